@@ -1,0 +1,162 @@
+import { AwardRulesError } from "../errors/AwardRulesError.js";
+import type { Condition } from "../schema/condition.js";
+import type { Award } from "../schema/rulebook.js";
+import type { CompiledLeaf, CompiledNode } from "./compiledNode.js";
+import { FALSE, TRUE, UNKNOWN, type CompileScope, type EvaluationContext, type Tri } from "./context.js";
+import { FACTS } from "./facts/index.js";
+import { OPERATORS } from "./operators/index.js";
+import { compileParams } from "./params.js";
+import { compilePath } from "./path.js";
+
+/** Shared state while compiling a rulebook: the scope, slot numbers per (fact, params, path), ids seen. */
+export interface CompileState extends CompileScope {
+  slotOf: Map<string, number>;
+  ids: Set<string>;
+}
+
+function allOf(children: CompiledNode[]): (ctx: EvaluationContext) => Tri {
+  return (ctx) => {
+    let result: Tri = TRUE;
+    for (const child of children) {
+      const verdict = child.verdict(ctx);
+      if (verdict === FALSE) return FALSE;
+      if (verdict === UNKNOWN) result = UNKNOWN;
+    }
+    return result;
+  };
+}
+
+function anyOf(children: CompiledNode[]): (ctx: EvaluationContext) => Tri {
+  return (ctx) => {
+    let result: Tri = FALSE;
+    for (const child of children) {
+      const verdict = child.verdict(ctx);
+      if (verdict === TRUE) return TRUE;
+      if (verdict === UNKNOWN) result = UNKNOWN;
+    }
+    return result;
+  };
+}
+
+function atLeastOf(needed: number, children: CompiledNode[]): (ctx: EvaluationContext) => Tri {
+  return (ctx) => {
+    let passed = 0;
+    let open = children.length;
+    let unknown = 0;
+    for (const child of children) {
+      const verdict = child.verdict(ctx);
+      open -= 1;
+      if (verdict === TRUE && ++passed >= needed) return TRUE;
+      if (verdict === UNKNOWN) unknown += 1;
+      if (passed + unknown + open < needed) return FALSE;
+    }
+    return UNKNOWN;
+  };
+}
+
+function compileLeaf(node: Condition, state: CompileState, award: Award | undefined): CompiledLeaf {
+  const fail = (code: "unknown_fact" | "unknown_operator" | "bad_value", path: string, message: string): never => {
+    throw new AwardRulesError([{ code, path: [path], message, ruleId: node.id, clause: node.source.clause }]);
+  };
+  const fact = node.fact as string;
+  const factDefinition = Object.hasOwn(FACTS, fact) ? FACTS[fact] : undefined;
+  if (!factDefinition) return fail("unknown_fact", "fact", `unknown fact ${JSON.stringify(fact)}`);
+  const operator = node.operator as string;
+  const operatorDefinition = Object.hasOwn(OPERATORS, operator) ? OPERATORS[operator] : undefined;
+  if (!operatorDefinition) return fail("unknown_operator", "operator", `unknown operator ${JSON.stringify(operator)}`);
+  const params = compileParams(node.id, node.params, state);
+  const spec = factDefinition.params;
+  if (params.window !== undefined) {
+    const kind = state.windows[params.window]?.kind;
+    if (!spec.window) fail("bad_value", "params", `fact ${fact} takes no window`);
+    if (spec.window === "years" && kind !== "calendarYearsBeforeRound") {
+      fail("bad_value", "params", `fact ${fact} needs a calendarYearsBeforeRound window`);
+    }
+  } else if (spec.window === "years") fail("bad_value", "params", `fact ${fact} needs a window`);
+  if (params.where && !spec.where) fail("bad_value", "params", `fact ${fact} takes no where filter`);
+  if (Boolean(spec.item) !== (params.item !== undefined)) {
+    fail("bad_value", "params", spec.item ? `fact ${fact} needs params.item` : `fact ${fact} takes no params.item`);
+  }
+  const arg = operatorDefinition.prepare(node.value ?? null, { ...state, award, ruleId: node.id });
+  const getPath = node.path === undefined ? undefined : compilePath(node.path, node.id);
+  const slotKey = `${fact}\u0000${params.key}\u0000${node.path ?? ""}`;
+  let slot = state.slotOf.get(slotKey);
+  if (slot === undefined) {
+    slot = state.slotOf.size;
+    state.slotOf.set(slotKey, slot);
+  }
+  const index = slot;
+  return {
+    fact,
+    factDefinition,
+    params,
+    path: node.path,
+    operator,
+    operatorDefinition,
+    value: node.value ?? null,
+    arg,
+    read: (ctx) => {
+      if (ctx.filled[index] === 1) return ctx.slots[index];
+      const raw = factDefinition.read(ctx, params);
+      const value = getPath === undefined || raw === undefined ? raw : getPath(raw);
+      ctx.slots[index] = value;
+      ctx.filled[index] = 1;
+      return value;
+    },
+  };
+}
+
+/**
+ * Compiles a condition tree once into closures: checks every fact, operator, window, scale
+ * and id, and gives each distinct fact read a cache slot.
+ *
+ * @example
+ * ```ts
+ * const node = compileCondition(rulebook.awards[0].requirements, state, rulebook.awards[0]);
+ * node.verdict(ctx); // TRUE, FALSE or UNKNOWN
+ * ```
+ */
+export function compileCondition(node: Condition, state: CompileState, award: Award | undefined): CompiledNode {
+  if (state.ids.has(node.id)) {
+    throw new AwardRulesError([{ code: "duplicate_id", path: ["id"], message: `duplicate condition id ${node.id}`, ruleId: node.id }]);
+  }
+  state.ids.add(node.id);
+  const compileAll = (nodes: Condition[]): CompiledNode[] => nodes.map((child) => compileCondition(child, state, award));
+  const base = { source: node, atLeast: 0, leaf: undefined };
+  if (node.all) {
+    const children = compileAll(node.all);
+    return { ...base, kind: "all", children, verdict: allOf(children) };
+  }
+  if (node.any) {
+    const children = compileAll(node.any);
+    return { ...base, kind: "any", children, verdict: anyOf(children) };
+  }
+  if (node.not) {
+    const child = compileCondition(node.not, state, award);
+    return {
+      ...base,
+      kind: "not",
+      children: [child],
+      verdict: (ctx) => {
+        const verdict = child.verdict(ctx);
+        return verdict === UNKNOWN ? UNKNOWN : verdict === TRUE ? FALSE : TRUE;
+      },
+    };
+  }
+  if (node.of && node.atLeast !== undefined) {
+    const children = compileAll(node.of);
+    return { ...base, kind: "atLeast", children, atLeast: node.atLeast, verdict: atLeastOf(node.atLeast, children) };
+  }
+  const leaf = compileLeaf(node, state, award);
+  const { operatorDefinition, arg, params } = leaf;
+  return {
+    ...base,
+    kind: "leaf",
+    children: [],
+    leaf,
+    verdict: (ctx) => {
+      const value = leaf.read(ctx);
+      return value === undefined ? UNKNOWN : operatorDefinition.test(value, arg, ctx, params);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Condition, JsonValue } from "../schema/condition.js";
+import type { EvaluationContext, Tri } from "./context.js";
+import type { FactDefinition } from "./facts/types.js";
+import type { OperatorDefinition } from "./operators/types.js";
+import type { CompiledParams } from "./params.js";
+
+/** A leaf compiled once: its fact (with a cache slot), params, path and prepared operator value. */
+export interface CompiledLeaf {
+  fact: string;
+  factDefinition: FactDefinition;
+  params: CompiledParams;
+  path: string | undefined;
+  operator: string;
+  operatorDefinition: OperatorDefinition;
+  value: JsonValue;
+  arg: unknown;
+  /** The fact's value for this evaluation (read once per slot). */
+  read(ctx: EvaluationContext): unknown;
+}
+
+/** A condition node compiled once: `verdict` is the fast, short-circuiting three-valued test. */
+export interface CompiledNode {
+  source: Condition;
+  kind: "all" | "any" | "not" | "atLeast" | "leaf";
+  children: CompiledNode[];
+  atLeast: number;
+  leaf: CompiledLeaf | undefined;
+  verdict(ctx: EvaluationContext): Tri;
+}

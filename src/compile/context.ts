@@ -1,0 +1,93 @@
+import type { CandidateRecord } from "../schema/candidate.js";
+import type { Rulebook, Window } from "../schema/rulebook.js";
+import { resolveWindow, roundYearOf, type ResolvedWindow } from "./windows.js";
+
+/** Three-valued truth: `FALSE`, `TRUE` or `UNKNOWN`. */
+export type Tri = 0 | 1 | 2;
+/** False. */
+export const FALSE: Tri = 0;
+/** True. */
+export const TRUE: Tri = 1;
+/** Unknown: a fact it needs was not given. */
+export const UNKNOWN: Tri = 2;
+
+/** What compiling needs to know of the rulebook: its scales (value → rank) and windows. */
+export interface CompileScope {
+  rulebook: Rulebook;
+  scales: Map<string, Map<string, number>>;
+  windows: Record<string, Window>;
+}
+
+/**
+ * One evaluation's state: the record, the as-of date, windows resolved lazily, and a slot per
+ * distinct (fact, params) pair so each fact is read once per evaluation.
+ */
+export class EvaluationContext {
+  readonly roundYear: number;
+  readonly slots: unknown[];
+  readonly filled: Uint8Array;
+  private readonly resolved: Map<string, ResolvedWindow>;
+
+  constructor(
+    readonly record: CandidateRecord,
+    readonly asOf: string,
+    private readonly windowDefs: Record<string, Window>,
+    slotCount: number,
+    windowCache?: WindowCache,
+  ) {
+    this.resolved = windowCache ? windowCache.forDate(asOf) : new Map();
+    this.roundYear = roundYearOf(asOf);
+    this.slots = new Array<unknown>(slotCount);
+    this.filled = new Uint8Array(slotCount);
+  }
+
+  /** The named window made concrete for this as-of date (computed once). */
+  window(name: string): ResolvedWindow {
+    let resolved = this.resolved.get(name);
+    if (resolved === undefined) {
+      const definition = this.windowDefs[name];
+      if (definition === undefined) throw new Error(`window ${name} was not checked at compile time`);
+      resolved = resolveWindow(definition, this.asOf);
+      this.resolved.set(name, resolved);
+    }
+    return resolved;
+  }
+}
+
+/**
+ * Resolved windows per as-of date, shared by the evaluations of one compiled rulebook so that
+ * a cohort evaluated on one date resolves each window once. Bounded: it is cleared when it
+ * holds more than `limit` dates. Deterministic, so evaluation stays pure.
+ */
+export class WindowCache {
+  private readonly byDate = new Map<string, Map<string, ResolvedWindow>>();
+
+  constructor(private readonly limit = 64) {}
+
+  /** The (mutable) window map of one date. */
+  forDate(asOf: string): Map<string, ResolvedWindow> {
+    let windows = this.byDate.get(asOf);
+    if (windows === undefined) {
+      if (this.byDate.size >= this.limit) this.byDate.clear();
+      windows = new Map();
+      this.byDate.set(asOf, windows);
+    }
+    return windows;
+  }
+}
+
+/**
+ * Builds the scale lookup (scale name → value → rank) from a rulebook.
+ *
+ * @example
+ * ```ts
+ * scaleRanks(rulebook).get("rating")?.get("excellent"); // 4
+ * ```
+ */
+export function scaleRanks(rulebook: Rulebook): Map<string, Map<string, number>> {
+  const scales = new Map<string, Map<string, number>>();
+  for (const [name, scale] of Object.entries(rulebook.scales)) {
+    scales.set(name, new Map(scale.values.map((entry) => [entry.value, entry.rank])));
+  }
+  return scales;
+}

@@ -1,0 +1,90 @@
+import { fullYearsBetween } from "../windows.js";
+import type { CandidateRecord } from "../../schema/candidate.js";
+import type { BilingualText } from "../../schema/primitives.js";
+import { NOT_GIVEN, type FactDefinition } from "./types.js";
+
+type FieldName = "partyMember" | "role" | "professionalTitle" | "revokedInPreviousRound";
+
+const WORDS: Record<string, BilingualText> = {
+  true: { zh: "是", en: "yes" },
+  false: { zh: "否", en: "no" },
+  manager: { zh: "管理人员", en: "manager" },
+  teamLeader: { zh: "班组长", en: "team leader" },
+  staff: { zh: "员工", en: "staff" },
+  none: { zh: "无职称", en: "none" },
+  junior: { zh: "初级", en: "junior" },
+  intermediate: { zh: "中级", en: "intermediate" },
+  associateSenior: { zh: "副高级", en: "associate senior" },
+  senior: { zh: "正高级", en: "senior" },
+};
+
+const FIELD_NAMES: Record<FieldName, BilingualText> = {
+  partyMember: { zh: "党员", en: "party member" },
+  role: { zh: "岗位", en: "role" },
+  professionalTitle: { zh: "专业技术职称", en: "professional title" },
+  revokedInPreviousRound: { zh: "上一轮被撤销示范岗资格", en: "revoked in the previous round" },
+};
+
+function field(name: FieldName): FactDefinition {
+  return {
+    params: {},
+    read: (ctx) => ctx.record[name],
+    missing: (_ctx, _params, value) => (value === undefined ? [name] : []),
+    describe: (value, _params, language) =>
+      `${FIELD_NAMES[name][language]}${language === "zh" ? "：" : ": "}${
+        value === undefined ? NOT_GIVEN[language] : (WORDS[String(value)]?.[language] ?? String(value))
+      }`,
+  };
+}
+
+/** The record's `application` sub-field, or unknown. */
+function applicationField(name: keyof NonNullable<CandidateRecord["application"]>, label: BilingualText): FactDefinition {
+  return {
+    params: {},
+    read: (ctx) => ctx.record.application?.[name],
+    missing: (_ctx, _params, value) => (value === undefined ? [`application.${name}`] : []),
+    describe: (value, _params, language) =>
+      `${label[language]}${language === "zh" ? "：" : ": "}${value === undefined ? NOT_GIVEN[language] : String(value)}`,
+  };
+}
+
+/**
+ * Facts read straight from a person's record, plus full years of logistics service and a
+ * reviewer's attestation of a qualitative condition (`params.item`).
+ */
+export const personFacts: Record<string, FactDefinition> = {
+  partyMember: field("partyMember"),
+  role: field("role"),
+  professionalTitle: field("professionalTitle"),
+  revokedInPreviousRound: field("revokedInPreviousRound"),
+  applicationDate: applicationField("date", { zh: "申报日期", en: "application date" }),
+  applicationCategory: applicationField("category", { zh: "申报类别", en: "category applied for" }),
+  logisticsServiceYears: {
+    params: {},
+    read: (ctx) =>
+      ctx.record.logisticsStartDate === undefined
+        ? undefined
+        : fullYearsBetween(ctx.record.logisticsStartDate, ctx.asOf),
+    missing: (_ctx, _params, value) => (value === undefined ? ["logisticsStartDate"] : []),
+    describe: (value, _params, language, _labels) => {
+      if (value === undefined) return language === "zh" ? "后勤工作起始日期：未提供" : "start of work in logistics: not given";
+      return language === "zh" ? `在后勤工作满 ${String(value)} 年` : `${String(value)} full year(s) in logistics`;
+    },
+  },
+  attestation: {
+    params: { item: true },
+    read: (ctx, params) => {
+      const attestations = ctx.record.attestations;
+      const given = attestations && params.item !== undefined && Object.hasOwn(attestations, params.item) ? attestations[params.item] : undefined;
+      return given === "notGiven" ? undefined : given;
+    },
+    missing: (_ctx, params, value) => (value === undefined ? [`attestation[${params.item ?? ""}]`] : []),
+    describe: (value, _params, language) => {
+      const words: Record<string, BilingualText> = {
+        met: { zh: "审核认定：符合", en: "reviewer attests: met" },
+        notMet: { zh: "审核认定：不符合", en: "reviewer attests: not met" },
+      };
+      return words[String(value)]?.[language] ?? (language === "zh" ? "审核认定：未提供" : "reviewer's attestation: not given");
+    },
+  },
+};

@@ -1,0 +1,39 @@
+import type { BilingualText } from "../../schema/primitives.js";
+import type { EvaluationContext } from "../context.js";
+import type { CompiledParams } from "../params.js";
+
+/** A language for reasons and explanations. */
+export type Language = "zh" | "en";
+
+/** Labels a fact needs to describe what it read: windows and scale values. */
+export interface FactLabels {
+  window(name: string): BilingualText;
+  scaleValue(scale: string, value: string): BilingualText;
+}
+
+/** What a fact accepts in `params`. */
+export interface FactParamsSpec {
+  /** `dated` windows filter dated events; `years` windows pick calendar years. */
+  window?: "dated" | "years";
+  /** A `where` item filter. */
+  where?: boolean;
+  /** An `item` key (required when true). */
+  item?: boolean;
+}
+
+/**
+ * A fact the rules may name: how to read it from a record, which missing inputs make it
+ * unknown, and how to say in words what was read.
+ */
+export interface FactDefinition {
+  params: FactParamsSpec;
+  /** The value, or `undefined` when the record does not give it (an unknown fact). */
+  read(ctx: EvaluationContext, params: CompiledParams): unknown;
+  /** Names of the missing inputs, e.g. `annualAppraisals[2024]`, when the value is unknown or partial. */
+  missing(ctx: EvaluationContext, params: CompiledParams, value: unknown): string[];
+  /** What was read, in words. */
+  describe(value: unknown, params: CompiledParams, language: Language, labels: FactLabels): string;
+}
+
+/** Words for "not given". */
+export const NOT_GIVEN: BilingualText = { zh: "未提供", en: "not given" };

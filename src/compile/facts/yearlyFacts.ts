@@ -1,0 +1,75 @@
+import type { EvaluationContext } from "../context.js";
+import type { CompiledParams } from "../params.js";
+import { NOT_GIVEN, type FactDefinition } from "./types.js";
+
+/** One year of an appraisal window: its rating, or `null` when the person served that year and no rating is given. */
+export interface AppraisalYear {
+  year: number;
+  rating: string | null;
+}
+
+/** An appraisal window as read: the window's years, and the counted years with their ratings. */
+export interface AppraisalWindow {
+  years: number[];
+  ratings: AppraisalYear[];
+}
+
+function windowYears(ctx: EvaluationContext, params: CompiledParams): number[] {
+  return params.window === undefined ? [] : (ctx.window(params.window).years ?? []);
+}
+
+/**
+ * The appraisal ratings of the window's years. A year before the person's start in logistics
+ * with no rating is not counted (left out); a year served with no rating is `null` (unknown).
+ */
+function readAppraisals(ctx: EvaluationContext, params: CompiledParams): AppraisalWindow {
+  const ratings = ctx.record.annualAppraisals;
+  const start = ctx.record.logisticsStartDate;
+  const startYear = start === undefined ? undefined : Number(start.slice(0, 4));
+  const years = windowYears(ctx, params);
+  const counted: AppraisalYear[] = [];
+  for (const year of years) {
+    const key = String(year);
+    const rating = ratings !== undefined && Object.hasOwn(ratings, key) ? ratings[key] : undefined;
+    if (rating !== undefined) counted.push({ year, rating });
+    else if (startYear === undefined || year >= startYear) counted.push({ year, rating: null });
+  }
+  return { years, ratings: counted };
+}
+
+/** (actual − target) ÷ target for the window's one year, rounded to 10 decimals; unknown without an entry. */
+function readTargetExcess(ctx: EvaluationContext, params: CompiledParams): number | undefined {
+  const year = windowYears(ctx, params)[0];
+  const entry = year === undefined ? undefined : ctx.record.economicTargets?.[String(year)];
+  if (entry === undefined || !Object.hasOwn(ctx.record.economicTargets ?? {}, String(year))) return undefined;
+  return Math.round(((entry.actual - entry.target) / entry.target) * 1e10) / 1e10;
+}
+
+/** Facts read by calendar year: annual appraisals, and the economic target's excess. */
+export const yearlyFacts: Record<string, FactDefinition> = {
+  annualAppraisals: {
+    params: { window: "years" },
+    read: readAppraisals,
+    missing: (_ctx, _params, value) =>
+      (value as AppraisalWindow).ratings.filter((entry) => entry.rating === null).map((entry) => `annualAppraisals[${entry.year}]`),
+    describe: (value, params, language, labels) => {
+      const windowLabel = params.window === undefined ? "" : labels.window(params.window)[language];
+      const entries = (value as AppraisalWindow).ratings.map(
+        (entry) => `${entry.year} ${entry.rating === null ? NOT_GIVEN[language] : labels.scaleValue("rating", entry.rating)[language]}`,
+      );
+      const list = entries.join(language === "zh" ? "、" : ", ") || (language === "zh" ? "无应计年度" : "no year counted");
+      return language === "zh" ? `${windowLabel}考核 ${list}` : `appraisals (${windowLabel}): ${list}`;
+    },
+  },
+  economicTargetExcess: {
+    params: { window: "years" },
+    read: readTargetExcess,
+    missing: (ctx, params, value) => (value === undefined ? [`economicTargets[${windowYears(ctx, params)[0] ?? "?"}]`] : []),
+    describe: (value, params, language, labels) => {
+      const windowLabel = params.window === undefined ? "" : labels.window(params.window)[language];
+      if (value === undefined) return language === "zh" ? `${windowLabel}经济指标：未提供` : `economic target (${windowLabel}): not given`;
+      const percent = `${Math.round((value as number) * 10000) / 100}%`;
+      return language === "zh" ? `${windowLabel}超额完成经济指标 ${percent}` : `economic target exceeded by ${percent} (${windowLabel})`;
+    },
+  },
+};

@@ -1,0 +1,92 @@
+import { AwardRulesError } from "../../errors/AwardRulesError.js";
+import { FALSE, TRUE, UNKNOWN } from "../context.js";
+import type { AppraisalWindow } from "../facts/yearlyFacts.js";
+import { defineOperator, type OperatorScope } from "./types.js";
+
+interface PatternArg {
+  rating: string;
+  ratingRank: number;
+  minTimes: number;
+  includingLatestYear: boolean;
+  othersRank: number;
+  ranks: Map<string, number>;
+  ratingLabel: { zh: string; en: string };
+}
+
+const KEYS = new Set(["scale", "rating", "minTimes", "includingLatestYear", "othersAtLeast"]);
+
+function prepare(value: unknown, scope: OperatorScope): PatternArg {
+  const fail = (message: string): never => {
+    throw new AwardRulesError([{ code: "bad_value", path: ["value"], message, ruleId: scope.ruleId }]);
+  };
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return fail("appraisalPattern takes { scale, rating, minTimes, includingLatestYear?, othersAtLeast }");
+  }
+  const spec = value as Record<string, unknown>;
+  for (const key of Object.keys(spec)) if (!KEYS.has(key)) fail(`unknown key ${key} in appraisalPattern`);
+  const ranks = typeof spec.scale === "string" ? scope.scales.get(spec.scale) : undefined;
+  if (!ranks) return fail(`appraisalPattern needs a known scale, got ${JSON.stringify(spec.scale)}`);
+  const ratingRank = ranks.get(String(spec.rating));
+  const othersRank = ranks.get(String(spec.othersAtLeast));
+  if (ratingRank === undefined) fail(`rating ${JSON.stringify(spec.rating)} is not on scale ${String(spec.scale)}`);
+  if (othersRank === undefined) fail(`othersAtLeast ${JSON.stringify(spec.othersAtLeast)} is not on scale ${String(spec.scale)}`);
+  if (typeof spec.minTimes !== "number" || !Number.isInteger(spec.minTimes) || spec.minTimes < 1) fail("minTimes is a whole number ≥ 1");
+  if (spec.includingLatestYear !== undefined && typeof spec.includingLatestYear !== "boolean") fail("includingLatestYear is true or false");
+  return {
+    rating: String(spec.rating),
+    ratingRank: ratingRank as number,
+    minTimes: spec.minTimes as number,
+    includingLatestYear: spec.includingLatestYear === true,
+    othersRank: othersRank as number,
+    ranks,
+    ratingLabel: scope.rulebook.scales[String(spec.scale)]?.values.find((entry) => entry.value === spec.rating)?.label ?? {
+      zh: String(spec.rating),
+      en: String(spec.rating),
+    },
+  };
+}
+
+/**
+ * "At least k ratings of R (optionally including the window's latest year) and every other
+ * rating at least X" over an appraisal window. A served year with no rating makes it unknown
+ * unless the known years already decide it.
+ *
+ * @example
+ * ```json
+ * { "fact": "annualAppraisals", "params": { "window": "lastThreeAppraisalYears" },
+ *   "operator": "appraisalPattern",
+ *   "value": { "scale": "rating", "rating": "excellent", "minTimes": 2, "othersAtLeast": "competent" } }
+ * ```
+ */
+export const appraisalPattern = defineOperator<PatternArg>({
+  prepare,
+  test: (fact, arg) => {
+    const window = fact as AppraisalWindow | undefined;
+    if (!window || !Array.isArray(window.ratings) || !Array.isArray(window.years)) return FALSE;
+    const entries = window.ratings;
+    let hits = 0;
+    let unknown = 0;
+    for (const entry of entries) {
+      if (entry.rating === null) unknown += 1;
+      else {
+        const rank = arg.ranks.get(entry.rating) ?? Number.NEGATIVE_INFINITY;
+        if (rank >= arg.ratingRank) hits += 1;
+        else if (rank < arg.othersRank) return FALSE;
+      }
+    }
+    if (arg.includingLatestYear) {
+      const latestYear = window.years.at(-1);
+      const latest = entries.find((entry) => entry.year === latestYear);
+      if (latest === undefined) return FALSE;
+      if (latest.rating !== null && (arg.ranks.get(latest.rating) ?? Number.NEGATIVE_INFINITY) < arg.ratingRank) return FALSE;
+    }
+    if (hits + unknown < arg.minTimes) return FALSE;
+    if (unknown > 0) return UNKNOWN;
+    return hits >= arg.minTimes ? TRUE : FALSE;
+  },
+  summary: (fact, arg, language) => {
+    const entries = (fact as AppraisalWindow | undefined)?.ratings ?? [];
+    const hits = entries.filter((entry) => entry.rating !== null && (arg.ranks.get(entry.rating) ?? -Infinity) >= arg.ratingRank).length;
+    return language === "zh" ? `：${arg.ratingLabel.zh} ${hits} 次` : `: ${arg.ratingLabel.en} ×${hits}`;
+  },
+});

@@ -1,0 +1,34 @@
+import { AwardRulesError } from "../../errors/AwardRulesError.js";
+import { FALSE, TRUE } from "../context.js";
+import { defineOperator } from "./types.js";
+
+interface RoundWindowArg {
+  from: string;
+  to: string;
+}
+
+/**
+ * A date falls within one of the award's calendar windows (by name, e.g.
+ * `"applicationWindow"`) in the round's year, both ends included.
+ *
+ * @example
+ * ```json
+ * { "fact": "applicationDate", "operator": "withinRoundWindow", "value": "applicationWindow" }
+ * ```
+ */
+export const withinRoundWindow = defineOperator<RoundWindowArg>({
+  prepare: (value, scope) => {
+    const windows: Record<string, RoundWindowArg> = scope.award ? { applicationWindow: scope.award.calendar.applicationWindow } : {};
+    const window = typeof value === "string" && Object.hasOwn(windows, value) ? windows[value] : undefined;
+    if (window === undefined) {
+      throw new AwardRulesError([
+        { code: "bad_value", path: ["value"], message: `unknown calendar window ${JSON.stringify(value)}`, ruleId: scope.ruleId },
+      ]);
+    }
+    return { from: window.from, to: window.to };
+  },
+  test: (fact, arg, ctx) =>
+    typeof fact === "string" && fact >= `${ctx.roundYear}-${arg.from}` && fact <= `${ctx.roundYear}-${arg.to}` ? TRUE : FALSE,
+  summary: (_fact, arg, language) =>
+    language === "zh" ? `（受理期 ${arg.from} 至 ${arg.to}）` : ` (window ${arg.from} to ${arg.to})`,
+});

@@ -1,0 +1,90 @@
+import { AwardRulesError } from "../errors/AwardRulesError.js";
+import type { JsonValue } from "../schema/condition.js";
+import type { CompileScope } from "./context.js";
+
+/** A leaf's `params`, checked and compiled: the window name, an item filter, an item key. */
+export interface CompiledParams {
+  window?: string;
+  where?: (item: Record<string, unknown>) => boolean;
+  item?: string;
+  /** The params as written, for traces. */
+  raw: Record<string, JsonValue>;
+  /** A stable key for the fact cache. */
+  key: string;
+}
+
+type Where = (item: Record<string, unknown>) => boolean;
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function fail(ruleId: string, path: (string | number)[], message: string, code: "bad_value" | "unknown_window" | "unknown_scale" = "bad_value"): never {
+  throw new AwardRulesError([{ code, path, message, ruleId }]);
+}
+
+function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope: CompileScope): Where {
+  const path = ["params", "where", field];
+  if (FORBIDDEN_KEYS.has(field)) fail(ruleId, path, `field name ${field} is not allowed`);
+  const own = (item: Record<string, unknown>): unknown => (Object.hasOwn(item, field) ? item[field] : undefined);
+  if (test === null || typeof test !== "object") return (item) => own(item) === test;
+  if (Array.isArray(test)) fail(ruleId, path, "a field test is a value or an object with in, atLeast or atMost");
+  const keys = Object.keys(test);
+  if (keys.length === 1 && keys[0] === "in" && Array.isArray(test.in)) {
+    const allowed = new Set<unknown>(test.in);
+    return (item) => allowed.has(own(item));
+  }
+  const bound = test.atLeast ?? test.atMost;
+  const lower = test.atLeast !== undefined;
+  const extra = keys.filter((key) => key !== "atLeast" && key !== "atMost" && key !== "scale");
+  if (bound === undefined || extra.length > 0 || (test.atLeast !== undefined && test.atMost !== undefined)) {
+    fail(ruleId, path, "expected { in: [...] }, { atLeast, scale? } or { atMost, scale? }");
+  }
+  if (typeof test.scale === "string") {
+    const ranks = scope.scales.get(test.scale);
+    if (!ranks) fail(ruleId, [...path, "scale"], `unknown scale ${test.scale}`, "unknown_scale");
+    const boundRank = typeof bound === "string" ? ranks.get(bound) : undefined;
+    if (boundRank === undefined) fail(ruleId, path, `${String(bound)} is not on scale ${test.scale}`);
+    return (item) => {
+      const rank = ranks.get(String(own(item)));
+      return rank !== undefined && (lower ? rank >= boundRank : rank <= boundRank);
+    };
+  }
+  if (typeof bound !== "number") fail(ruleId, path, "a bound without a scale must be a number");
+  return (item) => {
+    const value = own(item);
+    return typeof value === "number" && (lower ? value >= bound : value <= bound);
+  };
+}
+
+/**
+ * Checks and compiles a leaf's params. `window` must name a window of the rulebook, `where`
+ * maps item fields to a value, `{ in }`, `{ atLeast, scale }` or `{ atMost, scale }`, and
+ * `item` names an attestation.
+ *
+ * @example
+ * ```ts
+ * const params = compileParams("party.1.6.2", { window: "previousYear",
+ *   where: { kind: "individualAdvanced", scope: { atLeast: "school", scale: "scope" } } }, scope);
+ * ```
+ */
+export function compileParams(ruleId: string, raw: Record<string, JsonValue> | undefined, scope: CompileScope): CompiledParams {
+  const params = raw ?? {};
+  const compiled: CompiledParams = { raw: params, key: JSON.stringify(params) };
+  for (const [name, value] of Object.entries(params)) {
+    if (name === "window") {
+      if (typeof value !== "string" || !Object.hasOwn(scope.windows, value)) {
+        fail(ruleId, ["params", "window"], `unknown window ${JSON.stringify(value)}`, "unknown_window");
+      }
+      compiled.window = value;
+    } else if (name === "item") {
+      if (typeof value !== "string" || value.length === 0) fail(ruleId, ["params", "item"], "item must be a non-empty string");
+      compiled.item = value;
+    } else if (name === "where") {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) fail(ruleId, ["params", "where"], "where must be an object");
+      const tests = Object.entries(value).map(([field, test]) => compileFieldTest(ruleId, field, test, scope));
+      compiled.where = (item) => tests.every((test) => test(item));
+    } else {
+      fail(ruleId, ["params", name], `unknown param ${name} (expected window, where or item)`);
+    }
+  }
+  return compiled;
+}

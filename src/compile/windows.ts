@@ -1,0 +1,70 @@
+import { addDays, format, parseISO, subYears } from "date-fns";
+import type { Window } from "../schema/rulebook.js";
+
+/**
+ * A window made concrete for one as-of date: dated events count when `from <= date <= to`
+ * (ISO strings compare as dates); `years` lists the calendar years it covers, oldest first.
+ */
+export interface ResolvedWindow {
+  from: string | null;
+  to: string;
+  years: number[] | null;
+}
+
+/**
+ * The round's year for an as-of date: the calendar year of that date (a round evaluated in
+ * Nov 2026 is the 2026 round).
+ *
+ * @example
+ * ```ts
+ * roundYearOf("2026-11-23"); // 2026
+ * ```
+ */
+export function roundYearOf(asOf: string): number {
+  return Number(asOf.slice(0, 4));
+}
+
+/**
+ * Full years from one `YYYY-MM-DD` date to a later one (a year is full on its anniversary;
+ * a 29 Feb start completes its year on 1 Mar in common years). Plain string arithmetic, so
+ * no time zone can shift it.
+ *
+ * @example
+ * ```ts
+ * fullYearsBetween("2025-11-26", "2026-11-26"); // 1
+ * fullYearsBetween("2025-11-27", "2026-11-26"); // 0
+ * ```
+ */
+export function fullYearsBetween(from: string, to: string): number {
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  return to.slice(5) < from.slice(5) ? years - 1 : years;
+}
+
+/**
+ * Makes a window concrete for an as-of date, with date-fns:
+ * - `yearsUpToAsOf` N: dated strictly after as-of minus N years, up to and including as-of;
+ * - `calendarYearsBeforeRound` N: the N calendar years before the round's year;
+ * - `untilAsOf`: everything up to and including as-of.
+ *
+ * @example
+ * ```ts
+ * resolveWindow({ kind: "yearsUpToAsOf", years: 3, label, source }, "2026-11-26");
+ * // { from: "2023-11-27", to: "2026-11-26", years: null }
+ * resolveWindow({ kind: "calendarYearsBeforeRound", years: 3, label, source }, "2026-11-26");
+ * // { from: "2023-01-01", to: "2025-12-31", years: [2023, 2024, 2025] }
+ * ```
+ */
+export function resolveWindow(window: Window, asOf: string): ResolvedWindow {
+  const asOfDate = parseISO(asOf);
+  switch (window.kind) {
+    case "yearsUpToAsOf":
+      return { from: format(addDays(subYears(asOfDate, window.years), 1), "yyyy-MM-dd"), to: asOf, years: null };
+    case "calendarYearsBeforeRound": {
+      const roundYear = roundYearOf(asOf);
+      const years = Array.from({ length: window.years }, (_, index) => roundYear - window.years + index);
+      return { from: `${years[0]}-01-01`, to: `${roundYear - 1}-12-31`, years };
+    }
+    case "untilAsOf":
+      return { from: null, to: asOf, years: null };
+  }
+}

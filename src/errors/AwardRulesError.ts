@@ -1,0 +1,114 @@
+import type { z } from "zod";
+
+/**
+ * What went wrong, as a code a program can branch on:
+ * - `invalid_record`: the candidate record does not fit its schema;
+ * - `invalid_rulebook`: a rule file does not fit its schema;
+ * - `unknown_fact`, `unknown_operator`, `unknown_window`, `unknown_scale`, `bad_value`,
+ *   `duplicate_id`: a rule file that fits the schema but cannot be compiled;
+ * - `unknown_award`, `unknown_category`: an evaluation names what the rulebook lacks;
+ * - `invalid_option`: an option passed to a function is wrong (such as the as-of date).
+ */
+export type IssueCode =
+  | "invalid_record"
+  | "invalid_rulebook"
+  | "unknown_fact"
+  | "unknown_operator"
+  | "unknown_window"
+  | "unknown_scale"
+  | "bad_value"
+  | "duplicate_id"
+  | "unknown_award"
+  | "unknown_category"
+  | "invalid_option";
+
+/**
+ * One problem: its code, where it is (`path` into the input), a message, and the rule id and
+ * clause where relevant.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = { code: "invalid_record", path: ["annualAppraisals", "2024"], message: "…" };
+ * ```
+ */
+export interface Issue {
+  code: IssueCode;
+  path: (string | number)[];
+  message: string;
+  ruleId?: string;
+  clause?: string;
+}
+
+/**
+ * The library's one error class: a list of issues. Every function that throws throws this;
+ * its `safe…` twin returns it as `{ success: false, error }`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseCandidate({ id: 7 });
+ * } catch (error) {
+ *   if (error instanceof AwardRulesError) console.log(error.issues[0]?.path); // ["id"]
+ * }
+ * ```
+ */
+export class AwardRulesError extends Error {
+  /** Every problem found, not only the first. */
+  readonly issues: Issue[];
+
+  constructor(issues: Issue[]) {
+    super(AwardRulesError.describe(issues));
+    this.name = "AwardRulesError";
+    this.issues = issues;
+  }
+
+  /** One line per issue: `code at path: message (rule id, clause)`. */
+  static describe(issues: Issue[]): string {
+    return issues
+      .map((issue) => {
+        const where = issue.path.length > 0 ? issue.path.join(".") : "(root)";
+        const rule = issue.ruleId ? ` [rule ${issue.ruleId}${issue.clause ? `, ${issue.clause}` : ""}]` : "";
+        return `${issue.code} at ${where}: ${issue.message}${rule}`;
+      })
+      .join("\n");
+  }
+
+  /** Turns a zod error into issues of the given code, keeping each path. */
+  static fromZod(error: z.ZodError, code: IssueCode, pathPrefix: (string | number)[] = []): AwardRulesError {
+    return new AwardRulesError(
+      error.issues.map((zodIssue) => ({
+        code,
+        path: [...pathPrefix, ...zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key))],
+        message: zodIssue.message,
+      })),
+    );
+  }
+}
+
+/**
+ * The result of a `safe…` function: the data, or the error it would have thrown.
+ *
+ * @example
+ * ```ts
+ * const result: SafeResult<number> = { success: true, data: 1 };
+ * ```
+ */
+export type SafeResult<T> = { success: true; data: T } | { success: false; error: AwardRulesError };
+
+/**
+ * Runs a throwing function and returns `{ success, data | error }`; errors other than
+ * `AwardRulesError` are bugs and are rethrown.
+ *
+ * @example
+ * ```ts
+ * const result = toSafe(() => parseCandidate(input));
+ * ```
+ */
+export function toSafe<T>(run: () => T): SafeResult<T> {
+  try {
+    return { success: true, data: run() };
+  } catch (error) {
+    if (error instanceof AwardRulesError) return { success: false, error };
+    throw error;
+  }
+}

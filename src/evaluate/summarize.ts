@@ -1,0 +1,36 @@
+import type { BilingualText } from "../schema/primitives.js";
+import type { Award } from "../schema/rulebook.js";
+import type { EvaluationResult } from "./types.js";
+
+/**
+ * One sentence in each language saying the outcome: level and category reached, refusal,
+ * or what is still pending.
+ *
+ * @example
+ * ```ts
+ * summarize(result, award).en; // "Qualifies for 二级示范岗 (level 2 model post), 员工示范岗 (staff model post)."
+ * ```
+ */
+export function summarize(result: EvaluationResult, award: Award): BilingualText {
+  const category = award.categories.find((entry) => entry.id === result.category)?.label;
+  const level = award.levels.find((entry) => entry.level === result.level)?.label;
+  switch (result.status) {
+    case "qualified":
+      return {
+        zh: `符合${category?.zh ?? ""}${level?.zh ?? ""}条件${result.reward ? `，奖励 ${result.reward.value} ${result.reward.unit}` : ""}。`,
+        en: `Qualifies for ${level?.en ?? ""}, ${category?.en ?? ""}${result.reward ? `; reward ${result.reward.value} ${result.reward.unit}` : ""}.`,
+      };
+    case "refused":
+      return {
+        zh: `申报不予受理：${result.refusal.map((entry) => entry.reason.zh).join("；")}`,
+        en: `Application refused: ${result.refusal.map((entry) => entry.reason.en).join("; ")}`,
+      };
+    case "pendingReview":
+      return {
+        zh: `待审核：尚缺 ${result.missingFacts.join("、") || "审核信息"}。`,
+        en: `Pending review: still missing ${result.missingFacts.join(", ") || "review input"}.`,
+      };
+    default:
+      return { zh: `不符合${award.label.zh}任何等级的条件。`, en: `Does not qualify for any level of the ${award.label.en}.` };
+  }
+}

@@ -1,0 +1,95 @@
+import type { BilingualText } from "../schema/primitives.js";
+import type { Interpretation, Source } from "../schema/primitives.js";
+import type { JsonValue } from "../schema/condition.js";
+
+/** A node's three-valued outcome. */
+export type NodeStatus = "pass" | "fail" | "unknown";
+
+/** The outcome of an evaluation as a whole. */
+export type OverallStatus = "qualified" | "notQualified" | "pendingReview" | "refused";
+
+/** A fact a leaf read, with the params it was read with and its value (`undefined`: not given). */
+export interface FactRead {
+  fact: string;
+  params?: Record<string, JsonValue>;
+  path?: string;
+  value: unknown;
+}
+
+/**
+ * One node of a condition tree as evaluated: its id, status, the facts it read, and a reason
+ * in Chinese and English that cites its clause.
+ */
+export interface TraceNode {
+  id: string;
+  kind: "all" | "any" | "not" | "atLeast" | "leaf";
+  status: NodeStatus;
+  label: BilingualText;
+  source: Source;
+  /** `000 §四(一)1(6)③` */
+  citation: string;
+  interpretation?: Interpretation;
+  facts: FactRead[];
+  reason: BilingualText;
+  /** Inputs whose absence leaves this leaf unknown. */
+  missing: string[];
+  children: TraceNode[];
+}
+
+/** One level of a category: its status (with the shared requirements and the audience), and its own conditions. */
+export interface LevelResult {
+  level: number;
+  label: BilingualText;
+  status: NodeStatus;
+  conditions: TraceNode;
+}
+
+/** One category the person may apply for (audience pass or unknown). */
+export interface CategoryResult {
+  id: string;
+  label: BilingualText;
+  audience: TraceNode;
+  levels: LevelResult[];
+  /** The highest level (smallest number) passed, or null. */
+  highestLevel: number | null;
+}
+
+/** Why an application is refused: the failing node and its reason. */
+export interface Refusal {
+  id: string;
+  reason: BilingualText;
+  citation: string;
+}
+
+/**
+ * A person's evaluation against one award as of a date, with a trace of every node.
+ */
+export interface EvaluationResult {
+  awardId: string;
+  recordId: string;
+  asOf: string;
+  roundYear: number;
+  status: OverallStatus;
+  /** The category of the level reached (null unless qualified); the category applied for is in `application`. */
+  category: string | null;
+  level: number | null;
+  reward: { value: number; unit: string } | null;
+  application: { category: string; date: string; admission: TraceNode } | null;
+  requirements: TraceNode;
+  categories: CategoryResult[];
+  /** Categories the person may not apply for, with the audience node that says so. */
+  excludedCategories: { id: string; audience: TraceNode }[];
+  refusal: Refusal[];
+  /** Inputs still needed to settle what is unknown, e.g. `attestation[party.1.1]`, `annualAppraisals[2024]`. */
+  missingFacts: string[];
+  summary: BilingualText;
+}
+
+/** The verdicts alone (no trace): the fast path. */
+export interface VerdictResult {
+  status: OverallStatus;
+  category: string | null;
+  level: number | null;
+  /** category id → status of each level, highest first. */
+  levels: Record<string, NodeStatus[]>;
+}

@@ -1,0 +1,88 @@
+import type { Language } from "../compile/facts/types.js";
+import type { EvaluationResult, TraceNode } from "../evaluate/types.js";
+
+/**
+ * How to render an explanation.
+ *
+ * @example
+ * ```ts
+ * const options: ExplainOptions = { language: "en", format: "markdown" };
+ * ```
+ */
+export interface ExplainOptions {
+  language?: Language;
+  format?: "text" | "markdown";
+  /** Include the options not taken under a passed "one of" (default true). */
+  full?: boolean;
+  /** Add each node's recorded interpretation under it (default false). */
+  interpretations?: boolean;
+}
+
+const WORDS = {
+  zh: { status: "结论", level: "等级", category: "类别", missing: "尚缺", refusal: "不予受理原因", requirements: "申报要求", audience: "申报对象", none: "无" },
+  en: { status: "Outcome", level: "Level", category: "Category", missing: "Still needed", refusal: "Refused because", requirements: "Requirements", audience: "Audience", none: "none" },
+} as const;
+
+interface LineOptions {
+  language: Language;
+  full: boolean;
+  interpretations: boolean;
+  markdown: boolean;
+}
+
+function lines(node: TraceNode, depth: number, options: LineOptions, out: string[]): void {
+  const { language, full, markdown } = options;
+  const indent = markdown ? `${"  ".repeat(depth)}- ` : `${"  ".repeat(depth)}`;
+  out.push(`${indent}${node.reason[language]}`);
+  if (node.interpretation && options.interpretations) {
+    out.push(`${markdown ? `${"  ".repeat(depth + 1)}- ` : "  ".repeat(depth + 1)}※ ${node.interpretation.reading}`);
+  }
+  for (const child of node.children) {
+    if (!full && node.status === "pass" && node.kind === "any" && child.status !== "pass") continue;
+    lines(child, depth + 1, options, out);
+  }
+}
+
+/**
+ * Renders an evaluation as a readable account in Chinese or English, as plain text or
+ * Markdown: the outcome, the requirements and audience, every level's conditions with the
+ * facts read and the clause cited, refusal reasons and the facts still missing.
+ *
+ * @example
+ * ```ts
+ * console.log(explain(evaluate(bundledRulebook(), record, { asOf: "2026-11-26" }), { language: "zh" }));
+ * ```
+ */
+export function explain(result: EvaluationResult, options: ExplainOptions = {}): string {
+  const language = options.language ?? "zh";
+  const markdown = options.format === "markdown";
+  const lineOptions: LineOptions = { language, markdown, full: options.full ?? true, interpretations: options.interpretations ?? false };
+  const words = WORDS[language];
+  const heading = (text: string, level: number): string => (markdown ? `${"#".repeat(level)} ${text}` : `== ${text} ==`);
+  const out: string[] = [];
+  out.push(heading(`${result.recordId} · ${result.awardId} · ${result.asOf}`, 1));
+  out.push(`${words.status}: ${result.summary[language]}`);
+  if (result.refusal.length > 0) {
+    out.push("", heading(words.refusal, 2));
+    for (const refusal of result.refusal) out.push(`${markdown ? "- " : "  "}${refusal.reason[language]}`);
+  }
+  if (result.application) {
+    out.push("");
+    lines(result.application.admission, 0, lineOptions, out);
+  }
+  out.push("", heading(words.requirements, 2));
+  lines(result.requirements, 0, lineOptions, out);
+  for (const category of result.categories) {
+    out.push("", heading(`${category.label[language]} (${category.id})`, 2));
+    lines(category.audience, 0, lineOptions, out);
+    for (const level of category.levels) {
+      out.push("", heading(`${level.label[language]}: ${level.status}`, 3));
+      lines(level.conditions, 0, lineOptions, out);
+    }
+  }
+  for (const excluded of result.excludedCategories) {
+    out.push("", `${markdown ? "- " : ""}${excluded.audience.reason[language]}`);
+  }
+  out.push("", `${words.missing}: ${result.missingFacts.length > 0 ? result.missingFacts.join(", ") : words.none}`);
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,39 @@
+/**
+ * award-rules: cited, declarative rule files for a school logistics division's award and
+ * appraisal policies, and a compiled, synchronous, three-valued evaluator that explains
+ * every result.
+ *
+ * @example
+ * ```ts
+ * import { bundledRulebook, evaluate } from "award-rules";
+ * const result = evaluate(bundledRulebook(), record, { asOf: "2026-11-26" });
+ * console.log(result.summary.en);
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { AwardRulesError, toSafe, type Issue, type IssueCode, type SafeResult } from "./errors/AwardRulesError.js";
+export * from "./schema/primitives.js";
+export * from "./schema/candidate.js";
+export * from "./schema/condition.js";
+export * from "./schema/rulebook.js";
+export { parseCandidate, safeParseCandidate } from "./load/parseCandidate.js";
+export { loadRulebook, safeLoadRulebook } from "./load/loadRulebook.js";
+export { bundledRulebook } from "./load/bundled.js";
+export { compileRulebook, type CompiledRulebook, type CompiledAward, type CompiledCategory } from "./compile/compileRulebook.js";
+export { resolveWindow, roundYearOf, type ResolvedWindow } from "./compile/windows.js";
+export { roundCalendar, type RoundDates } from "./compile/roundCalendar.js";
+export { FACTS } from "./compile/facts/index.js";
+export { OPERATORS } from "./compile/operators/index.js";
+export { evaluate, safeEvaluate } from "./evaluate/evaluate.js";
+export { evaluateVerdicts, safeEvaluateVerdicts } from "./evaluate/evaluateVerdicts.js";
+export type { EvaluateOptions } from "./evaluate/prepare.js";
+export type * from "./evaluate/types.js";
+export { explain, type ExplainOptions } from "./explain/explain.js";
+export { rulebookJsonSchema, candidateJsonSchema } from "./schema/jsonSchema.js";
+export type { FactDefinition, FactLabels, FactParamsSpec, Language, AppraisalWindow, AppraisalYear } from "./compile/facts/index.js";
+export type { OperatorDefinition, OperatorScope } from "./compile/operators/index.js";
+export type { CompiledNode, CompiledLeaf } from "./compile/compiledNode.js";
+export type { CompiledParams } from "./compile/params.js";
+export { EvaluationContext, type Tri, type CompileScope } from "./compile/context.js";
+export { createJsonRulesEngine, toJsonRulesEngineConditions } from "./engines/jsonRulesEngine.js";

@@ -1,0 +1,36 @@
+import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import { CandidateRecordSchema, type CandidateRecord } from "../schema/candidate.js";
+
+const parsedRecords = new WeakSet<object>();
+
+/**
+ * Checks a candidate record against `CandidateRecordSchema`. Every problem is reported at once,
+ * each with its path, in one `AwardRulesError` (code `invalid_record`); unknown keys are refused,
+ * nothing is coerced. The returned record is remembered, so evaluating it again skips the check.
+ *
+ * @example
+ * ```ts
+ * const record = parseCandidate({ id: "T-001", partyMember: true });
+ * parseCandidate({ id: "T-002", partyMember: "yes" }); // throws: invalid_record at partyMember
+ * ```
+ */
+export function parseCandidate(input: unknown): CandidateRecord {
+  if (typeof input === "object" && input !== null && parsedRecords.has(input)) return input as CandidateRecord;
+  const result = CandidateRecordSchema.safeParse(input);
+  if (!result.success) throw AwardRulesError.fromZod(result.error, "invalid_record");
+  parsedRecords.add(result.data);
+  return result.data;
+}
+
+/**
+ * `parseCandidate` returning `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseCandidate({ id: "" });
+ * if (!result.success) console.log(result.error.issues); // [{ code: "invalid_record", path: ["id"], … }]
+ * ```
+ */
+export function safeParseCandidate(input: unknown): SafeResult<CandidateRecord> {
+  return toSafe(() => parseCandidate(input));
+}

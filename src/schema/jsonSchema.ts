@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { CandidateRecordSchema } from "./candidate.js";
+import { RulebookSchema } from "./rulebook.js";
+
+/**
+ * The JSON Schema of rule files, generated from `RulebookSchema` (zod is the one source of
+ * truth). It is shipped as `rules/schema/rulebook.schema.json`, which rule files name in
+ * `$schema` so editors check them.
+ *
+ * @example
+ * ```ts
+ * const schema = rulebookJsonSchema();
+ * schema.$schema; // "https://json-schema.org/draft/2020-12/schema"
+ * ```
+ */
+export function rulebookJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(RulebookSchema, { io: "input", unrepresentable: "any" }), title: "award-rules rulebook" };
+}
+
+/**
+ * The JSON Schema of a candidate record, generated from `CandidateRecordSchema`; shipped as
+ * `rules/schema/candidate.schema.json` for HR systems that produce records.
+ *
+ * @example
+ * ```ts
+ * const schema = candidateJsonSchema();
+ * ```
+ */
+export function candidateJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(CandidateRecordSchema, { io: "input", unrepresentable: "any" }), title: "award-rules candidate record" };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, test } from "vitest";
+import { createJsonRulesEngine, Rule, toJsonRulesEngineConditions } from "../../src/engines/jsonRulesEngine.js";
+import { bundledRulebook, evaluate, type Condition } from "../../src/index.js";
+import { loadFixtures, nodesById } from "../support/fixtures.js";
+
+const rulebook = bundledRulebook();
+const award = rulebook.rulebook.awards[0]!;
+const fullyKnown = loadFixtures("000").filter((fixture) => fixture.fullyKnown === true);
+
+/** Every node of every condition tree of the award, by id. */
+function allNodes(): Map<string, Condition> {
+  const nodes = new Map<string, Condition>();
+  const walk = (node: Condition): void => {
+    nodes.set(node.id, node);
+    for (const child of [...(node.all ?? []), ...(node.any ?? []), ...(node.of ?? []), ...(node.not ? [node.not] : [])]) walk(child);
+  };
+  walk(award.admission);
+  walk(award.requirements);
+  for (const category of award.categories) {
+    walk(category.audience);
+    for (const level of category.levels) walk(level.conditions);
+  }
+  return nodes;
+}
+
+const treeNodes = allNodes();
+
+describe("json-rules-engine agrees with the evaluator, node by node", () => {
+  test("enough fully known fixtures to compare", () => {
+    expect(fullyKnown.length).toBeGreaterThanOrEqual(6);
+  });
+
+  test.each(fullyKnown.map((fixture) => [fixture.file, fixture] as const))("%s", async (_file, fixture) => {
+    const ours = nodesById(evaluate(rulebook, fixture.input, { asOf: fixture.asOf }));
+    const engine = createJsonRulesEngine(rulebook, fixture.input, fixture.asOf);
+    for (const id of ours.keys()) {
+      const node = treeNodes.get(id);
+      if (!node) throw new Error(`node ${id} not in the rulebook`);
+      engine.addRule(new Rule({ name: id, conditions: toJsonRulesEngineConditions(node), event: { type: id } }));
+    }
+    const { events, failureEvents } = await engine.run();
+    const passed = new Set(events.map((event) => event.type));
+    const failed = new Set(failureEvents.map((event) => event.type));
+    expect(passed.size + failed.size).toBe(ours.size);
+    for (const [id, trace] of ours) {
+      expect(trace.status, `our node ${id} is decided on a fully known fixture`).not.toBe("unknown");
+      expect(passed.has(id) ? "pass" : "fail", `node ${id}`).toBe(trace.status);
+    }
+  });
+
+  test("atLeast k of n is expanded to any-of-all and agrees", async () => {
+    const leaf = (id: string): Condition => ({
+      id,
+      label: { zh: id, en: id },
+      source: { document: "000", clause: "test" },
+      fact: "attestation",
+      params: { item: id },
+      operator: "equal",
+      value: "met",
+    });
+    const tree: Condition = { id: "k", label: { zh: "k", en: "k" }, source: { document: "000", clause: "test" }, atLeast: 2, of: [leaf("a"), leaf("b"), leaf("c")] };
+    const converted = toJsonRulesEngineConditions(tree) as { any: { all: unknown[] }[] };
+    expect(converted.any).toHaveLength(3);
+    for (const [a, b, c, expected] of [
+      ["met", "met", "notMet", true],
+      ["met", "notMet", "notMet", false],
+      ["notMet", "met", "met", true],
+    ] as const) {
+      const engine = createJsonRulesEngine(rulebook, { id: "x", attestations: { a, b, c } }, "2026-11-26");
+      engine.addRule(new Rule({ conditions: converted as never, event: { type: "k" } }));
+      const { events } = await engine.run();
+      expect(events.length === 1).toBe(expected);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { bundledRulebook, type Source } from "../../src/index.js";
+
+const seeds = join(import.meta.dirname, "..", "..", "..", "shared", "seeds");
+const seedFile = readdirSync(seeds).find((file) => file.startsWith("000_"));
+const squash = (text: string): string => text.replace(/\s+/g, "");
+const seedText = squash(readFileSync(join(seeds, seedFile ?? "missing"), "utf8"));
+const { rulebook } = bundledRulebook();
+
+/** Every `source` in the rulebook, wherever it sits. */
+function sources(value: unknown, into: Source[] = []): Source[] {
+  if (Array.isArray(value)) value.forEach((item) => sources(item, into));
+  else if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (typeof record.document === "string" && typeof record.clause === "string") into.push(record as unknown as Source);
+    for (const child of Object.values(record)) sources(child, into);
+  }
+  return into;
+}
+
+const cited = sources(rulebook);
+
+// The clauses of 000 that state a rule, read off the document's own numbering.
+const levelItems = (section: string, items: number): string[] =>
+  [1, 2, 3].flatMap((level) => Array.from({ length: items }, (_, index) => `${section}${level}(${index + 1})`));
+const RULE_CLAUSES = [
+  "§二",
+  "§三(一)",
+  "§三(二)",
+  "§三(三)",
+  ...levelItems("§四(一)", 6),
+  ...levelItems("§四(二)", 6),
+  ...levelItems("§四(三)", 7),
+  ...["①", "②", "③"].map((option) => `§四(一)1(6)${option}`),
+  ...["①", "②", "③", "④", "⑤"].map((option) => `§四(二)1(6)${option}`),
+  ...["①", "②", "③", "④"].map((option) => `§四(二)2(6)${option}`),
+  ...["①", "②", "③"].map((option) => `§四(二)3(6)${option}`),
+  ...[1, 2, 3].flatMap((level) => ["①", "②", "③", "④"].map((option) => `§四(三)${level}(7)${option}`)),
+  "§五(一)",
+  "§五(二)",
+  "§五(三)",
+  "§六(二)",
+  "§六(四)",
+  "§六(七)",
+];
+
+describe("the 000 rulebook against its document", () => {
+  test("every rule item cites document 000", () => {
+    expect(cited.length).toBeGreaterThan(100);
+    for (const source of cited) expect(source.document).toBe("000");
+  });
+
+  test.each(RULE_CLAUSES)("clause %s is cited by a rule item", (clause) => {
+    expect(cited.some((source) => source.clause === clause || source.clause.split("、").includes(clause))).toBe(true);
+  });
+
+  test("every quoted passage appears in the seed document (ellipses mark cuts)", () => {
+    const quotes = cited.filter((source) => source.quote !== undefined);
+    expect(quotes.length).toBeGreaterThan(20);
+    for (const source of quotes) {
+      for (const part of (source.quote as string).split("……")) expect(seedText, `${source.clause}: ${part}`).toContain(squash(part));
+    }
+  });
+});
