@@ -1,0 +1,180 @@
+import { describe, expect, test } from "vitest";
+import { AwardRulesError, parseCandidate, safeParseCandidate, type Issue } from "../../src/index.js";
+
+type Path = (string | number)[];
+
+function issuesOf(input: unknown): Issue[] {
+  const result = safeParseCandidate(input);
+  if (result.success) throw new Error(`accepted: ${JSON.stringify(input)}`);
+  expect(result.error).toBeInstanceOf(AwardRulesError);
+  expect(result.error.issues.every((issue) => issue.code === "invalid_record")).toBe(true);
+  return result.error.issues;
+}
+const paths = (input: unknown): Path[] => issuesOf(input).map((issue) => issue.path);
+
+const prize = (fields: Record<string, unknown>) => ({ competitionPrizes: [{ organiserTier: "school", place: 1, date: "2025-05-01", ...fields }] });
+const target = (target: unknown, actual: unknown) => ({ economicTargets: { 2025: { target, actual } } });
+
+describe("bad records are refused, each problem at its path", () => {
+  test.each([
+    ["id is a number", { id: 7 }, ["id"]],
+    ["id is empty", { id: "" }, ["id"]],
+    ["partyMember as text", { partyMember: "yes" }, ["partyMember"]],
+    ["partyMember 'true' is not coerced", { partyMember: "true" }, ["partyMember"]],
+    ["revokedInPreviousRound 0 is not coerced", { revokedInPreviousRound: 0 }, ["revokedInPreviousRound"]],
+    ["role not in the list", { role: "boss" }, ["role"]],
+    ["rating not on the scale", { annualAppraisals: { 2024: "great" } }, ["annualAppraisals", "2024"]],
+    ["year key of 2 digits", { annualAppraisals: { 25: "good" } }, ["annualAppraisals", "25"]],
+    ["year key of 5 digits", { annualAppraisals: { "02025": "good" } }, ["annualAppraisals", "02025"]],
+    ["year key out of range", { economicTargets: { 1899: { target: 1, actual: 1 } } }, ["economicTargets", "1899"]],
+    ["honours not a list", { honours: { date: "2025-01-01" } }, ["honours"]],
+    ["honour scope unknown", { honours: [{ kind: "other", scope: "galaxy", date: "2025-01-01" }] }, ["honours", 0, "scope"]],
+    ["incident without major", { liabilityIncidents: [{ date: "2025-01-01", kind: "safety" }] }, ["liabilityIncidents", 0, "major"]],
+    ["attestation value unknown", { attestations: { "party.1.1": "yes" } }, ["attestations", "party.1.1"]],
+    ["application without date", { application: { category: "party" } }, ["application", "date"]],
+    ["economic target zero", target(0, 10), ["economicTargets", "2025", "target"]],
+    ["economic target negative", target(-5, 10), ["economicTargets", "2025", "target"]],
+    ["economic target NaN", target(Number.NaN, 10), ["economicTargets", "2025", "target"]],
+    ["economic target infinite", target(Number.POSITIVE_INFINITY, 10), ["economicTargets", "2025", "target"]],
+    ["economic actual negative", target(10, -1), ["economicTargets", "2025", "actual"]],
+    ["prize place 0", prize({ place: 0 }), ["competitionPrizes", 0, "place"]],
+    ["prize place 1.5", prize({ place: 1.5 }), ["competitionPrizes", 0, "place"]],
+    ["prize place NaN", prize({ place: Number.NaN }), ["competitionPrizes", 0, "place"]],
+  ] as [string, Record<string, unknown>, Path][])("%s", (_name, fields, path) => {
+    expect(paths({ id: "R-1", ...fields })).toEqual([path]);
+  });
+
+  test.each([
+    ["2025-02-30", "no 30 Feb"],
+    ["2023-02-29", "2023 is not a leap year"],
+    ["2025-13-01", "no month 13"],
+    ["2025-00-10", "no month 0"],
+    ["2025-04-31", "April has 30 days"],
+    ["2025-2-3", "not zero-padded"],
+    ["2025/02/03", "wrong separator"],
+    ["2025-02-03T00:00", "a time is not a date"],
+    ["", "empty"],
+  ])("date %j is refused (%s)", (date) => {
+    const issues = issuesOf({ id: "R-1", logisticsStartDate: date });
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((issue) => issue.path.join(".") === "logisticsStartDate")).toBe(true);
+  });
+
+  test("a Date object is not coerced", () => {
+    expect(paths({ id: "R-1", logisticsStartDate: new Date("2025-01-01") })).toEqual([["logisticsStartDate"]]);
+  });
+});
+
+describe("unknown keys are refused, not dropped", () => {
+  test.each([
+    [{ id: "R-1", nickname: "x" }, [], "nickname"],
+    [{ id: "R-1", honours: [{ kind: "other", scope: "school", date: "2025-01-01", extra: 1 }] }, ["honours", 0], "extra"],
+    [{ id: "R-1", economicTargets: { 2025: { target: 1, actual: 1, note: "" } } }, ["economicTargets", "2025"], "note"],
+    [{ id: "R-1", application: { category: "party", date: "2025-11-21", by: "me" } }, ["application"], "by"],
+  ] as [Record<string, unknown>, Path, string][])("%j", (input, path, key) => {
+    const issues = issuesOf(input);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.path).toEqual(path);
+    expect(issues[0]?.message).toContain(key);
+  });
+});
+
+test("several problems are reported together, each with its path", () => {
+  const input = { id: 7, partyMember: "yes", logisticsStartDate: "2025-02-30", ...prize({ place: 0 }), ...target(-1, 5) };
+  expect(paths(input).map((path) => path.join("."))).toEqual(
+    expect.arrayContaining(["id", "partyMember", "logisticsStartDate", "competitionPrizes.0.place", "economicTargets.2025.target"]),
+  );
+  expect(paths(input)).toHaveLength(5);
+  let thrown: unknown;
+  try {
+    parseCandidate(input);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(AwardRulesError);
+  expect((thrown as AwardRulesError).issues).toHaveLength(5);
+  expect((thrown as Error).message).toContain("partyMember");
+});
+
+const valid = {
+  id: "T-001",
+  name: "张三",
+  logisticsStartDate: "2024-02-29",
+  partyMember: true,
+  role: "teamLeader",
+  annualAppraisals: { 2023: "excellent", 2024: "qualified", 2025: "good" },
+  honours: [{ kind: "individualAdvanced", scope: "school", date: "2025-06-01", title: "先进个人" }],
+  verifiedComplaints: [],
+  liabilityIncidents: [{ date: "2025-03-02", kind: "safety", major: false }],
+  teamLiabilityIncidents: [],
+  competitionPrizes: [{ organiserTier: "tradeOrUnit", place: 1, date: "2024-10-10" }],
+  professionalTitle: "intermediate",
+  economicTargets: { 2025: { target: 100, actual: 0 } },
+  collectiveTitles: [{ date: "2025-12-01" }],
+  misconductRecords: [],
+  revokedInPreviousRound: false,
+  attestations: { "requirements.conduct": "met", "party.1.1": "notGiven" },
+  application: { category: "management", date: "2026-11-20" },
+};
+
+describe("a valid record", () => {
+  test("is returned with equal data, and the (deep-frozen) input is left as it was", () => {
+    const before = structuredClone(valid);
+    const deepFreeze = <T>(value: T): T => {
+      if (value !== null && typeof value === "object") Object.values(Object.freeze(value)).forEach(deepFreeze);
+      return value;
+    };
+    const input = deepFreeze(structuredClone(valid));
+    expect(parseCandidate(input)).toEqual(before);
+    expect(input).toEqual(before);
+  });
+
+  test("parsing the returned record again gives it back unchanged", () => {
+    const parsed = parseCandidate(structuredClone(valid));
+    expect(parseCandidate(parsed)).toBe(parsed);
+  });
+
+  test("safeParseCandidate returns { success: true, data }", () => {
+    expect(safeParseCandidate(structuredClone(valid))).toEqual({ success: true, data: valid });
+  });
+
+  test("only id is required: a record of unknowns is valid", () => {
+    expect(parseCandidate({ id: "X" })).toEqual({ id: "X" });
+  });
+});
+
+describe("safeParseCandidate", () => {
+  test("returns { success: false, error } instead of throwing", () => {
+    const result = safeParseCandidate({ id: "" });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues).toEqual([expect.objectContaining({ code: "invalid_record", path: ["id"] })]);
+  });
+
+  test.each([null, undefined, "T-1", 42, []])("non-object input %j → invalid_record", (input) => {
+    expect(issuesOf(input).length).toBeGreaterThan(0);
+  });
+});
+
+describe("dates do not depend on the process time zone", () => {
+  function inTimeZone<T>(zone: string, run: () => T): T {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      return run();
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  }
+
+  test("switching process.env.TZ takes effect here (control)", () => {
+    expect(inTimeZone("Asia/Shanghai", () => new Date(2025, 0, 1).getTimezoneOffset())).toBe(-480);
+    expect(inTimeZone("America/New_York", () => safeParseCandidate({ id: "X", logisticsStartDate: "2025-03-01" }).success)).toBe(true);
+  });
+
+  // BUG src/schema/primitives.ts:15 — parseISO gives local midnight, toISOString() is UTC: east of UTC
+  // (e.g. Asia/Shanghai, where the school is) every real date is refused as "not a real calendar date".
+  test.fails("a real date is accepted in Asia/Shanghai (UTC+8)", () => {
+    expect(inTimeZone("Asia/Shanghai", () => safeParseCandidate({ id: "X", logisticsStartDate: "2025-03-01" }).success)).toBe(true);
+  });
+});
