@@ -106,6 +106,18 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
   };
 }
 
+/** Adds the node's id and clause to every issue of a compile error that lacks them. */
+function withClause<T>(node: Condition, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof AwardRulesError)) throw error;
+    throw new AwardRulesError(
+      error.issues.map((issue) => ({ ...issue, ruleId: issue.ruleId ?? node.id, clause: issue.clause ?? node.source.clause })),
+    );
+  }
+}
+
 /**
  * Compiles a condition tree once into closures: checks every fact, operator, window, scale
  * and id, and gives each distinct fact read a cache slot.
@@ -118,7 +130,9 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
  */
 export function compileCondition(node: Condition, state: CompileState, award: Award | undefined): CompiledNode {
   if (state.ids.has(node.id)) {
-    throw new AwardRulesError([{ code: "duplicate_id", path: ["id"], message: `duplicate condition id ${node.id}`, ruleId: node.id }]);
+    throw new AwardRulesError([
+      { code: "duplicate_id", path: ["id"], message: `duplicate condition id ${node.id}`, ruleId: node.id, clause: node.source.clause },
+    ]);
   }
   state.ids.add(node.id);
   const compileAll = (nodes: Condition[]): CompiledNode[] => nodes.map((child) => compileCondition(child, state, award));
@@ -147,7 +161,7 @@ export function compileCondition(node: Condition, state: CompileState, award: Aw
     const children = compileAll(node.of);
     return { ...base, kind: "atLeast", children, atLeast: node.atLeast, verdict: atLeastOf(node.atLeast, children) };
   }
-  const leaf = compileLeaf(node, state, award);
+  const leaf = withClause(node, () => compileLeaf(node, state, award));
   const { operatorDefinition, arg, params } = leaf;
   return {
     ...base,

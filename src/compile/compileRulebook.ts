@@ -1,3 +1,4 @@
+import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
 import type { CompiledNode } from "./compiledNode.js";
@@ -36,6 +37,36 @@ export interface CompiledRulebook {
 
 const FALLBACK: BilingualText = { zh: "?", en: "?" };
 
+/** Structure the schema cannot see: unique award and category ids, unique levels, each level defined by its award. */
+function checkStructure(rulebook: Rulebook): void {
+  const issues: Issue[] = [];
+  const duplicates = (values: (string | number)[]): (string | number)[] => values.filter((value, index) => values.indexOf(value) !== index);
+  for (const id of duplicates(rulebook.awards.map((award) => award.id))) {
+    issues.push({ code: "duplicate_id", path: ["awards"], message: `duplicate award id ${id}` });
+  }
+  rulebook.awards.forEach((award: Award, a) => {
+    const defined = award.levels.map((level) => level.level);
+    for (const level of duplicates(defined)) issues.push({ code: "duplicate_id", path: ["awards", a, "levels"], message: `level ${level} defined twice` });
+    for (const id of duplicates(award.categories.map((category) => category.id))) {
+      issues.push({ code: "duplicate_id", path: ["awards", a, "categories"], message: `duplicate category id ${id}` });
+    }
+    award.categories.forEach((category, c) => {
+      const levels = category.levels.map((level) => level.level);
+      for (const level of duplicates(levels)) {
+        issues.push({ code: "duplicate_id", path: ["awards", a, "categories", c, "levels"], message: `category ${category.id} has level ${level} twice` });
+      }
+      for (const level of levels.filter((value) => !defined.includes(value))) {
+        issues.push({
+          code: "bad_value",
+          path: ["awards", a, "categories", c, "levels"],
+          message: `category ${category.id} has level ${level}, which award ${award.id} does not define (no label, quota or reward)`,
+        });
+      }
+    });
+  });
+  if (issues.length > 0) throw new AwardRulesError(issues);
+}
+
 /**
  * Compiles a rulebook that has passed `RulebookSchema`: every condition tree becomes closures,
  * every fact, operator, window and scale named in it is checked, ids must be unique.
@@ -47,6 +78,7 @@ const FALLBACK: BilingualText = { zh: "?", en: "?" };
  * ```
  */
 export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
+  checkStructure(rulebook);
   const state: CompileState = {
     rulebook,
     scales: scaleRanks(rulebook),

@@ -48,6 +48,8 @@ export class EvaluationContext {
       const definition = this.windowDefs[name];
       if (definition === undefined) throw new Error(`window ${name} was not checked at compile time`);
       resolved = resolveWindow(definition, this.asOf);
+      Object.freeze(resolved.years);
+      Object.freeze(resolved);
       this.resolved.set(name, resolved);
     }
     return resolved;

@@ -3,10 +3,20 @@ import { CandidateRecordSchema, type CandidateRecord } from "../schema/candidate
 
 const parsedRecords = new WeakSet<object>();
 
+/** Freezes a parsed record and everything in it, so a remembered record cannot change after its check. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
  * Checks a candidate record against `CandidateRecordSchema`. Every problem is reported at once,
  * each with its path, in one `AwardRulesError` (code `invalid_record`); unknown keys are refused,
- * nothing is coerced. The returned record is remembered, so evaluating it again skips the check.
+ * nothing is coerced. The returned record is a new, deeply frozen object, remembered so that
+ * evaluating it again skips the check.
  *
  * @example
  * ```ts
@@ -18,8 +28,9 @@ export function parseCandidate(input: unknown): CandidateRecord {
   if (typeof input === "object" && input !== null && parsedRecords.has(input)) return input as CandidateRecord;
   const result = CandidateRecordSchema.safeParse(input);
   if (!result.success) throw AwardRulesError.fromZod(result.error, "invalid_record");
-  parsedRecords.add(result.data);
-  return result.data;
+  const record = deepFreeze(result.data);
+  parsedRecords.add(record);
+  return record;
 }
 
 /**

@@ -10,7 +10,7 @@ import { z } from "zod";
  */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date written YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date written YYYY-MM-DD", abort: true })
   .refine(isRealDate, { message: "not a real calendar date" });
 
 /** True when a `YYYY-MM-DD` string names a day that exists (month 1–12, day within the month). */

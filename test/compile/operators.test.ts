@@ -162,6 +162,19 @@ describe("economicTargetExcess: 超额完成经济指标 N% 以上, 上一年度
   });
 });
 
+describe("logisticsServiceYears ≥ 1: 在后勤工作满一年以上 (requirements.tenure, §三(一))", () => {
+  test.each([
+    ["2025-11-26", AS_OF, "pass"], // the first anniversary is a full year
+    ["2025-11-27", AS_OF, "fail"], // one day short
+    ["2026-11-26", AS_OF, "fail"],
+    ["2024-02-29", "2025-02-28", "fail"], // a 29 Feb start completes its year on 1 Mar in a common year
+    ["2024-02-29", "2025-03-01", "pass"],
+    ["2023-02-28", "2024-02-29", "pass"],
+  ])("started %s, as of %s → %s", (start, asOf, expected) => {
+    expect(status({ logisticsStartDate: start }, "requirements.tenure", asOf)).toBe(expected);
+  });
+});
+
 describe("withinRoundWindow: applications 20–25 Nov of the round's year, both included (admission.window)", () => {
   test.each([
     ["2026-11-20", AS_OF, "pass"],

@@ -79,3 +79,30 @@ describe("roundYearOf: the calendar year of the as-of date", () => {
     expect(roundYearOf(asOf)).toBe(year);
   });
 });
+
+describe("windows do not depend on the process time zone", () => {
+  function inTimeZone<T>(zone: string, run: () => T): T {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      return run();
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  }
+
+  // Asia/Shanghai is UTC+8; Pacific/Kiritimati +14; Pacific/Pago_Pago −11;
+  // America/Santiago skips local midnight when DST starts (2026-09-06 00:00 → 01:00).
+  test.each(["Asia/Shanghai", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Santiago"])("%s", (zone) => {
+    inTimeZone(zone, () => {
+      expect(resolveWindow(yearsUpTo(3), "2026-11-26")).toEqual({ from: "2023-11-27", to: "2026-11-26", years: null });
+      expect(resolveWindow(yearsUpTo(1), "2028-02-29").from).toBe("2027-03-01");
+      expect(resolveWindow(yearsUpTo(1), "2026-09-06").from).toBe("2025-09-07");
+      expect(resolveWindow(yearsUpTo(1), "2027-09-05").from).toBe("2026-09-06");
+      expect(resolveWindow(calendarYears(3), "2026-01-01").years).toEqual([2023, 2024, 2025]);
+      expect(roundYearOf("2026-01-01")).toBe(2026);
+      expect(roundYearOf("2026-12-31")).toBe(2026);
+    });
+  });
+});

@@ -167,14 +167,20 @@ describe("dates do not depend on the process time zone", () => {
     }
   }
 
-  test("switching process.env.TZ takes effect here (control)", () => {
+  test("switching process.env.TZ takes effect here (control for the cases below)", () => {
     expect(inTimeZone("Asia/Shanghai", () => new Date(2025, 0, 1).getTimezoneOffset())).toBe(-480);
-    expect(inTimeZone("America/New_York", () => safeParseCandidate({ id: "X", logisticsStartDate: "2025-03-01" }).success)).toBe(true);
+    expect(inTimeZone("Pacific/Pago_Pago", () => new Date(2025, 0, 1).getTimezoneOffset())).toBe(660);
   });
 
-  // BUG src/schema/primitives.ts:15 — parseISO gives local midnight, toISOString() is UTC: east of UTC
-  // (e.g. Asia/Shanghai, where the school is) every real date is refused as "not a real calendar date".
-  test.fails("a real date is accepted in Asia/Shanghai (UTC+8)", () => {
-    expect(inTimeZone("Asia/Shanghai", () => safeParseCandidate({ id: "X", logisticsStartDate: "2025-03-01" }).success)).toBe(true);
+  // Regression: a check via parseISO(text).toISOString() refused every date east of UTC (Asia/Shanghai).
+  test.each(["UTC", "Asia/Shanghai", "Pacific/Kiritimati", "Pacific/Pago_Pago"])("in %s real dates pass and unreal ones fail", (zone) => {
+    inTimeZone(zone, () => {
+      for (const date of ["2025-03-01", "2024-02-29", "2000-02-29", "2025-12-31", "2026-01-01"]) {
+        expect(safeParseCandidate({ id: "X", logisticsStartDate: date }).success, date).toBe(true);
+      }
+      for (const date of ["2025-02-29", "1900-02-29", "2025-06-31"]) {
+        expect(safeParseCandidate({ id: "X", logisticsStartDate: date }).success, date).toBe(false);
+      }
+    });
   });
 });
