@@ -35,5 +35,5 @@ export type { FactDefinition, FactLabels, FactParamsSpec, Language, AppraisalWin
 export type { OperatorDefinition, OperatorScope } from "./compile/operators/index.js";
 export type { CompiledNode, CompiledLeaf } from "./compile/compiledNode.js";
 export type { CompiledParams } from "./compile/params.js";
-export { EvaluationContext, type Tri, type CompileScope } from "./compile/context.js";
+export { EvaluationContext, WindowCache, type Tri, type CompileScope } from "./compile/context.js";
 export { createJsonRulesEngine, toJsonRulesEngineConditions } from "./engines/jsonRulesEngine.js";
