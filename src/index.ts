@@ -27,6 +27,7 @@ export { FACTS } from "./compile/facts/index.js";
 export { OPERATORS } from "./compile/operators/index.js";
 export { evaluate, safeEvaluate } from "./evaluate/evaluate.js";
 export { evaluateVerdicts, safeEvaluateVerdicts } from "./evaluate/evaluateVerdicts.js";
+export { evaluateAll, safeEvaluateAll } from "./evaluate/evaluateAll.js";
 export type { EvaluateOptions } from "./evaluate/prepare.js";
 export type * from "./evaluate/types.js";
 export { explain, type ExplainOptions } from "./explain/explain.js";

@@ -1,0 +1,38 @@
+import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import { parseCandidate } from "../load/parseCandidate.js";
+import { evaluate } from "./evaluate.js";
+import type { EvaluationResult } from "./types.js";
+
+/**
+ * Evaluates one person against every award of a rulebook as of a date (the record is checked
+ * once). An application names a category of one award; the other awards are evaluated without
+ * it, as an assessment of what the person would qualify for.
+ *
+ * @example
+ * ```ts
+ * const results = evaluateAll(bundledRulebook(), record, { asOf: "2026-11-26" });
+ * results.map((result) => [result.awardId, result.status]);
+ * ```
+ */
+export function evaluateAll(compiled: CompiledRulebook, input: unknown, options: { asOf: string }): EvaluationResult[] {
+  const record = parseCandidate(input);
+  const applied = record.application?.category;
+  return compiled.awards.map((award) => {
+    const ownsApplication = applied === undefined || award.categories.some((category) => category.id === applied);
+    const { application: _application, ...withoutApplication } = record;
+    return evaluate(compiled, ownsApplication ? record : withoutApplication, { asOf: options.asOf, award: award.award.id });
+  });
+}
+
+/**
+ * `evaluateAll` returning `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * const result = safeEvaluateAll(bundledRulebook(), record, { asOf: "2026-11-26" });
+ * ```
+ */
+export function safeEvaluateAll(compiled: CompiledRulebook, input: unknown, options: { asOf: string }): SafeResult<EvaluationResult[]> {
+  return toSafe(() => evaluateAll(compiled, input, options));
+}
