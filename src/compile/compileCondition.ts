@@ -77,6 +77,12 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
   if (Boolean(spec.item) !== (params.item !== undefined)) {
     fail("bad_value", "params", spec.item ? `fact ${fact} needs params.item` : `fact ${fact} takes no params.item`);
   }
+  const declared = fact === "measure" ? state.rulebook.measures : fact === "flag" ? state.rulebook.flags : undefined;
+  if (declared !== undefined || fact === "measure" || fact === "flag") {
+    if (params.item === undefined || !Object.hasOwn(declared ?? {}, params.item)) {
+      fail("bad_value", "params", `${fact} ${JSON.stringify(params.item)} is not declared in the rulebook's ${fact}s`);
+    }
+  }
   const arg = operatorDefinition.prepare(node.value ?? null, { ...state, award, ruleId: node.id });
   const getPath = node.path === undefined ? undefined : compilePath(node.path, node.id);
   const slotKey = `${fact}\u0000${params.key}\u0000${node.path ?? ""}`;

@@ -3,6 +3,7 @@ import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
 import type { CompiledNode } from "./compiledNode.js";
 import { compileCondition, type CompileState } from "./compileCondition.js";
+import { compileScoredAward, type CompiledScoredAward } from "./compileScored.js";
 import { scaleRanks, WindowCache } from "./context.js";
 import type { FactLabels } from "./facts/types.js";
 
@@ -29,6 +30,7 @@ export interface CompiledAward {
 export interface CompiledRulebook {
   rulebook: Rulebook;
   awards: CompiledAward[];
+  scoredAwards: CompiledScoredAward[];
   slotCount: number;
   labels: FactLabels;
   /** Windows resolved per as-of date (a bounded, deterministic cache). */
@@ -41,7 +43,7 @@ const FALLBACK: BilingualText = { zh: "?", en: "?" };
 function checkStructure(rulebook: Rulebook): void {
   const issues: Issue[] = [];
   const duplicates = (values: (string | number)[]): (string | number)[] => values.filter((value, index) => values.indexOf(value) !== index);
-  for (const id of duplicates(rulebook.awards.map((award) => award.id))) {
+  for (const id of duplicates([...rulebook.awards.map((award) => award.id), ...rulebook.scoredAwards.map((award) => award.id)])) {
     issues.push({ code: "duplicate_id", path: ["awards"], message: `duplicate award id ${id}` });
   }
   rulebook.awards.forEach((award: Award, a) => {
@@ -99,9 +101,10 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
         .map((level) => ({ level: level.level, conditions: compileCondition(level.conditions, state, award) })),
     })),
   }));
+  const scoredAwards = rulebook.scoredAwards.map((award) => compileScoredAward(award, state));
   const labels: FactLabels = {
     window: (name) => rulebook.windows[name]?.label ?? FALLBACK,
     scaleValue: (scale, value) => rulebook.scales[scale]?.values.find((entry) => entry.value === value)?.label ?? { zh: value, en: value },
   };
-  return { rulebook, awards, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() };
+  return { rulebook, awards, scoredAwards, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() };
 }

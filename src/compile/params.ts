@@ -1,11 +1,14 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { JsonValue } from "../schema/condition.js";
-import type { CompileScope } from "./context.js";
+import { FALSE, TRUE, UNKNOWN, type CompileScope, type Tri } from "./context.js";
 
 /** A leaf's `params`, checked and compiled: the window name, an item filter, an item key. */
 export interface CompiledParams {
   window?: string;
-  where?: (item: Record<string, unknown>) => boolean;
+  /** TRUE, FALSE, or UNKNOWN when a field the filter tests is not given on the item. */
+  where?: (item: Record<string, unknown>) => Tri;
+  /** The item fields `where` tests. */
+  whereFields: string[];
   item?: string;
   /** The params as written, for traces. */
   raw: Record<string, JsonValue>;
@@ -13,7 +16,8 @@ export interface CompiledParams {
   key: string;
 }
 
-type Where = (item: Record<string, unknown>) => boolean;
+type Where = (item: Record<string, unknown>) => Tri;
+const tri = (value: boolean): Tri => (value ? TRUE : FALSE);
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -25,12 +29,18 @@ function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope:
   const path = ["params", "where", field];
   if (FORBIDDEN_KEYS.has(field)) fail(ruleId, path, `field name ${field} is not allowed`);
   const own = (item: Record<string, unknown>): unknown => (Object.hasOwn(item, field) ? item[field] : undefined);
-  if (test === null || typeof test !== "object") return (item) => own(item) === test;
+  const known =
+    (check: (value: unknown) => boolean): Where =>
+    (item) => {
+      const value = own(item);
+      return value === undefined ? UNKNOWN : tri(check(value));
+    };
+  if (test === null || typeof test !== "object") return known((value) => value === test);
   if (Array.isArray(test)) fail(ruleId, path, "a field test is a value or an object with in, atLeast or atMost");
   const keys = Object.keys(test);
   if (keys.length === 1 && keys[0] === "in" && Array.isArray(test.in)) {
     const allowed = new Set<unknown>(test.in);
-    return (item) => allowed.has(own(item));
+    return known((value) => allowed.has(value));
   }
   const bound = test.atLeast ?? test.atMost;
   const lower = test.atLeast !== undefined;
@@ -43,16 +53,13 @@ function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope:
     if (!ranks) fail(ruleId, [...path, "scale"], `unknown scale ${test.scale}`, "unknown_scale");
     const boundRank = typeof bound === "string" ? ranks.get(bound) : undefined;
     if (boundRank === undefined) fail(ruleId, path, `${String(bound)} is not on scale ${test.scale}`);
-    return (item) => {
-      const rank = ranks.get(String(own(item)));
+    return known((value) => {
+      const rank = ranks.get(String(value));
       return rank !== undefined && (lower ? rank >= boundRank : rank <= boundRank);
-    };
+    });
   }
   if (typeof bound !== "number") fail(ruleId, path, "a bound without a scale must be a number");
-  return (item) => {
-    const value = own(item);
-    return typeof value === "number" && (lower ? value >= bound : value <= bound);
-  };
+  return known((value) => typeof value === "number" && (lower ? value >= bound : value <= bound));
 }
 
 /**
@@ -68,7 +75,7 @@ function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope:
  */
 export function compileParams(ruleId: string, raw: Record<string, JsonValue> | undefined, scope: CompileScope): CompiledParams {
   const params = raw ?? {};
-  const compiled: CompiledParams = { raw: params, key: JSON.stringify(params) };
+  const compiled: CompiledParams = { raw: params, key: JSON.stringify(params), whereFields: [] };
   for (const [name, value] of Object.entries(params)) {
     if (name === "window") {
       if (typeof value !== "string" || !Object.hasOwn(scope.windows, value)) {
@@ -81,7 +88,16 @@ export function compileParams(ruleId: string, raw: Record<string, JsonValue> | u
     } else if (name === "where") {
       if (value === null || typeof value !== "object" || Array.isArray(value)) fail(ruleId, ["params", "where"], "where must be an object");
       const tests = Object.entries(value).map(([field, test]) => compileFieldTest(ruleId, field, test, scope));
-      compiled.where = (item) => tests.every((test) => test(item));
+      compiled.whereFields = Object.keys(value);
+      compiled.where = (item) => {
+        let result: Tri = TRUE;
+        for (const test of tests) {
+          const outcome = test(item);
+          if (outcome === FALSE) return FALSE;
+          if (outcome === UNKNOWN) result = UNKNOWN;
+        }
+        return result;
+      };
     } else {
       fail(ruleId, ["params", name], `unknown param ${name} (expected window, where or item)`);
     }

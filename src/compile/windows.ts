@@ -1,4 +1,4 @@
-import { addDays, format, parseISO, subYears } from "date-fns";
+import { addDays, addYears, format, parseISO, subYears } from "date-fns";
 import type { Window } from "../schema/rulebook.js";
 
 /**
@@ -44,7 +44,10 @@ export function fullYearsBetween(from: string, to: string): number {
  * Makes a window concrete for an as-of date, with date-fns:
  * - `yearsUpToAsOf` N: dated strictly after as-of minus N years, up to and including as-of;
  * - `calendarYearsBeforeRound` N: the N calendar years before the round's year;
- * - `untilAsOf`: everything up to and including as-of.
+ * - `untilAsOf`: everything up to and including as-of;
+ * - `calendarYearOfAsOf`: 1 Jan to 31 Dec of the as-of date's year;
+ * - `academicYear`: the school year containing as-of, from `startsOn` to the day before the next;
+ * - `fixedDates`: the dates the rule file gives.
  *
  * @example
  * ```ts
@@ -66,5 +69,17 @@ export function resolveWindow(window: Window, asOf: string): ResolvedWindow {
     }
     case "untilAsOf":
       return { from: null, to: asOf, years: null };
+    case "calendarYearOfAsOf": {
+      const year = roundYearOf(asOf);
+      return { from: `${year}-01-01`, to: `${year}-12-31`, years: [year] };
+    }
+    case "academicYear": {
+      const year = roundYearOf(asOf);
+      const startYear = asOf.slice(5) >= window.startsOn ? year : year - 1;
+      const from = `${startYear}-${window.startsOn}`;
+      return { from, to: format(addDays(addYears(parseISO(from), 1), -1), "yyyy-MM-dd"), years: null };
+    }
+    case "fixedDates":
+      return { from: window.from, to: window.to, years: null };
   }
 }

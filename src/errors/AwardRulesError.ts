@@ -7,7 +7,8 @@ import type { z } from "zod";
  * - `unknown_fact`, `unknown_operator`, `unknown_window`, `unknown_scale`, `bad_value`,
  *   `duplicate_id`: a rule file that fits the schema but cannot be compiled;
  * - `unknown_award`, `unknown_category`: an evaluation names what the rulebook lacks;
- * - `invalid_option`: an option passed to a function is wrong (such as the as-of date).
+ * - `invalid_option`: an option passed to a function is wrong (such as the as-of date);
+ * - `invalid_score`: a score given for a scored award is unknown, negative or above its maximum.
  */
 export type IssueCode =
   | "invalid_record"
@@ -20,7 +21,8 @@ export type IssueCode =
   | "duplicate_id"
   | "unknown_award"
   | "unknown_category"
-  | "invalid_option";
+  | "invalid_option"
+  | "invalid_score";
 
 /**
  * One problem: its code, where it is (`path` into the input), a message, and the rule id and

@@ -1,20 +1,53 @@
 import modelPost from "../../rules/000-model-post.json" with { type: "json" };
+import serviceModelPost from "../../rules/001-service-model-post.json" with { type: "json" };
+import partyModelPost from "../../rules/002-party-model-post.json" with { type: "json" };
+import serviceMonth2017 from "../../rules/003-service-month-2017.json" with { type: "json" };
+import logisticsPlans from "../../rules/004-logistics-plans.json" with { type: "json" };
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { loadRulebook } from "./loadRulebook.js";
 
-let cached: CompiledRulebook | undefined;
+const SOURCES: Record<string, unknown> = {
+  "model-post-000": modelPost,
+  "service-model-post-001": serviceModelPost,
+  "party-model-post-002": partyModelPost,
+  "service-month-2017-003": serviceMonth2017,
+  "logistics-plans-004": logisticsPlans,
+};
+
+const cache = new Map<string, CompiledRulebook>();
 
 /**
- * The bundled rulebook of document 000 (后勤“优质服务示范岗”活动实施办法), checked and compiled
- * on first use. It is part of the package: no file is read.
+ * The ids of the bundled rulebooks, one per source document (000–004).
  *
  * @example
  * ```ts
- * const rulebook = bundledRulebook();
- * evaluate(rulebook, record, { asOf: "2026-11-26" });
+ * bundledRulebookIds(); // ["model-post-000", "service-model-post-001", …]
  * ```
  */
-export function bundledRulebook(): CompiledRulebook {
-  cached ??= loadRulebook(modelPost);
-  return cached;
+export function bundledRulebookIds(): string[] {
+  return Object.keys(SOURCES);
+}
+
+/**
+ * A bundled rulebook, checked and compiled on first use; by default document 000
+ * (后勤“优质服务示范岗”活动实施办法). It is part of the package: no file is read.
+ *
+ * @example
+ * ```ts
+ * evaluate(bundledRulebook(), record, { asOf: "2026-11-26" });
+ * evaluateScored(bundledRulebook("logistics-plans-004"), staff, { asOf: "2026-07-01", award: "staff-appraisal" });
+ * ```
+ */
+export function bundledRulebook(id = "model-post-000"): CompiledRulebook {
+  let compiled = cache.get(id);
+  if (compiled === undefined) {
+    const source = Object.hasOwn(SOURCES, id) ? SOURCES[id] : undefined;
+    if (source === undefined) {
+      throw new AwardRulesError([{ code: "unknown_award", path: ["rulebook"], message: `no bundled rulebook ${JSON.stringify(id)} (have ${bundledRulebookIds().join(", ")})` }]);
+    }
+    compiled = loadRulebook(source);
+    cache.set(id, compiled);
+  }
+  return compiled;
 }

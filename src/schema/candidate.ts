@@ -49,8 +49,38 @@ const datedNote = { date: IsoDateSchema, summary: z.string().optional() };
  */
 export const LiabilityIncidentSchema = z.strictObject({
   ...datedNote,
-  kind: z.enum(["safety", "quality"]),
+  kind: z.enum(["safety", "quality", "foodSafety"]),
   major: z.boolean(),
+  /** Caused by negligence or dereliction (失职、渎职), with an economic loss. */
+  negligentWithLoss: z.boolean().optional(),
+});
+
+/**
+ * The kind of candidate: a person, or an organisation (a team 班组, a department 科室/部门,
+ * a school 学校, a service unit 服务单位).
+ *
+ * @example
+ * ```ts
+ * CandidateKindSchema.parse("team");
+ * ```
+ */
+export const CandidateKindSchema = z.enum(["person", "team", "department", "school", "serviceUnit"]);
+
+/** The kind of candidate. */
+export type CandidateKind = z.infer<typeof CandidateKindSchema>;
+
+/**
+ * Scores given for one scored award: rubric item points, weighted components (each out of
+ * 100), and points of bonus items whose value a deployment sets.
+ *
+ * @example
+ * ```ts
+ * AwardScoresSchema.parse({ items: { "1": 5, "2": 4 }, components: { leadingGroup: 88 } });
+ * ```
+ */
+export const AwardScoresSchema = z.strictObject({
+  items: z.record(z.string().min(1), z.number().finite()).optional(),
+  components: z.record(z.string().min(1), z.number().finite()).optional(),
 });
 
 /**
@@ -71,6 +101,14 @@ export const LiabilityIncidentSchema = z.strictObject({
 export const CandidateRecordSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().optional(),
+  /** A person (the default) or an organisation. */
+  kind: CandidateKindSchema.optional(),
+  /** The department (科室) a person or team belongs to, or a service unit's category. */
+  department: z.string().min(1).optional(),
+  /** The team (班组) a person belongs to. */
+  team: z.string().min(1).optional(),
+  /** Scores given for scored awards, keyed by award id. */
+  scores: z.record(z.string().min(1), AwardScoresSchema).optional(),
   /** Start of work in logistics (后勤工作起始日期). */
   logisticsStartDate: IsoDateSchema.optional(),
   /** 党员 (true) or 群众 non-party staff (false). */
@@ -90,8 +128,44 @@ export const CandidateRecordSchema = z.strictObject({
       }),
     )
     .optional(),
-  /** Verified complaints (经核实的投诉记录). */
-  verifiedComplaints: z.array(z.strictObject(datedNote)).optional(),
+  /** Verified complaints (经核实的投诉记录); `serious` (情节严重) and `serviceQuality` (服务质量) where known. */
+  verifiedComplaints: z
+    .array(z.strictObject({ ...datedNote, serious: z.boolean().optional(), serviceQuality: z.boolean().optional() }))
+    .optional(),
+  /** Verified commendations from those served (锦旗、表扬信、来电、留言). */
+  commendations: z
+    .array(z.strictObject({ ...datedNote, kind: z.enum(["banner", "letter", "call", "message", "other"]), verified: z.boolean() }))
+    .optional(),
+  /** Leave and absence (病假、事假、旷工), in working days. */
+  leave: z
+    .array(
+      z.strictObject({
+        ...datedNote,
+        kind: z.enum(["sick", "personal", "absentWithoutLeave"]),
+        workingDays: z.number().positive().finite(),
+      }),
+    )
+    .optional(),
+  /** Disciplinary sanctions (处分) and whether each has been lifted (撤销). */
+  sanctions: z
+    .array(
+      z.strictObject({
+        ...datedNote,
+        kind: z.enum(["warning", "seriousWarning", "demerit", "majorDemerit", "demotion", "dismissal"]),
+        lifted: z.boolean(),
+      }),
+    )
+    .optional(),
+  /** Criminal penalties (拘留以上刑事处罚) and administrative detention. */
+  criminalPenalties: z.array(z.strictObject({ ...datedNote, kind: z.enum(["detention", "criminal"]) })).optional(),
+  /** Safety hazards found (安全隐患): serious or not, rectified in time or not. */
+  hazards: z.array(z.strictObject({ ...datedNote, serious: z.boolean(), rectifiedInTime: z.boolean() })).optional(),
+  /** Administrative penalties by a higher authority (行政处罚). */
+  administrativePenalties: z.array(z.strictObject(datedNote)).optional(),
+  /** Counts and figures a rulebook declares in its `measures` (e.g. trades with a skills competition). */
+  measures: z.record(z.string().min(1), z.number().finite()).optional(),
+  /** Yes/no facts a rulebook declares in its `flags` (e.g. canteen contracted out). */
+  flags: z.record(z.string().min(1), z.boolean()).optional(),
   /** The person's own liability incidents. */
   liabilityIncidents: z.array(LiabilityIncidentSchema).optional(),
   /** Liability incidents of the person's department or team (本部门或班组). */

@@ -1,37 +1,18 @@
 import { z } from "zod";
 import { ConditionSchema } from "./condition.js";
-import { BilingualTextSchema, InterpretationSchema, SourceSchema } from "./primitives.js";
-
-const cited = {
-  source: SourceSchema,
-  interpretation: InterpretationSchema.optional(),
-};
-
-/** A day of the year written `MM-DD`. */
-const MonthDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-  message: "expected a day of the year written MM-DD",
-});
-
-/**
- * A quantity with its unit and citation (openfisca style): `{ value: 500, unit: "CNY per person" }`.
- *
- * @example
- * ```ts
- * QuantitySchema.parse({ value: 3, unit: "persons", source: { document: "000", clause: "§六(二)" } });
- * ```
- */
-export const QuantitySchema = z.strictObject({
-  value: z.number().finite().nonnegative(),
-  unit: z.string().min(1),
-  ...cited,
-});
+import { BilingualTextSchema, InterpretationSchema, IsoDateSchema, SourceSchema } from "./primitives.js";
+import { PayRuleSchema, ScoredAwardSchema } from "./scoring.js";
+import { cited, MonthDaySchema, QuantitySchema } from "./quantity.js";
 
 /**
  * A time window the policy speaks in, computed from the as-of date with date-fns:
  * - `yearsUpToAsOf`: the N years up to the as-of date (近N年, for dated events);
  * - `calendarYearsBeforeRound`: the N calendar years before the round's year (上一年度 with N = 1;
  *   the last N completed appraisal years);
- * - `untilAsOf`: everything dated on or before the as-of date.
+ * - `untilAsOf`: everything dated on or before the as-of date;
+ * - `calendarYearOfAsOf`: the calendar year of the as-of date (本年度);
+ * - `academicYear`: the school year (学年) containing the as-of date, starting on `startsOn`;
+ * - `fixedDates`: a period the document dates itself (an activity month).
  *
  * @example
  * ```ts
@@ -51,6 +32,9 @@ export const WindowSchema = z.discriminatedUnion("kind", [
     ...cited,
   }),
   z.strictObject({ kind: z.literal("untilAsOf"), label: BilingualTextSchema, ...cited }),
+  z.strictObject({ kind: z.literal("calendarYearOfAsOf"), label: BilingualTextSchema, ...cited }),
+  z.strictObject({ kind: z.literal("academicYear"), startsOn: MonthDaySchema, label: BilingualTextSchema, ...cited }),
+  z.strictObject({ kind: z.literal("fixedDates"), from: IsoDateSchema, to: IsoDateSchema, label: BilingualTextSchema, ...cited }),
 ]);
 
 /** A time window definition. */
@@ -185,7 +169,31 @@ export const RulebookSchema = z.strictObject({
   }),
   scales: z.record(z.string(), ScaleSchema),
   windows: z.record(z.string(), WindowSchema),
-  awards: z.array(AwardSchema).min(1),
+  /** Counts and figures a candidate may carry in `measures`, declared with unit and source. */
+  measures: z.record(z.string(), z.strictObject({ label: BilingualTextSchema, unit: z.string().min(1), ...cited })).optional(),
+  /** Yes/no facts a candidate may carry in `flags`, declared with source. */
+  flags: z.record(z.string(), z.strictObject({ label: BilingualTextSchema, ...cited })).optional(),
+  /** Organisations named by the document (departments and their teams). */
+  organisations: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        label: BilingualTextSchema,
+        kind: z.enum(["department", "team", "serviceUnit", "school"]),
+        teams: z.array(z.strictObject({ id: z.string().min(1), label: BilingualTextSchema })).optional(),
+        ...cited,
+      }),
+    )
+    .optional(),
+  /** Awards with categories and levels decided by conditions (000). */
+  awards: z.array(AwardSchema).default([]),
+  /** Awards and appraisals decided by scores: rubrics, weights, bands, vetoes, caps (001–004). */
+  scoredAwards: z.array(ScoredAwardSchema).default([]),
+  /** Pay rules said as data: inputs, constants with units, formulas (004 篇1, 篇11, 篇13). */
+  payRules: z.array(PayRuleSchema).default([]),
+  notes: z.array(z.strictObject({ text: BilingualTextSchema, ...cited })).optional(),
+}).refine((rulebook) => rulebook.awards.length + rulebook.scoredAwards.length + rulebook.payRules.length > 0, {
+  message: "a rulebook holds at least one award, scored award or pay rule",
 });
 
 /** A rulebook. */

@@ -48,6 +48,20 @@ function applicationField(name: keyof NonNullable<CandidateRecord["application"]
   };
 }
 
+/** A declared entry of the record's `measures` or `flags` (`params.item`); unknown when not given. */
+function recordEntry(field: "measures" | "flags", noun: BilingualText): FactDefinition {
+  return {
+    params: { item: true },
+    read: (ctx, params) => {
+      const entries = ctx.record[field];
+      return entries && params.item !== undefined && Object.hasOwn(entries, params.item) ? entries[params.item] : undefined;
+    },
+    missing: (_ctx, params, value) => (value === undefined ? [`${field}.${params.item ?? ""}`] : []),
+    describe: (value, params, language) =>
+      `${noun[language]} ${params.item ?? ""}${language === "zh" ? "：" : ": "}${value === undefined ? NOT_GIVEN[language] : String(value)}`,
+  };
+}
+
 /**
  * Facts read straight from a person's record, plus full years of logistics service and a
  * reviewer's attestation of a qualitative condition (`params.item`).
@@ -71,6 +85,14 @@ export const personFacts: Record<string, FactDefinition> = {
       return language === "zh" ? `在后勤工作满 ${String(value)} 年` : `${String(value)} full year(s) in logistics`;
     },
   },
+  candidateKind: {
+    params: {},
+    read: (ctx) => ctx.record.kind ?? "person",
+    missing: () => [],
+    describe: (value, _params, language) => `${language === "zh" ? "参评对象类型：" : "candidate kind: "}${String(value)}`,
+  },
+  measure: recordEntry("measures", { zh: "数据", en: "figure" }),
+  flag: recordEntry("flags", { zh: "情况", en: "flag" }),
   attestation: {
     params: { item: true },
     read: (ctx, params) => {

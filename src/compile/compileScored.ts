@@ -1,0 +1,75 @@
+import { AwardRulesError } from "../errors/AwardRulesError.js";
+import type { Bonus, ScoredAward } from "../schema/scoring.js";
+import type { CompiledNode } from "./compiledNode.js";
+import { compileCondition, type CompileState } from "./compileCondition.js";
+import { FACTS } from "./facts/index.js";
+import type { FactDefinition } from "./facts/types.js";
+import { compileParams, type CompiledParams } from "./params.js";
+
+/** A bonus compiled: per-unit bonuses read their fact once compiled. */
+export interface CompiledBonus {
+  bonus: Bonus;
+  fact?: { definition: FactDefinition; params: CompiledParams };
+}
+
+/** A scored award compiled once: its condition trees as closures, bonus facts checked. */
+export interface CompiledScoredAward {
+  award: ScoredAward;
+  eligibility: CompiledNode | undefined;
+  vetoes: CompiledNode[];
+  gradeCaps: { id: string; when: CompiledNode }[];
+  forcedGrades: { id: string; when: CompiledNode }[];
+  bonuses: CompiledBonus[];
+  /** Grade → position, 0 for the highest band. */
+  gradeRank: Map<string, number>;
+}
+
+function fail(award: ScoredAward, path: (string | number)[], message: string): never {
+  throw new AwardRulesError([{ code: "bad_value", path: ["scoredAwards", award.id, ...path], message, ruleId: award.id, clause: award.source.clause }]);
+}
+
+function compileBonus(award: ScoredAward, bonus: Bonus, state: CompileState): CompiledBonus {
+  if (bonus.kind !== "perUnit") return { bonus };
+  const definition = Object.hasOwn(FACTS, bonus.fact) ? FACTS[bonus.fact] : undefined;
+  if (!definition) {
+    throw new AwardRulesError([{ code: "unknown_fact", path: ["bonuses", bonus.id, "fact"], message: `unknown fact ${bonus.fact}`, ruleId: bonus.id }]);
+  }
+  if (definition.params.window !== "dated") fail(award, ["bonuses", bonus.id], `a per-unit bonus counts a dated list; ${bonus.fact} is not one`);
+  return { bonus, fact: { definition, params: compileParams(bonus.id, bonus.params, state) } };
+}
+
+/**
+ * Compiles a scored award: eligibility, vetoes, grade caps and forced grades become closures;
+ * grades named by caps and forced grades must be bands; item, section and component ids must
+ * be unique.
+ *
+ * @example
+ * ```ts
+ * const compiled = compileScoredAward(rulebook.scoredAwards[0], state);
+ * ```
+ */
+export function compileScoredAward(award: ScoredAward, state: CompileState): CompiledScoredAward {
+  const gradeRank = new Map((award.grades?.bands ?? []).map((band, index) => [band.grade, index]));
+  for (const grade of [...award.gradeCaps.map((cap) => cap.highestGrade), ...award.forcedGrades.map((forced) => forced.grade)]) {
+    if (!gradeRank.has(grade)) fail(award, ["grades"], `grade ${grade} is not one of the award's bands`);
+  }
+  const ids = [
+    ...(award.rubric?.sections.flatMap((section) => section.items.map((item) => item.id)) ?? []),
+    ...award.bonuses.map((bonus) => bonus.id),
+  ];
+  const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (repeated !== undefined) fail(award, ["rubric"], `item id ${repeated} is used twice`);
+  if (award.composite) {
+    const sum = award.composite.components.reduce((total, component) => total + component.weight, 0);
+    if (Math.abs(sum - 1) > 1e-9) fail(award, ["composite"], `component weights add up to ${sum}, not 1`);
+  }
+  return {
+    award,
+    eligibility: award.eligibility ? compileCondition(award.eligibility, state, undefined) : undefined,
+    vetoes: award.vetoes.map((veto) => compileCondition(veto, state, undefined)),
+    gradeCaps: award.gradeCaps.map((cap) => ({ id: cap.id, when: compileCondition(cap.when, state, undefined) })),
+    forcedGrades: award.forcedGrades.map((forced) => ({ id: forced.id, when: compileCondition(forced.when, state, undefined) })),
+    bonuses: award.bonuses.map((bonus) => compileBonus(award, bonus, state)),
+    gradeRank,
+  };
+}

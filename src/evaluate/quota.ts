@@ -1,0 +1,37 @@
+import { AwardRulesError } from "../errors/AwardRulesError.js";
+import type { Quota } from "../schema/scoring.js";
+
+/**
+ * The number of places a quota gives: a count as is; a share of a population rounded by its
+ * named rule (`floor`, `ceil`, `roundHalfUp`). Per-category quotas need `category`.
+ *
+ * @example
+ * ```ts
+ * quotaPlaces({ kind: "share", share: 0.12, rounding: "floor", … }, 30); // 3 (12% of 30 is 3.6)
+ * ```
+ */
+export function quotaPlaces(quota: Quota, population: number, category?: string): number {
+  if (!Number.isInteger(population) || population < 0) {
+    throw new AwardRulesError([{ code: "invalid_option", path: ["population"], message: `population must be a whole number ≥ 0, got ${population}` }]);
+  }
+  switch (quota.kind) {
+    case "count":
+      return quota.value;
+    case "perCategory": {
+      const entry = quota.counts.find((count) => count.category === category);
+      if (!entry) {
+        throw new AwardRulesError([{ code: "unknown_category", path: ["category"], message: `quota has no category ${JSON.stringify(category)}` }]);
+      }
+      return entry.value;
+    }
+    case "share": {
+      // Work in whole hundred-thousandths so 0.1 × 70 is exactly 7, not 7.000000000000001.
+      const exact = Math.round(quota.share * 100000) * population;
+      const whole = Math.floor(exact / 100000);
+      const remainder = exact - whole * 100000;
+      if (quota.rounding === "floor") return whole;
+      if (quota.rounding === "ceil") return remainder > 0 ? whole + 1 : whole;
+      return remainder * 2 >= 100000 ? whole + 1 : whole;
+    }
+  }
+}

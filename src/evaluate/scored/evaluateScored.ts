@@ -1,0 +1,119 @@
+import type { CompiledRulebook } from "../../compile/compileRulebook.js";
+import { EvaluationContext } from "../../compile/context.js";
+import { AwardRulesError, toSafe, type SafeResult } from "../../errors/AwardRulesError.js";
+import { parseCandidate } from "../../load/parseCandidate.js";
+import { IsoDateSchema } from "../../schema/primitives.js";
+import { collectMissing, traceNode } from "../trace.js";
+import type { TraceNode } from "../types.js";
+import { settleGrade } from "./grade.js";
+import { scoreBonuses, scoreComponents, scoreRubric } from "./rubric.js";
+import { summarizeScored } from "./summarizeScored.js";
+import type { ScoredResult } from "./types.js";
+import { validateScores, type Deployment } from "./validateScores.js";
+
+/**
+ * Options of a scored evaluation.
+ *
+ * @example
+ * ```ts
+ * const options: ScoredOptions = { asOf: "2011-06-30", award: "service-star", deployment: {} };
+ * ```
+ */
+export interface ScoredOptions {
+  asOf: string;
+  award: string;
+  deployment?: Deployment;
+}
+
+const fail = (code: "invalid_option" | "unknown_award" | "invalid_record", path: string[], message: string): never => {
+  throw new AwardRulesError([{ code, path, message }]);
+};
+
+/**
+ * Evaluates a person or an organisation against a scored award: eligibility, every veto (一票否决),
+ * rubric with section subtotals, bonuses before and after their caps, weighted components, the
+ * score, and the grade with every band, cap and forced grade that settled it, all cited, in
+ * Chinese and English. Scores are checked first: an unknown item, a negative score or one above
+ * the item's maximum is an `invalid_score` error naming the item.
+ *
+ * @example
+ * ```ts
+ * const result = evaluateScored(rulebook, team, { asOf: "2017-12-30", award: "excellent-team" });
+ * result.composite; // 0.4 × 90 + 0.3 × 85 + 0.3 × 80 = 85.5
+ * ```
+ */
+export function evaluateScored(compiled: CompiledRulebook, input: unknown, options: ScoredOptions): ScoredResult {
+  const asOf = IsoDateSchema.safeParse(options?.asOf);
+  if (!asOf.success) fail("invalid_option", ["asOf"], `asOf: ${asOf.error.issues[0]?.message ?? "invalid"}`);
+  const scored = compiled.scoredAwards.find((entry) => entry.award.id === options.award);
+  if (!scored) return fail("unknown_award", ["award"], `no scored award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id}`);
+  const record = parseCandidate(input);
+  const kind = record.kind ?? "person";
+  if (kind !== scored.award.candidateKind) {
+    fail("invalid_record", ["kind"], `award ${scored.award.id} evaluates a ${scored.award.candidateKind}; this record is a ${kind}`);
+  }
+  validateScores(scored, record, options.deployment ?? {});
+  const ctx = new EvaluationContext(record, asOf.data as string, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);
+  const { labels } = compiled;
+  const trace = (node: NonNullable<typeof scored.eligibility>): TraceNode => traceNode(node, ctx, labels);
+  const eligibility = scored.eligibility ? trace(scored.eligibility) : null;
+  const vetoes = scored.vetoes.map(trace);
+  const rubric = scoreRubric(scored, ctx);
+  const bonus = scoreBonuses(scored, ctx, labels);
+  const weights = scoreComponents(scored, ctx);
+  const bonusSum = (key: "beforeCap" | "afterCap"): number | null =>
+    bonus.bonuses.some((entry) => entry[key] === null) ? null : bonus.bonuses.reduce((total, entry) => total + (entry[key] as number), 0);
+  const bonusAfterCap = bonusSum("afterCap");
+  const score = scored.award.composite
+    ? weights.composite
+    : rubric.total === null || bonusAfterCap === null
+      ? null
+      : Math.round((rubric.total + bonusAfterCap) * 1e6) / 1e6;
+  const caps = scored.gradeCaps.map((cap) => trace(cap.when));
+  const forced = scored.forcedGrades.map((entry) => trace(entry.when));
+  const vetoed = vetoes.some((veto) => veto.status === "pass");
+  const settled = vetoed ? { grade: null, steps: [], open: false } : settleGrade(scored, score, caps, forced);
+  const missing = new Set<string>([...rubric.missing, ...bonus.missing, ...weights.missing]);
+  for (const node of [...(eligibility ? [eligibility] : []), ...vetoes, ...caps, ...forced]) collectMissing(node, missing);
+  const scoresCount = scored.award.rubric !== undefined || scored.award.composite !== undefined;
+  const undecided = (scoresCount && score === null) || settled.open || eligibility?.status === "unknown" || vetoes.some((veto) => veto.status === "unknown");
+  const status = vetoed ? "vetoed" : eligibility?.status === "fail" ? "ineligible" : undecided ? "pendingReview" : "scored";
+  const band = scored.award.grades?.bands.find((entry) => entry.grade === settled.grade);
+  const result: ScoredResult = {
+    awardId: scored.award.id,
+    recordId: record.id,
+    candidateKind: kind,
+    asOf: ctx.asOf,
+    status,
+    eligibility,
+    vetoes,
+    sections: rubric.sections,
+    rubricTotal: rubric.total,
+    bonuses: bonus.bonuses,
+    bonusBeforeCap: bonusSum("beforeCap"),
+    bonusAfterCap,
+    components: weights.components,
+    composite: weights.composite,
+    score,
+    grade: settled.grade,
+    gradeLabel: band?.label ?? null,
+    gradeSteps: settled.steps,
+    prize: status === "scored" && scored.award.prize ? { value: scored.award.prize.value, unit: scored.award.prize.unit } : null,
+    missingFacts: [...missing].sort(),
+    summary: { zh: "", en: "" },
+  };
+  result.summary = summarizeScored(result, scored.award);
+  return result;
+}
+
+/**
+ * `evaluateScored` returning `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * const result = safeEvaluateScored(rulebook, record, { asOf: "2011-06-30", award: "service-star" });
+ * ```
+ */
+export function safeEvaluateScored(compiled: CompiledRulebook, input: unknown, options: ScoredOptions): SafeResult<ScoredResult> {
+  return toSafe(() => evaluateScored(compiled, input, options));
+}

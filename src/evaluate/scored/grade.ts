@@ -1,0 +1,78 @@
+import type { CompiledScoredAward } from "../../compile/compileScored.js";
+import type { ScoredAward } from "../../schema/scoring.js";
+import { citationOf } from "../trace.js";
+import type { TraceNode } from "../types.js";
+import type { GradeStep } from "./types.js";
+
+type Band = NonNullable<ScoredAward["grades"]>["bands"][number];
+
+/**
+ * The band a score falls in, by each band's explicit bounds; `undefined` in a gap.
+ *
+ * @example
+ * ```ts
+ * bandOf(bands, 84.5); // the 合格 band when it is encoded as [60, 85)
+ * ```
+ */
+export function bandOf(bands: Band[], score: number): Band | undefined {
+  return bands.find(
+    (band) =>
+      (band.min === undefined || (band.min.inclusive ? score >= band.min.value : score > band.min.value)) &&
+      (band.max === undefined || (band.max.inclusive ? score <= band.max.value : score < band.max.value)),
+  );
+}
+
+/**
+ * Settles the grade: the band of the score, then every grade cap whose condition holds lowers
+ * it to the cap's highest grade, then a forced grade whose condition holds sets it (the lowest
+ * such wins). Returns the grade, the steps taken, and whether an undecided cap or forced grade
+ * leaves it open.
+ *
+ * @example
+ * ```ts
+ * settleGrade(compiled, 88, capTraces, forcedTraces).grade; // "qualified" when a cap bars "excellent"
+ * ```
+ */
+export function settleGrade(
+  compiled: CompiledScoredAward,
+  score: number | null,
+  caps: TraceNode[],
+  forced: TraceNode[],
+): { grade: string | null; steps: GradeStep[]; open: boolean } {
+  const { award, gradeRank } = compiled;
+  const bands = award.grades?.bands ?? [];
+  const steps: GradeStep[] = [];
+  let grade: string | null = null;
+  let open = false;
+  if (score !== null && bands.length > 0) {
+    const band = bandOf(bands, score);
+    if (band) {
+      grade = band.grade;
+      steps.push({
+        kind: "band",
+        id: band.grade,
+        grade,
+        status: "pass",
+        reason: { zh: `得分 ${score}，属“${band.printed}”：${band.label.zh} (${citationOf(band.source)})`, en: `score ${score} is in “${band.printed}”: ${band.label.en} (${citationOf(band.source)})` },
+        citation: citationOf(band.source),
+      });
+    } else {
+      steps.push({ kind: "noBand", id: "noBand", grade: null, status: "fail", reason: { zh: `得分 ${score} 不在任何等次范围内`, en: `score ${score} falls in no band` }, citation: "" });
+    }
+  }
+  award.gradeCaps.forEach((cap, index) => {
+    const trace = caps[index] as TraceNode;
+    if (trace.status === "unknown") open = true;
+    const lowers = trace.status === "pass" && grade !== null && (gradeRank.get(grade) ?? 0) < (gradeRank.get(cap.highestGrade) ?? 0);
+    if (lowers) grade = cap.highestGrade;
+    steps.push({ kind: "cap", id: cap.id, grade: lowers ? cap.highestGrade : null, status: trace.status, reason: trace.reason, citation: trace.citation });
+  });
+  award.forcedGrades.forEach((entry, index) => {
+    const trace = forced[index] as TraceNode;
+    if (trace.status === "unknown") open = true;
+    const applies = trace.status === "pass" && (grade === null || (gradeRank.get(grade) ?? 0) < (gradeRank.get(entry.grade) ?? 0));
+    if (applies) grade = entry.grade;
+    steps.push({ kind: "forced", id: entry.id, grade: trace.status === "pass" ? entry.grade : null, status: trace.status, reason: trace.reason, citation: trace.citation });
+  });
+  return { grade, steps, open };
+}

@@ -1,0 +1,37 @@
+import type { BilingualText } from "../../schema/primitives.js";
+import type { ScoredAward } from "../../schema/scoring.js";
+import type { ScoredResult } from "./types.js";
+
+/**
+ * One sentence in each language: vetoed (and by what), ineligible, pending (and what is
+ * missing), or the score and grade.
+ *
+ * @example
+ * ```ts
+ * summarizeScored(result, award).en; // "Score 87 (rubric 80 + bonus 7); grade: advanced unit."
+ * ```
+ */
+export function summarizeScored(result: ScoredResult, award: ScoredAward): BilingualText {
+  if (result.status === "vetoed") {
+    const vetoes = result.vetoes.filter((veto) => veto.status === "pass");
+    return {
+      zh: `一票否决：${vetoes.map((veto) => veto.reason.zh).join("；")}`,
+      en: `Vetoed: ${vetoes.map((veto) => veto.reason.en).join("; ")}`,
+    };
+  }
+  if (result.status === "ineligible") {
+    return { zh: `不符合${award.label.zh}参评条件。`, en: `Not eligible for ${award.label.en}.` };
+  }
+  const scoreText = result.score === null ? "?" : String(result.score);
+  const parts =
+    result.composite === null && result.rubricTotal !== null && result.bonuses.length > 0
+      ? { zh: `（细则 ${result.rubricTotal} + 附加 ${result.bonusAfterCap ?? "?"}）`, en: ` (rubric ${result.rubricTotal} + bonus ${result.bonusAfterCap ?? "?"})` }
+      : { zh: "", en: "" };
+  const grade = result.gradeLabel ? { zh: `；等次：${result.gradeLabel.zh}`, en: `; grade: ${result.gradeLabel.en}` } : { zh: "", en: "" };
+  const pending =
+    result.status === "pendingReview" ? { zh: `；待定，尚缺 ${result.missingFacts.join("、")}`, en: `; pending, still missing ${result.missingFacts.join(", ")}` } : { zh: "", en: "" };
+  return {
+    zh: `${award.label.zh}：得分 ${scoreText}${parts.zh}${grade.zh}${pending.zh}。`,
+    en: `${award.label.en}: score ${scoreText}${parts.en}${grade.en}${pending.en}.`,
+  };
+}

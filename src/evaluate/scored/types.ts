@@ -1,0 +1,88 @@
+import type { BilingualText } from "../../schema/primitives.js";
+import type { NodeStatus, TraceNode } from "../types.js";
+
+/** One rubric item as scored. `score` is null when not given. */
+export interface ItemScore {
+  id: string;
+  label: BilingualText;
+  score: number | null;
+  max: number;
+  citation: string;
+}
+
+/** A rubric section: its items, its subtotal (null while an item is missing) and its maxima. */
+export interface SectionScore {
+  id: string;
+  label: BilingualText;
+  items: ItemScore[];
+  subtotal: number | null;
+  /** The sum of the items' maxima. */
+  max: number;
+  /** The maximum the document prints for the section, if it prints one. */
+  printedMax: number | null;
+  citation: string;
+}
+
+/** A bonus as computed: points before and after its cap. */
+export interface BonusScore {
+  id: string;
+  label: BilingualText;
+  kind: "perUnit" | "deploymentSet";
+  units: number | null;
+  beforeCap: number | null;
+  afterCap: number | null;
+  cap: number | null;
+  reason: BilingualText;
+  citation: string;
+}
+
+/** A weighted component: its score, weight and contribution on the 100-point scale. */
+export interface ComponentScore {
+  id: string;
+  label: BilingualText;
+  score: number | null;
+  max: number;
+  weight: number;
+  weighted: number | null;
+  citation: string;
+}
+
+/** A step that settled the grade: the band, a cap that lowered it, a forced grade, or a veto. */
+export interface GradeStep {
+  kind: "band" | "cap" | "forced" | "veto" | "noBand";
+  id: string;
+  grade: string | null;
+  status: NodeStatus;
+  reason: BilingualText;
+  citation: string;
+}
+
+/**
+ * A candidate's evaluation against a scored award: eligibility, every veto checked, the rubric
+ * with section subtotals, bonuses before and after caps, weighted components, the score, the grade
+ * and every step that settled it, the prize, and the facts still missing.
+ */
+export interface ScoredResult {
+  awardId: string;
+  recordId: string;
+  candidateKind: string;
+  asOf: string;
+  status: "scored" | "vetoed" | "ineligible" | "pendingReview";
+  eligibility: TraceNode | null;
+  vetoes: TraceNode[];
+  sections: SectionScore[];
+  rubricTotal: number | null;
+  bonuses: BonusScore[];
+  bonusBeforeCap: number | null;
+  bonusAfterCap: number | null;
+  components: ComponentScore[];
+  composite: number | null;
+  /** The score grades are read from: the weighted composite if the award has one, else rubric total + bonus. */
+  score: number | null;
+  grade: string | null;
+  gradeLabel: BilingualText | null;
+  gradeSteps: GradeStep[];
+  prize: { value: number; unit: string } | null;
+  missingFacts: string[];
+  summary: BilingualText;
+}

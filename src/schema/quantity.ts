@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { InterpretationSchema, SourceSchema } from "./primitives.js";
+
+/** The citation fields every rule item carries: its source and, where the text is ambiguous, the reading taken. */
+export const cited = {
+  source: SourceSchema,
+  interpretation: InterpretationSchema.optional(),
+};
+
+/**
+ * A day of the year written `MM-DD`.
+ *
+ * @example
+ * ```ts
+ * MonthDaySchema.parse("11-25");
+ * ```
+ */
+export const MonthDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+  message: "expected a day of the year written MM-DD",
+});
+
+/**
+ * A quantity with its unit and citation (openfisca style): `{ value: 500, unit: "CNY per person" }`.
+ *
+ * @example
+ * ```ts
+ * QuantitySchema.parse({ value: 3, unit: "persons", source: { document: "000", clause: "§六(二)" } });
+ * ```
+ */
+export const QuantitySchema = z.strictObject({
+  value: z.number().finite().nonnegative(),
+  unit: z.string().min(1),
+  ...cited,
+});
+
