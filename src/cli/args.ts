@@ -6,20 +6,24 @@ export interface CliArgs {
   positionals: string[];
   asOf: string | undefined;
   award: string | undefined;
+  rulebook: string | undefined;
   rules: string | undefined;
   language: "zh" | "en";
   format: "text" | "json" | "md";
 }
 
 /** The CLI's usage text. */
-export const USAGE = `usage: award-rules evaluate <record.json> [--as-of YYYY-MM-DD] [--award ID] [--rules rulebook.json]
+export const USAGE = `usage: award-rules evaluate <record.json> [--as-of YYYY-MM-DD] [--award ID] [--rulebook ID | --rules rulebook.json]
                           [--lang zh|en] [--format text|json|md]
   A record file holds one candidate record, or a scenario fixture whose "input" is the record
-  (its "asOf" is then the default date). Without --rules the bundled 000 rulebook is used.
+  (its "asOf", "rulebook" and "award" are then the defaults). --rulebook names a bundled rulebook
+  (model-post-000 by default; service-model-post-001, party-model-post-002,
+  service-month-2017-003, logistics-plans-004); --rules reads a rule file instead. A scored
+  award (001–004) is evaluated with its rubric, vetoes and grades.
   Exit codes: 0 evaluated; 2 bad input (the message names the file, the path and the problem).
 `;
 
-const OPTIONS = new Set(["--as-of", "--award", "--rules", "--lang", "--format"]);
+const OPTIONS = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format"]);
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -58,6 +62,7 @@ export function parseArgs(argv: string[]): CliArgs {
     positionals,
     asOf: values.get("--as-of"),
     award: values.get("--award"),
+    rulebook: values.get("--rulebook"),
     rules: values.get("--rules"),
     language: choice("--lang", values.get("--lang"), ["zh", "en"] as const, "zh"),
     format: choice("--format", values.get("--format"), ["text", "json", "md"] as const, "text"),

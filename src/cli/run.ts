@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { evaluate } from "../evaluate/evaluate.js";
+import { evaluateScored } from "../evaluate/scored/evaluateScored.js";
 import { explain } from "../explain/explain.js";
+import { explainScored } from "../explain/explainScored.js";
 import { bundledRulebook } from "../load/bundled.js";
 import { loadRulebook } from "../load/loadRulebook.js";
 import { parseArgs, USAGE, type CliArgs } from "./args.js";
@@ -27,28 +29,36 @@ function readJson(file: string): unknown {
   }
 }
 
-/** A record file holds a record, or a scenario fixture whose `input` is the record (and `asOf` a default date). */
-function recordOf(json: unknown): { record: unknown; asOf: string | undefined } {
-  if (json !== null && typeof json === "object" && "input" in json && "expected" in json) {
-    const fixture = json as { input: unknown; asOf?: string };
-    return { record: fixture.input, asOf: fixture.asOf };
+/** A record file holds a record, or a scenario fixture whose `input` is the record (and `asOf`, `rulebook`, `award` defaults). */
+function recordOf(json: unknown): { record: unknown; asOf?: string; rulebook?: string; award?: string } {
+  if (json !== null && typeof json === "object" && "input" in json && ("expected" in json || "expectedError" in json)) {
+    const fixture = json as { input: unknown; asOf?: string; rulebook?: string; award?: string };
+    return { record: fixture.input, asOf: fixture.asOf, rulebook: fixture.rulebook, award: fixture.award };
   }
-  return { record: json, asOf: undefined };
+  return { record: json };
 }
 
-function evaluateCommand(args: CliArgs): CliOutcome {
+function evaluateCommand(input: CliArgs): CliOutcome {
+  let args = input;
   const file = args.positionals[0];
   if (file === undefined) return { code: 2, stdout: "", stderr: `evaluate needs a record file\n${USAGE}` };
-  const rulebook = args.rules === undefined ? bundledRulebook() : loadRulebook(readJson(args.rules));
-  const { record, asOf } = recordOf(readJson(file));
+  const fromFile = recordOf(readJson(file));
+  const { record, asOf } = fromFile;
+  args = { ...args, rulebook: args.rulebook ?? fromFile.rulebook, award: args.award ?? fromFile.award };
+  const rulebook = args.rules === undefined ? bundledRulebook(args.rulebook) : loadRulebook(readJson(args.rules));
   const date = args.asOf ?? asOf;
   if (date === undefined) return { code: 2, stdout: "", stderr: `${file}: no --as-of date given\n` };
   try {
-    const result = evaluate(rulebook, record, { asOf: date, ...(args.award ? { award: args.award } : {}) });
-    const stdout =
-      args.format === "json"
-        ? `${JSON.stringify(result, null, 2)}\n`
-        : explain(result, { language: args.language, format: args.format === "md" ? "markdown" : "text" });
+    const format = { language: args.language, format: args.format === "md" ? ("markdown" as const) : ("text" as const) };
+    const scored = args.award !== undefined && rulebook.scoredAwards.some((entry) => entry.award.id === args.award);
+    let stdout: string;
+    if (scored) {
+      const result = evaluateScored(rulebook, record, { asOf: date, award: args.award as string });
+      stdout = args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : explainScored(result, format);
+    } else {
+      const result = evaluate(rulebook, record, { asOf: date, ...(args.award ? { award: args.award } : {}) });
+      stdout = args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : explain(result, format);
+    }
     return { code: 0, stdout, stderr: "" };
   } catch (error) {
     if (error instanceof AwardRulesError) {

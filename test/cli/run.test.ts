@@ -49,3 +49,18 @@ describe("award-rules CLI", () => {
     expect(runCli(["--help"]).stdout).toContain("usage: award-rules");
   });
 });
+
+describe("award-rules CLI on scored awards", () => {
+  const scoredFixture = join(import.meta.dirname, "..", "..", "fixtures", "004", "appraisal-cap-leave-11-days.json");
+
+  test("a scored fixture is evaluated with its rulebook and award, and explained", () => {
+    const outcome = runCli(["evaluate", scoredFixture, "--lang", "en"]);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toContain("== Grade ==");
+    expect(outcome.stdout).toContain("(004 篇11");
+  });
+
+  test("an unknown bundled rulebook exits 2", () => {
+    expect(runCli(["evaluate", scoredFixture, "--rulebook", "nope"]).code).toBe(2);
+  });
+});

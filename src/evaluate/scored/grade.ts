@@ -44,20 +44,31 @@ export function settleGrade(
   const steps: GradeStep[] = [];
   let grade: string | null = null;
   let open = false;
+  const moved = (trace: TraceNode, to: string | null): TraceNode["reason"] => {
+    const label = bands.find((band) => band.grade === to)?.label;
+    if (!label) return trace.reason;
+    return { zh: `${trace.reason.zh} → 等次定为${label.zh}`, en: `${trace.reason.en} → grade set to ${label.en}` };
+  };
   if (score !== null && bands.length > 0) {
     const band = bandOf(bands, score);
-    if (band) {
-      grade = band.grade;
+    grade = band?.grade ?? null;
+    for (const entry of bands) {
+      const holds = entry === band;
+      const cite = citationOf(entry.source);
       steps.push({
         kind: "band",
-        id: band.grade,
-        grade,
-        status: "pass",
-        reason: { zh: `得分 ${score}，属“${band.printed}”：${band.label.zh} (${citationOf(band.source)})`, en: `score ${score} is in “${band.printed}”: ${band.label.en} (${citationOf(band.source)})` },
-        citation: citationOf(band.source),
+        id: entry.grade,
+        grade: holds ? entry.grade : null,
+        status: holds ? "pass" : "fail",
+        reason: {
+          zh: `得分 ${score}${holds ? "" : "不"}属“${entry.printed}”：${entry.label.zh} ${holds ? "✓" : "✗"} (${cite})`,
+          en: `score ${score} is ${holds ? "" : "not "}in “${entry.printed}”: ${entry.label.en} ${holds ? "✓" : "✗"} (${cite})`,
+        },
+        citation: cite,
       });
-    } else {
-      steps.push({ kind: "noBand", id: "noBand", grade: null, status: "fail", reason: { zh: `得分 ${score} 不在任何等次范围内`, en: `score ${score} falls in no band` }, citation: "" });
+    }
+    if (!band) {
+      steps.push({ kind: "noBand", id: "noBand", grade: null, status: "fail", reason: { zh: `得分 ${score} 不在任何等次范围内，不定等次`, en: `score ${score} falls in no band: no grade` }, citation: "" });
     }
   }
   award.gradeCaps.forEach((cap, index) => {
@@ -65,14 +76,14 @@ export function settleGrade(
     if (trace.status === "unknown") open = true;
     const lowers = trace.status === "pass" && grade !== null && (gradeRank.get(grade) ?? 0) < (gradeRank.get(cap.highestGrade) ?? 0);
     if (lowers) grade = cap.highestGrade;
-    steps.push({ kind: "cap", id: cap.id, grade: lowers ? cap.highestGrade : null, status: trace.status, reason: trace.reason, citation: trace.citation });
+    steps.push({ kind: "cap", id: cap.id, grade: lowers ? cap.highestGrade : null, status: trace.status, reason: moved(trace, lowers ? cap.highestGrade : null), citation: trace.citation });
   });
   award.forcedGrades.forEach((entry, index) => {
     const trace = forced[index] as TraceNode;
     if (trace.status === "unknown") open = true;
     const applies = trace.status === "pass" && (grade === null || (gradeRank.get(grade) ?? 0) < (gradeRank.get(entry.grade) ?? 0));
     if (applies) grade = entry.grade;
-    steps.push({ kind: "forced", id: entry.id, grade: trace.status === "pass" ? entry.grade : null, status: trace.status, reason: trace.reason, citation: trace.citation });
+    steps.push({ kind: "forced", id: entry.id, grade: trace.status === "pass" ? entry.grade : null, status: trace.status, reason: moved(trace, applies ? entry.grade : null), citation: trace.citation });
   });
   return { grade, steps, open };
 }
