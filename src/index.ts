@@ -21,6 +21,7 @@ export { parseCandidate, safeParseCandidate } from "./load/parseCandidate.js";
 export { loadRulebook, safeLoadRulebook } from "./load/loadRulebook.js";
 export { bundledRulebook, bundledRulebookIds } from "./load/bundled.js";
 export { compileRulebook, type CompiledRulebook, type CompiledAward, type CompiledCategory } from "./compile/compileRulebook.js";
+export type { CompiledScoredAward, CompiledBonus } from "./compile/compileScored.js";
 export { resolveWindow, roundYearOf, type ResolvedWindow } from "./compile/windows.js";
 export { roundCalendar, type RoundDates } from "./compile/roundCalendar.js";
 export { FACTS } from "./compile/facts/index.js";

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { resolveWindow, roundYearOf, type Window } from "../../src/index.js";
+import { inTimeZone } from "../support/timeZone.js";
 
 // Windows as the rule files define them (§四: 近三年 / 近两年 / 上一年度 / 近三年的年度考核).
 const cited = { label: { zh: "窗口", en: "window" }, source: { document: "000", clause: "§四(一)1(4)" } };
@@ -81,17 +82,6 @@ describe("roundYearOf: the calendar year of the as-of date", () => {
 });
 
 describe("windows do not depend on the process time zone", () => {
-  function inTimeZone<T>(zone: string, run: () => T): T {
-    const before = process.env.TZ;
-    process.env.TZ = zone;
-    try {
-      return run();
-    } finally {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
-    }
-  }
-
   // Asia/Shanghai is UTC+8; Pacific/Kiritimati +14; Pacific/Pago_Pago −11;
   // America/Santiago skips local midnight when DST starts (2026-09-06 00:00 → 01:00).
   test.each(["Asia/Shanghai", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Santiago"])("%s", (zone) => {

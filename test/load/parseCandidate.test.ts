@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { AwardRulesError, parseCandidate, safeParseCandidate, type Issue } from "../../src/index.js";
+import { inTimeZone } from "../support/timeZone.js";
 
 type Path = (string | number)[];
 
@@ -156,17 +157,6 @@ describe("safeParseCandidate", () => {
 });
 
 describe("dates do not depend on the process time zone", () => {
-  function inTimeZone<T>(zone: string, run: () => T): T {
-    const before = process.env.TZ;
-    process.env.TZ = zone;
-    try {
-      return run();
-    } finally {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
-    }
-  }
-
   test("switching process.env.TZ takes effect here (control for the cases below)", () => {
     expect(inTimeZone("Asia/Shanghai", () => new Date(2025, 0, 1).getTimezoneOffset())).toBe(-480);
     expect(inTimeZone("Pacific/Pago_Pago", () => new Date(2025, 0, 1).getTimezoneOffset())).toBe(660);

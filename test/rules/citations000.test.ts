@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, type Source } from "../../src/index.js";
+import { bundledRulebook } from "../../src/index.js";
+import { sources } from "../support/sources.js";
 
 const seeds = join(import.meta.dirname, "..", "..", "..", "shared", "seeds");
 const seedFile = readdirSync(seeds).find((file) => file.startsWith("000_"));
@@ -9,16 +10,6 @@ const squash = (text: string): string => text.replace(/\s+/g, "");
 const seedText = squash(readFileSync(join(seeds, seedFile ?? "missing"), "utf8"));
 const { rulebook } = bundledRulebook();
 
-/** Every `source` in the rulebook, wherever it sits. */
-function sources(value: unknown, into: Source[] = []): Source[] {
-  if (Array.isArray(value)) value.forEach((item) => sources(item, into));
-  else if (value !== null && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    if (typeof record.document === "string" && typeof record.clause === "string") into.push(record as unknown as Source);
-    for (const child of Object.values(record)) sources(child, into);
-  }
-  return into;
-}
 
 const cited = sources(rulebook);
 

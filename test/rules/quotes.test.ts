@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, bundledRulebookIds, type Source } from "../../src/index.js";
+import { bundledRulebook, bundledRulebookIds } from "../../src/index.js";
+import { sources } from "../support/sources.js";
 
 const seeds = join(import.meta.dirname, "..", "..", "..", "shared", "seeds");
 const squash = (text: string): string => text.replace(/\s+/g, "");
@@ -11,16 +12,6 @@ const seedOf = (document: string): string => {
   return squash(readFileSync(join(seeds, file ?? "missing"), "utf8"));
 };
 
-/** Every `source` in a value, wherever it sits. */
-function sources(value: unknown, into: Source[] = []): Source[] {
-  if (Array.isArray(value)) value.forEach((item) => sources(item, into));
-  else if (value !== null && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    if (typeof record.document === "string" && typeof record.clause === "string") into.push(record as unknown as Source);
-    for (const child of Object.values(record)) sources(child, into);
-  }
-  return into;
-}
 
 describe.each(bundledRulebookIds())("rulebook %s against its document", (id) => {
   const { rulebook } = bundledRulebook(id);
