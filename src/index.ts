@@ -49,3 +49,7 @@ export { computePay } from "./evaluate/pay.js";
 export { checkRulebook, type Finding } from "./check/checkRulebook.js";
 export * from "./schema/scoring.js";
 export * from "./schema/quantity.js";
+export { evaluateCohort, safeEvaluateCohort } from "./cohort/evaluateCohort.js";
+export type { CohortOptions, CohortResult, Placement } from "./cohort/types.js";
+export { compareBy, ordinal, type RankKeys } from "./cohort/ranking.js";
+export { AllocationSchema, type Allocation } from "./schema/allocation.js";

@@ -107,6 +107,8 @@ export const CandidateRecordSchema = z.strictObject({
   department: z.string().min(1).optional(),
   /** The team (班组) a person belongs to. */
   team: z.string().min(1).optional(),
+  /** A committee's rank of the candidate (1 = first), keyed by award id: used to rank a round. */
+  committeeRank: z.record(z.string().min(1), z.number().int().min(1)).optional(),
   /** Scores given for scored awards, keyed by award id. */
   scores: z.record(z.string().min(1), AwardScoresSchema).optional(),
   /** Start of work in logistics (后勤工作起始日期). */

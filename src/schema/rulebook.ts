@@ -3,6 +3,7 @@ import { ConditionSchema } from "./condition.js";
 import { BilingualTextSchema, InterpretationSchema, IsoDateSchema, SourceSchema } from "./primitives.js";
 import { PayRuleSchema, ScoredAwardSchema } from "./scoring.js";
 import { cited, MonthDaySchema, QuantitySchema } from "./quantity.js";
+import { AllocationSchema } from "./allocation.js";
 
 /**
  * A time window the policy speaks in, computed from the as-of date with date-fns:
@@ -126,6 +127,8 @@ export const AwardSchema = z.strictObject({
     )
     .min(1),
   roundQuota: QuantitySchema,
+  /** How a round's places are given out (ranking, and what a full level does). */
+  allocation: AllocationSchema,
   applicationsPerPersonPerRound: QuantitySchema,
   calendar: RoundCalendarSchema,
   admission: ConditionSchema,

@@ -3,6 +3,7 @@ import { CandidateKindSchema } from "./candidate.js";
 import { ConditionSchema, JsonValueSchema } from "./condition.js";
 import { BilingualTextSchema } from "./primitives.js";
 import { cited, QuantitySchema } from "./quantity.js";
+import { AllocationSchema } from "./allocation.js";
 
 const Id = z.string().regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" });
 
@@ -190,6 +191,8 @@ export const ScoredAwardSchema = z.strictObject({
   gradeCaps: z.array(z.strictObject({ id: Id, label: BilingualTextSchema, when: ConditionSchema, highestGrade: Id, ...cited })).default([]),
   forcedGrades: z.array(z.strictObject({ id: Id, label: BilingualTextSchema, when: ConditionSchema, grade: Id, ...cited })).default([]),
   quota: QuotaSchema.optional(),
+  /** How places are given out when candidates outnumber the quota. */
+  allocation: AllocationSchema.optional(),
   nomineesPerUnit: QuantitySchema.optional(),
   prize: QuantitySchema.optional(),
   /** Time limits the document sets (e.g. appeal within one week, decided within 15 days). */

@@ -1,0 +1,85 @@
+import { describe, expect, test } from "vitest";
+import { bundledRulebook, evaluateCohort, safeEvaluateCohort, type CohortResult } from "../../src/index.js";
+import { from } from "../support/templates.js";
+
+const byId = (round: CohortResult) => new Map(round.placements.map((placement) => [placement.recordId, placement]));
+const month = bundledRulebook("service-month-2017-003");
+const plans = bundledRulebook("logistics-plans-004");
+
+describe("003: shares per department that do not divide evenly (10%, rounded half up)", () => {
+  const individuals = [
+    ...[1, 2, 3].map((n) => from("003/individual-eligible-scored.json", `P${n}`, { department: "property", committeeRank: { "excellent-individual": n } })),
+    ...[1, 2].map((n) => from("003/individual-eligible-scored.json", `Q${n}`, { department: "catering", committeeRank: { "excellent-individual": n } })),
+  ];
+
+  test("15 staff give 2 places (1.5 → 2), 14 give 1 (1.4 → 1)", () => {
+    const round = evaluateCohort(month, individuals, { asOf: "2017-12-30", award: "excellent-individual", populations: { byDepartment: { property: 15, catering: 14 } } });
+    expect(["P1", "P2", "P3", "Q1", "Q2"].map((name) => byId(round).get(name)?.status)).toEqual(["placed", "placed", "notPlaced", "placed", "notPlaced"]);
+    expect(round.quotas).toEqual([
+      { key: "catering", quota: 1, placed: 1, cut: null },
+      { key: "property", quota: 2, placed: 2, cut: null },
+    ]);
+  });
+
+  test("a share quota without the department's headcount is a typed error naming it", () => {
+    const result = safeEvaluateCohort(month, individuals, { asOf: "2017-12-30", award: "excellent-individual", populations: { byDepartment: { property: 15 } } });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.path).toEqual(["populations", "byDepartment", "catering"]);
+  });
+});
+
+describe("003: 7 excellent teams by the 40 / 30 / 30 score", () => {
+  test("eight teams: the lowest score is cut; equal scores fall back to the record id", () => {
+    const scores = { A: 90, B: 89, C: 88, D: 87, E: 86, G: 85, F: 85, H: 84 };
+    const teams = Object.entries(scores).map(([name, score]) =>
+      from("003/team-composite-40-30-30.json", `team-${name}`, { scores: { "excellent-team": { components: { work: score, inspection: score, satisfaction: score } } } }),
+    );
+    const round = evaluateCohort(month, teams, { asOf: "2017-12-30", award: "excellent-team" });
+    const placed = round.placements.filter((placement) => placement.status === "placed").map((placement) => placement.recordId);
+    expect(placed).toEqual(["team-A", "team-B", "team-C", "team-D", "team-E", "team-F", "team-G"]);
+    expect(byId(round).get("team-H")?.reasons.at(-1)?.en).toBe("8th of 8 excellent team contenders; 7 place(s), cut score 85: quota full, not placed");
+  });
+});
+
+describe("004 篇11: 优秀 at most 12% (rounded down); beyond it, 合格", () => {
+  const staff = [95, 90, 88, 86, 85, 70].map((score, index) =>
+    from("004/appraisal-85-excellent.json", `S${index + 1}`, { scores: { "staff-appraisal": { items: { total: score } } } }),
+  );
+
+  test("30 appraised give 3 优秀 places (3.6 → 3): the 4th and 5th 优秀 by score are graded 合格", () => {
+    const round = evaluateCohort(plans, staff, { asOf: "2024-07-15", award: "staff-appraisal", populations: { total: 30 } });
+    expect(["S1", "S2", "S3", "S4", "S5", "S6"].map((name) => byId(round).get(name)?.grade)).toEqual([
+      "excellent", "excellent", "excellent", "qualified", "qualified", "qualified",
+    ]);
+    expect(byId(round).get("S4")?.reasons.at(-1)?.en).toContain("over the quota, graded qualified");
+  });
+
+  test("without a headcount, those appraised are the population: 12% of 6 is 0 places", () => {
+    const round = evaluateCohort(plans, staff, { asOf: "2024-07-15", award: "staff-appraisal" });
+    expect(round.placements.filter((placement) => placement.grade === "excellent")).toEqual([]);
+  });
+});
+
+describe("004 篇14: 4 + 2 + 2 service units, 2 nominees per unit", () => {
+  test("five property units for 4 places; one shop for 2", () => {
+    const units = [90, 85, 80, 75, 70].map((score, index) =>
+      from("004/service-unit-composite-30-30-40.json", `U${index + 1}`, {
+        scores: { "excellent-service-unit": { components: { leadingGroup: score, logisticsOffice: score, teachersStudents: score } } },
+      }),
+    );
+    const shop = from("004/service-unit-composite-30-30-40.json", "SHOP", { department: "shops" });
+    const round = evaluateCohort(plans, [...units, shop], { asOf: "2016-12-10", award: "excellent-service-unit" });
+    expect(["U1", "U2", "U3", "U4", "U5", "SHOP"].map((name) => byId(round).get(name)?.status)).toEqual(["placed", "placed", "placed", "placed", "notPlaced", "placed"]);
+  });
+
+  test("a unit's third nominee is refused (the best two by score stand)", () => {
+    const stars = [80, 95, 90].map((score, index) =>
+      from("004/service-star-composite-30-30-40.json", `N${index + 1}`, {
+        department: "UNIT-A",
+        scores: { "service-star": { components: { leadingGroup: score, logisticsOffice: score, teachersStudents: score } } },
+      }),
+    );
+    const round = evaluateCohort(plans, stars, { asOf: "2016-12-10", award: "service-star" });
+    expect(["N1", "N2", "N3"].map((name) => byId(round).get(name)?.status)).toEqual(["refused", "placed", "placed"]);
+  });
+});
