@@ -8,22 +8,35 @@ export interface CliArgs {
   award: string | undefined;
   rulebook: string | undefined;
   rules: string | undefined;
+  populations: string | undefined;
+  previousRound: string | undefined;
+  out: string | undefined;
+  strict: boolean;
   language: "zh" | "en";
   format: "text" | "json" | "md";
 }
 
 /** The CLI's usage text. */
-export const USAGE = `usage: award-rules evaluate <record.json> [--as-of YYYY-MM-DD] [--award ID] [--rulebook ID | --rules rulebook.json]
-                          [--lang zh|en] [--format text|json|md]
-  A record file holds one candidate record, or a scenario fixture whose "input" is the record
-  (its "asOf", "rulebook" and "award" are then the defaults). --rulebook names a bundled rulebook
-  (model-post-000 by default; service-model-post-001, party-model-post-002,
-  service-month-2017-003, logistics-plans-004); --rules reads a rule file instead. A scored
-  award (001–004) is evaluated with its rubric, vetoes and grades.
-  Exit codes: 0 evaluated; 2 bad input (the message names the file, the path and the problem).
+export const USAGE = `usage:
+  award-rules evaluate <record.json> [--as-of DATE] [--award ID] [--rulebook ID | --rules FILE] [--lang zh|en] [--format text|json|md]
+  award-rules batch <records.json|.ndjson> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
+                    [--populations FILE] [--previous-round FILE] [--lang zh|en] [--format text|json]
+  award-rules lint <rules folder or file> [--strict]
+  award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--format text|json]
+  award-rules render <rules folder or file> [--out docs/rules]
+
+  A record file holds one record, or a scenario fixture whose "input" is the record (its "asOf",
+  "rulebook" and "award" are then the defaults). --rulebook names a bundled rulebook (model-post-000
+  by default; service-model-post-001, party-model-post-002, service-month-2017-003,
+  logistics-plans-004); --rules reads a rule file. A batch prints progress on stderr past 1,000
+  records. --populations is a JSON file { "total"?: n, "byDepartment"?: { "<dept>": n } }, and
+  --previous-round one { "revoked": ["<id>", …] }.
+  Exit codes: 0 fine; 1 findings (lint errors, or warnings with --strict; a diff that moves anyone);
+  2 bad input (the message names the file, the path in it and the problem).
 `;
 
-const OPTIONS = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format"]);
+const VALUED = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format", "--populations", "--previous-round", "--out"]);
+const FLAGS = new Set(["--strict"]);
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -41,15 +54,18 @@ function choice<T extends string>(name: string, value: string | undefined, allow
  * ```
  */
 export function parseArgs(argv: string[]): CliArgs {
-  const [command = "help", ...rest] = argv;
+  const [first = "help", ...rest] = argv;
+  const command = first === "--help" || first === "-h" ? "help" : first;
   const values = new Map<string, string>();
+  const flags = new Set<string>();
   const positionals: string[] = [];
   for (let index = 0; index < rest.length; index += 1) {
     const arg = rest[index] as string;
     if (arg === "--help" || arg === "-h") return { ...parseArgs([]), command: "help" };
-    if (arg.startsWith("--")) {
+    if (FLAGS.has(arg)) flags.add(arg);
+    else if (arg.startsWith("--")) {
       const value = rest[index + 1];
-      if (!OPTIONS.has(arg)) throw new AwardRulesError([{ code: "invalid_option", path: [arg], message: `unknown option ${arg}` }]);
+      if (!VALUED.has(arg)) throw new AwardRulesError([{ code: "invalid_option", path: [arg], message: `unknown option ${arg}` }]);
       if (value === undefined || value.startsWith("--")) {
         throw new AwardRulesError([{ code: "invalid_option", path: [arg], message: `${arg} needs a value` }]);
       }
@@ -58,12 +74,16 @@ export function parseArgs(argv: string[]): CliArgs {
     } else positionals.push(arg);
   }
   return {
-    command: command === "--help" || command === "-h" ? "help" : command,
+    command,
     positionals,
     asOf: values.get("--as-of"),
     award: values.get("--award"),
     rulebook: values.get("--rulebook"),
     rules: values.get("--rules"),
+    populations: values.get("--populations"),
+    previousRound: values.get("--previous-round"),
+    out: values.get("--out"),
+    strict: flags.has("--strict"),
     language: choice("--lang", values.get("--lang"), ["zh", "en"] as const, "zh"),
     format: choice("--format", values.get("--format"), ["text", "json", "md"] as const, "text"),
   };

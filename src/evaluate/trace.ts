@@ -62,6 +62,7 @@ export function traceNode(node: CompiledNode, ctx: EvaluationContext, labels: Fa
   const base = {
     id: source.id,
     kind: node.kind,
+    ...(node.kind === "atLeast" ? { atLeast: node.atLeast } : {}),
     label: source.label,
     source: source.source,
     citation: citationOf(source.source),
@@ -100,6 +101,7 @@ export function traceNode(node: CompiledNode, ctx: EvaluationContext, labels: Fa
         value,
       },
     ],
+    rule: { fact: leaf.fact, operator: leaf.operator, value: leaf.value },
     reason: { zh: say("zh"), en: say("en") },
     missing: status === UNKNOWN ? leaf.factDefinition.missing(ctx, leaf.params, value) : [],
     children: [],

@@ -23,6 +23,8 @@ export interface FactRead {
 export interface TraceNode {
   id: string;
   kind: "all" | "any" | "not" | "atLeast" | "leaf";
+  /** For an `atLeast` node: how many children must pass. */
+  atLeast?: number;
   status: NodeStatus;
   label: BilingualText;
   source: Source;
@@ -30,6 +32,8 @@ export interface TraceNode {
   citation: string;
   interpretation?: Interpretation;
   facts: FactRead[];
+  /** For a leaf: the rule it applies (operator and value as written in the rule file). */
+  rule?: { fact: string; operator: string; value: JsonValue };
   reason: BilingualText;
   /** Inputs whose absence leaves this leaf unknown. */
   missing: string[];

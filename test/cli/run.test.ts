@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -46,7 +46,7 @@ describe("award-rules CLI", () => {
   });
 
   test("help exits 0", () => {
-    expect(runCli(["--help"]).stdout).toContain("usage: award-rules");
+    expect(runCli(["--help"]).stdout).toContain("award-rules evaluate <record.json>");
   });
 });
 
@@ -62,5 +62,43 @@ describe("award-rules CLI on scored awards", () => {
 
   test("an unknown bundled rulebook exits 2", () => {
     expect(runCli(["evaluate", scoredFixture, "--rulebook", "nope"]).code).toBe(2);
+  });
+});
+
+describe("award-rules batch and diff", () => {
+  const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "000");
+  const record = (file: string, id: string) => ({ ...JSON.parse(readFileSync(join(fixtures, file), "utf8")).input, id });
+
+  test("batch reads NDJSON, applies the quotas and reports progress past 1,000 records", () => {
+    const file = join(dir, "round.ndjson");
+    const lines = Array.from({ length: 1001 }, (_, index) => JSON.stringify(record("staff-l3-one-excellent-2024.json", `B-${String(index).padStart(4, "0")}`)));
+    writeFileSync(file, `${lines.join("\n")}\n\n`);
+    const progress: string[] = [];
+    const outcome = runCli(["batch", file, "--as-of", "2026-11-26", "--lang", "en"], { progress: (text) => progress.push(text), writeFile: () => undefined });
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toContain("level 3: 5 of 5 placed");
+    expect(progress).toEqual([`${file}: 1000 records evaluated\n`]);
+  });
+
+  test("batch: a bad NDJSON line exits 2 naming the file and line", () => {
+    const file = join(dir, "bad.ndjson");
+    writeFileSync(file, `${JSON.stringify(record("staff-l3-one-excellent-2024.json", "X"))}\n{oops\n`);
+    const outcome = runCli(["batch", file, "--as-of", "2026-11-26"]);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain("line 2");
+  });
+
+  test("diff exits 1 and names who moves when a rule changes, 0 when nothing moves", () => {
+    const rules = join(import.meta.dirname, "..", "..", "rules", "000-model-post.json");
+    const changed = JSON.parse(readFileSync(rules, "utf8"));
+    changed.windows.twoYears.years = 3; // staff levels 2 and 3 would look back 3 years for complaints
+    const after = join(dir, "after.json");
+    writeFileSync(after, JSON.stringify(changed));
+    const records = join(dir, "records.json");
+    writeFileSync(records, JSON.stringify([record("staff-complaint-two-and-half-years.json", "S-1"), record("staff-l3-one-excellent-2024.json", "S-2")]));
+    const moved = runCli(["diff", rules, after, records, "--as-of", "2026-11-26"]);
+    expect(moved.code).toBe(1);
+    expect(moved.stdout).toContain("S-1: qualified staff 2 → notQualified");
+    expect(runCli(["diff", rules, rules, records, "--as-of", "2026-11-26"]).code).toBe(0);
   });
 });

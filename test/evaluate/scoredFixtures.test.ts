@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, safeEvaluateScored } from "../../src/index.js";
+import { bundledRulebook, explainScored, safeEvaluateScored } from "../../src/index.js";
 import { loadScoredFixtures } from "../support/scoredFixtures.js";
 
 const fixtures = loadScoredFixtures(["001", "002", "003", "004"]);
@@ -39,7 +39,10 @@ describe("scored-award fixtures (001–004)", () => {
       expect(result.gradeSteps, `${step.kind} ${step.id}`).toContainEqual(expect.objectContaining(step));
     }
     for (const missing of expected.missingFacts ?? []) expect(result.missingFacts).toContain(missing);
-    expect(result.summary.zh.length).toBeGreaterThan(0);
-    expect(result.summary.en.length).toBeGreaterThan(0);
+    for (const language of ["zh", "en"] as const) {
+      const text = explainScored(result, { language });
+      expect(text).toContain(result.summary[language]);
+      expect(text).toMatch(new RegExp(`\\(${fixture.rulebook.slice(-3)} `));
+    }
   });
 });

@@ -1,0 +1,43 @@
+import { evaluate } from "../../evaluate/evaluate.js";
+import { evaluateScored } from "../../evaluate/scored/evaluateScored.js";
+import { explain } from "../../explain/explain.js";
+import { explainScored } from "../../explain/explainScored.js";
+import { bundledRulebook } from "../../load/bundled.js";
+import { loadRulebook } from "../../load/loadRulebook.js";
+import type { CliArgs } from "../args.js";
+import { readJson } from "../io.js";
+import type { CliOutcome } from "../run.js";
+
+/** A record file holds a record, or a scenario fixture whose `input` is the record (and `asOf`, `rulebook`, `award` defaults). */
+function recordOf(json: unknown): { record: unknown; asOf?: string; rulebook?: string; award?: string } {
+  if (json !== null && typeof json === "object" && "input" in json && ("expected" in json || "expectedError" in json)) {
+    const fixture = json as { input: unknown; asOf?: string; rulebook?: string; award?: string };
+    return { record: fixture.input, asOf: fixture.asOf, rulebook: fixture.rulebook, award: fixture.award };
+  }
+  return { record: json };
+}
+
+/**
+ * `award-rules evaluate <record.json>`: one record, explained (text or Markdown) or as JSON.
+ *
+ * @example
+ * ```ts
+ * evaluateCommand(parseArgs(["evaluate", "record.json", "--as-of", "2026-11-26"]));
+ * ```
+ */
+export function evaluateCommand(args: CliArgs): CliOutcome {
+  const file = args.positionals[0];
+  if (file === undefined) return { code: 2, stdout: "", stderr: "evaluate needs a record file\n" };
+  const fromFile = recordOf(readJson(file));
+  const award = args.award ?? fromFile.award;
+  const rulebook = args.rules === undefined ? bundledRulebook(args.rulebook ?? fromFile.rulebook) : loadRulebook(readJson(args.rules));
+  const asOf = args.asOf ?? fromFile.asOf;
+  if (asOf === undefined) return { code: 2, stdout: "", stderr: `${file}: no --as-of date given\n` };
+  const format = { language: args.language, format: args.format === "md" ? ("markdown" as const) : ("text" as const) };
+  if (award !== undefined && rulebook.scoredAwards.some((entry) => entry.award.id === award)) {
+    const result = evaluateScored(rulebook, fromFile.record, { asOf, award });
+    return { code: 0, stdout: args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : explainScored(result, format), stderr: "" };
+  }
+  const result = evaluate(rulebook, fromFile.record, { asOf, ...(award ? { award } : {}) });
+  return { code: 0, stdout: args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : explain(result, format), stderr: "" };
+}

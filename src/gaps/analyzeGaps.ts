@@ -1,0 +1,76 @@
+import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import type { EvaluationResult, NodeStatus, TraceNode } from "../evaluate/types.js";
+import type { BilingualText } from "../schema/primitives.js";
+import { clearsOn } from "./clearsOn.js";
+import { fixSets, minimal } from "./fixSets.js";
+
+/** One condition that would have to change: failing or not yet known, with when a blocking event clears. */
+export interface GapStep {
+  id: string;
+  status: NodeStatus;
+  label: BilingualText;
+  citation: string;
+  /** Inputs still needed, for an unknown condition. */
+  missing: string[];
+  /** The first evaluation date on which a blocking dated event has left the window. */
+  clearsOn: string | null;
+}
+
+/** What a level not reached would need: the smallest alternative sets of steps, and the words. */
+export interface LevelGap {
+  category: string;
+  level: number;
+  status: NodeStatus;
+  options: GapStep[][];
+  words: BilingualText;
+}
+
+function step(leaf: TraceNode, compiled: CompiledRulebook): GapStep {
+  return { id: leaf.id, status: leaf.status, label: leaf.label, citation: leaf.citation, missing: leaf.missing, clearsOn: clearsOn(leaf, compiled.rulebook.windows) };
+}
+
+function say(gapStep: GapStep, language: "zh" | "en"): string {
+  const extra: string[] = [];
+  if (gapStep.status === "unknown") extra.push(language === "zh" ? `尚不确定，缺 ${gapStep.missing.join("、") || "信息"}` : `not yet known: needs ${gapStep.missing.join(", ") || "input"}`);
+  if (gapStep.clearsOn) extra.push(language === "zh" ? `阻碍记录于 ${gapStep.clearsOn} 移出期限` : `the blocking record leaves its window on ${gapStep.clearsOn}`);
+  return `${gapStep.label[language]}${extra.length > 0 ? (language === "zh" ? `（${extra.join("；")}）` : ` (${extra.join("; ")})`) : ""} (${gapStep.citation})`;
+}
+
+/**
+ * For every level a person did not reach, in every category they may apply for, the smallest
+ * sets of failing or unknown conditions that would have to change — the shared requirements and
+ * the audience included — in words: "level 1 needs one of: …; …". A failing "no complaint / no
+ * incident" condition says when its blocking record leaves the window.
+ *
+ * @example
+ * ```ts
+ * const gaps = analyzeGaps(evaluate(rulebook, record, { asOf }), rulebook);
+ * gaps[0].words.en; // "level-1 model post, staff model post, needs one of: (1) no verified complaint in the last 3 years (the blocking record leaves its window on 2027-05-20) (000 §四(二)1(3))"
+ * ```
+ */
+export function analyzeGaps(result: EvaluationResult, compiled: CompiledRulebook): LevelGap[] {
+  const gaps: LevelGap[] = [];
+  for (const category of result.categories) {
+    for (const level of category.levels) {
+      if (level.status === "pass") continue;
+      const parts = [result.requirements, category.audience, level.conditions].map(fixSets);
+      let sets: TraceNode[][] = [[]];
+      for (const part of parts) sets = minimal(sets.flatMap((set) => part.map((option) => [...set, ...option])));
+      const options = sets.map((set) => set.map((leaf) => step(leaf, compiled)));
+      const name = { zh: `${category.label.zh}${level.label.zh}`, en: `${level.label.en}, ${category.label.en},` };
+      const list = (language: "zh" | "en"): string =>
+        options.map((option, index) => `(${index + 1}) ${option.map((entry) => say(entry, language)).join(language === "zh" ? " 且 " : " and ")}`).join(language === "zh" ? "；" : "; ");
+      gaps.push({
+        category: category.id,
+        level: level.level,
+        status: level.status,
+        options,
+        words: {
+          zh: `${name.zh}尚需满足以下之一：${list("zh")}`,
+          en: `${name.en} needs one of: ${list("en")}`,
+        },
+      });
+    }
+  }
+  return gaps;
+}

@@ -1,0 +1,87 @@
+import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import type { ScoredResult } from "../evaluate/scored/types.js";
+import type { BilingualText } from "../schema/primitives.js";
+
+/** Where points can still be earned: an item, a component or a bonus, with its room. */
+export interface PointsRoom {
+  id: string;
+  label: BilingualText;
+  /** Points still available, on the scale of the score the grades read. */
+  room: number;
+  citation: string;
+}
+
+/** What a scored candidate needs for the next grade: points, where to earn them, and what blocks it regardless. */
+export interface ScoreGap {
+  awardId: string;
+  grade: string | null;
+  nextGrade: { grade: string; label: BilingualText } | null;
+  /** Points still needed to reach the next grade's lower bound (`strictly` when the bound is exclusive). */
+  pointsNeeded: number | null;
+  strictly: boolean;
+  rooms: PointsRoom[];
+  /** Vetoes, caps and forced grades that hold now and bar the next grade whatever the score. */
+  blockers: { id: string; reason: BilingualText }[];
+  words: BilingualText;
+}
+
+const round = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+/**
+ * For a scored result, the points still needed for the next grade up and where they can still
+ * be earned (items below their maximum or not yet scored, components, a bonus below its cap),
+ * and the vetoes, caps and forced grades that bar it whatever the score.
+ *
+ * @example
+ * ```ts
+ * analyzeScoreGap(evaluateScored(rulebook, staff, options), rulebook).words.en;
+ * // "84 → 优秀 (excellent) needs 1 more point(s); room: appraisal score (16) …"
+ * ```
+ */
+export function analyzeScoreGap(result: ScoredResult, compiled: CompiledRulebook): ScoreGap {
+  const award = compiled.scoredAwards.find((entry) => entry.award.id === result.awardId)?.award;
+  const bands = award?.grades?.bands ?? [];
+  const index = bands.findIndex((band) => band.grade === result.grade);
+  const next = index > 0 ? bands[index - 1] : index === -1 && bands.length > 0 && result.score !== null ? [...bands].reverse().find((band) => (band.min?.value ?? -Infinity) > (result.score ?? 0)) : undefined;
+  const pointsNeeded = next?.min && result.score !== null ? Math.max(round(next.min.value - result.score), 0) : null;
+  const rooms: PointsRoom[] = [];
+  for (const section of result.sections) {
+    for (const item of section.items) {
+      const room = item.max - (item.score ?? 0);
+      if (room > 0) rooms.push({ id: item.id, label: item.label, room: round(room), citation: item.citation });
+    }
+  }
+  for (const component of result.components) {
+    const room = ((component.max - (component.score ?? 0)) / component.max) * 100 * component.weight;
+    if (room > 0) rooms.push({ id: component.id, label: component.label, room: round(room), citation: component.citation });
+  }
+  for (const bonus of result.bonuses) {
+    if (bonus.cap !== null && bonus.afterCap !== null && bonus.afterCap < bonus.cap) {
+      rooms.push({ id: bonus.id, label: bonus.label, room: round(bonus.cap - bonus.afterCap), citation: bonus.citation });
+    }
+  }
+  const blockers = [
+    ...result.vetoes.filter((veto) => veto.status === "pass").map((veto) => ({ id: veto.id, reason: veto.reason })),
+    ...result.gradeSteps.filter((entry) => (entry.kind === "cap" || entry.kind === "forced") && entry.status === "pass").map((entry) => ({ id: entry.id, reason: entry.reason })),
+  ];
+  const strictly = next?.min?.inclusive === false;
+  const words = (language: "zh" | "en"): string => {
+    if (!next) return language === "zh" ? "已在最高等次，或本项无等次。" : "Already in the top grade, or the award has no grades.";
+    const need = pointsNeeded === null ? "?" : String(pointsNeeded);
+    const roomText = rooms.map((entry) => `${entry.label[language]} (${entry.room})`).join(language === "zh" ? "、" : ", ");
+    const blockText = blockers.map((entry) => entry.reason[language]).join(language === "zh" ? "；" : "; ");
+    return language === "zh"
+      ? `达到“${next.label.zh}”还需${strictly ? "超过" : ""} ${need} 分；可得分处：${roomText || "无"}${blockText ? `；另须消除：${blockText}` : ""}`
+      : `${next.label.en} needs ${strictly ? "more than " : ""}${need} more point(s); room: ${roomText || "none"}${blockText ? `; and these must clear: ${blockText}` : ""}`;
+  };
+  return {
+    awardId: result.awardId,
+    grade: result.grade,
+    nextGrade: next ? { grade: next.grade, label: next.label } : null,
+    pointsNeeded,
+    strictly,
+    rooms,
+    blockers,
+    words: { zh: words("zh"), en: words("en") },
+  };
+}

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { bundledRulebook, changedItems, diffRulebooks, loadRulebook, movesOf, type Condition } from "../../src/index.js";
+import { fixtureJson } from "../support/templates.js";
+
+const source = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "rules", "000-model-post.json"), "utf8"));
+const current = bundledRulebook();
+const records = readdirSync(join(import.meta.dirname, "..", "..", "fixtures", "000"))
+  .map((file) => fixtureJson(`000/${file}`))
+  .filter((fixture) => fixture.asOf === "2026-11-26")
+  .map((fixture) => fixture.input);
+
+function findNode(node: Condition, id: string): Condition | undefined {
+  if (node.id === id) return node;
+  for (const child of [...(node.all ?? []), ...(node.any ?? []), ...(node.of ?? []), ...(node.not ? [node.not] : [])]) {
+    const found = findNode(child, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The rule file with management level 2's economic target raised from 10% to 15% (000 §四(三)2(7)②). */
+function raisedTarget() {
+  const json = structuredClone(source);
+  const management = json.awards[0].categories.find((category: { id: string }) => category.id === "management");
+  const node = findNode(management.levels[1].conditions, "management.2.7.2")!;
+  node.value = 0.15;
+  node.label = { zh: "上一年度超额完成后勤下达经济指标 15% 以上", en: "exceeded the logistics economic target by 15% or more in the previous year" };
+  return loadRulebook(json);
+}
+
+describe("policy diff: management level 2's target raised from 10% to 15%", () => {
+  // Worked out from the fixtures' own data: the only record passing 二级管理示范岗 (7)② alone with an
+  // excess in [10%, 15%) is M-008 (2025: 560 against a target of 500, 12% over); it still meets level 3 (≥ 5%), so it moves
+  // from level 2 to level 3. The 19.9% record stays at level 2; records reaching level 2 another way stay.
+  const diff = diffRulebooks(current, raisedTarget(), records, { asOf: "2026-11-26" });
+
+  test("names the one changed rule item", () => {
+    expect(diff.changedItems).toEqual([{ id: "management.2.7.2", change: "changed", citation: "000 §四(三)2(7)②" }]);
+  });
+
+  test("moves exactly the people the text says, with the cause", () => {
+    const moved = records.filter((record) => {
+      const target = (record.economicTargets as Record<string, { target: number; actual: number }> | undefined)?.["2025"];
+      return target !== undefined && target.actual / target.target - 1 >= 0.1 && target.actual / target.target - 1 < 0.15;
+    });
+    expect(moved.map((record) => record.id), "records 10–15% over target (2025: 560 against 500)").toEqual(["M-008"]);
+    expect(movesOf(diff)).toEqual({ "M-008": "qualified management 2 → qualified management 3" });
+    expect(diff.changes[0]?.causes).toEqual([{ id: "management.2.7.2", change: "changed", before: "pass", after: "fail", citation: "000 §四(三)2(7)②" }]);
+    expect(diff.unchanged).toBe(records.length - 1);
+  });
+
+  test("counts per level move by one", () => {
+    const management = (level: number) => diff.counts.find((entry) => entry.category === "management" && entry.level === level)!;
+    expect(management(2).after).toBe(management(2).before - 1);
+    expect(management(3).after).toBe(management(3).before + 1);
+  });
+
+  test("an unchanged rulebook changes nothing", () => {
+    const same = diffRulebooks(current, loadRulebook(structuredClone(source)), records, { asOf: "2026-11-26" });
+    expect(same.changedItems).toEqual([]);
+    expect(same.changes).toEqual([]);
+  });
+
+  test("changedItems sees windows, added and removed nodes", () => {
+    const json = structuredClone(source);
+    json.windows.threeYears.years = 4;
+    const party1 = json.awards[0].categories[0].levels[0].conditions;
+    party1.all = party1.all.filter((node: Condition) => node.id !== "party.1.5");
+    const items = changedItems(current.rulebook, loadRulebook(json).rulebook);
+    expect(items.map((item) => `${item.change} ${item.id}`)).toEqual(["changed party.1", "removed party.1.5", "changed window:threeYears"]);
+  });
+});
