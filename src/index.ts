@@ -31,7 +31,7 @@ export { evaluateVerdicts, safeEvaluateVerdicts } from "./evaluate/evaluateVerdi
 export { evaluateAll, safeEvaluateAll } from "./evaluate/evaluateAll.js";
 export type { EvaluateOptions } from "./evaluate/prepare.js";
 export type * from "./evaluate/types.js";
-export { explain, type ExplainOptions } from "./explain/explain.js";
+export { explain, decisiveLeaves, type ExplainOptions } from "./explain/explain.js";
 export { explainScored } from "./explain/explainScored.js";
 export { rulebookJsonSchema, candidateJsonSchema } from "./schema/jsonSchema.js";
 export type { FactDefinition, FactLabels, FactParamsSpec, Language, AppraisalWindow, AppraisalYear } from "./compile/facts/index.js";

@@ -19,9 +19,22 @@ export interface ExplainOptions {
 }
 
 const WORDS = {
-  zh: { status: "结论", level: "等级", category: "类别", missing: "尚缺", refusal: "不予受理原因", requirements: "申报要求", audience: "申报对象", none: "无" },
-  en: { status: "Outcome", level: "Level", category: "Category", missing: "Still needed", refusal: "Refused because", requirements: "Requirements", audience: "Audience", none: "none" },
+  zh: { status: "结论", level: "等级", category: "类别", missing: "尚缺", refusal: "不予受理原因", requirements: "申报要求", audience: "申报对象", none: "无", decisive: "决定因素" },
+  en: { status: "Outcome", level: "Level", category: "Category", missing: "Still needed", refusal: "Refused because", requirements: "Requirements", audience: "Audience", none: "none", decisive: "Decisive" },
 } as const;
+
+/**
+ * The leaves that decide a node's status: for a pass, the passing leaves along the passing path
+ * (one passing option of an "any"); for a fail or unknown, the failing or unknown leaves under it.
+ */
+export function decisiveLeaves(node: TraceNode): TraceNode[] {
+  if (node.children.length === 0) return [node];
+  if (node.status === "pass") {
+    const taken = node.kind === "any" ? node.children.filter((child) => child.status === "pass").slice(0, 1) : node.children.filter((child) => child.status === "pass");
+    return taken.flatMap(decisiveLeaves);
+  }
+  return node.children.filter((child) => child.status === node.status || (node.kind === "any" && child.status !== "pass")).flatMap(decisiveLeaves);
+}
 
 interface LineOptions {
   language: Language;
@@ -77,6 +90,8 @@ export function explain(result: EvaluationResult, options: ExplainOptions = {}):
     lines(category.audience, 0, lineOptions, out);
     for (const level of category.levels) {
       out.push("", heading(`${level.label[language]}: ${level.status}`, 3));
+      const decisive = decisiveLeaves(level.conditions).map((leaf) => `${leaf.label[language]} (${leaf.citation})`);
+      out.push(`${words.decisive}: ${decisive.join(language === "zh" ? "；" : "; ")}`);
       lines(level.conditions, 0, lineOptions, out);
     }
   }

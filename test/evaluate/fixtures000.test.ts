@@ -43,9 +43,12 @@ describe("document 000 scenario fixtures", () => {
     });
 
     for (const language of ["zh", "en"] as const) {
-      const text = explain(result, { language });
-      expect(text).toContain(result.summary[language]);
-      expect(text).toMatch(/\(000 §/);
+      for (const format of ["text", "markdown"] as const) {
+        const text = explain(result, { language, format });
+        expect(text).toContain(result.summary[language]);
+        for (const id of Object.keys(expected.nodes)) expect(text, `${language} ${format}: node ${id}`).toContain(nodes.get(id)!.reason[language]);
+        for (const missing of result.missingFacts) expect(text).toContain(missing);
+      }
     }
   });
 });
