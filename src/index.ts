@@ -59,3 +59,6 @@ export { fixSets } from "./gaps/fixSets.js";
 export { clearsOn } from "./gaps/clearsOn.js";
 export { diffRulebooks, movesOf, type RulebookDiff, type OutcomeChange, type Outcome } from "./diff/diffRulebooks.js";
 export { changedItems, type ChangedItem } from "./diff/changedItems.js";
+export { renderReviewPage, reviewPagePath } from "./review/renderReviewPage.js";
+export { renderReviewIndex, type RuleFile } from "./review/renderReviewIndex.js";
+export { lintRulebook, type LintFinding, type LintCode } from "./lint/lintRulebook.js";

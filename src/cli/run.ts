@@ -1,9 +1,12 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { parseArgs, USAGE } from "./args.js";
 import { batchCommand } from "./commands/batch.js";
 import { diffCommand } from "./commands/diff.js";
 import { evaluateCommand } from "./commands/evaluate.js";
+import { lintCommand } from "./commands/lint.js";
+import { renderCommand } from "./commands/render.js";
 import type { CliIo } from "./io.js";
 
 /** What a CLI run printed and its exit code: 0 fine, 1 findings, 2 bad input. */
@@ -15,7 +18,14 @@ export interface CliOutcome {
 
 const defaultIo: CliIo = {
   progress: (text) => process.stderr.write(text),
-  writeFile: (path, text) => writeFileSync(path, text),
+  writeFile: (path, text) => {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    } catch (error) {
+      throw new AwardRulesError([{ code: "invalid_option", path: [path], message: `${path}: cannot write (${(error as Error).message})` }]);
+    }
+  },
 };
 
 /**
@@ -39,6 +49,10 @@ export function runCli(argv: string[], io: CliIo = defaultIo): CliOutcome {
         return batchCommand(args, io);
       case "diff":
         return diffCommand(args);
+      case "lint":
+        return lintCommand(args);
+      case "render":
+        return renderCommand(args, io);
       default:
         return { code: 2, stdout: "", stderr: `unknown command ${JSON.stringify(args.command)}\n${USAGE}` };
     }

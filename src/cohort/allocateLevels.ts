@@ -68,7 +68,7 @@ export function allocateLevels(award: Award, entries: LevelEntry[], whenLevelFul
       key: `level ${level.level}`,
       quota: level.quota.value,
       placed: placedHere,
-      cut: contenders.length > room && lastPlaced ? `rank of ${lastPlaced.keys.id}: ${contenders.indexOf(lastPlaced) + 1}` : null,
+      cut: contenders.length > room && lastPlaced ? `last placed ${lastPlaced.keys.id} (${ordinal(contenders.indexOf(lastPlaced) + 1).en} of ${contenders.length})` : null,
     });
   }
   return quotas;

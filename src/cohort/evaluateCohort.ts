@@ -87,6 +87,8 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
       placement.status = status === "qualified" ? "notPlaced" : status;
       placement.qualifiedLevel = result?.level ?? verdict!.level;
       if (result?.status === "refused") placement.reasons.push(...result.refusal.map((entry) => entry.reason));
+      if (status === "notQualified") placement.reasons.push({ zh: "不符合任何等级的条件", en: "qualifies for no level" });
+      if (status === "pendingReview") placement.reasons.push({ zh: "待审核：尚有条件未定", en: "pending review: some conditions are not yet known" });
       const category = result?.category ?? verdict!.category;
       const statuses = category === null ? [] : result ? (result.categories.find((entry) => entry.id === category)?.levels.map((level) => level.status) ?? []) : (verdict!.levels[category] ?? []);
       const levelNumbers = levelAward.categories.find((entry) => entry.id === category)?.levels.map((level) => level.level) ?? [];

@@ -102,3 +102,39 @@ describe("award-rules batch and diff", () => {
     expect(runCli(["diff", rules, rules, records, "--as-of", "2026-11-26"]).code).toBe(0);
   });
 });
+
+describe("award-rules lint and render", () => {
+  const rules = join(import.meta.dirname, "..", "..", "rules");
+
+  test("lint: the bundled rules have warnings only (exit 0), exit 1 with --strict", () => {
+    const outcome = runCli(["lint", rules]);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toContain("0 error(s), 5 warning(s)");
+    expect(runCli(["lint", rules, "--strict"]).code).toBe(1);
+  });
+
+  test("lint: a rule naming an unknown fact is an error (exit 1)", () => {
+    const broken = JSON.parse(readFileSync(join(rules, "000-model-post.json"), "utf8"));
+    broken.awards[0].requirements.all[1].fact = "yearsInLogistics";
+    const file = join(dir, "broken-rules.json");
+    writeFileSync(file, JSON.stringify(broken));
+    const outcome = runCli(["lint", file]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toContain("yearsInLogistics");
+  });
+
+  test("render writes one page per rule file and the index, through io", () => {
+    const written = new Map<string, string>();
+    const outcome = runCli(["render", rules, "--out", "pages"], { progress: () => undefined, writeFile: (path, text) => written.set(path, text) });
+    expect(outcome.code).toBe(0);
+    expect([...written.keys()].sort()).toEqual([
+      "pages/000-model-post-000.md",
+      "pages/001-service-model-post-001.md",
+      "pages/002-party-model-post-002.md",
+      "pages/003-service-month-2017-003.md",
+      "pages/004-logistics-plans-004.md",
+      "pages/README.md",
+    ]);
+    expect(written.get("pages/000-model-post-000.md")).toBe(readFileSync(join(import.meta.dirname, "..", "..", "docs", "rules", "000-model-post-000.md"), "utf8"));
+  });
+});

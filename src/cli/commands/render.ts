@@ -1,0 +1,38 @@
+import { join } from "node:path";
+import { renderReviewIndex } from "../../review/renderReviewIndex.js";
+import { renderReviewPage, reviewPagePath } from "../../review/renderReviewPage.js";
+import { RulebookSchema } from "../../schema/rulebook.js";
+import { AwardRulesError } from "../../errors/AwardRulesError.js";
+import type { CliArgs } from "../args.js";
+import { readJson, ruleFiles, type CliIo } from "../io.js";
+import type { CliOutcome } from "../run.js";
+
+/**
+ * `award-rules render <rules> [--out docs/rules]`: writes one review page per rule file and the
+ * index, and lists what it wrote.
+ *
+ * @example
+ * ```ts
+ * renderCommand(parseArgs(["render", "rules", "--out", "docs/rules"]), io);
+ * ```
+ */
+export function renderCommand(args: CliArgs, io: CliIo): CliOutcome {
+  const path = args.positionals[0];
+  if (path === undefined) return { code: 2, stdout: "", stderr: "render needs a rules folder or file\n" };
+  const out = args.out ?? "docs/rules";
+  const files = ruleFiles(path).map((file) => {
+    const parsed = RulebookSchema.safeParse(readJson(file));
+    if (!parsed.success) throw AwardRulesError.fromZod(parsed.error, "invalid_rulebook", [file]);
+    return { file, rulebook: parsed.data };
+  });
+  const written: string[] = [];
+  for (const { rulebook } of files) {
+    const target = join(out, reviewPagePath(rulebook).split("/").at(-1) as string);
+    io.writeFile(target, renderReviewPage(rulebook));
+    written.push(target);
+  }
+  const index = join(out, "README.md");
+  io.writeFile(index, renderReviewIndex(files));
+  written.push(index);
+  return { code: 0, stdout: `${written.map((file) => `wrote ${file}`).join("\n")}\n`, stderr: "" };
+}

@@ -1,0 +1,73 @@
+import { compileRulebook } from "../compile/compileRulebook.js";
+import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { RulebookSchema, type Rulebook } from "../schema/rulebook.js";
+import { checkCitations } from "./checkCitations.js";
+import { checkIds } from "./checkIds.js";
+import { checkLevelOrder } from "./checkLevelOrder.js";
+import { checkNames } from "./checkNames.js";
+import { checkSatisfiable } from "./checkSatisfiable.js";
+import { fromCheckRulebook } from "./fromCheckRulebook.js";
+import type { LintFinding } from "./types.js";
+import { conditionNodes } from "./walk.js";
+
+export type { LintCode, LintFinding } from "./types.js";
+
+/** What the compiler still refuses once the checks found no error (an operator's value, a fact's params…). */
+function compileFindings(rulebook: Rulebook): LintFinding[] {
+  try {
+    compileRulebook(rulebook);
+    return [];
+  } catch (error) {
+    if (!(error instanceof AwardRulesError)) return [{ code: "compile", severity: "error", path: [], message: String(error) }];
+    const pathOf = new Map(conditionNodes(rulebook).map(({ node, path }) => [node.id, path]));
+    return error.issues.map((issue) => ({
+      code: "compile",
+      severity: "error",
+      path: [...((issue.ruleId !== undefined && pathOf.get(issue.ruleId)) || []), ...issue.path],
+      ...(issue.ruleId === undefined ? {} : { ruleId: issue.ruleId }),
+      message: `${issue.code}: ${issue.message}`,
+    }));
+  }
+}
+
+/**
+ * Lints a rule file's raw JSON and reports every problem found, not only the first. The JSON
+ * is checked against `RulebookSchema` first; if it does not fit, the schema's issues are the
+ * findings (code `schema`) and nothing else is checked. A rulebook that fits is then checked for:
+ * unknown facts, operators, windows and scales and undeclared measures and flags; duplicate
+ * condition, award and category ids and levels defined twice; citations with a blank clause or
+ * another document; levels and conditions no record can meet; lower levels stricter than the
+ * level above (warnings); and `checkRulebook`'s printed-total and grade-band findings (warnings).
+ * When none of these is an error, the rulebook is compiled, and anything the compiler still
+ * refuses is reported as `compile`: a rule file with no error findings compiles.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * const findings = lintRulebook(JSON.parse(readFileSync("rules/000-model-post.json", "utf8")));
+ * findings.filter((finding) => finding.severity === "error"); // []
+ * findings.map((finding) => finding.ruleId); // ["party.2.6"]
+ * ```
+ */
+export function lintRulebook(json: unknown): LintFinding[] {
+  const parsed = RulebookSchema.safeParse(json);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => ({
+      code: "schema",
+      severity: "error",
+      path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
+      message: issue.message,
+    }));
+  }
+  const rulebook = parsed.data;
+  const findings = [
+    ...checkNames(rulebook),
+    ...checkIds(rulebook),
+    ...checkCitations(rulebook),
+    ...checkSatisfiable(rulebook),
+    ...checkLevelOrder(rulebook),
+    ...fromCheckRulebook(rulebook),
+  ];
+  if (!findings.some((finding) => finding.severity === "error")) findings.push(...compileFindings(rulebook));
+  return findings;
+}

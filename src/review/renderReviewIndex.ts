@@ -1,0 +1,49 @@
+import type { Rulebook } from "../schema/rulebook.js";
+import { conditionNodes } from "../lint/walk.js";
+import { code, escapeText } from "./markdown.js";
+import { reviewPagePath } from "./renderReviewPage.js";
+
+/** A rule file and its parsed rulebook. */
+export interface RuleFile {
+  /** The rule file's path, e.g. `rules/000-model-post.json`. */
+  file: string;
+  rulebook: Rulebook;
+}
+
+/**
+ * The index of the review pages (`docs/rules/README.md`): one row per rule file with a link to
+ * its page, the document, and how much it encodes. Rows follow the order given.
+ *
+ * @example
+ * ```ts
+ * renderReviewIndex([{ file: "rules/000-model-post.json", rulebook }]);
+ * ```
+ */
+export function renderReviewIndex(files: RuleFile[]): string {
+  const rows = files.map(({ file, rulebook }) => {
+    const page = reviewPagePath(rulebook).slice("docs/rules/".length);
+    const cells = [
+      `[${page}](${page})`,
+      code(file),
+      `${code(rulebook.document.id)} ${escapeText(rulebook.document.title)}`,
+      String(rulebook.awards.length),
+      String(rulebook.scoredAwards.length),
+      String(rulebook.payRules.length),
+      String(conditionNodes(rulebook).length),
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  return [
+    "# Rule files for review",
+    [
+      "One page per rule file in `rules/`, written out by `renderReviewPage` so a reviewer can read the encoded",
+      "rules against the original document: every clause with its citation (`document clause`), labels, quote and",
+      "the reading taken. Generated; regenerate with `UPDATE_REVIEW=1 npx vitest run test/review`.",
+    ].join("\n"),
+    [
+      "| page | rule file | document | level awards | scored awards | pay rules | condition nodes |",
+      "|---|---|---|---|---|---|---|",
+      ...rows,
+    ].join("\n"),
+  ].join("\n\n") + "\n";
+}

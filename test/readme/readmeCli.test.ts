@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const readme = readFileSync(join(root, "README.md"), "utf8");
+const blocks = [...readme.matchAll(/```console\n\$ award-rules (.+)\n([\s\S]*?)```/g)].map((match) => ({ command: match[1] as string, shown: match[2] as string }));
+
+describe("the README's CLI examples are real output", () => {
+  test("every command is shown", () => {
+    expect(blocks.map((block) => block.command.split(" ")[0])).toEqual(["evaluate", "batch", "lint", "diff", "render"]);
+  });
+
+  test.each(blocks.map((block) => [block.command, block] as const))("award-rules %s", (_command, block) => {
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      const outcome = runCli(block.command.split(" "), { progress: () => undefined, writeFile: () => undefined });
+      expect(outcome.code).not.toBe(2);
+      const shown = block.shown.replace(/\n$/, "").split("\n");
+      const truncated = shown.at(-1) === "…";
+      const printed = outcome.stdout.replace(/\n$/, "").split("\n");
+      expect(truncated ? printed.slice(0, shown.length - 1) : printed).toEqual(truncated ? shown.slice(0, -1) : shown);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
