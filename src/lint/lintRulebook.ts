@@ -1,5 +1,6 @@
 import { compileRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { guardInput, RULEBOOK_LIMITS } from "../load/guard.js";
 import { RulebookSchema, type Rulebook } from "../schema/rulebook.js";
 import { checkCitations } from "./checkCitations.js";
 import { checkIds } from "./checkIds.js";
@@ -50,6 +51,10 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
  * ```
  */
 export function lintRulebook(json: unknown): LintFinding[] {
+  const guarded = guardInput(json, RULEBOOK_LIMITS, "invalid_rulebook");
+  if (guarded.length > 0) {
+    return guarded.map((issue) => ({ code: "schema", severity: "error", path: issue.path, message: issue.message }));
+  }
   const parsed = RulebookSchema.safeParse(json);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => ({

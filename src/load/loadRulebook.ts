@@ -1,6 +1,7 @@
 import { compileRulebook, type CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { RulebookSchema } from "../schema/rulebook.js";
+import { guardInput, RULEBOOK_LIMITS } from "./guard.js";
 
 /**
  * Checks a rule file's JSON against `RulebookSchema` and compiles it once for evaluation.
@@ -15,6 +16,8 @@ import { RulebookSchema } from "../schema/rulebook.js";
  * ```
  */
 export function loadRulebook(json: unknown): CompiledRulebook {
+  const guarded = guardInput(json, RULEBOOK_LIMITS, "invalid_rulebook");
+  if (guarded.length > 0) throw new AwardRulesError(guarded);
   const parsed = RulebookSchema.safeParse(json);
   if (!parsed.success) throw AwardRulesError.fromZod(parsed.error, "invalid_rulebook");
   return compileRulebook(parsed.data);
