@@ -25,5 +25,6 @@ export interface CompiledNode {
   children: CompiledNode[];
   atLeast: number;
   leaf: CompiledLeaf | undefined;
+  /** The node's three-valued verdict for one evaluation, short-circuiting. */
   verdict(ctx: EvaluationContext): Tri;
 }

@@ -21,6 +21,12 @@ export interface CompileScope {
 /**
  * One evaluation's state: the record, the as-of date, windows resolved lazily, and a slot per
  * distinct (fact, params) pair so each fact is read once per evaluation.
+ *
+ * @example
+ * ```ts
+ * const ctx = new EvaluationContext(record, "2026-11-26", rulebook.windows, compiled.slotCount);
+ * ctx.window("threeYears"); // { from: "2023-11-27", to: "2026-11-26", years: null }
+ * ```
  */
 export class EvaluationContext {
   readonly roundYear: number;
@@ -60,6 +66,12 @@ export class EvaluationContext {
  * Resolved windows per as-of date, shared by the evaluations of one compiled rulebook so that
  * a cohort evaluated on one date resolves each window once. Bounded: it is cleared when it
  * holds more than `limit` dates. Deterministic, so evaluation stays pure.
+ *
+ * @example
+ * ```ts
+ * const cache = new WindowCache();
+ * cache.forDate("2026-11-26").size; // 0 until a window of that date is resolved
+ * ```
  */
 export class WindowCache {
   private readonly byDate = new Map<string, Map<string, ResolvedWindow>>();

@@ -26,6 +26,11 @@ const WORDS = {
 /**
  * The leaves that decide a node's status: for a pass, the passing leaves along the passing path
  * (one passing option of an "any"); for a fail or unknown, the failing or unknown leaves under it.
+ *
+ * @example
+ * ```ts
+ * decisiveLeaves(result.categories[0].levels[0].conditions).map((leaf) => leaf.id); // ["staff.1.3"]
+ * ```
  */
 export function decisiveLeaves(node: TraceNode): TraceNode[] {
   if (node.children.length === 0) return [node];

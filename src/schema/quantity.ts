@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { InterpretationSchema, SourceSchema } from "./primitives.js";
 
-/** The citation fields every rule item carries: its source and, where the text is ambiguous, the reading taken. */
+/**
+ * The citation fields every rule item carries: its source and, where the text is ambiguous, the reading taken.
+ *
+ * @example
+ * ```ts
+ * const ItemSchema = z.strictObject({ id: z.string(), ...cited });
+ * ```
+ */
 export const cited = {
   source: SourceSchema,
   interpretation: InterpretationSchema.optional(),

@@ -7,7 +7,9 @@ export type Language = "zh" | "en";
 
 /** Labels a fact needs to describe what it read: windows and scale values. */
 export interface FactLabels {
+  /** The label of a named window. */
   window(name: string): BilingualText;
+  /** The label of a value of a named scale. */
   scaleValue(scale: string, value: string): BilingualText;
 }
 

@@ -16,7 +16,9 @@ export interface OperatorScope extends CompileScope {
  * year, may still be unknown). An unknown fact never reaches `test`: it is unknown.
  */
 export interface OperatorDefinition<Arg = unknown> {
+  /** Checks and compiles the rule's `value` once (throws `bad_value`). */
   prepare(value: JsonValue, scope: OperatorScope): Arg;
+  /** Compares a known fact value with the prepared value. */
   test(factValue: unknown, arg: Arg, ctx: EvaluationContext, params: CompiledParams): Tri;
   /** Words added after the fact's description, e.g. "优秀 2 次". */
   summary?(factValue: unknown, arg: Arg, language: Language): string;
