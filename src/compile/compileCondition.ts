@@ -142,7 +142,14 @@ export function compileCondition(node: Condition, state: CompileState, award: Aw
   }
   state.ids.add(node.id);
   const compileAll = (nodes: Condition[]): CompiledNode[] => nodes.map((child) => compileCondition(child, state, award));
-  const base = { source: node, atLeast: 0, leaf: undefined };
+  const base = {
+    source: node,
+    atLeast: 0,
+    leaf: undefined,
+    citation: `${node.source.document} ${node.source.clause}`,
+    hasParams: node.params !== undefined && Object.keys(node.params).length > 0,
+    reasons: new Map<number, { zh: string; en: string }>(),
+  };
   if (node.all) {
     const children = compileAll(node.all);
     return { ...base, kind: "all", children, verdict: allOf(children) };

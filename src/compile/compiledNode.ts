@@ -25,6 +25,12 @@ export interface CompiledNode {
   children: CompiledNode[];
   atLeast: number;
   leaf: CompiledLeaf | undefined;
+  /** `000 §四(一)1(6)③`, computed once. */
+  citation: string;
+  /** Whether the params of a leaf are non-empty (computed once). */
+  hasParams: boolean;
+  /** Composite reasons already worded, by status and number of children passed. */
+  reasons: Map<number, { zh: string; en: string }>;
   /** The node's three-valued verdict for one evaluation, short-circuiting. */
   verdict(ctx: EvaluationContext): Tri;
 }

@@ -1,4 +1,4 @@
-import type { CompiledNode } from "../compile/compiledNode.js";
+import type { CompiledLeaf, CompiledNode } from "../compile/compiledNode.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "../compile/context.js";
 import type { FactLabels, Language } from "../compile/facts/types.js";
 import type { Source } from "../schema/primitives.js";
@@ -35,15 +35,27 @@ function combine(kind: CompiledNode["kind"], statuses: Tri[], atLeast: number): 
   }
 }
 
-function compositeReason(node: CompiledNode, status: Tri, children: TraceNode[], language: Language): string {
-  const passed = children.filter((child) => child.status === "pass").length;
-  const label = node.source.label[language];
-  const cite = citationOf(node.source.source);
-  const count =
-    language === "zh"
-      ? `（${children.length} 项中 ${passed} 项满足${node.kind === "atLeast" ? `，需 ${node.atLeast} 项` : ""}）`
-      : ` (${passed} of ${children.length} met${node.kind === "atLeast" ? `, ${node.atLeast} needed` : ""})`;
-  return `${label}${node.kind === "not" ? "" : count} ${MARK[status]} (${cite})`;
+function compositeReason(node: CompiledNode, status: Tri, passed: number, count: number): { zh: string; en: string } {
+  const key = status * 10_000 + passed;
+  let reason = node.reasons.get(key);
+  if (reason === undefined) {
+    const word = (language: Language): string => {
+      const tally =
+        language === "zh"
+          ? `（${count} 项中 ${passed} 项满足${node.kind === "atLeast" ? `，需 ${node.atLeast} 项` : ""}）`
+          : ` (${passed} of ${count} met${node.kind === "atLeast" ? `, ${node.atLeast} needed` : ""})`;
+      return `${node.source.label[language]}${node.kind === "not" ? "" : tally} ${MARK[status]} (${node.citation})`;
+    };
+    reason = { zh: word("zh"), en: word("en") };
+    node.reasons.set(key, reason);
+  }
+  return reason;
+}
+
+function leafReason(node: CompiledNode, leaf: CompiledLeaf, value: unknown, status: Tri, labels: FactLabels, language: Language): string {
+  const read = leaf.factDefinition.describe(value, leaf.params, language, labels);
+  const summary = value === undefined ? "" : (leaf.operatorDefinition.summary?.(value, leaf.arg, language) ?? "");
+  return `${node.source.label[language]}${language === "zh" ? "：" : ": "}${read}${summary} ${MARK[status]} (${node.citation})`;
 }
 
 /**
@@ -54,55 +66,54 @@ function compositeReason(node: CompiledNode, status: Tri, children: TraceNode[],
  * @example
  * ```ts
  * const trace = traceNode(compiled.awards[0].requirements, ctx, compiled.labels);
- * trace.reason.zh; // "申报基本要求（2 项中 2 项满足） ✓ (000 §三(一))"
+ * trace.reason.zh; // "申报要求（2 项中 2 项满足） ✓ (000 §三(一))"
  * ```
  */
 export function traceNode(node: CompiledNode, ctx: EvaluationContext, labels: FactLabels): TraceNode {
   const source = node.source;
-  const base = {
-    id: source.id,
-    kind: node.kind,
-    ...(node.kind === "atLeast" ? { atLeast: node.atLeast } : {}),
-    label: source.label,
-    source: source.source,
-    citation: citationOf(source.source),
-    ...(source.interpretation ? { interpretation: source.interpretation } : {}),
-  };
   const leaf = node.leaf;
   if (leaf === undefined) {
-    const children = node.children.map((child) => traceNode(child, ctx, labels));
-    const statuses = children.map((child) => STATUS.indexOf(child.status) as Tri);
+    const count = node.children.length;
+    const children: TraceNode[] = new Array(count);
+    const statuses: Tri[] = new Array(count);
+    let passed = 0;
+    for (let index = 0; index < count; index += 1) {
+      const child = traceNode(node.children[index] as CompiledNode, ctx, labels);
+      children[index] = child;
+      const tri = (child.status === "pass" ? TRUE : child.status === "fail" ? FALSE : UNKNOWN) as Tri;
+      statuses[index] = tri;
+      if (tri === TRUE) passed += 1;
+    }
     const status = combine(node.kind, statuses, node.atLeast);
     return {
-      ...base,
+      id: source.id,
+      kind: node.kind,
+      atLeast: node.kind === "atLeast" ? node.atLeast : undefined,
       status: STATUS[status] as NodeStatus,
+      label: source.label,
+      source: source.source,
+      citation: node.citation,
+      interpretation: source.interpretation,
       facts: [],
-      reason: { zh: compositeReason(node, status, children, "zh"), en: compositeReason(node, status, children, "en") },
+      reason: compositeReason(node, status, passed, count),
       missing: [],
       children,
     };
   }
   const value = leaf.read(ctx);
   const status: Tri = value === undefined ? UNKNOWN : leaf.operatorDefinition.test(value, leaf.arg, ctx, leaf.params);
-  const say = (language: Language): string => {
-    const read = leaf.factDefinition.describe(value, leaf.params, language, labels);
-    const summary = value === undefined ? "" : (leaf.operatorDefinition.summary?.(value, leaf.arg, language) ?? "");
-    const colon = language === "zh" ? "：" : ": ";
-    return `${source.label[language]}${colon}${read}${summary} ${MARK[status]} (${base.citation})`;
-  };
   return {
-    ...base,
+    id: source.id,
+    kind: "leaf",
+    atLeast: undefined,
     status: STATUS[status] as NodeStatus,
-    facts: [
-      {
-        fact: leaf.fact,
-        ...(Object.keys(leaf.params.raw).length > 0 ? { params: leaf.params.raw } : {}),
-        ...(leaf.path !== undefined ? { path: leaf.path } : {}),
-        value,
-      },
-    ],
+    label: source.label,
+    source: source.source,
+    citation: node.citation,
+    interpretation: source.interpretation,
+    facts: [{ fact: leaf.fact, params: node.hasParams ? leaf.params.raw : undefined, path: leaf.path, value }],
     rule: { fact: leaf.fact, operator: leaf.operator, value: leaf.value },
-    reason: { zh: say("zh"), en: say("en") },
+    reason: { zh: leafReason(node, leaf, value, status, labels, "zh"), en: leafReason(node, leaf, value, status, labels, "en") },
     missing: status === UNKNOWN ? leaf.factDefinition.missing(ctx, leaf.params, value) : [],
     children: [],
   };

@@ -11,8 +11,8 @@ export type OverallStatus = "qualified" | "notQualified" | "pendingReview" | "re
 /** A fact a leaf read, with the params it was read with and its value (`undefined`: not given). */
 export interface FactRead {
   fact: string;
-  params?: Record<string, JsonValue>;
-  path?: string;
+  params?: Record<string, JsonValue> | undefined;
+  path?: string | undefined;
   value: unknown;
 }
 
@@ -24,13 +24,13 @@ export interface TraceNode {
   id: string;
   kind: "all" | "any" | "not" | "atLeast" | "leaf";
   /** For an `atLeast` node: how many children must pass. */
-  atLeast?: number;
+  atLeast?: number | undefined;
   status: NodeStatus;
   label: BilingualText;
   source: Source;
   /** `000 §四(一)1(6)③` */
   citation: string;
-  interpretation?: Interpretation;
+  interpretation?: Interpretation | undefined;
   facts: FactRead[];
   /** For a leaf: the rule it applies (operator and value as written in the rule file). */
   rule?: { fact: string; operator: string; value: JsonValue };

@@ -58,7 +58,7 @@ describe("hostile input gives a result or a typed error, never a crash", () => {
       }),
       { numRuns: runs },
     );
-  }, 120_000);
+  }, Math.max(120_000, runs * 40));
 
   test("records: anything at all, extra keys included", () => {
     fc.assert(
@@ -68,7 +68,7 @@ describe("hostile input gives a result or a typed error, never a crash", () => {
       }),
       { numRuns: runs },
     );
-  }, 120_000);
+  }, Math.max(120_000, runs * 40));
 
   test("rule files: random values at random places of the 000 rule file load, or fail typed; lint never throws", () => {
     fc.assert(
@@ -79,7 +79,7 @@ describe("hostile input gives a result or a typed error, never a crash", () => {
       }),
       { numRuns: Math.max(50, Math.floor(runs / 3)) },
     );
-  }, 120_000);
+  }, Math.max(120_000, runs * 40));
 
   test("prototype keys, depth and size are refused with their path", () => {
     const issues = (input: unknown) => {

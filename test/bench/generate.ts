@@ -1,0 +1,79 @@
+/** A seeded generator of synthetic 000 candidate records covering every path, unknown facts included. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const RATINGS = ["excellent", "excellent", "good", "good", "competent", "qualified", "basicallyCompetent", "incompetent"];
+const SCOPES = ["department", "logistics", "school", "city", "province", "national"];
+const TIERS = ["tradeOrUnit", "logistics", "school", "city", "province", "national"];
+const KINDS = ["individualAdvanced", "individualAdvanced", "advancedPartyWorker", "outstandingPartyMember", "other"];
+const TITLES = ["none", "junior", "intermediate", "associateSenior", "senior"];
+
+function attestationIds(): string[] {
+  const ids = ["requirements.conduct", "staff.1.6.2", "staff.1.6.3.2", "staff.2.6.2"];
+  for (const level of [1, 2, 3]) {
+    ids.push(`party.${level}.1`, `party.${level}.2`, `party.${level}.3`, `staff.${level}.1`, `staff.${level}.2`, `staff.${level}.4`);
+    ids.push(`management.${level}.1`, `management.${level}.2`, `management.${level}.3`, `management.${level}.4`);
+  }
+  return ids;
+}
+const ATTESTATIONS = attestationIds();
+
+/**
+ * The `index`-th record of a seeded stream: each field present or absent, dates around the
+ * windows' edges (2022–2026), ratings, honours, prizes, incidents and attestations drawn so that
+ * every level is passed, failed and left unknown by some records.
+ */
+export function syntheticRecord(random: () => number, index: number): Record<string, unknown> {
+  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
+  const maybe = (probability: number) => random() < probability;
+  const date = (from: number, to: number): string => {
+    const year = from + Math.floor(random() * (to - from + 1));
+    const month = 1 + Math.floor(random() * 12);
+    const day = 1 + Math.floor(random() * 28);
+    const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    return text > "2026-11-26" ? "2026-11-26" : text;
+  };
+  const list = <T>(probabilityGiven: number, max: number, make: () => T): T[] | undefined =>
+    maybe(probabilityGiven) ? Array.from({ length: Math.floor(random() * (max + 1)) }, make) : undefined;
+  const record: Record<string, unknown> = { id: `G-${index}` };
+  if (maybe(0.97)) record.logisticsStartDate = maybe(0.1) ? date(2025, 2026) : date(2000, 2024);
+  if (maybe(0.97)) record.partyMember = maybe(0.4);
+  if (maybe(0.97)) record.role = pick(["staff", "staff", "manager", "teamLeader"]);
+  if (maybe(0.95)) {
+    const ratings: Record<string, string> = {};
+    for (const year of [2023, 2024, 2025]) if (maybe(0.95)) ratings[String(year)] = pick(RATINGS);
+    record.annualAppraisals = ratings;
+  }
+  const honours = list(0.95, 2, () => ({ kind: pick(KINDS), scope: pick(SCOPES), date: date(2022, 2026) }));
+  if (honours) record.honours = honours;
+  const complaints = list(0.95, 1, () => ({ date: date(2022, 2026) }));
+  if (complaints) record.verifiedComplaints = maybe(0.6) ? [] : complaints;
+  const incidents = list(0.95, 1, () => ({ date: date(2022, 2026), kind: pick(["safety", "quality"]), major: maybe(0.3) }));
+  if (incidents) record.liabilityIncidents = maybe(0.6) ? [] : incidents;
+  const team = list(0.95, 1, () => ({ date: date(2022, 2026), kind: pick(["safety", "quality"]), major: maybe(0.4) }));
+  if (team) record.teamLiabilityIncidents = maybe(0.5) ? [] : team;
+  const prizes = list(0.95, 2, () => ({ organiserTier: pick(TIERS), place: 1 + Math.floor(random() * 4), date: date(2022, 2026) }));
+  if (prizes) record.competitionPrizes = prizes;
+  if (maybe(0.95)) record.professionalTitle = pick(TITLES);
+  if (maybe(0.9)) record.economicTargets = { "2025": { target: 100, actual: 95 + Math.floor(random() * 30) } };
+  const collective = list(0.95, 1, () => ({ date: date(2023, 2026) }));
+  if (collective) record.collectiveTitles = collective;
+  const misconduct = list(0.95, 1, () => ({ date: date(2015, 2026) }));
+  if (misconduct) record.misconductRecords = maybe(0.8) ? [] : misconduct;
+  const attestations: Record<string, string> = {};
+  for (const id of ATTESTATIONS) {
+    const roll = random();
+    if (roll < 0.85) attestations[id] = "met";
+    else if (roll < 0.95) attestations[id] = "notMet";
+  }
+  record.attestations = attestations;
+  return record;
+}
