@@ -61,7 +61,9 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
   if (!levelAward && !scoredAward) {
     throw new AwardRulesError([{ code: "unknown_award", path: ["award"], message: `no award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id}` }]);
   }
-  const kept = new Map<string, { key: string; entry: LevelEntry | ScoredEntry }>();
+  // Applications a person may make in a round: the level award's rule (000 §三(二): 1); one record a candidate otherwise.
+  const perPerson = levelAward?.award.applicationsPerPersonPerRound.value ?? 1;
+  const kept = new Map<string, { key: string; entry: LevelEntry | ScoredEntry }[]>();
   const refused: Placement[] = [];
   let index = 0;
   for (const input of records) {
@@ -110,16 +112,18 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
       };
     }
     const key = applicationKey(record);
-    const previous = kept.get(record.id);
-    const loser = previous === undefined ? undefined : previous.key <= key ? entry : previous.entry;
-    if (previous === undefined || loser === previous.entry) kept.set(record.id, { key, entry });
-    if (loser) {
+    const standing = [...(kept.get(record.id) ?? []), { key, entry }].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    kept.set(record.id, standing.slice(0, perPerson));
+    for (const { entry: loser } of standing.slice(perPerson)) {
       loser.placement.status = "refused";
-      loser.placement.reasons.push({ zh: "每人每轮只能申报一次：已有本人另一份申报，本份不予受理 (000 §三(二))", en: "one application per person per round: another application of this person stands; this one is refused (000 §三(二))" });
+      loser.placement.reasons.push({
+        zh: `每人每轮只能申报 ${perPerson} 次：本人其他申报在先，本份不予受理 (000 §三(二))`,
+        en: `${perPerson} application(s) per person per round: this person's earlier application stands; this one is refused (000 §三(二))`,
+      });
       refused.push(loser.placement);
     }
   }
-  const entries = [...kept.values()].map((value) => value.entry);
+  const entries = [...kept.values()].flat().map((value) => value.entry);
   const quotas = levelAward
     ? allocateLevels(levelAward.award, (entries as LevelEntry[]).filter((entry) => entry.placement.status === "notPlaced" && entry.passing.length > 0), options.whenLevelFull ?? levelAward.award.allocation.whenLevelFull)
     : allocateScored(scoredAward!.award, entries as ScoredEntry[], options, entries.length);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, evaluateCohort, safeEvaluateCohort, type CohortResult } from "../../src/index.js";
+import { bundledRulebook, evaluateCohort, loadRulebook, safeEvaluateCohort, type CohortResult } from "../../src/index.js";
 import { from } from "../support/templates.js";
 
 // Building blocks: 000 fixtures whose levels were worked out by hand from the document.
@@ -70,8 +70,18 @@ describe("a 000 round: quotas 3 / 4 / 5, 12 in all (§六(二))", () => {
       const round = evaluateCohort(rulebook, order, { asOf });
       expect(round.placements.map((placement) => placement.status).sort()).toEqual(["placed", "refused"]);
       const refused = round.placements.find((placement) => placement.status === "refused");
-      expect(refused?.reasons.at(-1)?.en).toContain("one application per person per round");
+      expect(refused?.reasons.at(-1)?.en).toContain("1 application(s) per person per round");
     }
+  });
+
+  test("the number of applications a person may make comes from the rule file (§三(二): 1)", () => {
+    const json = structuredClone(rulebook.rulebook) as unknown as { awards: { applicationsPerPersonPerRound: { value: number } }[] };
+    json.awards[0]!.applicationsPerPersonPerRound.value = 2;
+    const two = loadRulebook(json);
+    const base = from("000/staff-application-first-day-accepted.json", "D-2");
+    const three = ["2026-11-20", "2026-11-21", "2026-11-22"].map((date) => ({ ...base, application: { category: "staff", date } }));
+    const round = evaluateCohort(two, three, { asOf });
+    expect(round.placements.map((placement) => placement.status).sort()).toEqual(["placed", "placed", "refused"]);
   });
 
   test("the previous round's revocations bar an applicant, whatever the record says (§六(七))", () => {
