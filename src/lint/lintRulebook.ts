@@ -1,6 +1,6 @@
 import { compileRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { guardInput, RULEBOOK_LIMITS } from "../load/guard.js";
+import { checkSafely, guardInput, RULEBOOK_LIMITS } from "../load/guard.js";
 import { RulebookSchema, type Rulebook } from "../schema/rulebook.js";
 import { checkCitations } from "./checkCitations.js";
 import { checkIds } from "./checkIds.js";
@@ -55,7 +55,8 @@ export function lintRulebook(json: unknown): LintFinding[] {
   if (guarded.length > 0) {
     return guarded.map((issue) => ({ code: "schema", severity: "error", path: issue.path, message: issue.message }));
   }
-  const parsed = RulebookSchema.safeParse(json);
+  const parsed = checkSafely(() => RulebookSchema.safeParse(json), "invalid_rulebook");
+  if ("code" in parsed) return [{ code: "schema", severity: "error", path: parsed.path, message: parsed.message }];
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => ({
       code: "schema",

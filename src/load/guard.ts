@@ -8,17 +8,18 @@ export interface GuardLimits {
   maxDepth: number;
   maxNodes: number;
   maxStringLength: number;
+  maxArrayLength: number;
 }
 
 /** Bounds for a candidate record. */
-export const RECORD_LIMITS: GuardLimits = { maxDepth: 12, maxNodes: 200_000, maxStringLength: 10_000 };
+export const RECORD_LIMITS: GuardLimits = { maxDepth: 12, maxNodes: 200_000, maxStringLength: 10_000, maxArrayLength: 10_000 };
 /** Bounds for a rule file. */
-export const RULEBOOK_LIMITS: GuardLimits = { maxDepth: 64, maxNodes: 1_000_000, maxStringLength: 20_000 };
+export const RULEBOOK_LIMITS: GuardLimits = { maxDepth: 64, maxNodes: 1_000_000, maxStringLength: 20_000, maxArrayLength: 10_000 };
 
 /**
  * Walks a raw input once, without recursion, before any schema sees it: refuses prototype keys
  * (`__proto__`, `constructor`, `prototype`), nesting deeper than `maxDepth`, more than `maxNodes`
- * values, over-long strings, and values JSON cannot hold (functions, symbols, bigints, undefined
+ * values, lists longer than `maxArrayLength`, over-long strings, and values JSON cannot hold (functions, symbols, bigints, undefined
  * inside arrays, objects that are not plain). Returns the issues found (at most 20).
  *
  * @example
@@ -52,6 +53,10 @@ export function guardInput(input: unknown, limits: GuardLimits, code: IssueCode)
       continue;
     }
     if (Array.isArray(value)) {
+      if (value.length > limits.maxArrayLength) {
+        issues.push({ code, path, message: `a list of ${value.length} items, more than ${limits.maxArrayLength}` });
+        continue;
+      }
       for (let index = value.length - 1; index >= 0; index -= 1) stack.push({ value: value[index], path: [...path, index] });
       continue;
     }
@@ -66,4 +71,22 @@ export function guardInput(input: unknown, limits: GuardLimits, code: IssueCode)
     }
   }
   return issues;
+}
+
+/**
+ * Runs a schema check, turning a stack overflow inside it (an input too large or too nested for
+ * the checker, past what the guard already bounds) into a typed issue instead of a crash.
+ *
+ * @example
+ * ```ts
+ * const result = checkSafely(() => CandidateRecordSchema.safeParse(input), "invalid_record");
+ * ```
+ */
+export function checkSafely<T>(run: () => T, code: IssueCode): T | Issue {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError) return { code, path: [], message: "input too large or too deeply nested to check" };
+    throw error;
+  }
 }

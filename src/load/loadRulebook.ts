@@ -1,7 +1,7 @@
 import { compileRulebook, type CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { RulebookSchema } from "../schema/rulebook.js";
-import { guardInput, RULEBOOK_LIMITS } from "./guard.js";
+import { checkSafely, guardInput, RULEBOOK_LIMITS } from "./guard.js";
 
 /**
  * Checks a rule file's JSON against `RulebookSchema` and compiles it once for evaluation.
@@ -18,7 +18,8 @@ import { guardInput, RULEBOOK_LIMITS } from "./guard.js";
 export function loadRulebook(json: unknown): CompiledRulebook {
   const guarded = guardInput(json, RULEBOOK_LIMITS, "invalid_rulebook");
   if (guarded.length > 0) throw new AwardRulesError(guarded);
-  const parsed = RulebookSchema.safeParse(json);
+  const parsed = checkSafely(() => RulebookSchema.safeParse(json), "invalid_rulebook");
+  if ("code" in parsed) throw new AwardRulesError([parsed]);
   if (!parsed.success) throw AwardRulesError.fromZod(parsed.error, "invalid_rulebook");
   return compileRulebook(parsed.data);
 }

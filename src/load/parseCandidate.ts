@@ -1,6 +1,6 @@
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { CandidateRecordSchema, type CandidateRecord } from "../schema/candidate.js";
-import { guardInput, RECORD_LIMITS } from "./guard.js";
+import { checkSafely, guardInput, RECORD_LIMITS } from "./guard.js";
 
 const parsedRecords = new WeakSet<object>();
 
@@ -29,7 +29,8 @@ export function parseCandidate(input: unknown): CandidateRecord {
   if (typeof input === "object" && input !== null && parsedRecords.has(input)) return input as CandidateRecord;
   const guarded = guardInput(input, RECORD_LIMITS, "invalid_record");
   if (guarded.length > 0) throw new AwardRulesError(guarded);
-  const result = CandidateRecordSchema.safeParse(input);
+  const result = checkSafely(() => CandidateRecordSchema.safeParse(input), "invalid_record");
+  if ("code" in result) throw new AwardRulesError([result]);
   if (!result.success) throw AwardRulesError.fromZod(result.error, "invalid_record");
   const record = deepFreeze(result.data);
   parsedRecords.add(record);

@@ -51,6 +51,15 @@ const typedOrResult = (run: () => { success: boolean; error?: unknown }): void =
 };
 
 describe("hostile input gives a result or a typed error, never a crash", () => {
+  test("regression (found by npm run fuzz): a 300,000-item list inside a rule file is refused, not a stack overflow", () => {
+    const json = structuredClone(ruleJson);
+    json.scales.rating.values = Array.from({ length: 300_000 }, () => 0);
+    const result = safeLoadRulebook(json);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.path).toEqual(["scales", "rating", "values"]);
+    expect(lintRulebook(json)[0]?.code).toBe("schema");
+  });
+
   test("records: random values at random places of real records", () => {
     fc.assert(
       fc.property(fc.nat({ max: records.length - 1 }), fc.array(fc.nat(), { maxLength: 4 }), hostile, (index, path, value) => {
@@ -92,7 +101,8 @@ describe("hostile input gives a result or a typed error, never a crash", () => {
     };
     expect(issues(JSON.parse('{"id":"x","attestations":{"__proto__":{"a":"met"}}}'))[0]?.path).toEqual(["attestations", "__proto__"]);
     expect(issues({ id: "x", name: JSON.parse(`${"[".repeat(100)}${"]".repeat(100)}`) })[0]?.message).toContain("nested deeper");
-    expect(issues({ id: "x", honours: Array.from({ length: 300_000 }, () => ({})) })[0]?.message).toContain("too large");
+    expect(issues({ id: "x", honours: Array.from({ length: 300_000 }, () => ({})) })[0]?.message).toContain("more than 10000");
+    expect(issues({ id: "x", attestations: Object.fromEntries(Array.from({ length: 250_000 }, (_, index) => [`k${index}`, "met"])) })[0]?.message).toContain("too large");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
