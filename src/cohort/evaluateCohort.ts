@@ -8,6 +8,7 @@ import type { CandidateRecord } from "../schema/candidate.js";
 import { allocateLevels, type LevelEntry } from "./allocateLevels.js";
 import { allocateScored, type ScoredEntry } from "./allocateScored.js";
 import type { CohortOptions, CohortResult, Placement } from "./types.js";
+import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
 
 const blank = (recordId: string): Placement => ({
   recordId, status: "notQualified", qualifiedLevel: null, level: null, score: null, grade: null, bucket: null, rank: null, reasons: [],
@@ -56,6 +57,9 @@ function withPreviousRound(record: CandidateRecord, options: CohortOptions): { r
  * ```
  */
 export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unknown>, options: CohortOptions): CohortResult {
+  checkObject(options, "options");
+  checkAsOf(options.asOf);
+  checkIterable(records, "records");
   const levelAward = options.award === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === options.award);
   const scoredAward = levelAward ? undefined : compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   if (!levelAward && !scoredAward) {
@@ -100,10 +104,12 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
       const award = scoredAward!.award;
       const result = evaluateScored(compiled, record, { asOf: options.asOf, award: award.id, ...(options.deployment ? { deployment: options.deployment } : {}) });
       options.onResult?.(result);
-      placement.status = result.status === "scored" ? "placed" : result.status;
+      const ungraded = result.status === "scored" && award.grades !== undefined && result.grade === null;
+      placement.status = ungraded ? "pendingReview" : result.status === "scored" ? "placed" : result.status;
       placement.score = result.score;
       placement.grade = result.grade;
       if (result.status !== "scored") placement.reasons.push(result.summary);
+      if (ungraded) placement.reasons.push({ zh: `得分 ${result.score} 不在任何等次范围内，须另定等次`, en: `score ${result.score} falls in no band: the grade must be decided` });
       entry = {
         keys: { id: record.id, score: result.score, committeeRank: record.committeeRank?.[award.id] ?? null },
         department: record.department ?? null,

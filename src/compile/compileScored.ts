@@ -49,7 +49,15 @@ function compileBonus(award: ScoredAward, bonus: Bonus, state: CompileState): Co
  * ```
  */
 export function compileScoredAward(award: ScoredAward, state: CompileState): CompiledScoredAward {
-  const gradeRank = new Map((award.grades?.bands ?? []).map((band, index) => [band.grade, index]));
+  const bands = award.grades?.bands ?? [];
+  const gradeRank = new Map(bands.map((band, index) => [band.grade, index]));
+  for (let index = 1; index < bands.length; index += 1) {
+    const higher = bands[index - 1]?.min?.value ?? Number.NEGATIVE_INFINITY;
+    const lower = bands[index]?.min?.value ?? Number.NEGATIVE_INFINITY;
+    if (lower >= higher && !(lower === Number.NEGATIVE_INFINITY && higher === Number.NEGATIVE_INFINITY)) {
+      fail(award, ["grades", "bands", index], `bands run from the best grade down: ${bands[index]?.grade} starts at or above ${bands[index - 1]?.grade}`);
+    }
+  }
   for (const grade of [...award.gradeCaps.map((cap) => cap.highestGrade), ...award.forcedGrades.map((forced) => forced.grade)]) {
     if (!gradeRank.has(grade)) fail(award, ["grades"], `grade ${grade} is not one of the award's bands`);
   }

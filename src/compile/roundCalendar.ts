@@ -1,4 +1,6 @@
 import type { Award } from "../schema/rulebook.js";
+import { checkObject } from "../evaluate/checkOptions.js";
+import { AwardRulesError } from "../errors/AwardRulesError.js";
 
 /** The concrete dates of one round. */
 export interface RoundDates {
@@ -22,6 +24,10 @@ export interface RoundDates {
  * ```
  */
 export function roundCalendar(award: Award, year: number): RoundDates {
+  checkObject(checkObject(award, "award").calendar, "award.calendar");
+  if (!Number.isInteger(year) || year < 1900 || year > 2199) {
+    throw new AwardRulesError([{ code: "invalid_option", path: ["year"], message: `year must be a whole number from 1900 to 2199, got ${year}` }]);
+  }
   const { calendar } = award;
   return {
     year,

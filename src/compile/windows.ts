@@ -1,5 +1,6 @@
 import { addDays, addYears, format, parseISO, subYears } from "date-fns";
 import type { Window } from "../schema/rulebook.js";
+import { checkAsOf, checkObject } from "../evaluate/checkOptions.js";
 
 /**
  * A window made concrete for one as-of date: dated events count when `from <= date <= to`
@@ -58,6 +59,8 @@ export function fullYearsBetween(from: string, to: string): number {
  * ```
  */
 export function resolveWindow(window: Window, asOf: string): ResolvedWindow {
+  checkObject(window, "window");
+  checkAsOf(asOf);
   const asOfDate = parseISO(asOf);
   switch (window.kind) {
     case "yearsUpToAsOf":

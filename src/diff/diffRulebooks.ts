@@ -3,6 +3,7 @@ import { evaluate } from "../evaluate/evaluate.js";
 import type { EvaluationResult, NodeStatus, TraceNode } from "../evaluate/types.js";
 import { parseCandidate } from "../load/parseCandidate.js";
 import { changedItems, type ChangedItem } from "./changedItems.js";
+import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
 
 /** An outcome: status, category and level. */
 export interface Outcome {
@@ -61,6 +62,9 @@ const outcomeOf = (result: EvaluationResult): Outcome => ({ status: result.statu
  * ```
  */
 export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook, records: Iterable<unknown>, options: { asOf: string; award?: string }): RulebookDiff {
+  checkObject(options, "options");
+  checkAsOf(options.asOf);
+  checkIterable(records, "records");
   const items = changedItems(before.rulebook, after.rulebook);
   const byId = new Map(items.map((item) => [item.id, item]));
   const changes: OutcomeChange[] = [];

@@ -7,6 +7,8 @@ import { compileParams, type CompiledParams } from "../compile/params.js";
 import { compilePath } from "../compile/path.js";
 import { parseCandidate } from "../load/parseCandidate.js";
 import type { Condition, JsonValue } from "../schema/condition.js";
+import { checkAsOf } from "../evaluate/checkOptions.js";
+import { AwardRulesError } from "../errors/AwardRulesError.js";
 
 type JreCondition = Record<string, unknown>;
 
@@ -60,6 +62,10 @@ export function toJsonRulesEngineConditions(node: Condition): TopLevelCondition 
  * ```
  */
 export function createJsonRulesEngine(compiled: CompiledRulebook, input: unknown, asOf: string, awardId?: string): Engine {
+  checkAsOf(asOf);
+  if (awardId !== undefined && !compiled.awards.some((entry) => entry.award.id === awardId)) {
+    throw new AwardRulesError([{ code: "unknown_award", path: ["awardId"], message: `no award ${JSON.stringify(awardId)} in rulebook ${compiled.rulebook.id}` }]);
+  }
   const record = parseCandidate(input);
   const ctx = new EvaluationContext(record, asOf, compiled.rulebook.windows, compiled.slotCount);
   const scope = { rulebook: compiled.rulebook, scales: scaleRanks(compiled.rulebook), windows: compiled.rulebook.windows };

@@ -50,7 +50,8 @@ function judge(categories: Verdicts["categories"]): Decision {
 /**
  * Decides the overall outcome (000 §三, §四, §六(七)):
  * - with an application: refused when an admission check or the applied category's audience
- *   fails; otherwise judged on that category, and pending review while admission is unknown;
+ *   fails; otherwise judged on that category, and pending review while admission is unknown
+ *   (unless every level fails, which no admission could change);
  * - without one: judged over every category the person may apply for;
  * - judged: qualified at the highest level passed (ties between categories go to the first
  *   category in the rulebook), else pending review if any level is unknown, else not qualified.
@@ -70,6 +71,7 @@ export function decide(verdicts: Verdicts): Decision {
     return { status: "refused", category: null, level: null };
   }
   const decision = judge([applied]);
-  if (verdicts.admission === UNKNOWN) return { status: "pendingReview", category: null, level: null };
+  // Admission still open: someone who qualifies, or may, waits for it; someone who fails every level does not.
+  if (verdicts.admission === UNKNOWN && decision.status !== "notQualified") return { status: "pendingReview", category: null, level: null };
   return decision;
 }

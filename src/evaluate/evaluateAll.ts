@@ -3,6 +3,7 @@ import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { parseCandidate } from "../load/parseCandidate.js";
 import { evaluate } from "./evaluate.js";
 import type { EvaluationResult } from "./types.js";
+import { checkAsOf } from "./checkOptions.js";
 
 /**
  * Evaluates one person against every award of a rulebook as of a date (the record is checked
@@ -16,6 +17,7 @@ import type { EvaluationResult } from "./types.js";
  * ```
  */
 export function evaluateAll(compiled: CompiledRulebook, input: unknown, options: { asOf: string }): EvaluationResult[] {
+  checkAsOf(options?.asOf);
   const record = parseCandidate(input);
   const applied = record.application?.category;
   return compiled.awards.map((award) => {

@@ -1,5 +1,6 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { Expression, PayRule } from "../schema/scoring.js";
+import { checkObject } from "./checkOptions.js";
 
 /**
  * Computes a pay rule's formulas from its inputs and constants, in order (a formula may use the
@@ -12,6 +13,8 @@ import type { Expression, PayRule } from "../schema/scoring.js";
  * ```
  */
 export function computePay(rule: PayRule, inputs: Record<string, number>): Record<string, number> {
+  checkObject(rule, "rule");
+  checkObject(inputs, "inputs");
   const values = new Map<string, number>();
   for (const input of rule.inputs) {
     const value = Object.hasOwn(inputs, input.name) ? inputs[input.name] : undefined;

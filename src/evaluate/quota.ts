@@ -1,5 +1,6 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { Quota } from "../schema/scoring.js";
+import { checkObject } from "./checkOptions.js";
 
 /**
  * The number of places a quota gives: a count as is; a share of a population rounded by its
@@ -11,6 +12,7 @@ import type { Quota } from "../schema/scoring.js";
  * ```
  */
 export function quotaPlaces(quota: Quota, population: number, category?: string): number {
+  checkObject(quota, "quota");
   if (!Number.isInteger(population) || population < 0) {
     throw new AwardRulesError([{ code: "invalid_option", path: ["population"], message: `population must be a whole number ≥ 0, got ${population}` }]);
   }

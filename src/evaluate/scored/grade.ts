@@ -73,17 +73,23 @@ export function settleGrade(
   }
   award.gradeCaps.forEach((cap, index) => {
     const trace = caps[index] as TraceNode;
-    if (trace.status === "unknown") open = true;
     const lowers = trace.status === "pass" && grade !== null && (gradeRank.get(grade) ?? 0) < (gradeRank.get(cap.highestGrade) ?? 0);
     if (lowers) grade = cap.highestGrade;
     steps.push({ kind: "cap", id: cap.id, grade: lowers ? cap.highestGrade : null, status: trace.status, reason: moved(trace, lowers ? cap.highestGrade : null), citation: trace.citation });
   });
   award.forcedGrades.forEach((entry, index) => {
     const trace = forced[index] as TraceNode;
-    if (trace.status === "unknown") open = true;
     const applies = trace.status === "pass" && (grade === null || (gradeRank.get(grade) ?? 0) < (gradeRank.get(entry.grade) ?? 0));
     if (applies) grade = entry.grade;
     steps.push({ kind: "forced", id: entry.id, grade: trace.status === "pass" ? entry.grade : null, status: trace.status, reason: moved(trace, applies ? entry.grade : null), citation: trace.citation });
+  });
+  // An undecided cap or forced grade leaves the grade open only if it could still change it.
+  const rank = (value: string | null): number => (value === null ? Number.POSITIVE_INFINITY : (gradeRank.get(value) ?? Number.POSITIVE_INFINITY));
+  award.gradeCaps.forEach((cap, index) => {
+    if ((caps[index] as TraceNode).status === "unknown" && grade !== null && rank(grade) < rank(cap.highestGrade)) open = true;
+  });
+  award.forcedGrades.forEach((entry, index) => {
+    if ((forced[index] as TraceNode).status === "unknown" && (grade === null || rank(grade) < rank(entry.grade))) open = true;
   });
   return { grade, steps, open };
 }

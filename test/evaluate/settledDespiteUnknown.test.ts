@@ -1,0 +1,37 @@
+import { describe, expect, test } from "vitest";
+import { bundledRulebook, evaluate, evaluateCohort, evaluateScored } from "../../src/index.js";
+import { from } from "../support/templates.js";
+
+const plans = bundledRulebook("logistics-plans-004");
+
+describe("an unknown condition that cannot change the outcome leaves nothing pending", () => {
+  test("篇11: 70 points is 合格; an unknown integrity cap (which can only bar 优秀) does not make it pending", () => {
+    const record = { ...from("004/appraisal-85-excellent.json", "S-70", { scores: { "staff-appraisal": { items: { total: 70 } } } }), attestations: {} };
+    const result = evaluateScored(plans, record, { asOf: "2024-07-15", award: "staff-appraisal" });
+    expect(result).toMatchObject({ status: "scored", grade: "qualified" });
+    const high = evaluateScored(plans, { ...record, scores: { "staff-appraisal": { items: { total: 90 } } } }, { asOf: "2024-07-15", award: "staff-appraisal" });
+    expect(high.status).toBe("pendingReview"); // at 90 the same unknown cap decides between 优秀 and 合格
+  });
+
+  test("篇11: 50 points is 不合格 already; an incident whose negligence is not given does not make it pending", () => {
+    const record = from("004/appraisal-85-excellent.json", "S-50", {
+      scores: { "staff-appraisal": { items: { total: 50 } } },
+      liabilityIncidents: [{ date: "2024-03-01", kind: "safety", major: false }],
+    });
+    expect(evaluateScored(plans, record, { asOf: "2024-07-15", award: "staff-appraisal" })).toMatchObject({ status: "scored", grade: "unqualified" });
+  });
+
+  test("000: admission unknown (revocation not given) but every level fails: not qualified, not pending", () => {
+    const record = {
+      id: "A-1", partyMember: true, logisticsStartDate: "2010-01-01",
+      application: { category: "party", date: "2026-11-21" }, misconductRecords: [{ date: "2020-01-01" }],
+    };
+    expect(evaluate(bundledRulebook(), record, { asOf: "2026-11-26" }).status).toBe("notQualified");
+  });
+
+  test("a round: a score in no band (篇11: 84.5) is pending a grade, not placed", () => {
+    const record = from("004/appraisal-85-excellent.json", "S-845", { scores: { "staff-appraisal": { items: { total: 84.5 } } } });
+    const round = evaluateCohort(plans, [record], { asOf: "2024-07-15", award: "staff-appraisal", populations: { total: 10 } });
+    expect(round.placements[0]).toMatchObject({ status: "pendingReview", grade: null, score: 84.5 });
+  });
+});
