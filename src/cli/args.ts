@@ -24,6 +24,7 @@ export const USAGE = `usage:
   award-rules lint <rules folder or file> [--strict]
   award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--format text|json]
   award-rules render <rules folder or file> [--out docs/rules]
+  award-rules test <test files or folders> [--rules <rules folder or file>] [--lang zh|en] [--format text|json]
 
   A record file holds one record, or a scenario fixture whose "input" is the record (its "asOf",
   "rulebook" and "award" are then the defaults). --rulebook names a bundled rulebook (model-post-000

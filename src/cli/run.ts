@@ -7,6 +7,7 @@ import { diffCommand } from "./commands/diff.js";
 import { evaluateCommand } from "./commands/evaluate.js";
 import { lintCommand } from "./commands/lint.js";
 import { renderCommand } from "./commands/render.js";
+import { testCommand } from "./commands/test.js";
 import type { CliIo } from "./io.js";
 
 /** What a CLI run printed and its exit code: 0 fine, 1 findings, 2 bad input. */
@@ -53,6 +54,8 @@ export function runCli(argv: string[], io: CliIo = defaultIo): CliOutcome {
         return lintCommand(args);
       case "render":
         return renderCommand(args, io);
+      case "test":
+        return testCommand(args);
       default:
         return { code: 2, stdout: "", stderr: `unknown command ${JSON.stringify(args.command)}\n${USAGE}` };
     }

@@ -1,6 +1,7 @@
-import type { Award } from "../schema/rulebook.js";
-import { compareBy, ordinal, type RankKeys } from "./ranking.js";
-import type { CohortResult, Placement } from "./types.js";
+import type { CompiledAward } from "../compile/compileRulebook.js";
+import type { BilingualText } from "../schema/primitives.js";
+import { compareBy, ordinal, rankGroups, type RankKeys } from "./ranking.js";
+import type { CohortResult, Placement, RoundTie } from "./types.js";
 
 /** A qualifier of a level award: rank keys, the levels passed (highest first) and its placement. */
 export interface LevelEntry {
@@ -10,66 +11,202 @@ export interface LevelEntry {
 }
 
 /**
+ * Those left over from a tie at a higher level: `count` of the tied candidates (which ones, the
+ * committee decides) who go on to the lower levels they all pass.
+ */
+interface LeftOver {
+  tie: RoundTie;
+  keys: RankKeys;
+  count: number;
+  passing: number[];
+  members: LevelEntry[];
+  /** Lower levels some but not all of the members pass: who arrives there is the committee's choice. */
+  uncertain: number[];
+  /** Where they went, in words, for the members' reasons. */
+  fate: BilingualText[];
+}
+
+type Unit = { entry: LevelEntry; keys: RankKeys } | { leftOver: LeftOver; keys: RankKeys };
+const sizeOf = (unit: Unit): number => ("entry" in unit ? 1 : unit.leftOver.count);
+
+const lower = (entry: LevelEntry, level: number): number[] => entry.passing.filter((passed) => passed > level);
+const common = (lists: number[][]): number[] => (lists[0] ?? []).filter((level) => lists.every((list) => list.includes(level)));
+const union = (lists: number[][]): number[] => [...new Set(lists.flat())].sort((a, b) => a - b);
+
+/**
  * Gives out a level award's places (000 §六(二): at most 12, at most 3 / 4 / 5 by level). Levels
- * are filled highest first; at each level its contenders (those whose highest open level it is)
- * are ranked and the first ones placed, up to the level's quota and what is left of the round's.
- * The others move to the highest lower level they also passed (`placeAtLowerLevel`) or are left
- * out (`leaveOut`). Every step is written into the placement's reasons.
+ * are filled highest first; at each level its contenders are ranked and placed up to the level's
+ * quota and what is left of the round's. A qualifier the level has no room for moves to the
+ * highest lower level they also passed (`placeAtLowerLevel`) or is left out (`leaveOut`).
+ * Contenders the ranking cannot separate at the cut are not picked among: each is placed
+ * `provisional` with the clause, the tie is listed (who, how many places), and those of them who
+ * will not get the level go on, as a count, to the lower levels they all pass. Every step is
+ * written into the placements' reasons.
  *
  * @example
  * ```ts
- * allocateLevels(award, entries, "placeAtLowerLevel");
+ * const { quotas, ties } = allocateLevels(compiledAward, entries, "placeAtLowerLevel");
  * ```
  */
-export function allocateLevels(award: Award, entries: LevelEntry[], whenLevelFull: "placeAtLowerLevel" | "leaveOut"): CohortResult["quotas"] {
-  const compare = compareBy(award.allocation.ranking);
-  const levels = [...award.levels].sort((a, b) => a.level - b.level);
-  let roundLeft = award.roundQuota.value;
+export function allocateLevels(
+  award: CompiledAward,
+  entries: LevelEntry[],
+  whenLevelFull: "placeAtLowerLevel" | "leaveOut",
+): { quotas: CohortResult["quotas"]; ties: RoundTie[] } {
+  const compare = compareBy(award.ranking);
+  const source = award.award.allocation?.source ?? award.award.source;
+  const citation = `${source.document} ${source.clause}`;
+  let roundLeft = award.roundQuota;
   const target = new Map<LevelEntry, number>(entries.map((entry) => [entry, 0]));
+  const settled = new Set<LevelEntry>();
+  const leftOvers: LeftOver[] = [];
   const quotas: CohortResult["quotas"] = [];
-  for (const level of levels) {
-    const contenders = entries
-      .filter((entry) => entry.placement.status !== "placed" && entry.passing[target.get(entry) ?? 0] === level.level)
-      .sort((a, b) => compare(a.keys, b.keys));
-    const room = Math.min(level.quota.value, roundLeft);
-    let lastPlaced: LevelEntry | undefined;
-    contenders.forEach((entry, index) => {
-      const position = ordinal(index + 1);
-      const where = {
-        zh: `${position.zh}（${level.label.zh}竞争者共 ${contenders.length} 名）；${level.label.zh}限 ${level.quota.value} 名${room < level.quota.value ? `，本轮余额 ${room} 名` : ""}`,
-        en: `${position.en} of ${contenders.length} level-${level.level} contenders; level ${level.level} holds ${level.quota.value}${room < level.quota.value ? `, ${room} left in the round` : ""}`,
-      };
-      const placement = entry.placement;
-      placement.rank = index + 1;
-      if (index < room) {
-        placement.status = "placed";
-        placement.level = level.level;
-        placement.reasons.push({ zh: `${where.zh}；获评${level.label.zh}`, en: `${where.en}; placed at level ${level.level}` });
-        lastPlaced = entry;
-        return;
-      }
-      const next = whenLevelFull === "placeAtLowerLevel" ? (target.get(entry) ?? 0) + 1 : entry.passing.length;
-      const lower = entry.passing[next];
-      if (lower !== undefined) {
-        target.set(entry, next);
-        placement.reasons.push({ zh: `${where.zh}；名额已满，转入${lower}级`, en: `${where.en}; level full, moved to level ${lower}` });
-      } else {
-        target.set(entry, entry.passing.length);
-        placement.status = "notPlaced";
-        placement.reasons.push({
-          zh: `${where.zh}；名额已满${whenLevelFull === "leaveOut" ? "，按设置不转入低一级" : "，且无其他符合条件的较低等级"}，未获评`,
-          en: `${where.en}; level full${whenLevelFull === "leaveOut" ? " and the setting leaves qualifiers out" : " and no lower level passed"}: not placed`,
-        });
-      }
+  const ties: RoundTie[] = [];
+  for (const level of award.levels) {
+    const room = Math.min(level.quota, roundLeft);
+    const units: Unit[] = [
+      ...entries.filter((entry) => !settled.has(entry) && entry.passing[target.get(entry) ?? 0] === level.level).map((entry) => ({ entry, keys: entry.keys })),
+      ...leftOvers.filter((left) => left.count > 0 && left.passing.includes(level.level)).map((leftOver) => ({ leftOver, keys: leftOver.keys })),
+    ];
+    const contenders = units.reduce((total, unit) => total + sizeOf(unit), 0);
+    const limit = Number.isFinite(level.quota) ? level.quota : null;
+    const where = (position: number): BilingualText => ({
+      zh: `${ordinal(position).zh}（${level.label.zh}竞争者共 ${contenders} 名）；${level.label.zh}${limit === null ? "不限名额" : `限 ${limit} 名`}${room < level.quota ? `，本轮余额 ${room} 名` : ""}`,
+      en: `${ordinal(position).en} of ${contenders} level-${level.level} contenders; level ${level.level} ${limit === null ? "has no limit" : `holds ${limit}`}${room < level.quota ? `, ${room} left in the round` : ""}`,
     });
-    const placedHere = Math.min(room, contenders.length);
+    const unsure = leftOvers.filter((leftOver) => leftOver.uncertain.includes(level.level));
+    let left = room;
+    let position = 1;
+    let lastPlaced: string | null = null;
+    for (const group of rankGroups(units, (unit) => unit.keys, compare)) {
+      const size = group.reduce((total, unit) => total + sizeOf(unit), 0);
+      const displaceable = unsure.filter((leftOver) => compare(leftOver.keys, group[0]!.keys) <= 0);
+      if (size <= left) {
+        for (const unit of group) place(unit, level.level, position, where(position), displaceable);
+        const last = group.at(-1)!;
+        if ("entry" in last) lastPlaced = `${last.entry.keys.id} (${ordinal(position + size - 1).en} of ${contenders})`;
+        left -= size;
+      } else if (left === 0) {
+        for (const unit of group) passOver(unit, level.level, position, where(position), whenLevelFull, target, settled);
+      } else {
+        const tie = tieAt(group, left, level.level, level.label, citation);
+        ties.push(tie);
+        const named = group.flatMap((unit) => ("entry" in unit ? [unit.entry] : []));
+        const absorbed = group.flatMap((unit) => ("leftOver" in unit ? [unit.leftOver] : []));
+        for (const entry of named) {
+          settled.add(entry);
+          entry.placement.status = "provisional";
+          entry.placement.rank = position;
+          entry.placement.reasons.push({ zh: `${where(position).zh}；${tie.reason.zh}`, en: `${where(position).en}; ${tie.reason.en}` });
+        }
+        const members = [...named, ...absorbed.flatMap((leftOver) => leftOver.members)];
+        for (const leftOver of absorbed) {
+          leftOver.fate.push({ zh: `在${level.label.zh}再次并列（${tie.reason.zh}）`, en: `tied again at level ${level.level} (${tie.reason.en})` });
+          leftOver.count = 0;
+        }
+        if (whenLevelFull === "placeAtLowerLevel") {
+          const lowerLevels = members.map((entry) => lower(entry, level.level));
+          const sure = common(lowerLevels);
+          const uncertain = union(lowerLevels).filter((passed) => !sure.includes(passed));
+          leftOvers.push({ tie, keys: group[0]!.keys, count: size - left, passing: sure, members, uncertain, fate: [] });
+        }
+        left = 0;
+      }
+      position += size;
+    }
+    const placedHere = room - left;
     roundLeft -= placedHere;
     quotas.push({
       key: `level ${level.level}`,
-      quota: level.quota.value,
+      quota: limit,
       placed: placedHere,
-      cut: contenders.length > room && lastPlaced ? `last placed ${lastPlaced.keys.id} (${ordinal(contenders.indexOf(lastPlaced) + 1).en} of ${contenders.length})` : null,
+      cut: contenders > room && lastPlaced !== null ? `last placed ${lastPlaced}` : null,
     });
   }
-  return quotas;
+  for (const leftOver of leftOvers) {
+    const fate = leftOver.fate.length > 0 ? leftOver.fate : [{ zh: "无较低等级可入", en: "no lower level takes them" }];
+    if (leftOver.count > 0 && leftOver.fate.length > 0) fate.push({ zh: `其余 ${leftOver.count} 名未获评`, en: `the other ${leftOver.count} are not placed` });
+    for (const entry of leftOver.members) {
+      if (leftOver.tie.candidates.includes(entry.keys.id)) {
+        entry.placement.reasons.push({
+          zh: `未入选${leftOver.tie.key}者：${fate.map((part) => part.zh).join("；")}`,
+          en: `those not placed at ${leftOver.tie.key}: ${fate.map((part) => part.en).join("; ")}`,
+        });
+      }
+    }
+  }
+  return { quotas, ties };
+
+  function place(unit: Unit, levelNumber: number, position: number, at: BilingualText, displaceable: LeftOver[]): void {
+    if ("leftOver" in unit) {
+      unit.leftOver.fate.push({ zh: `${unit.leftOver.count} 名获评${levelNumber}级`, en: `${unit.leftOver.count} placed at level ${levelNumber}` });
+      unit.leftOver.count = 0;
+      return;
+    }
+    const placement = unit.entry.placement;
+    settled.add(unit.entry);
+    placement.rank = position;
+    if (displaceable.length > 0) {
+      placement.status = "provisional";
+      placement.reasons.push({
+        zh: `${at.zh}；可获评${levelNumber}级，但${displaceable.map((leftOver) => leftOver.tie.key).join("、")}并列中未入选者可能转入本级，须待评审委员会决定`,
+        en: `${at.en}; placed at level ${levelNumber} unless those not placed in the tie at ${displaceable.map((leftOver) => leftOver.tie.key).join(", ")} come down to it: provisional — the committee decides`,
+      });
+      return;
+    }
+    placement.status = "placed";
+    placement.level = levelNumber;
+    placement.reasons.push({ zh: `${at.zh}；获评${levelNumber}级`, en: `${at.en}; placed at level ${levelNumber}` });
+  }
+}
+
+function tieAt(group: Unit[], places: number, level: number, label: BilingualText, citation: string): RoundTie {
+  const candidates = group.flatMap((unit) => ("entry" in unit ? [unit.entry.keys.id] : []));
+  const alsoFromTies = group.flatMap((unit) => ("leftOver" in unit ? [{ key: unit.leftOver.tie.key, count: unit.leftOver.count }] : []));
+  const size = group.reduce((total, unit) => total + sizeOf(unit), 0);
+  const others = alsoFromTies.map((entry) => ({ zh: `${entry.key}并列中未入选的 ${entry.count} 名`, en: `${entry.count} not placed in the tie at ${entry.key}` }));
+  const who = { zh: [...candidates, ...others.map((other) => other.zh)].join("、"), en: [...candidates, ...others.map((other) => other.en)].join(", ") };
+  return {
+    key: `level ${level}`,
+    level,
+    places,
+    candidates,
+    alsoFromTies,
+    reason: {
+      zh: `排序无法区分的 ${size} 名（${who.zh}）争 ${places} 个${label.zh}名额：暂定，由评审委员会决定 (${citation})`,
+      en: `${size} contenders the ranking cannot separate (${who.en}) for ${places} level-${level} place(s): provisional — the committee decides (${citation})`,
+    },
+    citation,
+  };
+}
+
+function passOver(
+  unit: Unit,
+  level: number,
+  position: number,
+  at: BilingualText,
+  whenLevelFull: "placeAtLowerLevel" | "leaveOut",
+  target: Map<LevelEntry, number>,
+  settled: Set<LevelEntry>,
+): void {
+  if ("leftOver" in unit) {
+    unit.leftOver.fate.push({ zh: `${level}级名额已满`, en: `level ${level} full` });
+    unit.leftOver.passing = unit.leftOver.passing.filter((passed) => passed > level);
+    return;
+  }
+  const { entry } = unit;
+  entry.placement.rank = position;
+  const next = whenLevelFull === "placeAtLowerLevel" ? (target.get(entry) ?? 0) + 1 : entry.passing.length;
+  const lowerLevel = entry.passing[next];
+  if (lowerLevel !== undefined) {
+    target.set(entry, next);
+    entry.placement.reasons.push({ zh: `${at.zh}；名额已满，转入${lowerLevel}级`, en: `${at.en}; level full, moved to level ${lowerLevel}` });
+    return;
+  }
+  settled.add(entry);
+  entry.placement.status = "notPlaced";
+  entry.placement.reasons.push({
+    zh: `${at.zh}；名额已满${whenLevelFull === "leaveOut" ? "，按设置不转入低一级" : "，且无其他符合条件的较低等级"}，未获评`,
+    en: `${at.en}; level full${whenLevelFull === "leaveOut" ? " and the setting leaves qualifiers out" : " and no lower level passed"}: not placed`,
+  });
 }

@@ -1,58 +1,109 @@
-import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook.js";
+import type { CompiledScoredAward } from "../compile/compileScored.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { evaluateVerdicts } from "../evaluate/evaluateVerdicts.js";
 import { evaluateScored } from "../evaluate/scored/evaluateScored.js";
 import { parseCandidate } from "../load/parseCandidate.js";
 import type { CandidateRecord } from "../schema/candidate.js";
+import type { BilingualText } from "../schema/primitives.js";
 import { allocateLevels, type LevelEntry } from "./allocateLevels.js";
 import { allocateScored, type ScoredEntry } from "./allocateScored.js";
-import type { CohortOptions, CohortResult, Placement } from "./types.js";
+import { limitPerUnit } from "./limitPerUnit.js";
+import { compareBy } from "./ranking.js";
+import type { CohortOptions, CohortResult, Placement, RoundTie } from "./types.js";
 import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
 
 const blank = (recordId: string): Placement => ({
   recordId, status: "notQualified", qualifiedLevel: null, level: null, score: null, grade: null, bucket: null, rank: null, reasons: [],
 });
 
-/** A 53-bit hash of a text (cyrb53), so a round keeps a short key per person, not a copy of the record. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
+/** The order in which two applications of one person are taken: earlier date, then category; a full copy of the record only breaks a tie between two that agree on both. */
+function compareApplications(a: CandidateRecord, b: CandidateRecord): number {
+  const keyA = `${a.application?.date ?? "9999-99-99"}\u0000${a.application?.category ?? ""}`;
+  const keyB = `${b.application?.date ?? "9999-99-99"}\u0000${b.application?.category ?? ""}`;
+  if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+  const textA = JSON.stringify(a);
+  const textB = JSON.stringify(b);
+  return textA < textB ? -1 : textA > textB ? 1 : 0;
+}
+
+/** The ids the previous round barred (its ledger, or a list of revoked ids), or undefined when not given. */
+function barredIds(options: CohortOptions): Set<string> | undefined {
+  const previous = options.previousRound;
+  if (previous === undefined) return undefined;
+  checkObject(previous, "previousRound");
+  const ids = [...(previous.ledger?.barredFromNextRound ?? []), ...(previous.revoked ?? [])];
+  if (!ids.every((id) => typeof id === "string")) {
+    throw new AwardRulesError([{ code: "invalid_option", path: ["previousRound"], message: "previousRound lists record ids (strings)" }]);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, "0");
+  return new Set(ids);
 }
 
-/** The order in which two applications of one person are taken: earlier date, then category, then content. */
-function applicationKey(record: CandidateRecord): string {
-  return `${record.application?.date ?? "9999-99-99"}\u0000${record.application?.category ?? ""}\u0000${hash(JSON.stringify(record))}`;
-}
-
-function withPreviousRound(record: CandidateRecord, options: CohortOptions): { record: CandidateRecord; note?: Placement["reasons"][number] } {
-  if (!options.previousRound) return { record };
-  const revoked = options.previousRound.revoked.includes(record.id);
+function withPreviousRound(record: CandidateRecord, barred: Set<string> | undefined): { record: CandidateRecord; note?: BilingualText } {
+  if (barred === undefined) return { record };
+  const revoked = barred.has(record.id);
   const note =
     record.revokedInPreviousRound !== undefined && record.revokedInPreviousRound !== revoked
-      ? { zh: `记录称上一轮${record.revokedInPreviousRound ? "" : "未"}被撤销，以上一轮结果为准`, en: `the record says ${record.revokedInPreviousRound ? "" : "not "}revoked last round; the previous round's results decide` }
+      ? {
+          zh: `记录称上一轮${record.revokedInPreviousRound ? "" : "未"}被撤销，以上一轮结果为准`,
+          en: `the record says ${record.revokedInPreviousRound ? "" : "not "}revoked last round; the previous round's results decide`,
+        }
       : undefined;
   return { record: { ...record, revokedInPreviousRound: revoked }, ...(note ? { note } : {}) };
+}
+
+function levelEntry(compiled: CompiledRulebook, award: CompiledAward, record: CandidateRecord, placement: Placement, options: CohortOptions): LevelEntry {
+  const awardId = award.award.id;
+  // Verdicts alone decide the allocation; the full trace is built only when asked for, or to word a refusal.
+  const verdict = options.onResult ? undefined : evaluateVerdicts(compiled, record, { asOf: options.asOf, award: awardId });
+  const result = verdict === undefined || verdict.status === "refused" ? evaluate(compiled, record, { asOf: options.asOf, award: awardId }) : undefined;
+  if (result) options.onResult?.(result);
+  const outcome = result ?? (verdict as NonNullable<typeof verdict>);
+  placement.status = outcome.status === "qualified" ? "notPlaced" : outcome.status;
+  placement.qualifiedLevel = outcome.level;
+  if (result?.status === "refused") placement.reasons.push(...result.refusal.map((entry) => entry.reason));
+  if (outcome.status === "notQualified") placement.reasons.push({ zh: "不符合任何等级的条件", en: "qualifies for no level" });
+  if (outcome.status === "pendingReview") placement.reasons.push({ zh: "待审核：尚有条件未定", en: "pending review: some conditions are not yet known" });
+  const category = outcome.category;
+  const statuses =
+    category === null ? [] : result ? (result.categories.find((entry) => entry.id === category)?.levels.map((level) => level.status) ?? []) : (verdict?.levels[category] ?? []);
+  const levelNumbers = award.categories.find((entry) => entry.id === category)?.levels.map((level) => level.level) ?? [];
+  const passing = levelNumbers.filter((_, position) => statuses[position] === "pass");
+  return { keys: { id: record.id, score: null, committeeRank: record.committeeRank?.[awardId] ?? null }, passing, placement };
+}
+
+function scoredEntry(compiled: CompiledRulebook, scored: CompiledScoredAward, record: CandidateRecord, placement: Placement, options: CohortOptions): ScoredEntry {
+  const award = scored.award;
+  const result = evaluateScored(compiled, record, { asOf: options.asOf, award: award.id, ...(options.deployment ? { deployment: options.deployment } : {}) });
+  options.onResult?.(result);
+  const ungraded = result.status === "scored" && award.grades !== undefined && result.grade === null;
+  placement.status = ungraded ? "pendingReview" : result.status === "scored" ? "placed" : result.status;
+  placement.score = result.score;
+  placement.grade = result.grade;
+  if (result.status !== "scored") placement.reasons.push(result.summary);
+  if (ungraded) placement.reasons.push({ zh: `得分 ${result.score} 不在任何等次范围内，须另定等次`, en: `score ${result.score} falls in no band: the grade must be decided` });
+  return {
+    keys: { id: record.id, score: result.score, committeeRank: record.committeeRank?.[award.id] ?? null },
+    department: record.department ?? null,
+    category: record.application?.category ?? record.department ?? null,
+    placement,
+  };
 }
 
 /**
  * Evaluates a whole round: every candidate of an iterable (read once, one at a time; only a
  * compact entry per candidate is kept), one application per person (a second is refused, §三(二)),
- * the previous round's revocations applied (§六(七)), then the award's places given out under its
- * quotas with the ranking its rule file sets. Each placement says where a quota decided it.
- * Throws `AwardRulesError` for a bad record, with the record's position first in the path.
+ * the previous round's revocations applied (§六(七): its ledger from `reviewHolders`, or a list of
+ * revoked ids), then the award's places given out under its quotas with the ranking its rule file
+ * sets. Contenders the ranking cannot separate at a cut are `provisional` — the committee decides —
+ * and the round's status says so. Each placement says where a quota decided it. Throws
+ * `AwardRulesError` for a bad record, with the record's position first in the path.
  *
  * @example
  * ```ts
  * const round = evaluateCohort(bundledRulebook(), records, { asOf: "2026-11-30" });
+ * round.status; // "final", or "provisional" while the committee's ranks are missing at a cut
  * round.placements.filter((placement) => placement.status === "placed").length; // ≤ 12
  * ```
  */
@@ -63,12 +114,15 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
   const levelAward = options.award === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === options.award);
   const scoredAward = levelAward ? undefined : compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   if (!levelAward && !scoredAward) {
-    throw new AwardRulesError([{ code: "unknown_award", path: ["award"], message: `no award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id}` }]);
+    const known = [...compiled.awards.map((entry) => entry.award.id), ...compiled.scoredAwards.map((entry) => entry.award.id)];
+    throw new AwardRulesError([{ code: "unknown_award", path: ["award"], message: `no award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})` }]);
   }
+  const barred = barredIds(options);
   // Applications a person may make in a round: the level award's rule (000 §三(二): 1); one record a candidate otherwise.
-  const perPerson = levelAward?.award.applicationsPerPersonPerRound.value ?? 1;
-  const kept = new Map<string, { key: string; entry: LevelEntry | ScoredEntry }[]>();
-  const refused: Placement[] = [];
+  const perPerson = levelAward?.applicationsPerPerson ?? scoredAward?.award.applicationsPerPersonPerRound?.value ?? 1;
+  const perPersonSource = levelAward?.award.applicationsPerPersonPerRound?.source ?? scoredAward?.award.applicationsPerPersonPerRound?.source;
+  const kept = new Map<string, { record: CandidateRecord; entry: LevelEntry | ScoredEntry }[]>();
+  const refused: { record: CandidateRecord; entry: LevelEntry | ScoredEntry }[] = [];
   let index = 0;
   for (const input of records) {
     let parsed: CandidateRecord;
@@ -79,63 +133,79 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
       throw error;
     }
     index += 1;
-    const { record, note } = withPreviousRound(parsed, options);
+    const { record, note } = withPreviousRound(parsed, barred);
     const placement = blank(record.id);
     if (note) placement.reasons.push(note);
-    let entry: LevelEntry | ScoredEntry;
-    if (levelAward) {
-      const awardId = levelAward.award.id;
-      // Verdicts alone decide the allocation; the full trace is built only when asked for, or to word a refusal.
-      const verdict = options.onResult ? undefined : evaluateVerdicts(compiled, record, { asOf: options.asOf, award: awardId });
-      const result = verdict === undefined || verdict.status === "refused" ? evaluate(compiled, record, { asOf: options.asOf, award: awardId }) : undefined;
-      if (result) options.onResult?.(result);
-      const status = result?.status ?? verdict!.status;
-      placement.status = status === "qualified" ? "notPlaced" : status;
-      placement.qualifiedLevel = result?.level ?? verdict!.level;
-      if (result?.status === "refused") placement.reasons.push(...result.refusal.map((entry) => entry.reason));
-      if (status === "notQualified") placement.reasons.push({ zh: "不符合任何等级的条件", en: "qualifies for no level" });
-      if (status === "pendingReview") placement.reasons.push({ zh: "待审核：尚有条件未定", en: "pending review: some conditions are not yet known" });
-      const category = result?.category ?? verdict!.category;
-      const statuses = category === null ? [] : result ? (result.categories.find((entry) => entry.id === category)?.levels.map((level) => level.status) ?? []) : (verdict!.levels[category] ?? []);
-      const levelNumbers = levelAward.categories.find((entry) => entry.id === category)?.levels.map((level) => level.level) ?? [];
-      const passing = levelNumbers.filter((_, position) => statuses[position] === "pass");
-      entry = { keys: { id: record.id, score: null, committeeRank: record.committeeRank?.[awardId] ?? null }, passing, placement };
-    } else {
-      const award = scoredAward!.award;
-      const result = evaluateScored(compiled, record, { asOf: options.asOf, award: award.id, ...(options.deployment ? { deployment: options.deployment } : {}) });
-      options.onResult?.(result);
-      const ungraded = result.status === "scored" && award.grades !== undefined && result.grade === null;
-      placement.status = ungraded ? "pendingReview" : result.status === "scored" ? "placed" : result.status;
-      placement.score = result.score;
-      placement.grade = result.grade;
-      if (result.status !== "scored") placement.reasons.push(result.summary);
-      if (ungraded) placement.reasons.push({ zh: `得分 ${result.score} 不在任何等次范围内，须另定等次`, en: `score ${result.score} falls in no band: the grade must be decided` });
-      entry = {
-        keys: { id: record.id, score: result.score, committeeRank: record.committeeRank?.[award.id] ?? null },
-        department: record.department ?? null,
-        category: record.application?.category ?? record.department ?? null,
-        placement,
-      };
-    }
-    const key = applicationKey(record);
-    const standing = [...(kept.get(record.id) ?? []), { key, entry }].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const entry = levelAward ? levelEntry(compiled, levelAward, record, placement, options) : scoredEntry(compiled, scoredAward!, record, placement, options);
+    const standing = [...(kept.get(record.id) ?? []), { record, entry }].sort((a, b) => compareApplications(a.record, b.record));
     kept.set(record.id, standing.slice(0, perPerson));
-    for (const { entry: loser } of standing.slice(perPerson)) {
+    for (const lost of standing.slice(perPerson)) {
+      const loser = lost.entry;
+      const clause = perPersonSource ? ` (${perPersonSource.document} ${perPersonSource.clause})` : "";
       loser.placement.status = "refused";
       loser.placement.reasons.push({
-        zh: `每人每轮只能申报 ${perPerson} 次：本人其他申报在先，本份不予受理 (000 §三(二))`,
-        en: `${perPerson} application(s) per person per round: this person's earlier application stands; this one is refused (000 §三(二))`,
+        zh: `每人每轮只能申报 ${perPerson} 次：本人其他申报在先，本份不予受理${clause}`,
+        en: `${perPerson} application(s) per person per round: this person's earlier application stands; this one is refused${clause}`,
       });
-      refused.push(loser.placement);
+      refused.push(lost);
     }
   }
   const entries = [...kept.values()].flat().map((value) => value.entry);
-  const quotas = levelAward
-    ? allocateLevels(levelAward.award, (entries as LevelEntry[]).filter((entry) => entry.placement.status === "notPlaced" && entry.passing.length > 0), options.whenLevelFull ?? levelAward.award.allocation.whenLevelFull)
-    : allocateScored(scoredAward!.award, entries as ScoredEntry[], options, entries.length);
-  const order = (placement: Placement): string => `${placement.recordId}\u0000${placement.status}\u0000${JSON.stringify(placement)}`;
-  const placements = [...entries.map((entry) => entry.placement), ...refused].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
-  return { awardId: levelAward?.award.id ?? scoredAward!.award.id, asOf: options.asOf, candidates: index, placements, quotas };
+  const departmentTies = levelAward ? limitDepartments(levelAward, kept, options) : [];
+  const { quotas, ties } = levelAward
+    ? allocateLevels(
+        levelAward,
+        (entries as LevelEntry[]).filter((entry) => entry.placement.status === "notPlaced" && entry.passing.length > 0),
+        options.whenLevelFull ?? levelAward.whenLevelFull,
+      )
+    : allocateScored(scoredAward!, entries as ScoredEntry[], options, entries.length);
+  ties.unshift(...departmentTies);
+  const placements = [...[...kept.values()].flat(), ...refused].sort(comparePlacements).map((entry) => entry.entry.placement);
+  return {
+    awardId: levelAward?.award.id ?? scoredAward!.award.id,
+    asOf: options.asOf,
+    candidates: index,
+    status: ties.length > 0 ? "provisional" : "final",
+    placements,
+    quotas,
+    ties,
+  };
+}
+
+/**
+ * 000 §五(一): each department applies with the number logistics sets it each year. With that
+ * number given (`departmentLimits`), a department's qualifying applications beyond it are refused
+ * by rank (a tie at the limit is left to the committee).
+ */
+function limitDepartments(award: CompiledAward, kept: Map<string, { record: CandidateRecord; entry: LevelEntry | ScoredEntry }[]>, options: CohortOptions): RoundTie[] {
+  const rule = award.award.applicationsPerDepartment;
+  const limits = options.departmentLimits;
+  if (rule === undefined || limits === undefined) return [];
+  checkObject(limits, "departmentLimits");
+  const ties: RoundTie[] = [];
+  const applicants = [...kept.values()].flat().filter(({ entry }) => entry.placement.status === "notPlaced" || entry.placement.status === "pendingReview");
+  const departmentOf = new Map(applicants.map(({ record, entry }) => [entry, record.department ?? "(no department)"]));
+  limitPerUnit(
+    applicants.map(({ entry }) => entry),
+    (entry) => departmentOf.get(entry) ?? "(no department)",
+    (unit) => {
+      const limit = Object.hasOwn(limits, unit) ? limits[unit] : undefined;
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+        throw new AwardRulesError([{ code: "invalid_option", path: ["departmentLimits", unit], message: `a department's limit is a whole number ≥ 0, got ${limit}` }]);
+      }
+      return limit;
+    },
+    compareBy(award.ranking),
+    ties,
+    `${rule.source.document} ${rule.source.clause}`,
+  );
+  return ties;
+}
+
+/** Placements in record-id order; one person's several applications in the order they are taken. */
+function comparePlacements(a: { record: CandidateRecord }, b: { record: CandidateRecord }): number {
+  if (a.record.id !== b.record.id) return a.record.id < b.record.id ? -1 : 1;
+  return compareApplications(a.record, b.record);
 }
 
 /**

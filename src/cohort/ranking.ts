@@ -9,11 +9,13 @@ export interface RankKeys {
 
 /**
  * A comparison from an allocation's ranking: a higher score first, a smaller committee rank
- * first (a missing one last), then the record id — so the order never depends on input order.
+ * first (a missing one last), the record id only when the ranking names `recordId`. Two candidates
+ * the keys do not separate compare equal (0): a tie the committee decides.
  *
  * @example
  * ```ts
- * candidates.sort(compareBy(allocation.ranking));
+ * const compare = compareBy([{ by: "score" }, { by: "committeeRank" }]);
+ * compare({ id: "A", score: 90, committeeRank: null }, { id: "B", score: 88, committeeRank: null }); // < 0
  * ```
  */
 export function compareBy(ranking: Allocation["ranking"]): (a: RankKeys, b: RankKeys) => number {
@@ -21,7 +23,7 @@ export function compareBy(ranking: Allocation["ranking"]): (a: RankKeys, b: Rank
     for (const { by } of ranking) {
       if (by === "score") {
         const diff = (b.score ?? Number.NEGATIVE_INFINITY) - (a.score ?? Number.NEGATIVE_INFINITY);
-        if (diff !== 0) return diff;
+        if (diff !== 0 && !Number.isNaN(diff)) return diff;
       } else if (by === "committeeRank") {
         const diff = (a.committeeRank ?? Number.POSITIVE_INFINITY) - (b.committeeRank ?? Number.POSITIVE_INFINITY);
         if (diff !== 0 && !Number.isNaN(diff)) return diff;
@@ -30,6 +32,28 @@ export function compareBy(ranking: Allocation["ranking"]): (a: RankKeys, b: Rank
     return 0;
   };
 }
+
+/**
+ * Sorts items by their keys and cuts them into runs the keys cannot separate (ties), best first;
+ * within a run, items keep record-id order so the output never depends on input order.
+ *
+ * @example
+ * ```ts
+ * rankGroups(entries, (entry) => entry.keys, compare); // [[A], [B, C], [D]]: B and C tie
+ * ```
+ */
+export function rankGroups<T>(items: T[], keysOf: (item: T) => RankKeys, compare: (a: RankKeys, b: RankKeys) => number): T[][] {
+  const sorted = [...items].sort((a, b) => compare(keysOf(a), keysOf(b)) || byId(keysOf(a).id, keysOf(b).id));
+  const groups: T[][] = [];
+  for (const item of sorted) {
+    const last = groups.at(-1);
+    if (last !== undefined && compare(keysOf(last[0] as T), keysOf(item)) === 0) last.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Words for a position: "3rd", and in Chinese "第 3 名".

@@ -1,26 +1,47 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
+import { DEFAULT_RANKING, type Allocation } from "../schema/allocation.js";
+import type { Condition } from "../schema/condition.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
 import type { CompiledNode } from "./compiledNode.js";
+import { duplicatesOf } from "../util/duplicates.js";
 import { compileCondition, type CompileState } from "./compileCondition.js";
+import { compilePayRule, type CompiledPayRule } from "./compilePay.js";
 import { compileScoredAward, type CompiledScoredAward } from "./compileScored.js";
 import { scaleRanks, WindowCache } from "./context.js";
 import type { FactLabels } from "./facts/types.js";
 
-/** A category compiled: its audience and each level's conditions, highest level first. */
+/** A category compiled: its audience (none: everyone) and each level's conditions, highest level first. */
 export interface CompiledCategory {
   id: string;
   label: BilingualText;
-  audience: CompiledNode;
+  audience: CompiledNode | undefined;
   levels: { level: number; conditions: CompiledNode }[];
 }
 
-/** An award compiled: admission checks, shared requirements and categories. */
+/** A level of an award with its defaults settled: no quota is no limit, no reward is none. */
+export interface CompiledLevel {
+  level: number;
+  label: BilingualText;
+  /** At most this many holders a round (`Infinity`: no limit). */
+  quota: number;
+  reward: { value: number; unit: string } | null;
+}
+
+/** An award compiled: admission checks and shared requirements (none when the file gives none), categories, and its round settings with their defaults settled. */
 export interface CompiledAward {
   award: Award;
-  admission: CompiledNode;
-  requirements: CompiledNode;
+  admission: CompiledNode | undefined;
+  requirements: CompiledNode | undefined;
   categories: CompiledCategory[];
+  /** The award's levels, highest first. */
+  levels: CompiledLevel[];
+  /** At most this many holders a round, all levels together (`Infinity`: no limit). */
+  roundQuota: number;
+  ranking: Allocation["ranking"];
+  whenLevelFull: Allocation["whenLevelFull"];
+  /** Applications a person may make in one round (default 1). */
+  applicationsPerPerson: number;
 }
 
 /**
@@ -31,6 +52,7 @@ export interface CompiledRulebook {
   rulebook: Rulebook;
   awards: CompiledAward[];
   scoredAwards: CompiledScoredAward[];
+  payRules: CompiledPayRule[];
   slotCount: number;
   labels: FactLabels;
   /** Windows resolved per as-of date (a bounded, deterministic cache). */
@@ -42,7 +64,7 @@ const FALLBACK: BilingualText = { zh: "?", en: "?" };
 /** Structure the schema cannot see: unique award and category ids, unique levels, each level defined by its award. */
 function checkStructure(rulebook: Rulebook): void {
   const issues: Issue[] = [];
-  const duplicates = (values: (string | number)[]): (string | number)[] => values.filter((value, index) => values.indexOf(value) !== index);
+  const duplicates = duplicatesOf;
   for (const id of duplicates([...rulebook.awards.map((award) => award.id), ...rulebook.scoredAwards.map((award) => award.id)])) {
     issues.push({ code: "duplicate_id", path: ["awards"], message: `duplicate award id ${id}` });
   }
@@ -88,23 +110,40 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
     slotOf: new Map(),
     ids: new Set(),
   };
-  const awards = rulebook.awards.map((award) => ({
-    award,
-    admission: compileCondition(award.admission, state, award),
-    requirements: compileCondition(award.requirements, state, award),
-    categories: award.categories.map((category) => ({
-      id: category.id,
-      label: category.label,
-      audience: compileCondition(category.audience, state, award),
-      levels: [...category.levels]
+  const optional = (node: Condition | undefined, award: Award): CompiledNode | undefined =>
+    node === undefined ? undefined : compileCondition(node, state, award);
+  const awards = rulebook.awards.map(
+    (award): CompiledAward => ({
+      award,
+      admission: optional(award.admission, award),
+      requirements: optional(award.requirements, award),
+      categories: award.categories.map((category) => ({
+        id: category.id,
+        label: category.label,
+        audience: optional(category.audience, award),
+        levels: [...category.levels]
+          .sort((a, b) => a.level - b.level)
+          .map((level) => ({ level: level.level, conditions: compileCondition(level.conditions, state, award) })),
+      })),
+      levels: [...award.levels]
         .sort((a, b) => a.level - b.level)
-        .map((level) => ({ level: level.level, conditions: compileCondition(level.conditions, state, award) })),
-    })),
-  }));
+        .map((level) => ({
+          level: level.level,
+          label: level.label,
+          quota: level.quota?.value ?? Number.POSITIVE_INFINITY,
+          reward: level.reward ? { value: level.reward.value, unit: level.reward.unit } : null,
+        })),
+      roundQuota: award.roundQuota?.value ?? Number.POSITIVE_INFINITY,
+      ranking: award.allocation?.ranking ?? DEFAULT_RANKING,
+      whenLevelFull: award.allocation?.whenLevelFull ?? "placeAtLowerLevel",
+      applicationsPerPerson: award.applicationsPerPersonPerRound?.value ?? 1,
+    }),
+  );
   const scoredAwards = rulebook.scoredAwards.map((award) => compileScoredAward(award, state));
+  const payRules = rulebook.payRules.map((rule, index) => compilePayRule(rule, state, index));
   const labels: FactLabels = {
     window: (name) => rulebook.windows[name]?.label ?? FALLBACK,
     scaleValue: (scale, value) => rulebook.scales[scale]?.values.find((entry) => entry.value === value)?.label ?? { zh: value, en: value },
   };
-  return { rulebook, awards, scoredAwards, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() };
+  return { rulebook, awards, scoredAwards, payRules, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() };
 }

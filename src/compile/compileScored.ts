@@ -1,4 +1,6 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { duplicatesOf } from "../util/duplicates.js";
+import type { Allocation } from "../schema/allocation.js";
 import type { Bonus, ScoredAward } from "../schema/scoring.js";
 import type { CompiledNode } from "./compiledNode.js";
 import { compileCondition, type CompileState } from "./compileCondition.js";
@@ -15,14 +17,23 @@ export interface CompiledBonus {
 /** A scored award compiled once: its condition trees as closures, bonus facts checked. */
 export interface CompiledScoredAward {
   award: ScoredAward;
+  /** Who the award covers (none: everyone). */
+  audience: CompiledNode | undefined;
   eligibility: CompiledNode | undefined;
   vetoes: CompiledNode[];
   gradeCaps: { id: string; when: CompiledNode }[];
   forcedGrades: { id: string; when: CompiledNode }[];
   bonuses: CompiledBonus[];
+  /** Consequences: those tied to a condition carry it compiled. */
+  consequences: { id: string; when: CompiledNode | undefined }[];
   /** Grade → position, 0 for the highest band. */
   gradeRank: Map<string, number>;
+  /** The ranking a round uses (the rule file's, or by score then committee rank). */
+  ranking: Allocation["ranking"];
 }
+
+/** A scored round's ranking when its rule file gives none: by score, then the committee's rank. */
+const SCORED_RANKING: Allocation["ranking"] = [{ by: "score" }, { by: "committeeRank" }];
 
 function fail(award: ScoredAward, path: (string | number)[], message: string): never {
   throw new AwardRulesError([{ code: "bad_value", path: ["scoredAwards", award.id, ...path], message, ruleId: award.id, clause: award.source.clause }]);
@@ -58,14 +69,25 @@ export function compileScoredAward(award: ScoredAward, state: CompileState): Com
       fail(award, ["grades", "bands", index], `bands run from the best grade down: ${bands[index]?.grade} starts at or above ${bands[index - 1]?.grade}`);
     }
   }
-  for (const grade of [...award.gradeCaps.map((cap) => cap.highestGrade), ...award.forcedGrades.map((forced) => forced.grade)]) {
-    if (!gradeRank.has(grade)) fail(award, ["grades"], `grade ${grade} is not one of the award's bands`);
+  const named = [
+    ...award.gradeCaps.map((cap) => cap.highestGrade),
+    ...award.forcedGrades.map((forced) => forced.grade),
+    ...(award.whenVetoed ? [award.whenVetoed.grade] : []),
+    ...award.consequences.flatMap((consequence) => consequence.grades ?? []),
+  ];
+  for (const grade of named) {
+    if (!gradeRank.has(grade)) fail(award, ["grades"], `grade ${grade} is not one of the award's bands (${bands.map((band) => band.grade).join(", ") || "none"})`);
+  }
+  for (const consequence of award.consequences) {
+    if ((consequence.grades === undefined) === (consequence.when === undefined)) {
+      fail(award, ["consequences", consequence.id], "a consequence follows from grades or from a condition (when), one of the two");
+    }
   }
   const ids = [
     ...(award.rubric?.sections.flatMap((section) => section.items.map((item) => item.id)) ?? []),
     ...award.bonuses.map((bonus) => bonus.id),
   ];
-  const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
+  const repeated = duplicatesOf(ids)[0];
   if (repeated !== undefined) fail(award, ["rubric"], `item id ${repeated} is used twice`);
   if (award.composite) {
     const sum = award.composite.components.reduce((total, component) => total + component.weight, 0);
@@ -73,11 +95,17 @@ export function compileScoredAward(award: ScoredAward, state: CompileState): Com
   }
   return {
     award,
+    audience: award.audience ? compileCondition(award.audience, state, undefined) : undefined,
     eligibility: award.eligibility ? compileCondition(award.eligibility, state, undefined) : undefined,
     vetoes: award.vetoes.map((veto) => compileCondition(veto, state, undefined)),
     gradeCaps: award.gradeCaps.map((cap) => ({ id: cap.id, when: compileCondition(cap.when, state, undefined) })),
     forcedGrades: award.forcedGrades.map((forced) => ({ id: forced.id, when: compileCondition(forced.when, state, undefined) })),
     bonuses: award.bonuses.map((bonus) => compileBonus(award, bonus, state)),
+    consequences: award.consequences.map((consequence) => ({
+      id: consequence.id,
+      when: consequence.when ? compileCondition(consequence.when, state, undefined) : undefined,
+    })),
     gradeRank,
+    ranking: award.allocation?.ranking ?? SCORED_RANKING,
   };
 }

@@ -2,14 +2,14 @@ import type { Award } from "../schema/rulebook.js";
 import { checkObject } from "../evaluate/checkOptions.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 
-/** The concrete dates of one round. */
+/** The concrete dates of one round; a date the award's calendar does not give is null. */
 export interface RoundDates {
   year: number;
   applicationOpens: string;
   applicationCloses: string;
-  reviewAndPublicationBy: string;
-  demonstrationPeriod: { from: string; to: string };
-  /** Half-year self-review deadlines, in order. */
+  reviewAndPublicationBy: string | null;
+  demonstrationPeriod: { from: string; to: string } | null;
+  /** Periodic review deadlines, in order (empty when the calendar gives none). */
   halfYearReviewsDue: string[];
 }
 
@@ -24,7 +24,11 @@ export interface RoundDates {
  * ```
  */
 export function roundCalendar(award: Award, year: number): RoundDates {
-  checkObject(checkObject(award, "award").calendar, "award.calendar");
+  checkObject(award, "award");
+  if (award.calendar === undefined) {
+    throw new AwardRulesError([{ code: "invalid_option", path: ["award", "calendar"], message: `award ${String(award.id)} has no calendar` }]);
+  }
+  checkObject(award.calendar, "award.calendar");
   if (!Number.isInteger(year) || year < 1900 || year > 2199) {
     throw new AwardRulesError([{ code: "invalid_option", path: ["year"], message: `year must be a whole number from 1900 to 2199, got ${year}` }]);
   }
@@ -33,11 +37,10 @@ export function roundCalendar(award: Award, year: number): RoundDates {
     year,
     applicationOpens: `${year}-${calendar.applicationWindow.from}`,
     applicationCloses: `${year}-${calendar.applicationWindow.to}`,
-    reviewAndPublicationBy: `${year}-${calendar.reviewAndPublicationBy.day}`,
-    demonstrationPeriod: {
-      from: `${year}-${calendar.demonstrationPeriod.from}`,
-      to: `${year + calendar.demonstrationPeriod.toYearOffset}-${calendar.demonstrationPeriod.to}`,
-    },
-    halfYearReviewsDue: calendar.halfYearReviewsDue.dates.map((entry) => `${year + entry.yearOffset}-${entry.day}`).sort(),
+    reviewAndPublicationBy: calendar.reviewAndPublicationBy ? `${year}-${calendar.reviewAndPublicationBy.day}` : null,
+    demonstrationPeriod: calendar.demonstrationPeriod
+      ? { from: `${year}-${calendar.demonstrationPeriod.from}`, to: `${year + calendar.demonstrationPeriod.toYearOffset}-${calendar.demonstrationPeriod.to}` }
+      : null,
+    halfYearReviewsDue: (calendar.halfYearReviewsDue?.dates ?? []).map((entry) => `${year + entry.yearOffset}-${entry.day}`).sort(),
   };
 }

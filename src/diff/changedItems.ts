@@ -22,14 +22,24 @@ function nodesOf(rulebook: Rulebook): Map<string, { signature: string; citation:
     for (const child of [...(node.all ?? []), ...(node.any ?? []), ...(node.of ?? []), ...(node.not ? [node.not] : [])]) walk(child);
   };
   for (const award of rulebook.awards) {
-    walk(award.admission);
-    walk(award.requirements);
+    if (award.admission) walk(award.admission);
+    if (award.requirements) walk(award.requirements);
     for (const category of award.categories) {
-      walk(category.audience);
+      if (category.audience) walk(category.audience);
       for (const level of category.levels) walk(level.conditions);
     }
     for (const level of award.levels) {
-      nodes.set(`${award.id}.level-${level.level}`, { signature: JSON.stringify(level), citation: `${level.quota.source.document} ${level.quota.source.clause}` });
+      const cited = level.quota?.source ?? level.reward?.source ?? award.source;
+      nodes.set(`${award.id}.level-${level.level}`, { signature: JSON.stringify(level), citation: `${cited.document} ${cited.clause}` });
+    }
+    const settings = {
+      roundQuota: award.roundQuota && { item: award.roundQuota, source: award.roundQuota.source },
+      allocation: award.allocation && { item: award.allocation, source: award.allocation.source },
+      applicationsPerPersonPerRound: award.applicationsPerPersonPerRound && { item: award.applicationsPerPersonPerRound, source: award.applicationsPerPersonPerRound.source },
+      calendar: award.calendar && { item: award.calendar, source: award.calendar.applicationWindow.source },
+    };
+    for (const [key, setting] of Object.entries(settings)) {
+      if (setting) nodes.set(`${award.id}.${key}`, { signature: JSON.stringify(setting.item), citation: `${setting.source.document} ${setting.source.clause}` });
     }
   }
   for (const award of rulebook.scoredAwards) {

@@ -2,6 +2,7 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import type { EvaluationResult, NodeStatus, TraceNode } from "../evaluate/types.js";
 import { parseCandidate } from "../load/parseCandidate.js";
+import { resultTrees } from "../evaluate/trace.js";
 import { changedItems, type ChangedItem } from "./changedItems.js";
 import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
 
@@ -37,13 +38,7 @@ function statuses(result: EvaluationResult): Map<string, NodeStatus> {
     found.set(node.id, node.status);
     node.children.forEach(walk);
   };
-  if (result.application) walk(result.application.admission);
-  walk(result.requirements);
-  for (const category of result.categories) {
-    walk(category.audience);
-    category.levels.forEach((level) => walk(level.conditions));
-  }
-  for (const excluded of result.excludedCategories) walk(excluded.audience);
+  resultTrees(result).forEach(walk);
   return found;
 }
 

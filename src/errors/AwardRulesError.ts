@@ -8,7 +8,9 @@ import type { z } from "zod";
  *   `duplicate_id`: a rule file that fits the schema but cannot be compiled;
  * - `unknown_award`, `unknown_category`: an evaluation names what the rulebook lacks;
  * - `invalid_option`: an option passed to a function is wrong (such as the as-of date);
- * - `invalid_score`: a score given for a scored award is unknown, negative or above its maximum.
+ * - `invalid_score`: a score given for a scored award is unknown, negative or above its maximum;
+ * - `outside_audience`: a record outside whom a rule covers (the clause says whom);
+ * - `invalid_test`: a policy test does not fit its schema.
  */
 export type IssueCode =
   | "invalid_record"
@@ -22,7 +24,9 @@ export type IssueCode =
   | "unknown_award"
   | "unknown_category"
   | "invalid_option"
-  | "invalid_score";
+  | "invalid_score"
+  | "outside_audience"
+  | "invalid_test";
 
 /**
  * One problem: its code, where it is (`path` into the input), a message, and the rule id and

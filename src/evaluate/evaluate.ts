@@ -4,17 +4,12 @@ import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { and3, decide } from "./decide.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
 import { summarize } from "./summarize.js";
-import { collectMissing, STATUS, traceNode } from "./trace.js";
+import { collectMissing, failingLeaves, STATUS, traceNode } from "./trace.js";
 import type { CategoryResult, EvaluationResult, NodeStatus, Refusal, TraceNode } from "./types.js";
 
 const triOf = (trace: TraceNode): Tri => STATUS.indexOf(trace.status) as Tri;
 const refusalOf = (trace: TraceNode): Refusal => ({ id: trace.id, reason: trace.reason, citation: trace.citation });
 
-/** The failing leaves under a failed node, or the node itself when it is a leaf. */
-function failingLeaves(trace: TraceNode): TraceNode[] {
-  if (trace.children.length === 0) return trace.status === "fail" ? [trace] : [];
-  return trace.children.flatMap(failingLeaves);
-}
 
 /**
  * Evaluates one person against an award as of a date. Pure and synchronous: the same input
@@ -35,19 +30,19 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
   const { award, ctx } = prepareEvaluation(compiled, input, options);
   const { labels } = compiled;
   const application = ctx.record.application;
-  const admission = application === undefined ? undefined : traceNode(award.admission, ctx, labels);
-  const requirements = traceNode(award.requirements, ctx, labels);
-  const requirementsTri = triOf(requirements);
+  const admission = application === undefined || award.admission === undefined ? undefined : traceNode(award.admission, ctx, labels);
+  const requirements = award.requirements === undefined ? null : traceNode(award.requirements, ctx, labels);
+  const requirementsTri = requirements === null ? TRUE : triOf(requirements);
   const categories: CategoryResult[] = [];
   const excludedCategories: EvaluationResult["excludedCategories"] = [];
   const verdictCategories = award.categories.map((category) => {
-    const audience = traceNode(category.audience, ctx, labels);
-    const audienceTri = triOf(audience);
-    if (audienceTri === FALSE) {
+    const audience = category.audience === undefined ? null : traceNode(category.audience, ctx, labels);
+    const audienceTri = audience === null ? TRUE : triOf(audience);
+    if (audience !== null && audienceTri === FALSE) {
       excludedCategories.push({ id: category.id, audience });
       return { id: category.id, audience: audienceTri, levels: [] };
     }
-    const levelMeta = new Map(award.award.levels.map((level) => [level.level, level]));
+    const levelMeta = new Map(award.levels.map((level) => [level.level, level]));
     const levels = category.levels.map((level) => {
       const conditions = traceNode(level.conditions, ctx, labels);
       const status = and3(requirementsTri, audienceTri, triOf(conditions));
@@ -83,15 +78,14 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
   const missing = new Set<string>();
   if (decision.status !== "refused") {
     if (admission) collectMissing(admission, missing);
-    collectMissing(requirements, missing);
+    if (requirements) collectMissing(requirements, missing);
     for (const category of categories) {
       if (application !== undefined && category.id !== application.category) continue;
-      collectMissing(category.audience, missing);
+      if (category.audience) collectMissing(category.audience, missing);
       for (const level of category.levels) collectMissing(level.conditions, missing);
     }
   }
-  const levelMeta = award.award.levels.find((level) => level.level === decision.level);
-  const reward = decision.status === "qualified" && levelMeta ? { value: levelMeta.reward.value, unit: levelMeta.reward.unit } : null;
+  const reward = decision.status === "qualified" ? (award.levels.find((level) => level.level === decision.level)?.reward ?? null) : null;
   const result: EvaluationResult = {
     awardId: award.award.id,
     recordId: ctx.record.id,
@@ -99,7 +93,7 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
     roundYear: ctx.roundYear,
     ...decision,
     reward,
-    application: application && admission ? { category: application.category, date: application.date, admission } : null,
+    application: application ? { category: application.category, date: application.date, admission: admission ?? null } : null,
     requirements,
     categories,
     excludedCategories,

@@ -19,11 +19,11 @@ import type { NodeStatus, VerdictResult } from "./types.js";
 export function evaluateVerdicts(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): VerdictResult {
   const { award, ctx } = prepareEvaluation(compiled, input, options);
   const appliedCategory = ctx.record.application?.category;
-  const admission = appliedCategory === undefined ? TRUE : award.admission.verdict(ctx);
-  const requirements = award.requirements.verdict(ctx);
+  const admission = appliedCategory === undefined || award.admission === undefined ? TRUE : award.admission.verdict(ctx);
+  const requirements = award.requirements === undefined ? TRUE : award.requirements.verdict(ctx);
   const levels: Record<string, NodeStatus[]> = {};
   const categories = award.categories.map((category) => {
-    const audience = category.audience.verdict(ctx);
+    const audience = category.audience === undefined ? TRUE : category.audience.verdict(ctx);
     const statuses = category.levels.map((level) => ({
       level: level.level,
       status: and3(requirements, audience, level.conditions.verdict(ctx)),

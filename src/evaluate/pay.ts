@@ -1,43 +1,144 @@
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import { EvaluationContext, FALSE, UNKNOWN } from "../compile/context.js";
+import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
+import { parseCandidate } from "../load/parseCandidate.js";
+import type { BilingualText } from "../schema/primitives.js";
 import type { Expression, PayRule } from "../schema/scoring.js";
-import { checkObject } from "./checkOptions.js";
+import { checkAsOf, checkObject } from "./checkOptions.js";
+import { failingLeaves, traceNode } from "./trace.js";
 
 /**
- * Computes a pay rule's formulas from its inputs and constants, in order (a formula may use the
- * ones before it). A missing or non-finite input, an unknown name, or a division by zero is an
- * `invalid_option` error naming it.
+ * What to compute: the pay rule's id, its inputs (a number each, or numbers one per event for a
+ * list input), and, for a rule that says whom it covers, the person's record and the date.
  *
  * @example
  * ```ts
- * computePay(rule, { outstanding: 300, post: 1200, deductions: 50 }).reward; // 1450
+ * const options: PayOptions = { rule: "leave-deduction", inputs: { sickDays: 3, personalDays: 2 } };
  * ```
  */
-export function computePay(rule: PayRule, inputs: Record<string, number>): Record<string, number> {
-  checkObject(rule, "rule");
-  checkObject(inputs, "inputs");
-  const values = new Map<string, number>();
-  for (const input of rule.inputs) {
-    const value = Object.hasOwn(inputs, input.name) ? inputs[input.name] : undefined;
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new AwardRulesError([{ code: "invalid_option", path: ["inputs", input.name], message: `${input.label.en} (${input.name}) must be a finite number`, ruleId: rule.id }]);
-    }
-    values.set(input.name, value);
-  }
+export interface PayOptions {
+  rule: string;
+  inputs: Record<string, number | number[]>;
+  /** The person the pay is for; checked against the rule's audience. */
+  record?: unknown;
+  /** The date the audience is checked on (needed with `record`). */
+  asOf?: string;
+}
+
+/** A pay rule's result: every formula's value, with its label, unit and clause. */
+export interface PayResult {
+  ruleId: string;
+  values: Record<string, number>;
+  formulas: { name: string; label: BilingualText; unit: string; value: number; citation: string }[];
+}
+
+const fail = (issues: Issue[]): never => {
+  throw new AwardRulesError(issues);
+};
+
+function checkInputs(rule: PayRule, inputs: Record<string, unknown>): Map<string, number | number[]> {
+  const issues: Issue[] = [];
+  const values = new Map<string, number | number[]>();
+  const problem = (name: string | (string | number)[], message: string): void => {
+    issues.push({ code: "invalid_option", path: ["inputs", ...(Array.isArray(name) ? name : [name])], message, ruleId: rule.id });
+  };
   for (const name of Object.keys(inputs)) {
-    if (!rule.inputs.some((input) => input.name === name)) {
-      throw new AwardRulesError([{ code: "invalid_option", path: ["inputs", name], message: `pay rule ${rule.id} takes no input ${name}`, ruleId: rule.id }]);
+    if (!rule.inputs.some((input) => input.name === name)) problem(name, `pay rule ${rule.id} takes no input ${name} (it takes ${rule.inputs.map((input) => input.name).join(", ")})`);
+  }
+  const constants = new Map(rule.constants.map((constant) => [constant.name, constant.value]));
+  for (const input of rule.inputs) {
+    const given = Object.hasOwn(inputs, input.name) ? inputs[input.name] : undefined;
+    const what = `${input.label.en} (${input.name})`;
+    if (input.list === true) {
+      if (!Array.isArray(given) || !given.every((entry) => typeof entry === "number" && Number.isFinite(entry))) {
+        problem(input.name, `${what} must be a list of finite numbers, one per event ([] for none)`);
+      } else values.set(input.name, given as number[]);
+    } else if (typeof given !== "number" || !Number.isFinite(given)) problem(input.name, `${what} must be a finite number`);
+    else values.set(input.name, given);
+  }
+  const boundOf = (bound: number | string | undefined): number | undefined => {
+    if (typeof bound === "number" || bound === undefined) return bound;
+    const value = constants.get(bound) ?? values.get(bound);
+    return typeof value === "number" ? value : undefined;
+  };
+  for (const input of rule.inputs) {
+    const value = values.get(input.name);
+    if (value === undefined) continue;
+    const entries = Array.isArray(value) ? value.map((entry, index) => [entry, [input.name, index]] as const) : [[value, [input.name]] as const];
+    const min = boundOf(input.min);
+    const max = boundOf(input.max);
+    const range = `${input.min ?? "−∞"}${typeof input.min === "string" ? ` = ${min}` : ""} to ${input.max ?? "∞"}${typeof input.max === "string" ? ` = ${max}` : ""}`;
+    for (const [entry, path] of entries) {
+      if (input.integer === true && !Number.isInteger(entry)) problem([...path], `${input.label.en} (${input.name}) must be a whole number, got ${entry}`);
+      if ((min !== undefined && entry < min) || (max !== undefined && entry > max)) {
+        problem([...path], `${input.label.en} (${input.name}) must be from ${range} ${input.unit}, got ${entry}`);
+      }
     }
   }
-  for (const constant of rule.constants) values.set(constant.name, constant.value);
+  if (issues.length > 0) fail(issues);
+  for (const [name, value] of constants) values.set(name, value);
+  return values;
+}
+
+function checkAudience(compiled: CompiledRulebook, index: number, options: PayOptions): void {
+  const pay = compiled.payRules[index];
+  if (pay?.audience === undefined) return;
+  if (options.record === undefined) return;
+  const asOf = checkAsOf(options.asOf);
+  const record = parseCandidate(options.record);
+  const ctx = new EvaluationContext(record, asOf, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);
+  const verdict = pay.audience.verdict(ctx);
+  if (verdict === FALSE || verdict === UNKNOWN) {
+    const trace = traceNode(pay.audience, ctx, compiled.labels);
+    const reasons = verdict === FALSE ? failingLeaves(trace) : [trace];
+    fail(
+      reasons.map((leaf) => ({
+        code: "outside_audience" as const,
+        path: ["record"],
+        message: `${verdict === FALSE ? "outside" : "not known to be within"} whom pay rule ${pay.rule.id} covers: ${leaf.reason.en}`,
+        ruleId: leaf.id,
+        clause: leaf.citation,
+      })),
+    );
+  }
+}
+
+/**
+ * Computes a pay rule's formulas from its inputs and constants, in order (a formula may use the
+ * ones before it). Every input is checked first — present, finite, whole where it must be, within
+ * its range (a bound may be a constant, such as 篇1's 10–100 yuan per fault, or another input,
+ * such as no more upper-tier staff than staff) — and every problem is reported at once as an
+ * `invalid_option` issue naming the input; an unknown input is refused too. With a record, a rule
+ * that says whom it covers refuses one outside it (`outside_audience`, with the clause). A
+ * division by zero is an error naming the formula.
+ *
+ * @example
+ * ```ts
+ * computePay(bundledRulebook("logistics-plans-004"), { rule: "leave-deduction", inputs: { sickDays: 3, personalDays: 2 } }).values;
+ * // { deduction: 120, leaveDays: 5 }
+ * ```
+ */
+export function computePay(compiled: CompiledRulebook, options: PayOptions): PayResult {
+  checkObject(compiled, "rulebook");
+  checkObject(options, "options");
+  const index = compiled.rulebook.payRules.findIndex((rule) => rule.id === options.rule);
+  const rule = compiled.rulebook.payRules[index];
+  if (rule === undefined) {
+    return fail([
+      {
+        code: "unknown_award",
+        path: ["rule"],
+        message: `no pay rule ${JSON.stringify(options.rule)} in rulebook ${compiled.rulebook.id} (has ${compiled.rulebook.payRules.map((entry) => entry.id).join(", ") || "none"})`,
+      },
+    ]);
+  }
+  checkObject(options.inputs, "inputs");
+  checkAudience(compiled, index, options);
+  const values = checkInputs(rule, options.inputs);
   const evaluate = (expression: Expression, formula: string): number => {
     if (typeof expression === "number") return expression;
-    if (typeof expression === "string") {
-      const value = values.get(expression);
-      if (value === undefined) {
-        throw new AwardRulesError([{ code: "bad_value", path: ["formulas", formula], message: `unknown name ${expression}`, ruleId: rule.id }]);
-      }
-      return value;
-    }
+    if (typeof expression === "string") return values.get(expression) as number;
+    if (expression.op === "sum") return (values.get(expression.args[0] as string) as number[]).reduce((total, value) => total + value, 0);
     const args = expression.args.map((arg) => evaluate(arg, formula));
     const [first, ...rest] = args as [number, ...number[]];
     switch (expression.op) {
@@ -47,18 +148,32 @@ export function computePay(rule: PayRule, inputs: Record<string, number>): Recor
         return args.reduce((total, value) => total * value, 1);
       case "sub":
         return rest.reduce((total, value) => total - value, first);
-      case "div":
+      default:
         return rest.reduce((total, value) => {
-          if (value === 0) throw new AwardRulesError([{ code: "invalid_option", path: ["formulas", formula], message: "division by zero", ruleId: rule.id }]);
+          if (value === 0) fail([{ code: "invalid_option", path: ["formulas", formula], message: `division by zero in ${formula}`, ruleId: rule.id }]);
           return total / value;
         }, first);
     }
   };
-  const out: Record<string, number> = {};
+  const out: PayResult = { ruleId: rule.id, values: {}, formulas: [] };
   for (const formula of rule.formulas) {
     const value = Math.round(evaluate(formula.expression, formula.name) * 1e6) / 1e6;
     values.set(formula.name, value);
-    out[formula.name] = value;
+    out.values[formula.name] = value;
+    out.formulas.push({ name: formula.name, label: formula.label, unit: formula.unit, value, citation: `${formula.source.document} ${formula.source.clause}` });
   }
   return out;
+}
+
+/**
+ * `computePay` returning `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * const result = safeComputePay(rulebook, { rule: "points-pay", inputs: { points: 85 } });
+ * if (!result.success) console.log(result.error.issues[0]?.path); // ["inputs", "yuanPerPoint"]
+ * ```
+ */
+export function safeComputePay(compiled: CompiledRulebook, options: PayOptions): SafeResult<PayResult> {
+  return toSafe(() => computePay(compiled, options));
 }

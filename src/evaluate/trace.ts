@@ -2,7 +2,7 @@ import type { CompiledLeaf, CompiledNode } from "../compile/compiledNode.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "../compile/context.js";
 import type { FactLabels, Language } from "../compile/facts/types.js";
 import type { Source } from "../schema/primitives.js";
-import type { NodeStatus, TraceNode } from "./types.js";
+import type { EvaluationResult, NodeStatus, TraceNode } from "./types.js";
 
 /** `pass`, `fail`, `unknown` for TRUE, FALSE, UNKNOWN. */
 export const STATUS: readonly NodeStatus[] = ["fail", "pass", "unknown"];
@@ -133,4 +133,39 @@ export function collectMissing(trace: TraceNode, into: Set<string>): Set<string>
   for (const name of trace.missing) into.add(name);
   for (const child of trace.children) collectMissing(child, into);
   return into;
+}
+
+/**
+ * The root trace nodes of an evaluation, in order: the admission checks, the shared requirements,
+ * then each category's audience and levels, then the audiences of the categories the person may
+ * not apply for. A tree the award does not have is left out.
+ *
+ * @example
+ * ```ts
+ * resultTrees(result).map((tree) => tree.id); // ["admission", "requirements", "party.audience", "party.1", …]
+ * ```
+ */
+export function resultTrees(result: EvaluationResult): TraceNode[] {
+  const trees: TraceNode[] = [];
+  if (result.application?.admission) trees.push(result.application.admission);
+  if (result.requirements) trees.push(result.requirements);
+  for (const category of result.categories) {
+    if (category.audience) trees.push(category.audience);
+    for (const level of category.levels) trees.push(level.conditions);
+  }
+  for (const excluded of result.excludedCategories) trees.push(excluded.audience);
+  return trees;
+}
+
+/**
+ * The failing leaves under a failed node, or the node itself when it is a failing leaf.
+ *
+ * @example
+ * ```ts
+ * failingLeaves(admissionTrace).map((leaf) => leaf.id); // ["admission.window"]
+ * ```
+ */
+export function failingLeaves(trace: TraceNode): TraceNode[] {
+  if (trace.children.length === 0) return trace.status === "fail" ? [trace] : [];
+  return trace.children.flatMap(failingLeaves);
 }

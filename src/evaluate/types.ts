@@ -52,7 +52,8 @@ export interface LevelResult {
 export interface CategoryResult {
   id: string;
   label: BilingualText;
-  audience: TraceNode;
+  /** Who may apply, as evaluated; null when the category is open to everyone. */
+  audience: TraceNode | null;
   levels: LevelResult[];
   /** The highest level (smallest number) passed, or null. */
   highestLevel: number | null;
@@ -78,8 +79,10 @@ export interface EvaluationResult {
   category: string | null;
   level: number | null;
   reward: { value: number; unit: string } | null;
-  application: { category: string; date: string; admission: TraceNode } | null;
-  requirements: TraceNode;
+  /** The application and its admission checks (null when the award has none). */
+  application: { category: string; date: string; admission: TraceNode | null } | null;
+  /** The requirements every category shares, as evaluated; null when the award has none. */
+  requirements: TraceNode | null;
   categories: CategoryResult[];
   /** Categories the person may not apply for, with the audience node that says so. */
   excludedCategories: { id: string; audience: TraceNode }[];

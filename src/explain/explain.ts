@@ -84,15 +84,17 @@ export function explain(result: EvaluationResult, options: ExplainOptions = {}):
     out.push("", heading(words.refusal, 2));
     for (const refusal of result.refusal) out.push(`${markdown ? "- " : "  "}${refusal.reason[language]}`);
   }
-  if (result.application) {
+  if (result.application?.admission) {
     out.push("");
     lines(result.application.admission, 0, lineOptions, out);
   }
-  out.push("", heading(words.requirements, 2));
-  lines(result.requirements, 0, lineOptions, out);
+  if (result.requirements) {
+    out.push("", heading(words.requirements, 2));
+    lines(result.requirements, 0, lineOptions, out);
+  }
   for (const category of result.categories) {
     out.push("", heading(`${category.label[language]} (${category.id})`, 2));
-    lines(category.audience, 0, lineOptions, out);
+    if (category.audience) lines(category.audience, 0, lineOptions, out);
     for (const level of category.levels) {
       out.push("", heading(`${level.label[language]}: ${level.status}`, 3));
       const decisive = decisiveLeaves(level.conditions).map((leaf) => `${leaf.label[language]} (${leaf.citation})`);

@@ -53,7 +53,7 @@ export function analyzeGaps(result: EvaluationResult, compiled: CompiledRulebook
   for (const category of result.categories) {
     for (const level of category.levels) {
       if (level.status === "pass") continue;
-      const parts = [result.requirements, category.audience, level.conditions].map(fixSets);
+      const parts = [result.requirements, category.audience, level.conditions].filter((tree) => tree !== null).map(fixSets);
       let sets: TraceNode[][] = [[]];
       for (const part of parts) sets = minimal(sets.flatMap((set) => part.map((option) => [...set, ...option])));
       const options = sets.map((set) => set.map((leaf) => step(leaf, compiled)));

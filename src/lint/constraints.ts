@@ -1,4 +1,7 @@
 import type { Condition, JsonValue } from "../schema/condition.js";
+import { stableJson } from "../util/stableJson.js";
+
+export { stableJson };
 
 /** What a leaf says about the value it reads: equal / not equal to, in / not in a list, or a numeric range. */
 export type Constraint =
@@ -10,23 +13,6 @@ export type Constraint =
 export interface SlotConstraint {
   slot: string;
   constraint: Constraint;
-}
-
-/**
- * JSON with object keys sorted, so equal values give equal text.
- *
- * @example
- * ```ts
- * stableJson({ b: 1, a: [true] }); // '{"a":[true],"b":1}'
- * ```
- */
-export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
 }
 
 const same = (a: unknown, b: unknown): boolean => stableJson(a) === stableJson(b);
@@ -51,7 +37,7 @@ export function leafSignature(node: Condition): string {
  *
  * @example
  * ```ts
- * leafConstraint({ …, fact: "verifiedComplaints", operator: "countAtMost", value: 0 });
+ * leafConstraint({ …, fact: "complaints", operator: "countAtMost", value: 0 });
  * // { slot: "…#count", constraint: { kind: "range", hi: 0, hiIn: true, loIn: false } }
  * ```
  */

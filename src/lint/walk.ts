@@ -9,7 +9,7 @@ export type JsonPath = (string | number)[];
 export interface ConditionTree {
   root: Condition;
   path: JsonPath;
-  role: "admission" | "requirements" | "audience" | "level" | "eligibility" | "veto" | "gradeCap" | "forcedGrade";
+  role: "admission" | "requirements" | "audience" | "level" | "eligibility" | "veto" | "gradeCap" | "forcedGrade" | "consequence";
   award?: Award;
   scoredAward?: ScoredAward;
   /** For a level tree: its category and level. */
@@ -38,23 +38,30 @@ export function conditionTrees(rulebook: Rulebook): ConditionTree[] {
   const trees: ConditionTree[] = [];
   rulebook.awards.forEach((award, a) => {
     const at = ["awards", a];
-    trees.push({ root: award.admission, path: [...at, "admission"], role: "admission", award });
-    trees.push({ root: award.requirements, path: [...at, "requirements"], role: "requirements", award });
+    if (award.admission) trees.push({ root: award.admission, path: [...at, "admission"], role: "admission", award });
+    if (award.requirements) trees.push({ root: award.requirements, path: [...at, "requirements"], role: "requirements", award });
     award.categories.forEach((category, c) => {
       const here = [...at, "categories", c];
-      trees.push({ root: category.audience, path: [...here, "audience"], role: "audience", award, category: category.id });
+      if (category.audience) trees.push({ root: category.audience, path: [...here, "audience"], role: "audience", award, category: category.id });
       category.levels.forEach((level, l) => {
         trees.push({ root: level.conditions, path: [...here, "levels", l, "conditions"], role: "level", award, category: category.id, level: level.level });
       });
     });
   });
+  rulebook.payRules.forEach((rule, p) => {
+    if (rule.audience) trees.push({ root: rule.audience, path: ["payRules", p, "audience"], role: "audience" });
+  });
   rulebook.scoredAwards.forEach((scoredAward, s) => {
     const at = ["scoredAwards", s];
+    if (scoredAward.audience) trees.push({ root: scoredAward.audience, path: [...at, "audience"], role: "audience", scoredAward });
     if (scoredAward.eligibility) trees.push({ root: scoredAward.eligibility, path: [...at, "eligibility"], role: "eligibility", scoredAward });
     scoredAward.vetoes.forEach((veto, v) => trees.push({ root: veto, path: [...at, "vetoes", v], role: "veto", scoredAward }));
     scoredAward.gradeCaps.forEach((cap, g) => trees.push({ root: cap.when, path: [...at, "gradeCaps", g, "when"], role: "gradeCap", scoredAward }));
     scoredAward.forcedGrades.forEach((forced, f) => {
       trees.push({ root: forced.when, path: [...at, "forcedGrades", f, "when"], role: "forcedGrade", scoredAward });
+    });
+    scoredAward.consequences.forEach((consequence, k) => {
+      if (consequence.when) trees.push({ root: consequence.when, path: [...at, "consequences", k, "when"], role: "consequence", scoredAward });
     });
   });
   return trees;

@@ -1,5 +1,6 @@
 import type { Allocation } from "../schema/allocation.js";
 import type { Window } from "../schema/rulebook.js";
+import type { Deadline } from "../schema/entitlements.js";
 import type { Quota } from "../schema/scoring.js";
 import { bilingual, code, escapeText } from "./markdown.js";
 
@@ -24,8 +25,22 @@ export function amount(quantity: Amount): string {
 const RANK_KEYS: Record<Allocation["ranking"][number]["by"], string> = {
   score: "score (highest first)",
   committeeRank: "committee rank",
-  id: "record id",
+  recordId: "record id",
 };
+
+/**
+ * A deadline in words: the time allowed, or the date (and time) it falls on.
+ *
+ * @example
+ * ```ts
+ * describeDeadline({ id: "appeal", label, value: 7, unit: "days", source }); // "within 7 days"
+ * describeDeadline({ id: "materials", label, date: "2017-12-30", time: "17:00", source }); // "by 17:00 on 2017-12-30"
+ * ```
+ */
+export function describeDeadline(deadline: Deadline): string {
+  if ("date" in deadline) return `by ${deadline.time ? `${deadline.time} on ` : ""}${code(deadline.date)}`;
+  return `within ${amount(deadline)}`;
+}
 
 /**
  * An allocation in words: the ranking keys in order and what happens when a level is full.

@@ -1,5 +1,6 @@
+import type { AfterRound } from "../schema/afterRound.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
-import { amount, describeAllocation } from "./describe.js";
+import { amount, describeAllocation, describeDeadline } from "./describe.js";
 import { bilingual, citedItem, code, renderList, type ListItem } from "./markdown.js";
 import { conditionItem, type ConditionScope } from "./renderCondition.js";
 
@@ -28,20 +29,51 @@ export function noteItems(notes: Award["notes"]): ListItem[] {
 }
 
 function calendarItems(award: Award): ListItem[] {
+  if (award.calendar === undefined) return [{ text: "none: the award has no calendar (no application window is checked)" }];
   const { applicationWindow, reviewAndPublicationBy, demonstrationPeriod, halfYearReviewsDue } = award.calendar;
   const ofYear = (offset: number): string => (offset === 0 ? "of the round's year" : `of the round's year + ${offset}`);
   return [
     citedItem(`application window: ${code(applicationWindow.from)} to ${code(applicationWindow.to)} of the round's year`, applicationWindow),
-    citedItem(`review and publication by ${code(reviewAndPublicationBy.day)} of the round's year`, reviewAndPublicationBy),
-    citedItem(
-      `demonstration period: ${code(demonstrationPeriod.from)} of the round's year to ${code(demonstrationPeriod.to)} ${ofYear(demonstrationPeriod.toYearOffset)}`,
-      demonstrationPeriod,
-    ),
-    citedItem(
-      `half-year reviews due: ${halfYearReviewsDue.dates.map((date) => `${code(date.day)} ${ofYear(date.yearOffset)}`).join("; ")}`,
-      halfYearReviewsDue,
-    ),
+    ...(reviewAndPublicationBy ? [citedItem(`review and publication by ${code(reviewAndPublicationBy.day)} of the round's year`, reviewAndPublicationBy)] : []),
+    ...(demonstrationPeriod
+      ? [
+          citedItem(
+            `demonstration period: ${code(demonstrationPeriod.from)} of the round's year to ${code(demonstrationPeriod.to)} ${ofYear(demonstrationPeriod.toYearOffset)}`,
+            demonstrationPeriod,
+          ),
+        ]
+      : []),
+    ...(halfYearReviewsDue
+      ? [
+          citedItem(
+            `half-year reviews due: ${halfYearReviewsDue.dates.map((date) => `${code(date.day)} ${ofYear(date.yearOffset)}`).join("; ")}`,
+            halfYearReviewsDue,
+          ),
+        ]
+      : []),
   ];
+}
+
+/**
+ * What happens after the round (reviews, a failed review, vacancies) as list items.
+ *
+ * @example
+ * ```ts
+ * afterRoundItems(award.afterRound);
+ * ```
+ */
+export function afterRoundItems(afterRound: AfterRound | undefined): ListItem[] {
+  if (afterRound === undefined) return [{ text: "not stated" }];
+  const { reviews, onFailedReview, vacancies } = afterRound;
+  return [citedItem("after the round", afterRound, [], [
+    citedItem(`reviews: ${{ calendar: "on the calendar's review dates", eachSemester: "once a semester", irregular: "at no set time (irregular re-checks)" }[reviews.due]}`, reviews),
+    citedItem(
+      `a failed review: ${onFailedReview.revoke ? "the title is revoked" : "the title is kept"}${onFailedReview.barFromNextRound ? "; barred from the next round" : ""}`,
+      onFailedReview,
+    ),
+    ...(afterRound.onPassedReview ? [citedItem(`a passed review: ${bilingual(afterRound.onPassedReview.effect)}`, afterRound.onPassedReview)] : []),
+    citedItem(`a place left empty ${vacancies.refill ? "is filled again" : "is not filled again"}`, vacancies),
+  ])];
 }
 
 /**
@@ -67,22 +99,35 @@ export function renderAward(award: Award, rulebook: Rulebook): string[] {
       "### Levels",
       award.levels.map((level) => ({
         text: `level ${level.level}: ${bilingual(level.label)}`,
-        items: [citedItem(`quota: ${amount(level.quota)}`, level.quota), citedItem(`reward: ${amount(level.reward)}`, level.reward)],
+        items: [
+          level.quota ? citedItem(`quota: ${amount(level.quota)}`, level.quota) : { text: "quota: none (no limit)" },
+          level.reward ? citedItem(`reward: ${amount(level.reward)}`, level.reward) : { text: "reward: none" },
+        ],
       })),
     ),
     ...section("### Round", [
-      citedItem(`round quota: ${amount(award.roundQuota)}`, award.roundQuota),
-      citedItem(`allocation: ${describeAllocation(award.allocation)}`, award.allocation),
-      citedItem(`application limit: ${amount(award.applicationsPerPersonPerRound)}`, award.applicationsPerPersonPerRound),
+      award.roundQuota ? citedItem(`round quota: ${amount(award.roundQuota)}`, award.roundQuota) : { text: "round quota: none (the levels' quotas only)" },
+      award.allocation
+        ? citedItem(`allocation: ${describeAllocation(award.allocation)}`, award.allocation)
+        : { text: "allocation: default — ranked by committee rank; ties are left to the committee; a full level's qualifier is placed at a lower level they pass" },
+      award.applicationsPerPersonPerRound
+        ? citedItem(`application limit: ${amount(award.applicationsPerPersonPerRound)}`, award.applicationsPerPersonPerRound)
+        : { text: "application limit: default, 1 a person a round" },
+      ...(award.applicationsPerDepartment
+        ? [citedItem("applications per department: the number the deployment sets each year (cohort option departmentLimits)", award.applicationsPerDepartment)]
+        : []),
     ]),
+    ...section("### Benefits of a holder", award.benefits.map((benefit) => citedItem(`${code(benefit.id)} ${bilingual(benefit.label)}: ${bilingual(benefit.effect)}`, benefit))),
+    ...section("### Deadlines", award.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${describeDeadline(deadline)}`, deadline))),
     ...section("### Calendar", calendarItems(award)),
-    ...section("### Admission", [conditionItem(award.admission, scope)]),
-    ...section("### Requirements (every category)", [conditionItem(award.requirements, scope)]),
+    ...section("### Admission", [award.admission ? conditionItem(award.admission, scope) : { text: "none" }]),
+    ...section("### Requirements (every category)", [award.requirements ? conditionItem(award.requirements, scope) : { text: "none" }]),
+    ...section("### After the round", afterRoundItems(award.afterRound)),
   ];
   for (const category of award.categories) {
     blocks.push(
       ...section(`### Category ${code(category.id)}: ${bilingual(category.label)}`, [citedItem(`category ${code(category.id)}`, category)]),
-      ...section("#### Audience", [conditionItem(category.audience, scope)]),
+      ...section("#### Audience", [category.audience ? conditionItem(category.audience, scope) : { text: "everyone" }]),
     );
     for (const level of [...category.levels].sort((a, b) => a.level - b.level)) {
       blocks.push(...section(`#### Level ${level.level}: ${levelLabel(level.level)}`, [conditionItem(level.conditions, scope)]));

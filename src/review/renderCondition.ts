@@ -71,7 +71,7 @@ function describeOperator(scope: ConditionScope, operator: string, value: JsonVa
     case "countAtMost":
       return `count ≤ ${json(value)}`;
     case "withinRoundWindow": {
-      const window = value === "applicationWindow" ? scope.award?.calendar.applicationWindow : undefined;
+      const window = value === "applicationWindow" ? scope.award?.calendar?.applicationWindow : undefined;
       return `within the round's ${json(value)}${window ? ` (${window.from} to ${window.to} of the round's year)` : ""}`;
     }
     case "appraisalPattern": {
@@ -93,7 +93,7 @@ function describeOperator(scope: ConditionScope, operator: string, value: JsonVa
  * @example
  * ```ts
  * describeLeaf(leaf, { rulebook });
- * // "`verifiedComplaints`, window `threeYears` (近三年 / the last 3 years): count ≤ `0`"
+ * // "`complaints`, window `threeYears` (近三年 / the last 3 years): count ≤ `0`"
  * ```
  */
 export function describeLeaf(node: Condition, scope: ConditionScope): string {

@@ -1,5 +1,5 @@
 import type { Rulebook } from "../schema/rulebook.js";
-import { describeWindow } from "./describe.js";
+import { describeDeadline, describeWindow } from "./describe.js";
 import { bilingual, citedItem, code, escapeText, type ListItem } from "./markdown.js";
 import { noteItems, renderAward, section } from "./renderAward.js";
 import { renderPayRule } from "./renderPay.js";
@@ -22,7 +22,7 @@ function header(rulebook: Rulebook): string[] {
   const facts: ListItem[] = [
     { text: `rule file: ${code(rulebook.id)} — ${bilingual(rulebook.title)}` },
     { text: `document: ${code(document.id)} ${escapeText(document.title)}` },
-    { text: `source text: ${code(document.file)}` },
+    ...(document.file === undefined ? [] : [{ text: `source text: ${code(document.file)}` }]),
     ...(document.note === undefined ? [] : [{ text: `note: ${escapeText(document.note)}` }]),
   ];
   return [
@@ -92,7 +92,8 @@ export function renderReviewPage(rulebook: Rulebook): string {
     ...section("## Organisations", organisationItems(rulebook)),
     ...rulebook.awards.flatMap((award) => renderAward(award, rulebook)),
     ...rulebook.scoredAwards.flatMap((award) => renderScoredAward(award, rulebook)),
-    ...(rulebook.payRules.length === 0 ? [] : ["## Pay rules", ...rulebook.payRules.flatMap(renderPayRule)]),
+    ...(rulebook.payRules.length === 0 ? [] : ["## Pay rules", ...rulebook.payRules.flatMap((rule) => renderPayRule(rule, rulebook))]),
+    ...section("## Deadlines", rulebook.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${describeDeadline(deadline)}`, deadline))),
     ...section("## Notes", noteItems(rulebook.notes)),
   ];
   return `${blocks.join("\n\n")}\n`;

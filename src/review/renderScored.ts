@@ -1,8 +1,8 @@
 import type { Rulebook } from "../schema/rulebook.js";
 import type { Bonus, ScoredAward } from "../schema/scoring.js";
-import { amount, describeAllocation, describeBounds, describeQuota } from "./describe.js";
+import { amount, describeAllocation, describeBounds, describeDeadline, describeQuota } from "./describe.js";
 import { bilingual, citedItem, code, escapeText, renderList, type ListItem } from "./markdown.js";
-import { noteItems, section } from "./renderAward.js";
+import { afterRoundItems, noteItems, section } from "./renderAward.js";
 import { conditionItem, describeFact, type ConditionScope } from "./renderCondition.js";
 
 type Rubric = NonNullable<ScoredAward["rubric"]>;
@@ -52,8 +52,12 @@ export function renderScoredAward(award: ScoredAward, rulebook: Rulebook): strin
     `## Scored award ${code(award.id)}: ${bilingual(award.label)}`,
     renderList([citedItem(`scored award ${code(award.id)}; candidates: ${code(award.candidateKind)}`, award)]).join("\n"),
     ...section("### Categories", (award.categories ?? []).map((entry) => citedItem(`category ${code(entry.id)} ${bilingual(entry.label)}`, entry))),
+    ...section("### Audience (who the award covers)", award.audience ? [conditionItem(award.audience, scope)] : []),
     ...section("### Eligibility", award.eligibility ? [conditionItem(award.eligibility, scope)] : []),
-    ...section("### Vetoes (any one disqualifies)", award.vetoes.map((veto) => conditionItem(veto, scope))),
+    ...section("### Vetoes (any one disqualifies)", [
+      ...award.vetoes.map((veto) => conditionItem(veto, scope)),
+      ...(award.whenVetoed ? [citedItem(`a vetoed candidate is graded ${grade(award.whenVetoed.grade)}`, award.whenVetoed)] : []),
+    ]),
     ...section("### Rubric", award.rubric ? rubricItems(award.rubric) : []),
     ...section("### Bonuses", award.bonuses.map((bonus) => bonusItem(bonus, scope))),
     ...section(
@@ -101,8 +105,19 @@ export function renderScoredAward(award: ScoredAward, rulebook: Rulebook): strin
       ...(award.allocation ? [citedItem(`allocation: ${describeAllocation(award.allocation)}`, award.allocation)] : []),
       ...(award.nomineesPerUnit ? [citedItem(`nominees per unit: ${amount(award.nomineesPerUnit)}`, award.nomineesPerUnit)] : []),
       ...(award.prize ? [citedItem(`prize: ${amount(award.prize)}`, award.prize)] : []),
+      ...(award.applicationsPerPersonPerRound ? [citedItem(`applications per candidate: ${amount(award.applicationsPerPersonPerRound)}`, award.applicationsPerPersonPerRound)] : []),
     ]),
-    ...section("### Deadlines", award.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${amount(deadline)}`, deadline))),
+    ...section(
+      "### Consequences",
+      award.consequences.map((consequence) =>
+        consequence.when
+          ? citedItem(`${code(consequence.id)} ${bilingual(consequence.label)}: ${bilingual(consequence.effect)} when`, consequence, [], [conditionItem(consequence.when, scope)])
+          : citedItem(`${code(consequence.id)} ${bilingual(consequence.label)}: ${bilingual(consequence.effect)} for ${(consequence.grades ?? []).map(grade).join(", ")}`, consequence),
+      ),
+    ),
+    ...section("### Benefits of a placed candidate", award.benefits.map((benefit) => citedItem(`${code(benefit.id)} ${bilingual(benefit.label)}: ${bilingual(benefit.effect)}`, benefit))),
+    ...section("### Deadlines", award.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${describeDeadline(deadline)}`, deadline))),
+    ...section("### After the round", award.afterRound ? afterRoundItems(award.afterRound) : []),
     ...section("### Notes", noteItems(award.notes)),
   ];
 }

@@ -1,28 +1,64 @@
 import { z } from "zod";
+import { named } from "./named.js";
 import { cited } from "./quantity.js";
 
 /**
- * How a round's places are given out: the ranking (by a score, by a committee's rank, then the
- * record id as a deterministic tie-break) and what happens to a qualifier whose level is full —
- * placed at the highest lower level they also qualify for that has room, or left out.
+ * A key a round ranks its contenders by: `score` (highest first), `committeeRank` (the committee's
+ * rank, 1 first; a contender without one ranks after those with one), or `recordId` (text order of
+ * the record ids — only when a rule file asks for it by name).
+ *
+ * @example
+ * ```ts
+ * RankKeySchema.parse({ by: "committeeRank" });
+ * ```
+ */
+export const RankKeySchema = z
+  .strictObject({
+    by: z
+      .enum(["score", "committeeRank", "recordId"])
+      .describe("score: highest first; committeeRank: the committee's rank, 1 first; recordId: text order of record ids (only when the policy says so)."),
+  })
+  .describe("A ranking key.");
+named(RankKeySchema, "RankKey");
+
+/**
+ * How a round's places are given out: the ranking, and what happens to a qualifier whose level is
+ * full — placed at the highest lower level they also qualify for that has room, or left out.
+ * Contenders the ranking cannot separate at a cut are not picked among: each is placed
+ * "provisional — the committee decides", and the round is provisional until committee ranks are
+ * given (unless the ranking ends with `recordId`).
  *
  * @example
  * ```ts
  * AllocationSchema.parse({
- *   ranking: [{ by: "committeeRank" }, { by: "id" }],
+ *   ranking: [{ by: "committeeRank" }],
  *   whenLevelFull: "placeAtLowerLevel",
  *   source: { document: "000", clause: "§六(二)" },
  * });
  * ```
  */
-export const AllocationSchema = z.strictObject({
-  ranking: z
-    .array(z.strictObject({ by: z.enum(["score", "committeeRank", "id"]) }))
-    .min(1)
-    .refine((keys) => keys.at(-1)?.by === "id", { message: "the ranking ends with id, a deterministic tie-break" }),
-  whenLevelFull: z.enum(["placeAtLowerLevel", "leaveOut"]).default("placeAtLowerLevel"),
-  ...cited,
-});
+export const AllocationSchema = z
+  .strictObject({
+    ranking: z.array(RankKeySchema).min(1).max(3).describe("The ranking keys, in order."),
+    whenLevelFull: z
+      .enum(["placeAtLowerLevel", "leaveOut"])
+      .default("placeAtLowerLevel")
+      .describe("What happens to a qualifier whose level is full: placeAtLowerLevel (default) or leaveOut."),
+    ...cited,
+  })
+  .describe("How a round's places are given out when qualifiers outnumber them.");
+named(AllocationSchema, "Allocation");
 
 /** An allocation setting. */
 export type Allocation = z.infer<typeof AllocationSchema>;
+
+/**
+ * The ranking a round uses when its rule file gives no `allocation`: the committee's rank alone, so
+ * contenders without one tie and the committee decides.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_RANKING; // [{ by: "committeeRank" }]
+ * ```
+ */
+export const DEFAULT_RANKING: Allocation["ranking"] = Object.freeze([{ by: "committeeRank" as const }]) as Allocation["ranking"];

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { named } from "./named.js";
+import { conditionShapeProblems } from "./checks.js";
 import { BilingualTextSchema, InterpretationSchema, SourceSchema } from "./primitives.js";
 
 /**
@@ -20,6 +22,12 @@ export const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
   ]),
 );
 
+/** Gives a schema a description without making a new schema, so recursive types still infer. */
+function described<T extends z.ZodType>(schema: T, description: string): T {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+}
+
 /** A JSON value. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -33,9 +41,9 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
  * ```ts
  * ConditionSchema.parse({
  *   id: "party.1.4",
- *   label: { zh: "近三年内无被投诉记录", en: "no verified complaint in the last 3 years" },
+ *   label: { zh: "近三年内无被投诉记录", en: "no complaint on record in the last 3 years" },
  *   source: { document: "000", clause: "§四(一)1(4)" },
- *   fact: "verifiedComplaints",
+ *   fact: "complaints",
  *   params: { window: "threeYears" },
  *   operator: "countAtMost",
  *   value: 0,
@@ -44,8 +52,11 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
  */
 export const ConditionSchema = z
   .strictObject({
-    id: z.string().regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" }),
-    label: BilingualTextSchema,
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" })
+      .describe("A stable id, unique in the rulebook (e.g. party.1.4). Reasons, gaps, diffs and attestation keys name it."),
+    label: BilingualTextSchema.describe("What the clause says, in its own words (zh) and in English (en)."),
     source: SourceSchema,
     interpretation: InterpretationSchema.optional(),
     get all() {
@@ -57,49 +68,31 @@ export const ConditionSchema = z
     get not() {
       return ConditionSchema.optional();
     },
-    atLeast: z.number().int().min(1).optional(),
+    atLeast: z.number().int().min(1).describe("With `of`: at least this many of the conditions in `of` must hold.").optional(),
     get of() {
       return z.array(ConditionSchema).min(1).optional();
     },
-    fact: z.string().min(1).optional(),
-    operator: z.string().min(1).optional(),
-    value: JsonValueSchema.optional(),
-    path: z.string().min(1).optional(),
-    params: z.record(z.string(), JsonValueSchema).optional(),
+    fact: z.string().min(1).describe("A leaf's fact: what it reads from the record (see docs/reference/facts.md).").optional(),
+    operator: z.string().min(1).describe("A leaf's operator: how the fact is compared with `value` (see docs/reference/operators.md).").optional(),
+    value: JsonValueSchema.describe("A leaf's value: what the fact is compared with.").optional(),
+    path: z.string().min(1).describe("A json-rules-engine path into the fact's value ($.name, $[0]); only for facts that give an object.").optional(),
+    params: z
+      .record(z.string(), JsonValueSchema)
+      .describe("A leaf's params: `window` (a window's name), `where` (a filter on a list's items), `item` (an attestation key, a measure or a flag).")
+      .optional(),
   })
   .superRefine((node, ctx) => {
-    const shapes = [
-      node.all !== undefined,
-      node.any !== undefined,
-      node.not !== undefined,
-      node.atLeast !== undefined || node.of !== undefined,
-      node.fact !== undefined || node.operator !== undefined,
-    ].filter(Boolean).length;
-    if (shapes !== 1) {
-      ctx.addIssue({
-        code: "custom",
-        message: "a condition is exactly one of: all, any, not, atLeast+of, or a leaf fact+operator+value",
-      });
-      return;
-    }
-    if ((node.atLeast === undefined) !== (node.of === undefined)) {
-      ctx.addIssue({ code: "custom", message: "atLeast and of go together" });
-    }
-    if (node.atLeast !== undefined && node.of !== undefined && node.atLeast > node.of.length) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["atLeast"],
-        message: `atLeast ${node.atLeast} exceeds the ${node.of.length} conditions in of`,
-      });
-    }
-    if (node.fact !== undefined || node.operator !== undefined) {
-      if (node.fact === undefined) ctx.addIssue({ code: "custom", path: ["fact"], message: "a leaf needs a fact" });
-      if (node.operator === undefined) {
-        ctx.addIssue({ code: "custom", path: ["operator"], message: "a leaf needs an operator" });
-      }
-      if (node.value === undefined) ctx.addIssue({ code: "custom", path: ["value"], message: "a leaf needs a value" });
-    }
+    for (const problem of conditionShapeProblems(node)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
   });
+// Descriptions of the recursive properties are registered once the schema exists (a description set
+// inside a getter would break the recursive type's inference); zod keeps each getter's schema.
+described(ConditionSchema.shape.all, "Every condition here must hold (and).");
+described(ConditionSchema.shape.any, "At least one condition here must hold (or; 满足其一).");
+described(ConditionSchema.shape.not, "This condition must not hold.");
+described(ConditionSchema.shape.of, "With `atLeast`: the conditions counted.");
+described(ConditionSchema, "A condition: all / any / not / atLeast+of, or a leaf fact + operator + value; each node cited.");
+named(ConditionSchema, "Condition");
+named(JsonValueSchema, "JsonValue");
 
 /** A cited condition node. */
 export type Condition = z.infer<typeof ConditionSchema>;

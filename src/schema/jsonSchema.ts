@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CandidateRecordSchema } from "./candidate.js";
+import { PolicyTestSchema } from "./policyTest.js";
 import { RulebookSchema } from "./rulebook.js";
 
 /**
@@ -28,4 +29,18 @@ export function rulebookJsonSchema(): Record<string, unknown> {
  */
 export function candidateJsonSchema(): Record<string, unknown> {
   return { ...z.toJSONSchema(CandidateRecordSchema, { io: "input", unrepresentable: "any" }), title: "award-rules candidate record" };
+}
+
+/**
+ * The JSON Schema of a policy test file, generated from `PolicyTestSchema`; shipped as
+ * `rules/schema/policy-test.schema.json`, which test files name in `$schema` so editors check them
+ * and `award-rules test` finds them.
+ *
+ * @example
+ * ```ts
+ * const schema = policyTestJsonSchema();
+ * ```
+ */
+export function policyTestJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(PolicyTestSchema, { io: "input", unrepresentable: "any" }), title: "award-rules policy test" };
 }

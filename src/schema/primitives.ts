@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { named } from "./named.js";
+import { isRealDate } from "./checks.js";
 
 /**
  * A calendar date written `YYYY-MM-DD` that exists in the calendar (2025-02-30 is refused).
@@ -11,17 +13,9 @@ import { z } from "zod";
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date written YYYY-MM-DD", abort: true })
-  .refine(isRealDate, { message: "not a real calendar date" });
-
-/** True when a `YYYY-MM-DD` string names a day that exists (month 1–12, day within the month). */
-function isRealDate(text: string): boolean {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day >= 1 && day <= days;
-}
+  .refine(isRealDate, { message: "not a real calendar date" })
+  .describe("A calendar date written YYYY-MM-DD.");
+named(IsoDateSchema, "IsoDate");
 
 /** A date as `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
@@ -34,9 +28,11 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * YearKeySchema.parse("2025"); // "2025"
  * ```
  */
-export const YearKeySchema = z.string().regex(/^(19|20|21)\d{2}$/, {
-  message: "expected a four-digit year between 1900 and 2199",
-});
+export const YearKeySchema = z
+  .string()
+  .regex(/^(19|20|21)\d{2}$/, { message: "expected a four-digit year between 1900 and 2199" })
+  .describe("A year written with four digits, e.g. \"2025\".");
+named(YearKeySchema, "YearKey");
 
 /**
  * A text in Chinese (the policy's own words) and English.
@@ -46,10 +42,13 @@ export const YearKeySchema = z.string().regex(/^(19|20|21)\d{2}$/, {
  * BilingualTextSchema.parse({ zh: "一级示范岗", en: "level-1 model post" });
  * ```
  */
-export const BilingualTextSchema = z.strictObject({
-  zh: z.string().min(1),
-  en: z.string().min(1),
-});
+export const BilingualTextSchema = z
+  .strictObject({
+    zh: z.string().min(1).describe("In Chinese: the document's own words where there are some."),
+    en: z.string().min(1).describe("In English: the same, translated."),
+  })
+  .describe("A text in Chinese and English.");
+named(BilingualTextSchema, "BilingualText");
 
 /** A text in Chinese and English. */
 export type BilingualText = z.infer<typeof BilingualTextSchema>;
@@ -62,11 +61,17 @@ export type BilingualText = z.infer<typeof BilingualTextSchema>;
  * SourceSchema.parse({ document: "000", clause: "§四(一)1(6)③" });
  * ```
  */
-export const SourceSchema = z.strictObject({
-  document: z.string().regex(/^\d{3}$/, { message: "expected a three-digit document number such as 000" }),
-  clause: z.string().min(1),
-  quote: z.string().min(1).optional(),
-});
+export const SourceSchema = z
+  .strictObject({
+    document: z
+      .string()
+      .regex(/^\d{3}$/, { message: "expected a three-digit document number such as 000" })
+      .describe("The source document's number (000–004)."),
+    clause: z.string().min(1).describe("The clause, in the document's own numbering, e.g. §四(一)1(6)③ or 篇11 第四条."),
+    quote: z.string().min(1).describe("The clause's words, copied from the document (…… marks a cut).").optional(),
+  })
+  .describe("Where a rule item comes from: document and clause.");
+named(SourceSchema, "Source");
 
 /** A citation: document and clause. */
 export type Source = z.infer<typeof SourceSchema>;
@@ -80,11 +85,14 @@ export type Source = z.infer<typeof SourceSchema>;
  * InterpretationSchema.parse({ reading: "一次 is read as at least once", reason: "…" });
  * ```
  */
-export const InterpretationSchema = z.strictObject({
-  reading: z.string().min(1),
-  reason: z.string().min(1),
-  alternative: z.string().min(1).optional(),
-});
+export const InterpretationSchema = z
+  .strictObject({
+    reading: z.string().min(1).describe("The reading taken."),
+    reason: z.string().min(1).describe("Why this reading."),
+    alternative: z.string().min(1).describe("The other reading, and how to switch to it in this file.").optional(),
+  })
+  .describe("The reading taken where the text is ambiguous, with its reason and the alternative.");
+named(InterpretationSchema, "Interpretation");
 
 /** An interpretation taken of an ambiguous clause. */
 export type Interpretation = z.infer<typeof InterpretationSchema>;

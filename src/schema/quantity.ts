@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { named } from "./named.js";
+import { isRealMonthDay } from "./checks.js";
 import { InterpretationSchema, SourceSchema } from "./primitives.js";
 
 /**
@@ -22,9 +24,12 @@ export const cited = {
  * MonthDaySchema.parse("11-25");
  * ```
  */
-export const MonthDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-  message: "expected a day of the year written MM-DD",
-});
+export const MonthDaySchema = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: "expected a day of the year written MM-DD", abort: true })
+  .refine(isRealMonthDay, { message: "not a real day of the year" })
+  .describe("A day of the year written MM-DD (02-29 allowed; 02-30 is not).");
+named(MonthDaySchema, "MonthDay");
 
 /**
  * A quantity with its unit and citation (openfisca style): `{ value: 500, unit: "CNY per person" }`.
@@ -34,9 +39,12 @@ export const MonthDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|
  * QuantitySchema.parse({ value: 3, unit: "persons", source: { document: "000", clause: "§六(二)" } });
  * ```
  */
-export const QuantitySchema = z.strictObject({
-  value: z.number().finite().nonnegative(),
-  unit: z.string().min(1),
-  ...cited,
-});
+export const QuantitySchema = z
+  .strictObject({
+    value: z.number().finite().nonnegative().describe("The number."),
+    unit: z.string().min(1).describe("Its unit, e.g. persons, CNY per person."),
+    ...cited,
+  })
+  .describe("A number with its unit and source.");
+named(QuantitySchema, "Quantity");
 

@@ -1,11 +1,15 @@
 import { z } from "zod";
+import { named } from "./named.js";
 import { CandidateKindSchema } from "./candidate.js";
 import { ConditionSchema, JsonValueSchema } from "./condition.js";
 import { BilingualTextSchema } from "./primitives.js";
 import { cited, QuantitySchema } from "./quantity.js";
 import { AllocationSchema } from "./allocation.js";
+import { AfterRoundSchema } from "./afterRound.js";
+import { BenefitSchema, DeadlineSchema } from "./entitlements.js";
 
-const Id = z.string().regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" });
+const Id = z.string().regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" }).describe("An id: letters, digits, '.', '_' and '-'.");
+const label = BilingualTextSchema.describe("What it is called, in Chinese and English.");
 
 /**
  * A rubric (评分细则): sections of items, each item with its maximum points. `printedMax` and
@@ -17,21 +21,34 @@ const Id = z.string().regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, di
  * // { "sections": [{ "id": "politics", "printedMax": 10, "items": [{ "id": "1", "max": 5, … }] }], "printedTotal": 100 }
  * ```
  */
-export const RubricSchema = z.strictObject({
-  sections: z
-    .array(
-      z.strictObject({
-        id: Id,
-        label: BilingualTextSchema,
-        printedMax: z.number().nonnegative().optional(),
-        items: z.array(z.strictObject({ id: Id, label: BilingualTextSchema, max: z.number().nonnegative().finite(), ...cited })).min(1),
-        ...cited,
-      }),
-    )
-    .min(1),
-  printedTotal: z.number().nonnegative().optional(),
-  ...cited,
-});
+export const RubricSchema = z
+  .strictObject({
+    sections: z
+      .array(
+        z
+          .strictObject({
+            id: Id,
+            label,
+            printedMax: z.number().nonnegative().describe("The section's points as the document prints them (kept even where the items add up to more or less).").optional(),
+            items: z
+              .array(
+                z
+                  .strictObject({ id: Id, label, max: z.number().nonnegative().finite().describe("The item's maximum points."), ...cited })
+                  .describe("A scored item."),
+              )
+              .min(1)
+              .describe("The section's items."),
+            ...cited,
+          })
+          .describe("A section of the rubric."),
+      )
+      .min(1)
+      .describe("The rubric's sections."),
+    printedTotal: z.number().nonnegative().describe("The total as printed.").optional(),
+    ...cited,
+  })
+  .describe("A rubric of sections and items with their maximum points.");
+named(RubricSchema, "Rubric");
 
 /**
  * Bonus points: `perUnit` points for each matching fact item, up to a cap (001: +1 per verified
@@ -44,24 +61,33 @@ export const RubricSchema = z.strictObject({
  * //   "pointsPerUnit": 1, "cap": 10, … }
  * ```
  */
-export const BonusSchema = z.discriminatedUnion("kind", [
-  z.strictObject({
-    kind: z.literal("perUnit"),
-    id: Id,
-    label: BilingualTextSchema,
-    fact: z.string().min(1),
-    params: z.record(z.string(), JsonValueSchema).optional(),
-    pointsPerUnit: z.number().positive().finite(),
-    cap: z.number().nonnegative().finite(),
-    ...cited,
-  }),
-  z.strictObject({ kind: z.literal("deploymentSet"), id: Id, label: BilingualTextSchema, ...cited }),
-]);
+export const BonusSchema = z
+  .discriminatedUnion("kind", [
+    z
+      .strictObject({
+        kind: z.literal("perUnit").describe("Points per matching item of a dated list."),
+        id: Id,
+        label,
+        fact: z.string().min(1).describe("The dated list counted (a fact)."),
+        params: z.record(z.string(), JsonValueSchema).describe("window and where, as on a condition leaf.").optional(),
+        pointsPerUnit: z.number().positive().finite().describe("Points per item."),
+        cap: z.number().nonnegative().finite().describe("The most points the bonus gives."),
+        ...cited,
+      })
+      .describe("A bonus per matching item, capped."),
+    z
+      .strictObject({ kind: z.literal("deploymentSet").describe("Points the deployment sets."), id: Id, label, ...cited })
+      .describe("A bonus item whose maximum the document leaves to the deployment."),
+  ])
+  .describe("Bonus points.");
+named(BonusSchema, "Bonus");
 
 /** A bonus definition. */
 export type Bonus = z.infer<typeof BonusSchema>;
 
-const BoundSchema = z.strictObject({ value: z.number().finite(), inclusive: z.boolean() });
+const BoundSchema = z
+  .strictObject({ value: z.number().finite().describe("The bound."), inclusive: z.boolean().describe("Whether a score equal to the bound is in the band.") })
+  .describe("A band's bound.");
 
 /**
  * Grade bands with explicit inclusive or exclusive bounds, highest grade first; `printed`
@@ -69,24 +95,30 @@ const BoundSchema = z.strictObject({ value: z.number().finite(), inclusive: z.bo
  *
  * @example
  * ```ts
- * // { "grade": "excellent", "min": { "value": 85, "inclusive": true }, "max": { "value": 100, "inclusive": true }, "printed": "85~100分" }
+ * // { "grade": "excellent", "min": { "value": 85, "inclusive": true }, "printed": "85~100分" }
  * ```
  */
-export const GradesSchema = z.strictObject({
-  bands: z
-    .array(
-      z.strictObject({
-        grade: Id,
-        label: BilingualTextSchema,
-        min: BoundSchema.optional(),
-        max: BoundSchema.optional(),
-        printed: z.string().min(1),
-        ...cited,
-      }),
-    )
-    .min(1),
-  ...cited,
-});
+export const GradesSchema = z
+  .strictObject({
+    bands: z
+      .array(
+        z
+          .strictObject({
+            grade: Id,
+            label,
+            min: BoundSchema.describe("The lower bound; none: no lower bound.").optional(),
+            max: BoundSchema.describe("The upper bound; none: no upper bound.").optional(),
+            printed: z.string().min(1).describe("The band as the document prints it."),
+            ...cited,
+          })
+          .describe("A grade band."),
+      )
+      .min(1)
+      .describe("The bands, best grade first."),
+    ...cited,
+  })
+  .describe("Grade bands.");
+named(GradesSchema, "Grades");
 
 /**
  * A place limit: a count, counts per category, or a share of a population with a named
@@ -97,33 +129,51 @@ export const GradesSchema = z.strictObject({
  * // { "kind": "share", "share": 0.12, "of": { "zh": "后勤人员", "en": "logistics staff" }, "rounding": "floor", … }
  * ```
  */
-export const QuotaSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("count"), value: z.number().int().nonnegative(), unit: z.string().min(1), ...cited }),
-  z.strictObject({
-    kind: z.literal("perCategory"),
-    counts: z.array(z.strictObject({ category: Id, value: z.number().int().nonnegative() })).min(1),
-    unit: z.string().min(1),
-    ...cited,
-  }),
-  z.strictObject({
-    kind: z.literal("share"),
-    share: z.number().positive().max(1),
-    of: BilingualTextSchema,
-    per: z.enum(["department"]).optional(),
-    rounding: z.enum(["floor", "ceil", "roundHalfUp"]),
-    ...cited,
-  }),
-]);
+export const QuotaSchema = z
+  .discriminatedUnion("kind", [
+    z
+      .strictObject({
+        kind: z.literal("count").describe("A number of places."),
+        value: z.number().int().nonnegative().describe("The number of places."),
+        unit: z.string().min(1).describe("Its unit."),
+        ...cited,
+      })
+      .describe("A number of places."),
+    z
+      .strictObject({
+        kind: z.literal("perCategory").describe("A number of places per category."),
+        counts: z
+          .array(z.strictObject({ category: Id, value: z.number().int().nonnegative().describe("Places in the category.") }).describe("One category's places."))
+          .min(1)
+          .describe("The places of each category."),
+        unit: z.string().min(1).describe("Its unit."),
+        ...cited,
+      })
+      .describe("Places per category."),
+    z
+      .strictObject({
+        kind: z.literal("share").describe("A share of a headcount."),
+        share: z.number().positive().max(1).describe("The share, e.g. 0.12 for 12%."),
+        of: BilingualTextSchema.describe("Of whom."),
+        per: z.enum(["department"]).describe("Counted per department (each department's headcount).").optional(),
+        rounding: z.enum(["floor", "ceil", "roundHalfUp"]).describe("How a fraction of a person is rounded: floor, ceil or roundHalfUp."),
+        ...cited,
+      })
+      .describe("A share of a headcount, rounded by a named rule."),
+  ])
+  .describe("A place limit.");
+named(QuotaSchema, "Quota");
 
 /** A quota. */
 export type Quota = z.infer<typeof QuotaSchema>;
 
 /** An arithmetic expression over named inputs and constants: a number, a name, or `{ op, args }`. */
-export type Expression = number | string | { op: "add" | "sub" | "mul" | "div"; args: Expression[] };
+export type Expression = number | string | { op: "add" | "sub" | "mul" | "div" | "sum"; args: Expression[] };
 
 /**
  * An arithmetic expression of a pay rule, as data: a number, the name of an input or
- * constant, or `{ op: "add" | "sub" | "mul" | "div", args: [...] }`.
+ * constant, or `{ op: "add" | "sub" | "mul" | "div", args: [...] }`; `{ op: "sum", args: [list] }`
+ * adds up a list input.
  *
  * @example
  * ```ts
@@ -134,71 +184,164 @@ export const ExpressionSchema: z.ZodType<Expression> = z.lazy(() =>
   z.union([
     z.number().finite(),
     z.string().min(1),
-    z.strictObject({ op: z.enum(["add", "sub", "mul", "div"]), args: z.array(ExpressionSchema).min(2) }),
+    z.strictObject({ op: z.enum(["add", "sub", "mul", "div", "sum"]), args: z.array(ExpressionSchema).min(1) }),
   ]),
 );
+named(ExpressionSchema, "Expression");
+
+const PayBoundSchema = z
+  .union([z.number().finite(), z.string().min(1)])
+  .describe("A number, or the name of a constant or of another input.");
 
 /**
- * A pay rule said as data: named inputs, constants with units, and formulas over them.
+ * A pay rule's input: a number (or, `list`, numbers one per event) with its unit and the range it
+ * must keep; a bound may name a constant or another input ("no more upper-tier staff than staff").
+ *
+ * @example
+ * ```ts
+ * // { "name": "upperTierHeadcount", "label": { … }, "unit": "persons", "integer": true, "min": 0, "max": "headcount" }
+ * ```
+ */
+export const PayInputSchema = z
+  .strictObject({
+    name: Id,
+    label,
+    unit: z.string().min(1).describe("Its unit."),
+    list: z.boolean().describe("A list of numbers, one per event (e.g. each fault's deduction), added up with op sum.").optional(),
+    integer: z.boolean().describe("Whole numbers only.").optional(),
+    min: PayBoundSchema.describe("The smallest value allowed (each entry, for a list).").optional(),
+    max: PayBoundSchema.describe("The largest value allowed (each entry, for a list).").optional(),
+    source: cited.source.optional(),
+    interpretation: cited.interpretation,
+  })
+  .describe("An input of a pay rule.");
+named(PayInputSchema, "PayInput");
+
+/**
+ * A pay rule said as data: who it covers, named inputs with their ranges, constants with units,
+ * and formulas over them.
  *
  * @example
  * ```ts
  * // 004 篇1: reward = outstanding + post − deductions
  * ```
  */
-export const PayRuleSchema = z.strictObject({
-  id: Id,
-  label: BilingualTextSchema,
-  inputs: z.array(z.strictObject({ name: Id, label: BilingualTextSchema, unit: z.string().min(1) })),
-  constants: z.array(z.strictObject({ name: Id, label: BilingualTextSchema, value: z.number().finite(), unit: z.string().min(1), ...cited })).default([]),
-  formulas: z.array(z.strictObject({ name: Id, label: BilingualTextSchema, unit: z.string().min(1), expression: ExpressionSchema, ...cited })).min(1),
-  ...cited,
-});
+export const PayRuleSchema = z
+  .strictObject({
+    id: Id,
+    label,
+    audience: ConditionSchema.describe("Who the rule covers; a record outside it is refused with this clause.").optional(),
+    inputs: z.array(PayInputSchema).describe("The inputs."),
+    constants: z
+      .array(z.strictObject({ name: Id, label, value: z.number().finite().describe("The constant's value."), unit: z.string().min(1).describe("Its unit."), ...cited }).describe("A constant."))
+      .default([])
+      .describe("Constants with units and sources."),
+    formulas: z
+      .array(z.strictObject({ name: Id, label, unit: z.string().min(1).describe("Its unit."), expression: ExpressionSchema, ...cited }).describe("A formula; later formulas may use earlier ones."))
+      .min(1)
+      .describe("The formulas, in order."),
+    ...cited,
+  })
+  .describe("A pay rule.");
+named(PayRuleSchema, "PayRule");
 
 /** A pay rule. */
 export type PayRule = z.infer<typeof PayRuleSchema>;
 
 /**
- * An award or appraisal decided by scores: who is scored (a person or an organisation), the
- * conditions to take part, vetoes (一票否决) that disqualify whatever the score, a rubric with
- * bonuses, or weighted components, grade bands, grade caps (what bars a grade) and forced grades,
- * quotas, prizes and deadlines.
+ * What a grade (or a condition) leads to after the appraisal: a bonus paid or stopped, an
+ * allowance discounted (004 篇11 第四条).
  *
  * @example
  * ```ts
- * // see rules/001-service-star.json, "scoredAwards"[0]
+ * // { "id": "bonus-stopped", "grades": ["unqualified"], "effect": { "zh": "停发当年度绩效奖金", … }, … }
  * ```
  */
-export const ScoredAwardSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  label: BilingualTextSchema,
-  ...cited,
-  candidateKind: CandidateKindSchema,
-  categories: z.array(z.strictObject({ id: Id, label: BilingualTextSchema, ...cited })).optional(),
-  eligibility: ConditionSchema.optional(),
-  vetoes: z.array(ConditionSchema).default([]),
-  rubric: RubricSchema.optional(),
-  bonuses: z.array(BonusSchema).default([]),
-  composite: z
-    .strictObject({
-      components: z
-        .array(z.strictObject({ id: Id, label: BilingualTextSchema, weight: z.number().positive().max(1), max: z.number().positive(), ...cited }))
-        .min(1),
-      ...cited,
-    })
-    .optional(),
-  grades: GradesSchema.optional(),
-  gradeCaps: z.array(z.strictObject({ id: Id, label: BilingualTextSchema, when: ConditionSchema, highestGrade: Id, ...cited })).default([]),
-  forcedGrades: z.array(z.strictObject({ id: Id, label: BilingualTextSchema, when: ConditionSchema, grade: Id, ...cited })).default([]),
-  quota: QuotaSchema.optional(),
-  /** How places are given out when candidates outnumber the quota. */
-  allocation: AllocationSchema.optional(),
-  nomineesPerUnit: QuantitySchema.optional(),
-  prize: QuantitySchema.optional(),
-  /** Time limits the document sets (e.g. appeal within one week, decided within 15 days). */
-  deadlines: z.array(z.strictObject({ id: Id, label: BilingualTextSchema, value: z.number().positive(), unit: z.string().min(1), ...cited })).default([]),
-  notes: z.array(z.strictObject({ text: BilingualTextSchema, ...cited })).optional(),
-});
+export const ConsequenceSchema = z
+  .strictObject({
+    id: Id,
+    label,
+    grades: z.array(Id).min(1).describe("It follows from these grades.").optional(),
+    when: ConditionSchema.describe("It follows when this condition holds.").optional(),
+    effect: BilingualTextSchema.describe("What follows, in the document's words."),
+    ...cited,
+  })
+  .describe("A consequence of a grade or a condition.");
+named(ConsequenceSchema, "Consequence");
+
+/**
+ * An award or appraisal decided by scores: who it covers, who is scored (a person or an
+ * organisation), the conditions to take part, vetoes (一票否决) that disqualify whatever the
+ * score, a rubric with bonuses, or weighted components, grade bands, grade caps (what bars a grade)
+ * and forced grades, the grade a vetoed candidate gets, consequences, quotas, prizes and deadlines.
+ *
+ * @example
+ * ```ts
+ * // see rules/001-service-model-post.json, "scoredAwards"[0]
+ * ```
+ */
+export const ScoredAwardSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/).describe("The award's id (lower case, digits, '-')."),
+    label,
+    ...cited,
+    candidateKind: CandidateKindSchema.describe("Who is scored: a person or an organisation."),
+    audience: ConditionSchema.describe("Who the rule covers (e.g. an employment type); a record outside it is refused with this clause. Default: everyone.").optional(),
+    categories: z.array(z.strictObject({ id: Id, label, ...cited }).describe("A category.")).describe("Categories, where quotas are per category.").optional(),
+    eligibility: ConditionSchema.describe("The conditions to take part; failing them: ineligible.").optional(),
+    vetoes: z.array(ConditionSchema).default([]).describe("One-vote vetoes (一票否决): any that holds disqualifies whatever the score."),
+    whenVetoed: z
+      .strictObject({ grade: Id.describe("The grade a vetoed candidate gets (one of the bands)."), ...cited })
+      .describe("The grade a vetoed candidate gets, where the document gives one. Default: no grade.")
+      .optional(),
+    rubric: RubricSchema.optional(),
+    bonuses: z.array(BonusSchema).default([]).describe("Bonus points, added to the rubric's total."),
+    composite: z
+      .strictObject({
+        components: z
+          .array(
+            z
+              .strictObject({
+                id: Id,
+                label,
+                weight: z.number().positive().max(1).describe("Its weight; the weights add up to 1."),
+                max: z.number().positive().describe("Its full score."),
+                ...cited,
+              })
+              .describe("A weighted component."),
+          )
+          .min(1)
+          .describe("The components."),
+        ...cited,
+      })
+      .describe("A weighted score: each component scaled to 100 and weighted.")
+      .optional(),
+    grades: GradesSchema.optional(),
+    gradeCaps: z
+      .array(
+        z
+          .strictObject({ id: Id, label, when: ConditionSchema.describe("When this holds…"), highestGrade: Id.describe("…the grade is at most this one."), ...cited })
+          .describe("A grade cap."),
+      )
+      .default([])
+      .describe("What bars a grade (不能确定为优秀)."),
+    forcedGrades: z
+      .array(z.strictObject({ id: Id, label, when: ConditionSchema.describe("When this holds…"), grade: Id.describe("…the grade is this one."), ...cited }).describe("A forced grade."))
+      .default([])
+      .describe("What sets a grade whatever the score (明确为不合格)."),
+    consequences: z.array(ConsequenceSchema).default([]).describe("What grades or conditions lead to (bonus paid or stopped…)."),
+    quota: QuotaSchema.optional(),
+    allocation: AllocationSchema.optional(),
+    nomineesPerUnit: QuantitySchema.describe("Candidates a unit may put forward.").optional(),
+    prize: QuantitySchema.describe("The prize of a placed candidate.").optional(),
+    applicationsPerPersonPerRound: QuantitySchema.describe("Applications a candidate may make in one round. Default: 1.").optional(),
+    deadlines: z.array(DeadlineSchema).default([]).describe("Time limits the document sets (appeal within one week; materials by a date)."),
+    benefits: z.array(BenefitSchema).default([]).describe("What a placed candidate receives besides the prize (a title, a plaque)."),
+    afterRound: AfterRoundSchema.optional(),
+    notes: z.array(z.strictObject({ text: label, ...cited }).describe("A cited note.")).describe("Cited notes on what is not encoded, and why.").optional(),
+  })
+  .describe("An award or appraisal decided by scores.");
+named(ScoredAwardSchema, "ScoredAward");
 
 /** A scored award. */
 export type ScoredAward = z.infer<typeof ScoredAwardSchema>;

@@ -58,7 +58,7 @@ function jsonRulesEngine(): Engine {
   }
   for (const category of award.categories) {
     for (const level of category.levels) {
-      const tree: Condition = { id: `${category.id}#${level.level}`, label: { zh: "", en: "" }, source: award.source, all: [award.requirements, category.audience, level.conditions] };
+      const tree: Condition = { id: `${category.id}#${level.level}`, label: { zh: "", en: "" }, source: award.source, all: [award.requirements!, category.audience!, level.conditions] };
       engine.addRule(new Rule({ name: tree.id, conditions: toJsonRulesEngineConditions(tree), event: { type: tree.id } }));
     }
   }

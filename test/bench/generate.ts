@@ -55,7 +55,7 @@ export function syntheticRecord(random: () => number, index: number): Record<str
   const honours = list(0.95, 2, () => ({ kind: pick(KINDS), scope: pick(SCOPES), date: date(2022, 2026) }));
   if (honours) record.honours = honours;
   const complaints = list(0.95, 1, () => ({ date: date(2022, 2026) }));
-  if (complaints) record.verifiedComplaints = maybe(0.6) ? [] : complaints;
+  if (complaints) record.complaints = maybe(0.6) ? [] : complaints;
   const incidents = list(0.95, 1, () => ({ date: date(2022, 2026), kind: pick(["safety", "quality"]), major: maybe(0.3) }));
   if (incidents) record.liabilityIncidents = maybe(0.6) ? [] : incidents;
   const team = list(0.95, 1, () => ({ date: date(2022, 2026), kind: pick(["safety", "quality"]), major: maybe(0.4) }));

@@ -73,7 +73,7 @@ const prize = (record: Rec, tiers: string[], place: number): T =>
 const UP = ["logistics", "school", "city", "province", "national"];
 
 function party(record: Rec): T[] {
-  const complaints = none(record.verifiedComplaints, (entry) => inYears(entry.date, THREE));
+  const complaints = none(record.complaints, (entry) => inYears(entry.date, THREE));
   const misconduct = none(record.misconductRecords, (entry) => entry.date <= AS_OF);
   const common = (level: number) => and(attest(record, `party.${level}.1`), attest(record, `party.${level}.2`), attest(record, `party.${level}.3`), complaints, misconduct);
   const partyHonour = some(record.honours, (h) => (h.kind === "advancedPartyWorker" || h.kind === "outstandingPartyMember") && SCOPE[h.scope]! >= 2 && inYears(h.date, THREE));
@@ -85,7 +85,7 @@ function party(record: Rec): T[] {
 }
 
 function staff(record: Rec): T[] {
-  const complaints = (after: string) => none(record.verifiedComplaints, (entry) => inYears(entry.date, after));
+  const complaints = (after: string) => none(record.complaints, (entry) => inYears(entry.date, after));
   const incidents = (test: (date: string) => boolean) => none(record.liabilityIncidents, (entry) => test(entry.date));
   const common = (level: number) => and(attest(record, `staff.${level}.1`), attest(record, `staff.${level}.2`), attest(record, `staff.${level}.4`));
   const title1 = record.professionalTitle === undefined ? U : ["intermediate", "associateSenior", "senior"].includes(record.professionalTitle) ? P : F;
@@ -101,7 +101,7 @@ function staff(record: Rec): T[] {
 
 function management(record: Rec): T[] {
   const misconduct = none(record.misconductRecords, (entry) => entry.date <= AS_OF);
-  const major = and(none(record.teamLiabilityIncidents, (e) => e.major && inYears(e.date, THREE)), none(record.liabilityIncidents, (e) => e.major && inYears(e.date, THREE)));
+  const major = none(record.teamLiabilityIncidents, (e) => e.major && inYears(e.date, THREE));
   const collective = some(record.collectiveTitles, (entry) => in2025(entry.date));
   const target = record.economicTargets?.["2025"];
   const excess = target === undefined ? undefined : Math.round(((target.actual - target.target) / target.target) * 1e10) / 1e10;

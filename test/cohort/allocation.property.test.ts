@@ -7,7 +7,7 @@ import { fixtureJson, from } from "../support/templates.js";
 
 const rulebook = bundledRulebook();
 const award = rulebook.rulebook.awards[0]!;
-const quota = new Map(award.levels.map((level) => [level.level, level.quota.value]));
+const quota = new Map(award.levels.map((level) => [level.level, level.quota!.value]));
 // Templates: every 000 fixture dated 2026-11-26, with the levels it passes as worked out by hand.
 const templates = readdirSync(join(import.meta.dirname, "..", "..", "fixtures", "000"))
   .map((file) => ({ file: `000/${file}`, json: fixtureJson(`000/${file}`) }))
@@ -41,7 +41,7 @@ describe("allocation properties over random 000 cohorts", () => {
         );
         const round = evaluateCohort(rulebook, records, { asOf: "2026-11-26", whenLevelFull });
         const placed = round.placements.filter((placement) => placement.status === "placed");
-        expect(placed.length).toBeLessThanOrEqual(award.roundQuota.value);
+        expect(placed.length).toBeLessThanOrEqual(award.roundQuota!.value);
         for (const [level, limit] of quota) expect(placed.filter((placement) => placement.level === level).length).toBeLessThanOrEqual(limit);
         for (const placement of placed) {
           const member = members.find((entry) => `M-${entry.id}` === placement.recordId)!;

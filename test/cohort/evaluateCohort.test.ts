@@ -55,12 +55,40 @@ describe("a 000 round: quotas 3 / 4 / 5, 12 in all (§六(二))", () => {
     ]);
   });
 
-  test("ties in the committee's rank (or none given) are broken by record id", () => {
+  test("ties in the committee's rank (or none given) at a cut are left to the committee: provisional, listed, the round provisional", () => {
     const records = ["T-4", "T-2", "T-3", "T-1"].map((name) => from(PASSES_1, name, rank(1)));
     const round = evaluateCohort(rulebook, records, { asOf });
-    expect(round.placements.filter((placement) => placement.status === "placed").map((placement) => placement.recordId)).toEqual(["T-1", "T-2", "T-3"]);
+    expect(round.status).toBe("provisional");
+    expect(round.ties).toEqual([expect.objectContaining({ key: "level 1", level: 1, places: 3, candidates: ["T-1", "T-2", "T-3", "T-4"], citation: "000 §五(二)、§六(二)" })]);
+    expect(round.placements.map((placement) => placement.status)).toEqual(["provisional", "provisional", "provisional", "provisional"]);
+    expect(round.placements[0]?.reasons.map((reason) => reason.en).join(" | ")).toContain("provisional — the committee decides (000 §五(二)、§六(二))");
+    expect(round.placements[0]?.reasons.at(-1)?.en).toBe("those not placed at level 1: no lower level takes them");
     const unranked = evaluateCohort(rulebook, ["U-2", "U-1", "U-3", "U-0"].map((name) => from(PASSES_1, name)), { asOf });
-    expect(byId(unranked).get("U-3")?.status).toBe("notPlaced");
+    expect(unranked.ties.map((tie) => tie.candidates)).toEqual([["U-0", "U-1", "U-2", "U-3"]]);
+  });
+
+  test("record-id order only when the rule file names it in the ranking", () => {
+    const json = structuredClone(rulebook.rulebook) as unknown as { awards: { allocation: { ranking: { by: string }[] } }[] };
+    json.awards[0]!.allocation.ranking = [{ by: "committeeRank" }, { by: "recordId" }];
+    const byRecordId = loadRulebook(json);
+    const round = evaluateCohort(byRecordId, ["T-4", "T-2", "T-3", "T-1"].map((name) => from(PASSES_1, name, rank(1))), { asOf });
+    expect(round.status).toBe("final");
+    expect(round.placements.filter((placement) => placement.status === "placed").map((placement) => placement.recordId)).toEqual(["T-1", "T-2", "T-3"]);
+  });
+
+  test("a tie at level 1 sends the one left over to level 2 as a count: level 2's room decides whether that is settled", () => {
+    // Four level-1 qualifiers (levels 1–3) for 3 places, no committee rank: one of them will be at level 2.
+    // Level 2 holds 4; with 2 ranked level-2 qualifiers the left-over one fits: they are placed, and the round
+    // says the one not placed at level 1 is placed at level 2.
+    const records = [
+      ...["A", "B", "C", "D"].map((name) => from(PASSES_123, `L1-${name}`)),
+      ...[1, 2].map((n) => from(PASSES_23, `L2-${n}`, rank(n))),
+    ];
+    const round = evaluateCohort(rulebook, records, { asOf });
+    expect(round.ties.map((tie) => [tie.key, tie.places, tie.candidates])).toEqual([["level 1", 3, ["L1-A", "L1-B", "L1-C", "L1-D"]]]);
+    expect(["L2-1", "L2-2"].map((name) => byId(round).get(name)?.status)).toEqual(["placed", "placed"]);
+    expect(byId(round).get("L1-A")?.reasons.at(-1)?.en).toContain("those not placed at level 1: 1 placed at level 2");
+    expect(round.quotas.map((quota) => [quota.key, quota.placed])).toEqual([["level 1", 3], ["level 2", 3], ["level 3", 0]]);
   });
 
   test("one application per person per round: the earlier one stands, the other is refused (§三(二))", () => {

@@ -6,19 +6,29 @@ const byId = (round: CohortResult) => new Map(round.placements.map((placement) =
 const month = bundledRulebook("service-month-2017-003");
 const plans = bundledRulebook("logistics-plans-004");
 
-describe("003: shares per department that do not divide evenly (10%, rounded half up)", () => {
+describe("003: shares per department that do not divide evenly (10%, rounded down: one reading for every “按 N% 比例”)", () => {
   const individuals = [
     ...[1, 2, 3].map((n) => from("003/individual-eligible-scored.json", `P${n}`, { department: "property", committeeRank: { "excellent-individual": n } })),
     ...[1, 2].map((n) => from("003/individual-eligible-scored.json", `Q${n}`, { department: "catering", committeeRank: { "excellent-individual": n } })),
   ];
 
-  test("15 staff give 2 places (1.5 → 2), 14 give 1 (1.4 → 1)", () => {
-    const round = evaluateCohort(month, individuals, { asOf: "2017-12-30", award: "excellent-individual", populations: { byDepartment: { property: 15, catering: 14 } } });
-    expect(["P1", "P2", "P3", "Q1", "Q2"].map((name) => byId(round).get(name)?.status)).toEqual(["placed", "placed", "notPlaced", "placed", "notPlaced"]);
+  test("15 staff give 1 place (1.5 → 1), 20 give 2", () => {
+    const round = evaluateCohort(month, individuals, { asOf: "2017-12-30", award: "excellent-individual", populations: { byDepartment: { property: 15, catering: 20 } } });
+    expect(["P1", "P2", "P3", "Q1", "Q2"].map((name) => byId(round).get(name)?.status)).toEqual(["placed", "notPlaced", "notPlaced", "placed", "placed"]);
     expect(round.quotas).toEqual([
-      { key: "catering", quota: 1, placed: 1, cut: null },
-      { key: "property", quota: 2, placed: 2, cut: null },
+      { key: "catering", quota: 2, placed: 2, cut: null },
+      { key: "property", quota: 1, placed: 1, cut: null },
     ]);
+    expect(round.status).toBe("final");
+  });
+
+  test("without the committee's ranks, qualifiers beyond a department's places tie: provisional, the committee decides", () => {
+    const unranked = individuals.map(({ committeeRank: _rank, ...record }) => record);
+    const round = evaluateCohort(month, unranked, { asOf: "2017-12-30", award: "excellent-individual", populations: { byDepartment: { property: 15, catering: 20 } } });
+    expect(round.status).toBe("provisional");
+    expect(round.ties.map((tie) => [tie.key, tie.places, tie.candidates])).toEqual([["property", 1, ["P1", "P2", "P3"]]]);
+    expect(["P1", "P2", "P3", "Q1", "Q2"].map((name) => byId(round).get(name)?.status)).toEqual(["provisional", "provisional", "provisional", "placed", "placed"]);
+    expect(byId(round).get("P1")?.reasons.at(-1)?.en).toContain("provisional — the committee decides (003 附1 二(三)");
   });
 
   test("a share quota without the department's headcount is a typed error naming it", () => {
@@ -29,15 +39,31 @@ describe("003: shares per department that do not divide evenly (10%, rounded hal
 });
 
 describe("003: 7 excellent teams by the 40 / 30 / 30 score", () => {
-  test("eight teams: the lowest score is cut; equal scores fall back to the record id", () => {
-    const scores = { A: 90, B: 89, C: 88, D: 87, E: 86, G: 85, F: 85, H: 84 };
-    const teams = Object.entries(scores).map(([name, score]) =>
-      from("003/team-composite-40-30-30.json", `team-${name}`, { scores: { "excellent-team": { components: { work: score, inspection: score, satisfaction: score } } } }),
+  const teams = (scores: Record<string, number>, ranks: Record<string, number> = {}) =>
+    Object.entries(scores).map(([name, score]) =>
+      from("003/team-composite-40-30-30.json", `team-${name}`, {
+        scores: { "excellent-team": { components: { work: score, inspection: score, satisfaction: score } } },
+        ...(ranks[name] === undefined ? {} : { committeeRank: { "excellent-team": ranks[name] } }),
+      }),
     );
-    const round = evaluateCohort(month, teams, { asOf: "2017-12-30", award: "excellent-team" });
+
+  test("eight teams: the lowest score is cut; two equal scores that both fit are both placed", () => {
+    const round = evaluateCohort(month, teams({ A: 90, B: 89, C: 88, D: 87, E: 86, G: 85, F: 85, H: 84 }), { asOf: "2017-12-30", award: "excellent-team" });
     const placed = round.placements.filter((placement) => placement.status === "placed").map((placement) => placement.recordId);
     expect(placed).toEqual(["team-A", "team-B", "team-C", "team-D", "team-E", "team-F", "team-G"]);
-    expect(byId(round).get("team-H")?.reasons.at(-1)?.en).toBe("8th of 8 excellent team contenders; 7 place(s), cut score 85: quota full, not placed");
+    expect(byId(round).get("team-H")?.reasons.at(-1)?.en).toBe("8th of 8 excellent team contenders; 7 place(s): quota full, not placed");
+    expect(round).toMatchObject({ status: "final", ties: [] });
+  });
+
+  test("three equal scores for the last two places: a tie the committee decides; its ranks settle it", () => {
+    const scores = { A: 90, B: 89, C: 88, D: 87, E: 86, F: 85, G: 85, H: 85 };
+    const round = evaluateCohort(month, teams(scores), { asOf: "2017-12-30", award: "excellent-team" });
+    expect(round.status).toBe("provisional");
+    expect(round.ties.map((tie) => [tie.places, tie.candidates])).toEqual([[2, ["team-F", "team-G", "team-H"]]]);
+    expect(["team-F", "team-G", "team-H"].map((name) => byId(round).get(name)?.status)).toEqual(["provisional", "provisional", "provisional"]);
+    const ranked = evaluateCohort(month, teams(scores, { H: 1, F: 2, G: 3 }), { asOf: "2017-12-30", award: "excellent-team" });
+    expect(ranked.status).toBe("final");
+    expect(["team-F", "team-G", "team-H"].map((name) => byId(ranked).get(name)?.status)).toEqual(["placed", "notPlaced", "placed"]);
   });
 });
 

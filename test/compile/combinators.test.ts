@@ -31,7 +31,7 @@ function tinyRulebook(tree: Condition) {
         ...cite("award"),
         levels: [{ level: 1, label: { zh: "一级", en: "level 1" }, quota: quantity, reward: quantity }],
         roundQuota: quantity,
-        allocation: { ranking: [{ by: "id" }], whenLevelFull: "leaveOut", source: quantity.source },
+        allocation: { ranking: [{ by: "recordId" }], whenLevelFull: "leaveOut", source: quantity.source },
         applicationsPerPersonPerRound: quantity,
         calendar,
         admission: { id: "adm", ...cite("adm"), fact: "revokedInPreviousRound", operator: "equal", value: false },

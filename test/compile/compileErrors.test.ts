@@ -57,7 +57,7 @@ test("the bundled rule file itself loads (the baseline every case below breaks)"
 
 // [case, node id, change, code, issue path]
 const compileCases: [string, string, (node: Json) => void, Issue["code"], Path][] = [
-  ["unknown fact", "party.1.4", (n) => void (n.fact = "complaints"), "unknown_fact", ["fact"]],
+  ["unknown fact", "party.1.4", (n) => void (n.fact = "grievances"), "unknown_fact", ["fact"]],
   ["unknown operator", "party.1.4", (n) => void (n.operator = "countBelow"), "unknown_operator", ["operator"]],
   ["window on a fact without windows", "party.audience", (n) => void (n.params = { window: "threeYears" }), "bad_value", ["params"]],
   ["attestation without item", "party.1.1", (n) => void (n.params = {}), "bad_value", ["params"]],
@@ -146,7 +146,7 @@ describe("schema errors: invalid_rulebook with the path of every problem", () =>
 
 describe("safeLoadRulebook", () => {
   test("returns { success: false, error } with the same issues loadRulebook throws", () => {
-    const json = broken("party.1.4", (n) => void (n.fact = "complaints"));
+    const json = broken("party.1.4", (n) => void (n.fact = "grievances"));
     const result = safeLoadRulebook(json);
     expect(result.success).toBe(false);
     if (result.success) return;

@@ -94,12 +94,12 @@ describe("appraisalPattern includingLatestYear: 上一年度 优秀, others ≥ 
 
 describe("countAtMost / countAtLeast at window edges (asOf 2026-11-26)", () => {
   test.each([
-    ["party.1.4", "verifiedComplaints", [], "pass"],
-    ["party.1.4", "verifiedComplaints", undefined, "unknown"], // not given ≠ none
-    ["party.1.4", "verifiedComplaints", ["2023-11-26"], "pass"], // exactly 3 years before: outside
-    ["party.1.4", "verifiedComplaints", ["2023-11-27"], "fail"],
-    ["party.1.4", "verifiedComplaints", ["2026-11-26"], "fail"], // the as-of day is inside
-    ["party.1.4", "verifiedComplaints", ["2026-11-27"], "pass"], // after the as-of day
+    ["party.1.4", "complaints", [], "pass"],
+    ["party.1.4", "complaints", undefined, "unknown"], // not given ≠ none
+    ["party.1.4", "complaints", ["2023-11-26"], "pass"], // exactly 3 years before: outside
+    ["party.1.4", "complaints", ["2023-11-27"], "fail"],
+    ["party.1.4", "complaints", ["2026-11-26"], "fail"], // the as-of day is inside
+    ["party.1.4", "complaints", ["2026-11-27"], "pass"], // after the as-of day
     ["party.1.5", "misconductRecords", ["1990-01-01"], "fail"], // untilAsOf reaches back without limit
     ["party.1.5", "misconductRecords", ["2026-11-27"], "pass"],
   ] as [string, string, string[] | undefined, NodeStatus][])("%s %s %j → %s", (id, field, dates, expected) => {
@@ -111,7 +111,7 @@ describe("countAtMost / countAtLeast at window edges (asOf 2026-11-26)", () => {
     ["2024-11-26", "pass"],
     ["2024-11-27", "fail"],
   ])("staff.2.3 (近两年): complaint on %s → %s", (date, expected) => {
-    expect(status({ partyMember: false, verifiedComplaints: [{ date }] }, "staff.2.3")).toBe(expected);
+    expect(status({ partyMember: false, complaints: [{ date }] }, "staff.2.3")).toBe(expected);
   });
 
   const honour = (date: string, scope = "school", kind = "individualAdvanced") => ({ honours: [{ kind, scope, date }] });

@@ -36,13 +36,13 @@ describe("roundCalendar for the bundled model-post award (000 §二, §五)", ()
   test("dates are in order: opens ≤ closes ≤ publication, reviews fall inside or at the end of the term", () => {
     const dates = roundCalendar(award(), 2026);
     expect(dates.applicationOpens <= dates.applicationCloses).toBe(true);
-    expect(dates.applicationCloses <= dates.reviewAndPublicationBy).toBe(true);
-    expect(dates.demonstrationPeriod.from < dates.demonstrationPeriod.to).toBe(true);
-    expect(dates.halfYearReviewsDue[0]! > dates.reviewAndPublicationBy).toBe(true);
+    expect(dates.applicationCloses <= dates.reviewAndPublicationBy!).toBe(true);
+    expect(dates.demonstrationPeriod!.from < dates.demonstrationPeriod!.to).toBe(true);
+    expect(dates.halfYearReviewsDue[0]! > dates.reviewAndPublicationBy!).toBe(true);
   });
 
   test("half-year reviews come out in date order even when the rule file lists them out of order", () => {
-    const base = award();
+    const base = award() as Award & { calendar: Required<NonNullable<Award["calendar"]>> };
     const reordered: Award = {
       ...base,
       calendar: {
@@ -60,7 +60,7 @@ describe("roundCalendar for the bundled model-post award (000 §二, §五)", ()
   });
 
   test("a calendar with other days and offsets is read from the award, not hard-coded", () => {
-    const base = award();
+    const base = award() as Award & { calendar: Required<NonNullable<Award["calendar"]>> };
     const custom: Award = {
       ...base,
       calendar: {

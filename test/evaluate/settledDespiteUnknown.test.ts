@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, evaluate, evaluateCohort, evaluateScored } from "../../src/index.js";
+import { bundledRulebook, evaluate, evaluateCohort, evaluateScored, loadRulebook } from "../../src/index.js";
 import { from } from "../support/templates.js";
 
 const plans = bundledRulebook("logistics-plans-004");
@@ -29,9 +29,14 @@ describe("an unknown condition that cannot change the outcome leaves nothing pen
     expect(evaluate(bundledRulebook(), record, { asOf: "2026-11-26" }).status).toBe("notQualified");
   });
 
-  test("a round: a score in no band (篇11: 84.5) is pending a grade, not placed", () => {
+  test("a round: a score in no band is pending a grade, not placed (篇11 read as printed, whole points: the interpretation's alternative)", () => {
+    // The rule file's alternative reading of 篇11's bands, switched in data: 合格 is 60 to 84 inclusive, leaving 84 < x < 85 in no band.
+    const json = structuredClone(plans.rulebook) as unknown as { scoredAwards: { id: string; grades: { bands: { max?: { value: number; inclusive: boolean } }[] } }[] };
+    json.scoredAwards.find((award) => award.id === "staff-appraisal")!.grades.bands[1]!.max = { value: 84, inclusive: true };
+    const asPrinted = loadRulebook(json);
     const record = from("004/appraisal-85-excellent.json", "S-845", { scores: { "staff-appraisal": { items: { total: 84.5 } } } });
-    const round = evaluateCohort(plans, [record], { asOf: "2024-07-15", award: "staff-appraisal", populations: { total: 10 } });
+    const round = evaluateCohort(asPrinted, [record], { asOf: "2024-07-15", award: "staff-appraisal", populations: { total: 10 } });
     expect(round.placements[0]).toMatchObject({ status: "pendingReview", grade: null, score: 84.5 });
+    expect(evaluateCohort(plans, [record], { asOf: "2024-07-15", award: "staff-appraisal", populations: { total: 10 } }).placements[0]).toMatchObject({ status: "placed", grade: "qualified" });
   });
 });

@@ -2,36 +2,25 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { analyzeGaps, analyzeScoreGap, bundledRulebook, evaluate, evaluateScored } from "../../src/index.js";
+import { loadFixtures } from "../support/fixtures.js";
 import { fixtureJson } from "../support/templates.js";
 
-interface GapEntry {
-  fixture: string;
-  category: string;
-  level: number;
-  options: string[][];
-  clearsOn: Record<string, string>;
-  why: string;
-}
-
-const entries = (JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "gaps", "000-gaps.json"), "utf8")) as { entries: GapEntry[] }).entries;
 const rulebook = bundledRulebook();
-const normalise = (sets: string[][]): string[] => sets.map((set) => [...set].sort().join(" + ")).sort();
 
-describe("gap analysis on 000 fixtures (expected sets worked out by hand)", () => {
-  test("covers at least 15 fixtures", () => {
-    expect(new Set(entries.map((entry) => entry.fixture)).size).toBeGreaterThanOrEqual(15);
+// The expected gap sets of the 000 fixtures (worked out by hand) are in the fixtures themselves
+// (expected.gaps) and checked by the policy-test runner; here: what the words say.
+describe("gap analysis on 000 fixtures", () => {
+  test("at least 15 fixtures state their gaps", () => {
+    expect(loadFixtures("000").filter((fixture) => (fixture.expected.gaps ?? []).length > 0).length).toBeGreaterThanOrEqual(15);
   });
 
-  test.each(entries.map((entry) => [`${entry.fixture} ${entry.category} ${entry.level}`, entry] as const))("%s", (_name, entry) => {
-    const fixture = fixtureJson(entry.fixture);
+  test.each(loadFixtures("000").filter((fixture) => fixture.expected.gaps !== undefined).map((fixture) => [fixture.file, fixture] as const))("%s: every step's clause is in the words, both languages", (_file, fixture) => {
     const gaps = analyzeGaps(evaluate(rulebook, fixture.input, { asOf: fixture.asOf }), rulebook);
-    const gap = gaps.find((candidate) => candidate.category === entry.category && candidate.level === entry.level);
-    expect(gap, "the level is reported as not reached").toBeDefined();
-    expect(normalise(gap!.options.map((option) => option.map((step) => step.id)))).toEqual(normalise(entry.options));
-    const dates = Object.fromEntries(gap!.options.flat().filter((step) => step.clearsOn !== null).map((step) => [step.id, step.clearsOn]));
-    expect(dates).toEqual(entry.clearsOn);
-    for (const language of ["zh", "en"] as const) {
-      for (const step of gap!.options.flat()) expect(gap!.words[language]).toContain(step.citation);
+    for (const entry of fixture.expected.gaps ?? []) {
+      const gap = gaps.find((candidate) => candidate.category === entry.category && candidate.level === entry.level)!;
+      for (const language of ["zh", "en"] as const) {
+        for (const step of gap.options.flat()) expect(gap.words[language]).toContain(step.citation);
+      }
     }
   });
 

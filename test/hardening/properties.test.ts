@@ -28,7 +28,7 @@ const MERIT: ((record: Rec, pick: number) => Rec)[] = [
   (record) =>
     record.competitionPrizes ? { ...record, competitionPrizes: [...record.competitionPrizes, { organiserTier: "logistics", place: 1, date: "2026-01-10" }] } : record,
   (record, pick) => {
-    const field = ["verifiedComplaints", "liabilityIncidents", "teamLiabilityIncidents", "misconductRecords"][pick % 4] as string;
+    const field = ["complaints", "liabilityIncidents", "teamLiabilityIncidents", "misconductRecords"][pick % 4] as string;
     return Array.isArray(record[field]) ? { ...record, [field]: record[field].slice(1) } : record;
   },
   (record, pick) => {
@@ -83,10 +83,11 @@ describe("properties", () => {
           id: "V-2",
           kind: "school",
           scores: { "school-logistics-evaluation": { items: { total } } },
-          liabilityIncidents: [], hazards: [], administrativePenalties: [], verifiedComplaints: [],
+          liabilityIncidents: [], hazards: [], administrativePenalties: [], complaints: [],
           flags: { canteenOrDormitoryContractedOut: true },
         };
-        expect(evaluateScored(plans, school, { asOf: "2026-11-26", award: "school-logistics-evaluation" })).toMatchObject({ status: "vetoed", grade: null });
+        // 篇2: a vetoed school is neither 先进 nor 合格 but 限期整改 (五, 二3, 四1), whatever its score.
+        expect(evaluateScored(plans, school, { asOf: "2026-11-26", award: "school-logistics-evaluation" })).toMatchObject({ status: "vetoed", grade: "rectify" });
       }),
       { numRuns: runs },
     );

@@ -105,7 +105,7 @@ const valid = {
   role: "teamLeader",
   annualAppraisals: { 2023: "excellent", 2024: "qualified", 2025: "good" },
   honours: [{ kind: "individualAdvanced", scope: "school", date: "2025-06-01", title: "先进个人" }],
-  verifiedComplaints: [],
+  complaints: [],
   liabilityIncidents: [{ date: "2025-03-02", kind: "safety", major: false }],
   teamLiabilityIncidents: [],
   competitionPrizes: [{ organiserTier: "tradeOrUnit", place: 1, date: "2024-10-10" }],

@@ -79,10 +79,11 @@ describe("review pages", () => {
     const modelPost = pages.get("model-post-000") ?? "";
     expect(modelPost).toContain("- `party.1` **all of**: 一级党员示范岗基本条件 / conditions of the level-1 party model post — `000 §四(一)1`");
     expect(modelPost).toContain("  - `party.1.6` **any of**: 下列条件满足其一 / one of the following — `000 §四(一)1(6)`");
-    expect(modelPost).toContain("`verifiedComplaints`, window `threeYears` (近三年 / the last 3 years): count ≤ `0`");
+    expect(modelPost).toContain("`complaints`, window `threeYears` (近三年（自评审日往前推算） / the last 3 years, counted back from the evaluation date): count ≤ `0`");
     expect(modelPost).toContain("alternative: read as one of");
     expect(pages.get("logistics-plans-004")).toContain("`postPool = (pool − outstandingTotal) + deductionsTotal`");
     expect(pages.get("party-model-post-002")).toContain("printed 10, but the items add up to 11 ⚠");
-    expect(pages.get("logistics-plans-004")).toContain("`qualified` (合格 / qualified): 60 ≤ score ≤ 84; printed “60\\~84分”");
+    expect(pages.get("logistics-plans-004")).toContain("`qualified` (合格 / qualified): 60 ≤ score < 85; printed “60\\~84分”");
+    expect(pages.get("logistics-plans-004")).toContain("a vetoed candidate is graded `rectify` (限期整改单位 / unit to rectify within a time limit)");
   });
 });

@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { candidateJsonSchema, rulebookJsonSchema } from "../../src/index.js";
+import { candidateJsonSchema, policyTestJsonSchema, rulebookJsonSchema } from "../../src/index.js";
 
 const rulesDir = join(import.meta.dirname, "..", "..", "rules");
 const emitted = [
   ["rulebook.schema.json", rulebookJsonSchema],
   ["candidate.schema.json", candidateJsonSchema],
+  ["policy-test.schema.json", policyTestJsonSchema],
 ] as const;
 
 describe("emitted JSON Schemas", () => {

@@ -1,38 +1,17 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
-import type { EvaluationResult, TraceNode } from "../../src/index.js";
+import { readTestCases } from "../../src/cli/testFiles.js";
+import { parsePolicyTest, resultTrees, type EvaluationResult, type PolicyTest, type RecordExpectation, type TraceNode } from "../../src/index.js";
 
-const Status = z.enum(["pass", "fail", "unknown"]);
+/** A bundled fixture: a policy test of one record, with its file under fixtures/. */
+export type Fixture = PolicyTest & { file: string; input: Record<string, unknown>; expected: RecordExpectation };
 
-/** A scenario fixture: input, as-of date and the outcome worked out from the document. */
-export const FixtureSchema = z.strictObject({
-  name: z.string().min(1),
-  description: z.string().min(1),
-  asOf: z.string(),
-  award: z.string(),
-  fullyKnown: z.boolean().optional(),
-  input: z.record(z.string(), z.unknown()),
-  expected: z.strictObject({
-    status: z.enum(["qualified", "notQualified", "pendingReview", "refused"]),
-    category: z.string().nullable(),
-    level: z.number().int().nullable(),
-    levels: z.record(z.string(), z.record(z.string(), Status)),
-    nodes: z.record(z.string(), Status),
-    refusal: z.array(z.string()).optional(),
-    missingFacts: z.array(z.string()).optional(),
-  }),
-});
+const root = join(import.meta.dirname, "..", "..", "fixtures");
 
-export type Fixture = z.infer<typeof FixtureSchema> & { file: string };
-
-/** Every fixture of a folder under fixtures/, checked against FixtureSchema. */
+/** Every one-record policy test in a folder under fixtures/ (e.g. "000"), checked against its schema. */
 export function loadFixtures(folder: string): Fixture[] {
-  const dir = join(import.meta.dirname, "..", "..", "fixtures", folder);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".json"))
-    .sort()
-    .map((file) => ({ ...FixtureSchema.parse(JSON.parse(readFileSync(join(dir, file), "utf8"))), file }));
+  return readTestCases([join(root, folder)])
+    .map((entry) => ({ ...parsePolicyTest(entry.test), file: entry.file!.slice(root.length + folder.length + 2) }))
+    .filter((test): test is Fixture => test.input !== undefined);
 }
 
 /** Every trace node of a result, by id. */
@@ -42,12 +21,6 @@ export function nodesById(result: EvaluationResult): Map<string, TraceNode> {
     found.set(node.id, node);
     node.children.forEach(walk);
   };
-  if (result.application) walk(result.application.admission);
-  walk(result.requirements);
-  for (const category of result.categories) {
-    walk(category.audience);
-    for (const level of category.levels) walk(level.conditions);
-  }
-  for (const excluded of result.excludedCategories) walk(excluded.audience);
+  resultTrees(result).forEach(walk);
   return found;
 }

@@ -4,8 +4,9 @@ import { TRUE, UNKNOWN, type EvaluationContext } from "../context.js";
 import type { CompiledParams } from "../params.js";
 import { NOT_GIVEN, type FactDefinition } from "./types.js";
 
-type DatedField =
-  | "verifiedComplaints"
+/** The record's dated lists, each a fact of the same name. */
+export type DatedField =
+  | "complaints"
   | "liabilityIncidents"
   | "teamLiabilityIncidents"
   | "honours"
@@ -20,7 +21,7 @@ type DatedField =
   | "administrativePenalties";
 
 const NOUNS: Record<DatedField, BilingualText> = {
-  verifiedComplaints: { zh: "被投诉记录", en: "verified complaints" },
+  complaints: { zh: "被投诉记录", en: "complaints on record" },
   liabilityIncidents: { zh: "本人责任事故", en: "own liability incidents" },
   teamLiabilityIncidents: { zh: "本部门或班组责任事故", en: "department/team liability incidents" },
   honours: { zh: "个人荣誉", en: "honours" },
@@ -35,23 +36,25 @@ const NOUNS: Record<DatedField, BilingualText> = {
   administrativePenalties: { zh: "行政处罚", en: "administrative penalties" },
 };
 
-/**
- * Items of a dated list that fall in the window and pass the filter. `undefined` (unknown) if the
- * list is not given, or if an item in the window lacks a field the filter needs to decide it.
- */
-export function readDated(ctx: EvaluationContext, field: DatedField, params: CompiledParams): Record<string, unknown>[] | undefined {
-  const undecided = scanDated(ctx, field, params);
-  return undecided === undefined || undecided.open.length > 0 ? undefined : undecided.matches;
+/** Whether every calendar year a window touches is one the record says had nothing (`knownAbsent`). */
+function absentThroughout(record: CandidateRecord, field: DatedField, from: string | null, to: string): boolean {
+  const years = record.knownAbsent?.[field];
+  if (years === undefined || from === null) return false;
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
+    if (!years.includes(String(year))) return false;
+  }
+  return true;
 }
 
+/** The items of a dated list in the window, split into those the filter passes and those it cannot decide. */
 function scanDated(
   ctx: EvaluationContext,
   field: DatedField,
   params: CompiledParams,
 ): { matches: Record<string, unknown>[]; open: Record<string, unknown>[] } | undefined {
-  const list = ctx.record[field] as CandidateRecord[DatedField];
-  if (list === undefined) return undefined;
   const window = params.window === undefined ? { from: null, to: ctx.asOf } : ctx.window(params.window);
+  const list = ctx.record[field] as CandidateRecord[DatedField];
+  if (list === undefined) return absentThroughout(ctx.record, field, window.from, window.to) ? { matches: [], open: [] } : undefined;
   const matches: Record<string, unknown>[] = [];
   const open: Record<string, unknown>[] = [];
   for (const item of list as Record<string, unknown>[]) {
@@ -62,6 +65,21 @@ function scanDated(
     else if (verdict === UNKNOWN) open.push(item);
   }
   return { matches, open };
+}
+
+/**
+ * Items of a dated list that fall in the window and pass the filter. `undefined` (unknown) if the
+ * list is not given (unless the record says the window's years had nothing), or if an item in the
+ * window lacks a field the filter needs to decide it.
+ *
+ * @example
+ * ```ts
+ * readDated(ctx, "complaints", params); // [{ date: "2024-05-20", verified: true }]
+ * ```
+ */
+export function readDated(ctx: EvaluationContext, field: DatedField, params: CompiledParams): Record<string, unknown>[] | undefined {
+  const scanned = scanDated(ctx, field, params);
+  return scanned === undefined || scanned.open.length > 0 ? undefined : scanned.matches;
 }
 
 /** What is missing for a dated fact: the list, or the untold fields of the items it cannot decide. */
@@ -75,6 +93,9 @@ function missingDated(ctx: EvaluationContext, field: DatedField, params: Compile
 
 function datedFact(field: DatedField): FactDefinition {
   return {
+    label: NOUNS[field],
+    inputs: [field],
+    gives: "list",
     params: { window: "dated", where: true },
     read: (ctx, params) => readDated(ctx, field, params),
     missing: (ctx, params, value) => (value === undefined ? missingDated(ctx, field, params) : []),
@@ -94,12 +115,16 @@ function datedFact(field: DatedField): FactDefinition {
 
 /**
  * Dated lists of a record (complaints, incidents, honours, prizes, collective titles,
- * misconduct), each read through a window (`params.window`) and an item filter (`params.where`).
- * A list the record does not give is unknown; an empty list is a known "none".
+ * misconduct…), each read through a window (`params.window`) and an item filter (`params.where`).
+ * A list the record does not give is unknown, unless `knownAbsent` says the window's years had
+ * nothing; an empty list is a known "none".
  */
 export const datedFacts: Record<string, FactDefinition> = {
   ...Object.fromEntries((Object.keys(NOUNS) as DatedField[]).map((field) => [field, datedFact(field)])),
   leaveWorkingDays: {
+    label: { zh: "请假与旷工累计工作日", en: "working days of leave and absence, added up" },
+    inputs: ["leave"],
+    gives: "number",
     params: { window: "dated", where: true },
     read: (ctx, params) => {
       const items = readDated(ctx, "leave", params);

@@ -14,5 +14,5 @@ import { yearlyFacts } from "./yearlyFacts.js";
  */
 export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({ ...personFacts, ...datedFacts, ...yearlyFacts });
 
-export type { FactDefinition, FactLabels, FactParamsSpec, Language } from "./types.js";
+export type { FactDefinition, FactLabels, FactParamsSpec, FactValueKind, Language } from "./types.js";
 export type { AppraisalWindow, AppraisalYear } from "./yearlyFacts.js";

@@ -3,7 +3,7 @@ import type { CandidateRecord } from "../../schema/candidate.js";
 import type { BilingualText } from "../../schema/primitives.js";
 import { NOT_GIVEN, type FactDefinition } from "./types.js";
 
-type FieldName = "partyMember" | "role" | "professionalTitle" | "revokedInPreviousRound";
+type FieldName = "partyMember" | "role" | "professionalTitle" | "revokedInPreviousRound" | "employmentType";
 
 const WORDS: Record<string, BilingualText> = {
   true: { zh: "是", en: "yes" },
@@ -16,6 +16,10 @@ const WORDS: Record<string, BilingualText> = {
   intermediate: { zh: "中级", en: "intermediate" },
   associateSenior: { zh: "副高级", en: "associate senior" },
   senior: { zh: "正高级", en: "senior" },
+  establishment: { zh: "在编在岗财政供养的正式教职工", en: "on the establishment, in post, state-funded" },
+  privatelyEmployed: { zh: "民办职工", en: "privately employed" },
+  contract: { zh: "合同制或劳务派遣", en: "contract or agency staff" },
+  other: { zh: "其他", en: "other" },
 };
 
 const FIELD_NAMES: Record<FieldName, BilingualText> = {
@@ -23,10 +27,24 @@ const FIELD_NAMES: Record<FieldName, BilingualText> = {
   role: { zh: "岗位", en: "role" },
   professionalTitle: { zh: "专业技术职称", en: "professional title" },
   revokedInPreviousRound: { zh: "上一轮被撤销示范岗资格", en: "revoked in the previous round" },
+  employmentType: { zh: "用工性质", en: "employment type" },
+};
+
+const FIELD_VALUES: Record<FieldName, readonly (string | boolean)[]> = {
+  partyMember: [true, false],
+  role: ["manager", "teamLeader", "staff"],
+  professionalTitle: ["none", "junior", "intermediate", "associateSenior", "senior"],
+  revokedInPreviousRound: [true, false],
+  employmentType: ["establishment", "privatelyEmployed", "contract", "other"],
 };
 
 function field(name: FieldName): FactDefinition {
+  const values = FIELD_VALUES[name];
   return {
+    label: FIELD_NAMES[name],
+    inputs: [name],
+    gives: typeof values[0] === "boolean" ? "boolean" : "text",
+    ...(typeof values[0] === "string" ? { values: values as string[] } : {}),
     params: {},
     read: (ctx) => ctx.record[name],
     missing: (_ctx, _params, value) => (value === undefined ? [name] : []),
@@ -40,6 +58,9 @@ function field(name: FieldName): FactDefinition {
 /** The record's `application` sub-field, or unknown. */
 function applicationField(name: keyof NonNullable<CandidateRecord["application"]>, label: BilingualText): FactDefinition {
   return {
+    label,
+    inputs: ["application"],
+    gives: "text",
     params: {},
     read: (ctx) => ctx.record.application?.[name],
     missing: (_ctx, _params, value) => (value === undefined ? [`application.${name}`] : []),
@@ -51,6 +72,9 @@ function applicationField(name: keyof NonNullable<CandidateRecord["application"]
 /** A declared entry of the record's `measures` or `flags` (`params.item`); unknown when not given. */
 function recordEntry(field: "measures" | "flags", noun: BilingualText): FactDefinition {
   return {
+    label: noun,
+    inputs: [field],
+    gives: field === "measures" ? "number" : "boolean",
     params: { item: true },
     read: (ctx, params) => {
       const entries = ctx.record[field];
@@ -71,9 +95,13 @@ export const personFacts: Record<string, FactDefinition> = {
   role: field("role"),
   professionalTitle: field("professionalTitle"),
   revokedInPreviousRound: field("revokedInPreviousRound"),
+  employmentType: field("employmentType"),
   applicationDate: applicationField("date", { zh: "申报日期", en: "application date" }),
   applicationCategory: applicationField("category", { zh: "申报类别", en: "category applied for" }),
   logisticsServiceYears: {
+    label: { zh: "在后勤工作满整年数", en: "full years of work in logistics" },
+    inputs: ["logisticsStartDate"],
+    gives: "number",
     params: {},
     read: (ctx) =>
       ctx.record.logisticsStartDate === undefined
@@ -86,6 +114,10 @@ export const personFacts: Record<string, FactDefinition> = {
     },
   },
   candidateKind: {
+    label: { zh: "参评对象类型", en: "candidate kind" },
+    inputs: ["kind"],
+    gives: "text",
+    values: ["person", "team", "department", "school", "serviceUnit"],
     params: {},
     read: (ctx) => ctx.record.kind ?? "person",
     missing: () => [],
@@ -94,6 +126,10 @@ export const personFacts: Record<string, FactDefinition> = {
   measure: recordEntry("measures", { zh: "数据", en: "figure" }),
   flag: recordEntry("flags", { zh: "情况", en: "flag" }),
   attestation: {
+    label: { zh: "审核认定", en: "reviewer's attestation" },
+    inputs: ["attestations"],
+    gives: "text",
+    values: ["met", "notMet"],
     params: { item: true },
     read: (ctx, params) => {
       const attestations = ctx.record.attestations;

@@ -23,11 +23,23 @@ export interface FactParamsSpec {
   item?: boolean;
 }
 
+/** What a fact gives: a list of dated items, a number, yes/no, a text, or an appraisal window. */
+export type FactValueKind = "list" | "number" | "boolean" | "text" | "appraisals";
+
 /**
- * A fact the rules may name: how to read it from a record, which missing inputs make it
- * unknown, and how to say in words what was read.
+ * A fact the rules may name: what it is (label), which record fields it reads, what it gives, how
+ * to read it from a record, which missing inputs make it unknown, and how to say in words what was
+ * read.
  */
 export interface FactDefinition {
+  /** What the fact is, in Chinese and English. */
+  label: BilingualText;
+  /** The record fields it reads (`attestations`, `complaints`, …). */
+  inputs: readonly string[];
+  /** What it gives. */
+  gives: FactValueKind;
+  /** The values it can give, where they are a closed list (a role, a title…). */
+  values?: readonly string[];
   params: FactParamsSpec;
   /** The value, or `undefined` when the record does not give it (an unknown fact). */
   read(ctx: EvaluationContext, params: CompiledParams): unknown;

@@ -18,9 +18,13 @@ function windowYears(ctx: EvaluationContext, params: CompiledParams): number[] {
   return params.window === undefined ? [] : (ctx.window(params.window).years ?? []);
 }
 
+const absentIn = (ctx: EvaluationContext, field: "annualAppraisals" | "economicTargets", year: number): boolean =>
+  ctx.record.knownAbsent?.[field]?.includes(String(year)) === true;
+
 /**
- * The appraisal ratings of the window's years. A year before the person's start in logistics
- * with no rating is not counted (left out); a year served with no rating is `null` (unknown).
+ * The appraisal ratings of the window's years. A year is not counted when the record says there
+ * was no appraisal that year (`knownAbsent`), or when it is before the person's start in logistics
+ * and has no rating; a year served with no rating is `null` (unknown).
  */
 function readAppraisals(ctx: EvaluationContext, params: CompiledParams): AppraisalWindow {
   const ratings = ctx.record.annualAppraisals;
@@ -32,22 +36,32 @@ function readAppraisals(ctx: EvaluationContext, params: CompiledParams): Apprais
     const key = String(year);
     const rating = ratings !== undefined && Object.hasOwn(ratings, key) ? ratings[key] : undefined;
     if (rating !== undefined) counted.push({ year, rating });
+    else if (absentIn(ctx, "annualAppraisals", year)) continue;
     else if (startYear === undefined || year >= startYear) counted.push({ year, rating: null });
   }
   return { years, ratings: counted };
 }
 
-/** (actual − target) ÷ target for the window's one year, rounded to 10 decimals; unknown without an entry. */
-function readTargetExcess(ctx: EvaluationContext, params: CompiledParams): number | undefined {
+/**
+ * (actual − target) ÷ target for the window's one year, rounded to 10 decimals; `null` when the
+ * record says no target was set that year (`knownAbsent`: nothing was exceeded); unknown without
+ * either.
+ */
+function readTargetExcess(ctx: EvaluationContext, params: CompiledParams): number | null | undefined {
   const year = windowYears(ctx, params)[0];
-  const entry = year === undefined ? undefined : ctx.record.economicTargets?.[String(year)];
-  if (entry === undefined || !Object.hasOwn(ctx.record.economicTargets ?? {}, String(year))) return undefined;
+  if (year === undefined) return undefined;
+  const targets = ctx.record.economicTargets;
+  const entry = targets !== undefined && Object.hasOwn(targets, String(year)) ? targets[String(year)] : undefined;
+  if (entry === undefined) return absentIn(ctx, "economicTargets", year) ? null : undefined;
   return Math.round(((entry.actual - entry.target) / entry.target) * 1e10) / 1e10;
 }
 
 /** Facts read by calendar year: annual appraisals, and the economic target's excess. */
 export const yearlyFacts: Record<string, FactDefinition> = {
   annualAppraisals: {
+    label: { zh: "学校职工年度考核等级", en: "annual appraisal ratings" },
+    inputs: ["annualAppraisals", "logisticsStartDate", "knownAbsent"],
+    gives: "appraisals",
     params: { window: "years" },
     read: readAppraisals,
     missing: (_ctx, _params, value) =>
@@ -62,12 +76,16 @@ export const yearlyFacts: Record<string, FactDefinition> = {
     },
   },
   economicTargetExcess: {
+    label: { zh: "超额完成经济指标的比例", en: "share by which the economic target was exceeded" },
+    inputs: ["economicTargets", "knownAbsent"],
+    gives: "number",
     params: { window: "years" },
     read: readTargetExcess,
     missing: (ctx, params, value) => (value === undefined ? [`economicTargets[${windowYears(ctx, params)[0] ?? "?"}]`] : []),
     describe: (value, params, language, labels) => {
       const windowLabel = params.window === undefined ? "" : labels.window(params.window)[language];
       if (value === undefined) return language === "zh" ? `${windowLabel}经济指标：未提供` : `economic target (${windowLabel}): not given`;
+      if (value === null) return language === "zh" ? `${windowLabel}未下达经济指标` : `no economic target was set (${windowLabel})`;
       const percent = `${Math.round((value as number) * 10000) / 100}%`;
       return language === "zh" ? `${windowLabel}超额完成经济指标 ${percent}` : `economic target exceeded by ${percent} (${windowLabel})`;
     },

@@ -18,11 +18,16 @@ interface RoundWindowArg {
  */
 export const withinRoundWindow = defineOperator<RoundWindowArg>({
   prepare: (value, scope) => {
-    const windows: Record<string, RoundWindowArg> = scope.award ? { applicationWindow: scope.award.calendar.applicationWindow } : {};
+    const windows: Record<string, RoundWindowArg> = scope.award?.calendar ? { applicationWindow: scope.award.calendar.applicationWindow } : {};
     const window = typeof value === "string" && Object.hasOwn(windows, value) ? windows[value] : undefined;
     if (window === undefined) {
       throw new AwardRulesError([
-        { code: "bad_value", path: ["value"], message: `unknown calendar window ${JSON.stringify(value)}`, ruleId: scope.ruleId },
+        {
+          code: "bad_value",
+          path: ["value"],
+          message: `unknown calendar window ${JSON.stringify(value)} (${Object.keys(windows).join(", ") || "the award has no calendar"})`,
+          ruleId: scope.ruleId,
+        },
       ]);
     }
     return { from: window.from, to: window.to };

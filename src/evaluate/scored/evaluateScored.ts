@@ -3,7 +3,8 @@ import { EvaluationContext } from "../../compile/context.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../../errors/AwardRulesError.js";
 import { parseCandidate } from "../../load/parseCandidate.js";
 import { IsoDateSchema } from "../../schema/primitives.js";
-import { collectMissing, traceNode } from "../trace.js";
+import { collectMissing, failingLeaves, traceNode } from "../trace.js";
+import { consequencesOf, vetoedGrade } from "./consequences.js";
 import type { TraceNode } from "../types.js";
 import { settleGrade } from "./grade.js";
 import { scoreBonuses, scoreComponents, scoreRubric } from "./rubric.js";
@@ -56,6 +57,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   const ctx = new EvaluationContext(record, asOf.data as string, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);
   const { labels } = compiled;
   const trace = (node: NonNullable<typeof scored.eligibility>): TraceNode => traceNode(node, ctx, labels);
+  const audience = scored.audience ? trace(scored.audience) : null;
   const eligibility = scored.eligibility ? trace(scored.eligibility) : null;
   const vetoes = scored.vetoes.map(trace);
   const rubric = scoreRubric(scored, ctx);
@@ -72,19 +74,29 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   const caps = scored.gradeCaps.map((cap) => trace(cap.when));
   const forced = scored.forcedGrades.map((entry) => trace(entry.when));
   const vetoed = vetoes.some((veto) => veto.status === "pass");
-  const settled = vetoed ? { grade: null, steps: [], open: false } : settleGrade(scored, score, caps, forced);
+  const refused = audience?.status === "fail";
+  const settled = refused ? { grade: null, steps: [], open: false } : vetoed ? vetoedGrade(scored, vetoes) : settleGrade(scored, score, caps, forced);
   const missing = new Set<string>([...rubric.missing, ...bonus.missing, ...weights.missing]);
-  for (const node of [...(eligibility ? [eligibility] : []), ...vetoes, ...caps, ...forced]) collectMissing(node, missing);
+  for (const node of [...(audience ? [audience] : []), ...(eligibility ? [eligibility] : []), ...vetoes, ...caps, ...forced]) collectMissing(node, missing);
   const scoresCount = scored.award.rubric !== undefined || scored.award.composite !== undefined;
-  const undecided = (scoresCount && score === null) || settled.open || eligibility?.status === "unknown" || vetoes.some((veto) => veto.status === "unknown");
-  const status = vetoed ? "vetoed" : eligibility?.status === "fail" ? "ineligible" : undecided ? "pendingReview" : "scored";
+  const undecided =
+    (scoresCount && score === null) ||
+    settled.open ||
+    audience?.status === "unknown" ||
+    eligibility?.status === "unknown" ||
+    vetoes.some((veto) => veto.status === "unknown");
+  const status = refused ? "refused" : vetoed ? "vetoed" : eligibility?.status === "fail" ? "ineligible" : undecided ? "pendingReview" : "scored";
   const band = scored.award.grades?.bands.find((entry) => entry.grade === settled.grade);
+  const consequences = refused ? [] : consequencesOf(scored, settled.grade, status, ctx, labels);
+  for (const consequence of consequences) if (consequence.trace) collectMissing(consequence.trace, missing);
   const result: ScoredResult = {
     awardId: scored.award.id,
     recordId: record.id,
     candidateKind: kind,
     asOf: ctx.asOf,
     status,
+    audience,
+    refusal: refused && audience ? failingLeaves(audience).map((leaf) => ({ id: leaf.id, reason: leaf.reason, citation: leaf.citation })) : [],
     eligibility,
     vetoes,
     sections: rubric.sections,
@@ -99,6 +111,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
     gradeLabel: band?.label ?? null,
     gradeSteps: settled.steps,
     prize: status === "scored" && scored.award.prize ? { value: scored.award.prize.value, unit: scored.award.prize.unit } : null,
+    consequences: consequences.map(({ trace: _trace, ...consequence }) => consequence),
     missingFacts: [...missing].sort(),
     summary: { zh: "", en: "" },
   };

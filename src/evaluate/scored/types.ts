@@ -47,6 +47,17 @@ export interface ComponentScore {
   citation: string;
 }
 
+/** A consequence of the grade or of a condition (004 篇11: the bonus paid or stopped): whether it applies, and what follows. */
+export interface ConsequenceResult {
+  id: string;
+  label: BilingualText;
+  /** `pass`: it applies; `fail`: it does not; `unknown`: not yet known. */
+  status: NodeStatus;
+  effect: BilingualText;
+  reason: BilingualText;
+  citation: string;
+}
+
 /** A step that settled the grade: the band, a cap that lowered it, a forced grade, or a veto. */
 export interface GradeStep {
   kind: "band" | "cap" | "forced" | "veto" | "noBand";
@@ -67,7 +78,12 @@ export interface ScoredResult {
   recordId: string;
   candidateKind: string;
   asOf: string;
-  status: "scored" | "vetoed" | "ineligible" | "pendingReview";
+  /** `refused`: outside whom the award covers (see `refusal`). */
+  status: "scored" | "vetoed" | "ineligible" | "pendingReview" | "refused";
+  /** Who the award covers, as evaluated; null when it covers everyone. */
+  audience: TraceNode | null;
+  /** Why a record is refused: the audience conditions it fails, with their clauses. */
+  refusal: { id: string; reason: BilingualText; citation: string }[];
   eligibility: TraceNode | null;
   vetoes: TraceNode[];
   sections: SectionScore[];
@@ -83,6 +99,7 @@ export interface ScoredResult {
   gradeLabel: BilingualText | null;
   gradeSteps: GradeStep[];
   prize: { value: number; unit: string } | null;
+  consequences: ConsequenceResult[];
   missingFacts: string[];
   summary: BilingualText;
 }

@@ -1,0 +1,172 @@
+import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import { roundCalendar } from "../compile/roundCalendar.js";
+import { roundYearOf } from "../compile/windows.js";
+import type { CohortResult } from "../cohort/types.js";
+import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
+import { checkAsOf, checkObject } from "../evaluate/checkOptions.js";
+import type { AfterRound } from "../schema/afterRound.js";
+import type { Source } from "../schema/primitives.js";
+import type { HolderReview, HolderStanding, RoundLedger, Vacancy } from "./types.js";
+
+/**
+ * What `reviewHolders` needs: the round (its result, whose placed candidates are the holders), the
+ * reviews given so far, and the date the ledger is drawn up on.
+ *
+ * @example
+ * ```ts
+ * const options: ReviewOptions = { round, reviews: [{ recordId: "R-02", date: "2027-05-28", outcome: "failed" }], asOf: "2027-12-01" };
+ * ```
+ */
+export interface ReviewOptions {
+  round: CohortResult;
+  reviews: HolderReview[];
+  asOf: string;
+}
+
+const cite = (source: Source): string => `${source.document} ${source.clause}`;
+
+function afterRoundOf(compiled: CompiledRulebook, awardId: string): AfterRound {
+  const level = compiled.awards.find((entry) => entry.award.id === awardId);
+  const scored = compiled.scoredAwards.find((entry) => entry.award.id === awardId);
+  const afterRound = level?.award.afterRound ?? scored?.award.afterRound;
+  if (afterRound === undefined) {
+    throw new AwardRulesError([
+      { code: "invalid_option", path: ["round", "awardId"], message: `award ${awardId} of rulebook ${compiled.rulebook.id} says nothing of what happens after the round (no afterRound)` },
+    ]);
+  }
+  return afterRound;
+}
+
+function checkReviews(reviews: unknown, holders: Set<string>): HolderReview[] {
+  if (!Array.isArray(reviews)) throw new AwardRulesError([{ code: "invalid_option", path: ["reviews"], message: "reviews must be a list of { recordId, date, outcome }" }]);
+  const issues: Issue[] = [];
+  reviews.forEach((review: unknown, index) => {
+    const entry = review as Partial<HolderReview> | null;
+    const at = (key: string, message: string): void => {
+      issues.push({ code: "invalid_option", path: ["reviews", index, key], message });
+    };
+    if (entry === null || typeof entry !== "object") return at("recordId", "a review is an object { recordId, date, outcome }");
+    if (typeof entry.recordId !== "string" || !holders.has(entry.recordId)) at("recordId", `${JSON.stringify(entry.recordId)} is not a holder of this round`);
+    if (typeof entry.date !== "string" || checkDate(entry.date) !== null) at("date", "expected a real date written YYYY-MM-DD");
+    if (!["passed", "failed", "left"].includes(entry.outcome as string)) at("outcome", "expected passed, failed or left");
+  });
+  if (issues.length > 0) throw new AwardRulesError(issues);
+  return reviews as HolderReview[];
+}
+
+function checkDate(date: string): string | null {
+  try {
+    checkAsOf(date);
+    return null;
+  } catch {
+    return "bad date";
+  }
+}
+
+/**
+ * Draws up a round's ledger after the round, from its holders and the reviews given (000 §五(三),
+ * §六(六)–(八); 002 §五2(5)): each holder keeps the title, loses it on a failed review (revoked,
+ * and — where the rule file says so — barred from the next round), or leaves the post; a place left
+ * empty is not filled again unless the rule file says it is; the review dates of the term (from the
+ * calendar) and the reviews due by `asOf` that were not given are listed. Pure: reviews are read in
+ * date order, whatever their order in the list. The ledger goes to the next round's
+ * `evaluateCohort` as `previousRound.ledger`.
+ *
+ * @example
+ * ```ts
+ * const ledger = reviewHolders(bundledRulebook(), { round, reviews, asOf: "2027-12-01" });
+ * ledger.barredFromNextRound; // ["R-02"]
+ * evaluateCohort(bundledRulebook(), nextRecords, { asOf: "2027-11-26", previousRound: { ledger } });
+ * ```
+ */
+export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions): RoundLedger {
+  checkObject(compiled, "rulebook");
+  checkObject(options, "options");
+  const asOf = checkAsOf(options.asOf);
+  const round = checkObject(options.round, "round") as unknown as CohortResult;
+  if (!Array.isArray(round.placements)) throw new AwardRulesError([{ code: "invalid_option", path: ["round", "placements"], message: "round must be a result of evaluateCohort" }]);
+  const afterRound = afterRoundOf(compiled, round.awardId);
+  const roundYear = roundYearOf(checkAsOf(round.asOf, ["round", "asOf"]));
+  const level = compiled.awards.find((entry) => entry.award.id === round.awardId);
+  const reviewsDue = afterRound.reviews.due === "calendar" && level?.award.calendar ? roundCalendar(level.award, roundYear).halfYearReviewsDue : [];
+  const holders = round.placements.filter((placement) => placement.status === "placed");
+  const reviews = checkReviews(options.reviews, new Set(holders.map((holder) => holder.recordId)));
+  const byHolder = new Map<string, HolderReview[]>();
+  for (const review of [...reviews].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    byHolder.set(review.recordId, [...(byHolder.get(review.recordId) ?? []), review]);
+  }
+  const failed = afterRound.onFailedReview;
+  const vacancies: Vacancy[] = [];
+  const standings: HolderStanding[] = holders.map((holder) => {
+    const standing: HolderStanding = { recordId: holder.recordId, level: holder.level, grade: holder.grade, status: "holding", since: null, barredFromNextRound: false, reasons: [] };
+    for (const review of byHolder.get(holder.recordId) ?? []) {
+      if (standing.status !== "holding") {
+        throw new AwardRulesError([
+          { code: "invalid_option", path: ["reviews"], message: `${holder.recordId} has a review on ${review.date} after ${standing.status === "left" ? "leaving the post" : "the title was revoked"} on ${standing.since}` },
+        ]);
+      }
+      if (review.outcome === "passed") {
+        standing.reasons.push({ zh: `${review.date} 考核合格，保留称号 (${cite(afterRound.reviews.source)})`, en: `passed the review of ${review.date}; keeps the title (${cite(afterRound.reviews.source)})` });
+      } else if (review.outcome === "failed" && failed.revoke) {
+        standing.status = "revoked";
+        standing.since = review.date;
+        standing.barredFromNextRound = failed.barFromNextRound;
+        standing.reasons.push({
+          zh: `${review.date} 考核不合格，撤销称号${failed.barFromNextRound ? "，禁止在下一轮申报" : ""} (${cite(failed.source)})`,
+          en: `failed the review of ${review.date}: title revoked${failed.barFromNextRound ? ", barred from the next round" : ""} (${cite(failed.source)})`,
+        });
+      } else if (review.outcome === "failed") {
+        standing.reasons.push({ zh: `${review.date} 考核不合格，规则未定撤销 (${cite(failed.source)})`, en: `failed the review of ${review.date}; the rules revoke nothing (${cite(failed.source)})` });
+      } else {
+        standing.status = "left";
+        standing.since = review.date;
+        standing.reasons.push({ zh: `${review.date} 不能继续履岗（调动、退休等）`, en: `left the post on ${review.date} (transfer, retirement…)` });
+      }
+      if (standing.status !== "holding") {
+        const refill = afterRound.vacancies.refill;
+        const reason = {
+          zh: `${standing.recordId} 的称号${standing.status === "left" ? "因离岗" : "被撤销"}空出，${refill ? "可增补" : "不再增补"} (${cite(afterRound.vacancies.source)})`,
+          en: `${standing.recordId}'s place, left empty ${standing.status === "left" ? "by leaving the post" : "by revocation"}, is ${refill ? "filled again" : "not filled again"} (${cite(afterRound.vacancies.source)})`,
+        };
+        vacancies.push({ recordId: standing.recordId, level: standing.level, date: review.date, refilled: refill, reason });
+        standing.reasons.push(reason);
+      }
+    }
+    return standing;
+  });
+  // The review for a due date is one dated after the previous due date, up to this one.
+  const missingReviews = standings.flatMap((standing) =>
+    reviewsDue.flatMap((due, index) => {
+      const previous = reviewsDue[index - 1] ?? "";
+      const gone = standing.since !== null && standing.since <= due;
+      const given = (byHolder.get(standing.recordId) ?? []).some((review) => review.date > previous && review.date <= due);
+      return due <= asOf && !gone && !given ? [{ recordId: standing.recordId, due }] : [];
+    }),
+  );
+  return {
+    awardId: round.awardId,
+    roundYear,
+    asOf,
+    reviewsDue,
+    reviewSchedule:
+      afterRound.reviews.due === "calendar"
+        ? { zh: `按日程：${reviewsDue.join("、") || "未定"} (${cite(afterRound.reviews.source)})`, en: `on the calendar: ${reviewsDue.join(", ") || "none given"} (${cite(afterRound.reviews.source)})` }
+        : { zh: `每学期一次，文件未定具体日期 (${cite(afterRound.reviews.source)})`, en: `once a semester; the document gives no dates (${cite(afterRound.reviews.source)})` },
+    holders: standings,
+    barredFromNextRound: standings.filter((standing) => standing.barredFromNextRound).map((standing) => standing.recordId),
+    vacancies,
+    missingReviews,
+  };
+}
+
+/**
+ * `reviewHolders` returning `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * const ledger = safeReviewHolders(bundledRulebook(), { round, reviews, asOf: "2027-12-01" });
+ * ```
+ */
+export function safeReviewHolders(compiled: CompiledRulebook, options: ReviewOptions): SafeResult<RoundLedger> {
+  return toSafe(() => reviewHolders(compiled, options));
+}

@@ -1,0 +1,58 @@
+import type { BilingualText } from "../schema/primitives.js";
+
+/**
+ * One review of a holder during the award's term: passed, failed, or left the post (transfer,
+ * retirement…), on a date.
+ *
+ * @example
+ * ```ts
+ * const review: HolderReview = { recordId: "R-02", date: "2027-05-28", outcome: "failed" };
+ * ```
+ */
+export interface HolderReview {
+  recordId: string;
+  date: string;
+  outcome: "passed" | "failed" | "left";
+}
+
+/** A holder's standing after the reviews given, with the reasons and clauses. */
+export interface HolderStanding {
+  recordId: string;
+  /** The level (level awards) or grade (scored awards) held; null for a scored award without grades. */
+  level: number | null;
+  grade: string | null;
+  status: "holding" | "revoked" | "left";
+  /** The date the title was revoked or the holder left; null while holding. */
+  since: string | null;
+  barredFromNextRound: boolean;
+  reasons: BilingualText[];
+}
+
+/** A place left empty during the term, and whether it is filled again (000 §六(八): it is not). */
+export interface Vacancy {
+  recordId: string;
+  level: number | null;
+  date: string;
+  refilled: boolean;
+  reason: BilingualText;
+}
+
+/**
+ * What happened to a round's holders after the round: each holder's standing, who is barred from
+ * the next round, the places left empty (not filled again), the review dates, and the reviews due
+ * by the as-of date that were not given.
+ */
+export interface RoundLedger {
+  awardId: string;
+  roundYear: number;
+  asOf: string;
+  /** The review dates of the term (from the award's calendar); empty when the document gives none. */
+  reviewsDue: string[];
+  /** How often reviews are due, in words (e.g. each semester, when the document gives no dates). */
+  reviewSchedule: BilingualText;
+  holders: HolderStanding[];
+  barredFromNextRound: string[];
+  vacancies: Vacancy[];
+  /** Review dates passed by the as-of date with no outcome given for a holder still holding. */
+  missingReviews: { recordId: string; due: string }[];
+}

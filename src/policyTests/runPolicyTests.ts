@@ -1,0 +1,72 @@
+import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
+import { checkIterable } from "../evaluate/checkOptions.js";
+import { PolicyTestSchema, type PolicyTest } from "../schema/policyTest.js";
+import { runPolicyTest } from "./runPolicyTest.js";
+import type { PolicyTestReport, RulebookLookup, RunTestOptions } from "./types.js";
+
+/** A test to run: the test itself, the file it came from, and the records of its `recordsFile`. */
+export interface TestCase {
+  test: unknown;
+  file?: string;
+  records?: unknown[];
+}
+
+/**
+ * Checks a policy test against its schema: a typed `invalid_test` error listing every problem with
+ * its path, or the test.
+ *
+ * @example
+ * ```ts
+ * const test = parsePolicyTest(JSON.parse(text));
+ * ```
+ */
+export function parsePolicyTest(input: unknown): PolicyTest {
+  const parsed = PolicyTestSchema.safeParse(input);
+  if (!parsed.success) throw AwardRulesError.fromZod(parsed.error, "invalid_test");
+  return parsed.data;
+}
+
+/**
+ * Runs policy tests, each checked against its schema first (one bad test is an `invalid_test`
+ * error naming it, its file and the problem, before anything runs), and reports each test's
+ * outcome: passed, or every difference between what it expects and what the rules give.
+ *
+ * @example
+ * ```ts
+ * const report = runPolicyTests([{ test, file: "fixtures/000/staff.json" }], (id) => bundledRulebook(id));
+ * report.failed; // 0
+ * ```
+ */
+export function runPolicyTests(cases: Iterable<TestCase>, lookup: RulebookLookup, options: Omit<RunTestOptions, "records"> = {}): PolicyTestReport {
+  checkIterable(cases, "cases");
+  if (typeof lookup !== "function") throw new AwardRulesError([{ code: "invalid_option", path: ["lookup"], message: "lookup must be a function from a rulebook id to a compiled rulebook" }]);
+  const parsed: { test: PolicyTest; file?: string; records?: unknown[] }[] = [];
+  const issues: Issue[] = [];
+  let index = 0;
+  for (const entry of cases) {
+    const result = toSafe(() => parsePolicyTest((entry as TestCase | null)?.test));
+    const file = (entry as TestCase | null)?.file;
+    if (result.success) parsed.push({ test: result.data, ...(file ? { file } : {}), ...(entry.records ? { records: entry.records } : {}) });
+    else issues.push(...result.error.issues.map((issue) => ({ ...issue, path: [file ?? index, ...issue.path] })));
+    index += 1;
+  }
+  if (issues.length > 0) throw new AwardRulesError(issues);
+  const results = parsed.map(({ test, file, records }) => ({
+    ...runPolicyTest(test, lookup, { ...options, ...(records ? { records } : {}) }),
+    ...(file ? { file } : {}),
+  }));
+  const passed = results.filter((result) => result.passed).length;
+  return { results, passed, failed: results.length - passed };
+}
+
+/**
+ * `runPolicyTests` returning `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * const report = safeRunPolicyTests(cases, (id) => bundledRulebook(id));
+ * ```
+ */
+export function safeRunPolicyTests(cases: Iterable<TestCase>, lookup: RulebookLookup, options: Omit<RunTestOptions, "records"> = {}): SafeResult<PolicyTestReport> {
+  return toSafe(() => runPolicyTests(cases, lookup, options));
+}

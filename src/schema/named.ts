@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+/**
+ * Gives a schema a name under which the emitted JSON Schema defines it once (`$defs`) and refers
+ * to it (`$ref`), keeping its description; returns the same schema, so recursive types still infer.
+ *
+ * @example
+ * ```ts
+ * export const SourceSchema = named(z.strictObject({ … }).describe("Where a rule item comes from"), "Source");
+ * ```
+ */
+export function named<T extends z.ZodType>(schema: T, id: string): T {
+  z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), id });
+  return schema;
+}

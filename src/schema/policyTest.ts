@@ -1,0 +1,246 @@
+import { z } from "zod";
+import { named } from "./named.js";
+import { IsoDateSchema } from "./primitives.js";
+
+const Status = z.enum(["pass", "fail", "unknown"]).describe("pass, fail or unknown.");
+const record = z.record(z.string(), z.unknown()).describe("A candidate record (see candidate.schema.json); the evaluator checks it.");
+const Money = z
+  .strictObject({ value: z.number().describe("The amount."), unit: z.string().describe("Its unit.") })
+  .describe("An amount with its unit.");
+
+/**
+ * What a policy test expects of one record's evaluation. Every field is optional; each one given
+ * is compared, and a test passes only when all agree.
+ *
+ * @example
+ * ```ts
+ * RecordExpectationSchema.parse({ status: "qualified", category: "staff", level: 2, conditions: { "staff.1.3": "fail" } });
+ * ```
+ */
+export const RecordExpectationSchema = z
+  .strictObject({
+    status: z
+      .enum(["qualified", "notQualified", "pendingReview", "refused", "scored", "vetoed", "ineligible"])
+      .describe("The overall status: level awards qualified / notQualified / pendingReview / refused; scored awards scored / vetoed / ineligible / pendingReview / refused.")
+      .optional(),
+    category: z.string().nullable().describe("The category of the level reached (null unless qualified).").optional(),
+    level: z.number().int().nullable().describe("The level reached (null unless qualified).").optional(),
+    reward: Money.nullable().describe("The reward (null when none).").optional(),
+    levels: z
+      .record(z.string(), z.record(z.string(), Status))
+      .describe("Every category's level statuses, e.g. { \"staff\": { \"1\": \"fail\", \"2\": \"pass\", \"3\": \"pass\" } }: compared whole.")
+      .optional(),
+    conditions: z.record(z.string(), Status).describe("Condition nodes by id and their status, e.g. { \"staff.1.3\": \"fail\" }.").optional(),
+    refusal: z.array(z.string()).describe("The ids of the conditions that refuse the application: compared as a set ([] for none).").optional(),
+    missingFacts: z.array(z.string()).describe("Inputs that must be listed as still missing (each one; others may be listed too).").optional(),
+    cites: z
+      .array(z.string())
+      .describe("Clauses (e.g. \"000 §四(二)1(3)\") a reason that decides the result must cite: a decisive condition, a veto that holds, a grade step taken.")
+      .optional(),
+    score: z.number().nullable().describe("The score grades are read from.").optional(),
+    rubricTotal: z.number().nullable().describe("The rubric's total.").optional(),
+    sections: z.record(z.string(), z.number().nullable()).describe("Rubric section subtotals by section id.").optional(),
+    bonusBeforeCap: z.number().nullable().describe("Bonus points before their cap.").optional(),
+    bonusAfterCap: z.number().nullable().describe("Bonus points after their cap.").optional(),
+    composite: z.number().nullable().describe("The weighted composite.").optional(),
+    grade: z.string().nullable().describe("The grade (a band's id; null for none).").optional(),
+    vetoes: z.record(z.string(), Status).describe("Vetoes by id and their status (pass: the veto holds).").optional(),
+    gradeSteps: z
+      .array(
+        z
+          .strictObject({
+            kind: z.enum(["band", "cap", "forced", "noBand", "veto"]).describe("The step's kind."),
+            id: z.string().describe("The band's grade, the cap's or forced grade's id."),
+            status: Status,
+          })
+          .describe("A step that must be among the result's grade steps."),
+      )
+      .describe("Grade steps that must be among the result's.")
+      .optional(),
+    prize: Money.nullable().describe("The prize (null when none).").optional(),
+    consequences: z.record(z.string(), Status).describe("Consequences by id and whether they apply (pass).").optional(),
+    gaps: z
+      .array(
+        z
+          .strictObject({
+            category: z.string().describe("The category."),
+            level: z.number().int().describe("A level not reached."),
+            options: z
+              .array(z.array(z.string()))
+              .describe("The smallest sets of condition ids that would have to change, one of which is enough (compared as sets)."),
+            clearsOn: z
+              .record(z.string(), IsoDateSchema)
+              .describe("For conditions blocked by a dated record: the first date it leaves the window, by condition id (compared whole).")
+              .optional(),
+          })
+          .describe("What a level not reached would need."),
+      )
+      .describe("Gap analysis: for the levels named, what would have to change.")
+      .optional(),
+    error: z
+      .strictObject({
+        code: z.string().describe("The issue code expected (invalid_record, invalid_score, outside_audience…)."),
+        path: z.array(z.union([z.string(), z.number()])).describe("The issue's path."),
+      })
+      .describe("The evaluation must fail with an issue of this code and path.")
+      .optional(),
+  })
+  .describe("What a test expects of one record's evaluation.");
+
+/** A placement's expected fields. */
+const PlacementExpectation = z
+  .strictObject({
+    status: z.enum(["placed", "notPlaced", "provisional", "refused", "notQualified", "pendingReview", "vetoed", "ineligible"]).describe("The placement's status.").optional(),
+    level: z.number().int().nullable().describe("The level placed at.").optional(),
+    grade: z.string().nullable().describe("The grade after the round's quota.").optional(),
+    rank: z.number().int().nullable().describe("The rank where a quota decided.").optional(),
+  })
+  .describe("A placement's expected fields.");
+
+/**
+ * What a policy test expects of a round: its status, the placements of the records named, the
+ * quotas and the ties left to the committee.
+ *
+ * @example
+ * ```ts
+ * RoundExpectationSchema.parse({ roundStatus: "final", placements: { "R-01": { status: "placed", level: 1 } } });
+ * ```
+ */
+export const RoundExpectationSchema = z
+  .strictObject({
+    roundStatus: z.enum(["final", "provisional"]).describe("final, or provisional while a tie waits for the committee.").optional(),
+    placements: z.record(z.string(), PlacementExpectation).describe("Placements by record id: each field given is compared.").optional(),
+    placedCount: z.number().int().min(0).describe("How many are placed.").optional(),
+    quotas: z
+      .array(
+        z
+          .strictObject({ key: z.string().describe("The level or bucket."), quota: z.number().nullable().describe("Its places.").optional(), placed: z.number().int().describe("Places given.").optional() })
+          .describe("A quota line."),
+      )
+      .describe("Quota lines that must be among the round's.")
+      .optional(),
+    ties: z
+      .array(
+        z
+          .strictObject({
+            key: z.string().describe("Where the tie is."),
+            places: z.number().int().describe("How many places."),
+            candidates: z.array(z.string()).describe("The tied candidates named (as a set)."),
+          })
+          .describe("A tie."),
+      )
+      .describe("The round's ties, compared as a whole ([] for none).")
+      .optional(),
+    error: z
+      .strictObject({ code: z.string().describe("The issue code."), path: z.array(z.union([z.string(), z.number()])).describe("The issue's path.") })
+      .describe("The round must fail with an issue of this code and path.")
+      .optional(),
+  })
+  .describe("What a test expects of a round.");
+
+const HolderReviewSchema = z
+  .strictObject({
+    recordId: z.string().describe("The holder."),
+    date: IsoDateSchema.describe("The review's date."),
+    outcome: z.enum(["passed", "failed", "left"]).describe("passed, failed, or left the post."),
+  })
+  .describe("A holder's review.");
+
+/** Options of a round, as a test gives them. */
+const RoundOptionsSchema = z
+  .strictObject({
+    previousRound: z.strictObject({ revoked: z.array(z.string()).describe("Ids revoked in the previous round.") }).describe("The previous round's revocations.").optional(),
+    populations: z
+      .strictObject({
+        total: z.number().int().min(0).describe("The headcount in all.").optional(),
+        byDepartment: z.record(z.string(), z.number().int().min(0)).describe("Headcounts by department.").optional(),
+      })
+      .describe("Headcounts for share quotas.")
+      .optional(),
+    whenLevelFull: z.enum(["placeAtLowerLevel", "leaveOut"]).describe("Overrides the rule file's setting.").optional(),
+    departmentLimits: z.record(z.string(), z.number().int().min(0)).describe("Applications each department may make this year.").optional(),
+  })
+  .describe("Options of the round.");
+
+/**
+ * A policy test: a rulebook, an as-of date, one record (`input`) or a round's records (`records`,
+ * or `recordsFile` beside the test), and what the documents say the outcome must be. A round may go
+ * on after the round (`afterRound`): reviews of its holders, the ledger expected, and the next round
+ * evaluated with that ledger. Written as data by policy officers and run by `award-rules test`.
+ *
+ * @example
+ * ```ts
+ * PolicyTestSchema.parse({
+ *   name: "staff level 2", description: "…", rulebook: "model-post-000", award: "model-post", asOf: "2026-11-26",
+ *   input: { id: "T-1" }, expected: { status: "pendingReview" },
+ * });
+ * ```
+ */
+export const PolicyTestSchema = z
+  .strictObject({
+    $schema: z.string().describe("The JSON Schema of policy tests, for editors.").optional(),
+    name: z.string().min(1).describe("A short name."),
+    description: z.string().min(1).describe("How the expected outcome follows from the document, clause by clause."),
+    rulebook: z.string().min(1).describe("The rulebook's id (a bundled one such as model-post-000, or the id of a rule file given with --rules)."),
+    award: z.string().min(1).describe("The award's id."),
+    asOf: IsoDateSchema.describe("The evaluation date."),
+    deployment: z
+      .strictObject({ bonusMaxima: z.record(z.string(), z.number()).describe("Maxima of bonus items the document leaves open.").optional() })
+      .describe("What a deployment sets (002 bonus maxima).")
+      .optional(),
+    input: record.describe("One record to evaluate.").optional(),
+    records: z.array(record).describe("A round's records.").optional(),
+    recordsFile: z.string().min(1).describe("A round's records in a JSON array or NDJSON file, relative to the test file.").optional(),
+    round: RoundOptionsSchema.optional(),
+    expected: z.union([RecordExpectationSchema, RoundExpectationSchema]).describe("What the documents say the outcome must be."),
+    afterRound: z
+      .strictObject({
+        reviews: z.array(HolderReviewSchema).describe("The holders' reviews during the term."),
+        asOf: IsoDateSchema.describe("The date the ledger is drawn up on."),
+        expected: z
+          .strictObject({
+            holders: z.record(z.string(), z.enum(["holding", "revoked", "left"])).describe("Holders by id and their standing.").optional(),
+            barredFromNextRound: z.array(z.string()).describe("Who is barred from the next round (as a set).").optional(),
+            vacancies: z.array(z.string()).describe("Whose places were left empty (as a set); none is filled again unless the rules say so.").optional(),
+            refilled: z.boolean().describe("Whether any empty place is filled again.").optional(),
+            reviewsDue: z.array(IsoDateSchema).describe("The review dates of the term.").optional(),
+          })
+          .describe("What the ledger must say."),
+        nextRound: z
+          .strictObject({
+            asOf: IsoDateSchema.describe("The next round's evaluation date."),
+            records: z.array(record).describe("The next round's records."),
+            expected: RoundExpectationSchema,
+          })
+          .describe("The next round, evaluated with this round's ledger.")
+          .optional(),
+      })
+      .describe("What happens after the round.")
+      .optional(),
+  })
+  .superRefine((test, ctx) => {
+    const given = [test.input, test.records, test.recordsFile].filter((entry) => entry !== undefined).length;
+    if (given !== 1) ctx.addIssue({ code: "custom", path: [], message: "a test gives one of: input (one record), records or recordsFile (a round)" });
+    if (test.input !== undefined && (test.round !== undefined || test.afterRound !== undefined)) {
+      ctx.addIssue({ code: "custom", path: ["round"], message: "round and afterRound belong to a round's test (records or recordsFile)" });
+    }
+    const keys = Object.keys(test.expected);
+    const roundOnly = keys.filter((key) => ["roundStatus", "placements", "placedCount", "quotas", "ties"].includes(key));
+    const recordOnly = keys.filter((key) => !["roundStatus", "placements", "placedCount", "quotas", "ties", "error"].includes(key));
+    if (test.input !== undefined && roundOnly.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["expected", roundOnly[0] as string], message: `${roundOnly.join(", ")}: expected of a round, but this test has one record` });
+    }
+    if (test.input === undefined && recordOnly.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["expected", recordOnly[0] as string], message: `${recordOnly.join(", ")}: expected of one record, but this test is a round` });
+    }
+    if (keys.length === 0) ctx.addIssue({ code: "custom", path: ["expected"], message: "expected names at least one thing to compare" });
+  })
+  .describe("A policy test: a rulebook, a date, a record or a round, and the outcome the documents give.");
+named(PolicyTestSchema, "PolicyTest");
+
+/** A policy test. */
+export type PolicyTest = z.infer<typeof PolicyTestSchema>;
+/** What a test expects of one record. */
+export type RecordExpectation = z.infer<typeof RecordExpectationSchema>;
+/** What a test expects of a round. */
+export type RoundExpectation = z.infer<typeof RoundExpectationSchema>;
