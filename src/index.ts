@@ -64,6 +64,8 @@ export { reviewHolders, safeReviewHolders, type ReviewOptions } from "./afterRou
 export type { HolderReview, HolderStanding, RoundLedger, Vacancy } from "./afterRound/types.js";
 export { compareBy, ordinal, type RankKeys } from "./cohort/ranking.js";
 export { AllocationSchema, type Allocation } from "./schema/allocation.js";
+export { requiredInputs, safeRequiredInputs, type RequiredInput, type InputReader, type InputsOptions } from "./inputs/requiredInputs.js";
+export { inputSkeleton } from "./inputs/inputSkeleton.js";
 export { analyzeGaps, type GapStep, type LevelGap } from "./gaps/analyzeGaps.js";
 export { analyzeScoreGap, type ScoreGap, type PointsRoom } from "./gaps/analyzeScoreGap.js";
 export { fixSets } from "./gaps/fixSets.js";

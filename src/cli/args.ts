@@ -11,7 +11,10 @@ export interface CliArgs {
   populations: string | undefined;
   previousRound: string | undefined;
   out: string | undefined;
+  category: string | undefined;
+  level: number | undefined;
   strict: boolean;
+  skeleton: boolean;
   language: "zh" | "en";
   format: "text" | "json" | "md";
 }
@@ -24,6 +27,7 @@ export const USAGE = `usage:
   award-rules lint <rules folder or file> [--strict]
   award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--format text|json]
   award-rules render <rules folder or file> [--out docs/rules]
+  award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton] [--lang zh|en]
   award-rules test <test files or folders> [--rules <rules folder or file>] [--lang zh|en] [--format text|json]
 
   A record file holds one record, or a scenario fixture whose "input" is the record (its "asOf",
@@ -36,13 +40,19 @@ export const USAGE = `usage:
   2 bad input (the message names the file, the path in it and the problem).
 `;
 
-const VALUED = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format", "--populations", "--previous-round", "--out"]);
-const FLAGS = new Set(["--strict"]);
+const VALUED = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format", "--populations", "--previous-round", "--out", "--category", "--level"]);
+const FLAGS = new Set(["--strict", "--skeleton"]);
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new AwardRulesError([{ code: "invalid_option", path: [name], message: `${name} must be one of ${allowed.join(", ")}` }]);
+}
+
+function levelOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new AwardRulesError([{ code: "invalid_option", path: ["--level"], message: `--level must be a level number such as 1, got ${value}` }]);
+  return Number(value);
 }
 
 /**
@@ -84,7 +94,10 @@ export function parseArgs(argv: string[]): CliArgs {
     populations: values.get("--populations"),
     previousRound: values.get("--previous-round"),
     out: values.get("--out"),
+    category: values.get("--category"),
+    level: levelOf(values.get("--level")),
     strict: flags.has("--strict"),
+    skeleton: flags.has("--skeleton"),
     language: choice("--lang", values.get("--lang"), ["zh", "en"] as const, "zh"),
     format: choice("--format", values.get("--format"), ["text", "json", "md"] as const, "text"),
   };

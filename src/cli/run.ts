@@ -8,6 +8,7 @@ import { evaluateCommand } from "./commands/evaluate.js";
 import { lintCommand } from "./commands/lint.js";
 import { renderCommand } from "./commands/render.js";
 import { testCommand } from "./commands/test.js";
+import { inputsCommand } from "./commands/inputs.js";
 import type { CliIo } from "./io.js";
 
 /** What a CLI run printed and its exit code: 0 fine, 1 findings, 2 bad input. */
@@ -56,6 +57,8 @@ export function runCli(argv: string[], io: CliIo = defaultIo): CliOutcome {
         return renderCommand(args, io);
       case "test":
         return testCommand(args);
+      case "inputs":
+        return inputsCommand(args);
       default:
         return { code: 2, stdout: "", stderr: `unknown command ${JSON.stringify(args.command)}\n${USAGE}` };
     }

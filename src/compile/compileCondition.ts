@@ -12,6 +12,8 @@ import { compilePath } from "./path.js";
 export interface CompileState extends CompileScope {
   slotOf: Map<string, number>;
   ids: Set<string>;
+  /** Every attestation key read so far. */
+  attestationKeys: Set<string>;
 }
 
 function allOf(children: CompiledNode[]): (ctx: EvaluationContext) => Tri {
@@ -64,7 +66,7 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
   const operator = node.operator as string;
   const operatorDefinition = Object.hasOwn(OPERATORS, operator) ? OPERATORS[operator] : undefined;
   if (!operatorDefinition) return fail("unknown_operator", "operator", `unknown operator ${JSON.stringify(operator)}`);
-  const params = compileParams(node.id, node.params, state);
+  const params = compileParams(node.id, node.params, state, factDefinition.gives === "list" || factDefinition.params.where ? factDefinition.inputs[0] : undefined);
   const spec = factDefinition.params;
   if (params.window !== undefined) {
     const kind = state.windows[params.window]?.kind;
@@ -83,6 +85,7 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
       fail("bad_value", "params", `${fact} ${JSON.stringify(params.item)} is not declared in the rulebook's ${fact}s`);
     }
   }
+  if (fact === "attestation" && params.item !== undefined) state.attestationKeys.add(params.item);
   const arg = operatorDefinition.prepare(node.value ?? null, { ...state, award, ruleId: node.id });
   const getPath = node.path === undefined ? undefined : compilePath(node.path, node.id);
   const slotKey = `${fact}\u0000${params.key}\u0000${node.path ?? ""}`;

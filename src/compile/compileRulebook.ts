@@ -53,6 +53,8 @@ export interface CompiledRulebook {
   awards: CompiledAward[];
   scoredAwards: CompiledScoredAward[];
   payRules: CompiledPayRule[];
+  /** Every attestation key a condition of the rulebook reads. */
+  attestationKeys: ReadonlySet<string>;
   slotCount: number;
   labels: FactLabels;
   /** Windows resolved per as-of date (a bounded, deterministic cache). */
@@ -109,6 +111,7 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
     windows: rulebook.windows,
     slotOf: new Map(),
     ids: new Set(),
+    attestationKeys: new Set(),
   };
   const optional = (node: Condition | undefined, award: Award): CompiledNode | undefined =>
     node === undefined ? undefined : compileCondition(node, state, award);
@@ -145,5 +148,5 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
     window: (name) => rulebook.windows[name]?.label ?? FALLBACK,
     scaleValue: (scale, value) => rulebook.scales[scale]?.values.find((entry) => entry.value === value)?.label ?? { zh: value, en: value },
   };
-  return { rulebook, awards, scoredAwards, payRules, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() };
+  return { rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() };
 }

@@ -46,7 +46,7 @@ function compileBonus(award: ScoredAward, bonus: Bonus, state: CompileState): Co
     throw new AwardRulesError([{ code: "unknown_fact", path: ["bonuses", bonus.id, "fact"], message: `unknown fact ${bonus.fact}`, ruleId: bonus.id }]);
   }
   if (definition.params.window !== "dated") fail(award, ["bonuses", bonus.id], `a per-unit bonus counts a dated list; ${bonus.fact} is not one`);
-  return { bonus, fact: { definition, params: compileParams(bonus.id, bonus.params, state) } };
+  return { bonus, fact: { definition, params: compileParams(bonus.id, bonus.params, state, definition.inputs[0]) } };
 }
 
 /**

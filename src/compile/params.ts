@@ -1,6 +1,8 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { JsonValue } from "../schema/condition.js";
 import { FALSE, TRUE, UNKNOWN, type CompileScope, type Tri } from "./context.js";
+import { itemFields, itemFieldValues } from "../inputs/describeField.js";
+import { nearest } from "../util/nearest.js";
 
 /** A leaf's `params`, checked and compiled: the window name, an item filter, an item key. */
 export interface CompiledParams {
@@ -25,9 +27,24 @@ function fail(ruleId: string, path: (string | number)[], message: string, code: 
   throw new AwardRulesError([{ code, path, message, ruleId }]);
 }
 
-function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope: CompileScope): Where {
+const show = (values: readonly unknown[]): string => values.map((value) => JSON.stringify(value)).join(", ");
+
+/** A value a filter compares with must be one the list's items can hold (a kind, a scope, true or false). */
+function checkAllowed(ruleId: string, path: (string | number)[], list: string | undefined, field: string, values: readonly unknown[]): void {
+  const allowed = list === undefined ? undefined : itemFieldValues(list, field);
+  if (allowed === undefined) return;
+  for (const value of values) {
+    if (!allowed.includes(value)) fail(ruleId, path, `${JSON.stringify(value)} is not a value of ${field} on ${list} (its values: ${show(allowed)})`);
+  }
+}
+
+function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope: CompileScope, list: string | undefined): Where {
   const path = ["params", "where", field];
   if (FORBIDDEN_KEYS.has(field)) fail(ruleId, path, `field name ${field} is not allowed`);
+  const fields = list === undefined ? undefined : itemFields(list);
+  if (fields !== undefined && !fields.includes(field)) {
+    fail(ruleId, path, `the items of ${list} have no field ${JSON.stringify(field)} (they have ${fields.join(", ")}; nearest: ${nearest(field, fields, 1).join("")})`);
+  }
   const own = (item: Record<string, unknown>): unknown => (Object.hasOwn(item, field) ? item[field] : undefined);
   const known =
     (check: (value: unknown) => boolean): Where =>
@@ -35,10 +52,14 @@ function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope:
       const value = own(item);
       return value === undefined ? UNKNOWN : tri(check(value));
     };
-  if (test === null || typeof test !== "object") return known((value) => value === test);
+  if (test === null || typeof test !== "object") {
+    checkAllowed(ruleId, path, list, field, [test]);
+    return known((value) => value === test);
+  }
   if (Array.isArray(test)) fail(ruleId, path, "a field test is a value or an object with in, atLeast or atMost");
   const keys = Object.keys(test);
   if (keys.length === 1 && keys[0] === "in" && Array.isArray(test.in)) {
+    checkAllowed(ruleId, [...path, "in"], list, field, test.in);
     const allowed = new Set<unknown>(test.in);
     return known((value) => allowed.has(value));
   }
@@ -52,7 +73,12 @@ function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope:
     const ranks = scope.scales.get(test.scale);
     if (!ranks) fail(ruleId, [...path, "scale"], `unknown scale ${test.scale}`, "unknown_scale");
     const boundRank = typeof bound === "string" ? ranks.get(bound) : undefined;
-    if (boundRank === undefined) fail(ruleId, path, `${String(bound)} is not on scale ${test.scale}`);
+    if (boundRank === undefined) fail(ruleId, path, `${JSON.stringify(bound)} is not on scale ${test.scale} (its values: ${show([...ranks.keys()])})`);
+    const allowed = list === undefined ? undefined : itemFieldValues(list, field);
+    const unranked = (allowed ?? []).filter((value) => !ranks.has(String(value)));
+    if (unranked.length > 0) {
+      fail(ruleId, [...path, "scale"], `scale ${test.scale} does not rank ${show(unranked)}, which ${field} on ${list} may hold (the scale has ${show([...ranks.keys()])})`);
+    }
     return known((value) => {
       const rank = ranks.get(String(value));
       return rank !== undefined && (lower ? rank >= boundRank : rank <= boundRank);
@@ -73,7 +99,7 @@ function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope:
  *   where: { kind: "individualAdvanced", scope: { atLeast: "school", scale: "scope" } } }, scope);
  * ```
  */
-export function compileParams(ruleId: string, raw: Record<string, JsonValue> | undefined, scope: CompileScope): CompiledParams {
+export function compileParams(ruleId: string, raw: Record<string, JsonValue> | undefined, scope: CompileScope, list?: string): CompiledParams {
   const params = raw ?? {};
   const compiled: CompiledParams = { raw: params, key: JSON.stringify(params), whereFields: [] };
   for (const [name, value] of Object.entries(params)) {
@@ -87,7 +113,7 @@ export function compileParams(ruleId: string, raw: Record<string, JsonValue> | u
       compiled.item = value;
     } else if (name === "where") {
       if (value === null || typeof value !== "object" || Array.isArray(value)) fail(ruleId, ["params", "where"], "where must be an object");
-      const tests = Object.entries(value).map(([field, test]) => compileFieldTest(ruleId, field, test, scope));
+      const tests = Object.entries(value).map(([field, test]) => compileFieldTest(ruleId, field, test, scope, list));
       compiled.whereFields = Object.keys(value);
       compiled.where = (item) => {
         let result: Tri = TRUE;

@@ -10,7 +10,8 @@ import type { z } from "zod";
  * - `invalid_option`: an option passed to a function is wrong (such as the as-of date);
  * - `invalid_score`: a score given for a scored award is unknown, negative or above its maximum;
  * - `outside_audience`: a record outside whom a rule covers (the clause says whom);
- * - `invalid_test`: a policy test does not fit its schema.
+ * - `invalid_test`: a policy test does not fit its schema;
+ * - `unknown_attestation`: a record attests a key no condition of the rulebook reads.
  */
 export type IssueCode =
   | "invalid_record"
@@ -26,7 +27,8 @@ export type IssueCode =
   | "invalid_option"
   | "invalid_score"
   | "outside_audience"
-  | "invalid_test";
+  | "invalid_test"
+  | "unknown_attestation";
 
 /**
  * One problem: its code, where it is (`path` into the input), a message, and the rule id and

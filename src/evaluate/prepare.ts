@@ -3,6 +3,7 @@ import { EvaluationContext } from "../compile/context.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { parseCandidate } from "../load/parseCandidate.js";
 import { IsoDateSchema } from "../schema/primitives.js";
+import { checkAttestations } from "./checkAttestations.js";
 
 /**
  * Options of an evaluation.
@@ -39,6 +40,7 @@ export function prepareEvaluation(
     ]);
   }
   const record = parseCandidate(input);
+  checkAttestations(compiled, record);
   const applied = record.application?.category;
   if (applied !== undefined && !award.categories.some((category) => category.id === applied)) {
     throw new AwardRulesError([

@@ -3,6 +3,7 @@ import { safeEvaluateCohort } from "../cohort/evaluateCohort.js";
 import type { CohortOptions, CohortResult } from "../cohort/types.js";
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { safeEvaluate } from "../evaluate/evaluate.js";
+import { safeComputePay } from "../evaluate/pay.js";
 import { safeEvaluateScored } from "../evaluate/scored/evaluateScored.js";
 import type { PolicyTest, RecordExpectation, RoundExpectation } from "../schema/policyTest.js";
 import { compareRecord } from "./compareRecord.js";
@@ -23,6 +24,17 @@ function runRecord(test: PolicyTest, compiled: CompiledRulebook, differences: Di
   if (!outcome.success) return differences.unexpected("expected", outcome.error);
   options.onEvaluation?.({ rulebook: test.rulebook, award: test.award, result: outcome.data });
   compareRecord(expected, outcome.data, differences, compiled);
+}
+
+function runPay(test: PolicyTest, compiled: CompiledRulebook, differences: Differences): void {
+  const pay = test.pay!;
+  const expected = test.expected as RecordExpectation;
+  const outcome = safeComputePay(compiled, { rule: test.award, inputs: pay.inputs, asOf: test.asOf, ...(pay.record ? { record: pay.record } : {}) });
+  if (expected.error !== undefined) return differences.error("expected.error", expected.error, outcome.success ? undefined : outcome.error);
+  if (!outcome.success) return differences.unexpected("expected", outcome.error);
+  for (const [name, value] of Object.entries(expected.values ?? {})) {
+    differences.equal(`expected.values.${name}`, value, outcome.data.values[name] ?? null, { zh: `计算项 ${name}`, en: `value ${name}` });
+  }
 }
 
 function runRound(test: PolicyTest, compiled: CompiledRulebook, differences: Differences, options: RunTestOptions): void {
@@ -89,6 +101,7 @@ export function runPolicyTest(test: PolicyTest, lookup: RulebookLookup, options:
   if (compiled === undefined) {
     differences.add("rulebook", test.rulebook, undefined, { zh: `找不到规则文件 ${test.rulebook}`, en: `no rulebook ${test.rulebook}` });
   } else if (test.input !== undefined) runRecord(test, compiled, differences, options);
+  else if (test.pay !== undefined) runPay(test, compiled, differences);
   else runRound(test, compiled, differences, options);
   return { name: test.name, rulebook: test.rulebook, award: test.award, passed: differences.failures.length === 0, failures: differences.failures };
 }

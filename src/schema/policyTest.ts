@@ -77,6 +77,7 @@ export const RecordExpectationSchema = z
       )
       .describe("Gap analysis: for the levels named, what would have to change.")
       .optional(),
+    values: z.record(z.string(), z.number()).describe("A pay test: the formulas' values by name (each one given).").optional(),
     error: z
       .strictObject({
         code: z.string().describe("The issue code expected (invalid_record, invalid_score, outside_audience…)."),
@@ -191,6 +192,13 @@ export const PolicyTestSchema = z
     input: record.describe("One record to evaluate.").optional(),
     records: z.array(record).describe("A round's records.").optional(),
     recordsFile: z.string().min(1).describe("A round's records in a JSON array or NDJSON file, relative to the test file.").optional(),
+    pay: z
+      .strictObject({
+        inputs: z.record(z.string(), z.union([z.number(), z.array(z.number())])).describe("The pay rule's inputs (the award names the pay rule)."),
+        record: record.describe("The person the pay is for, checked against whom the rule covers.").optional(),
+      })
+      .describe("A pay rule to compute (the test's award is the pay rule's id).")
+      .optional(),
     round: RoundOptionsSchema.optional(),
     expected: z.union([RecordExpectationSchema, RoundExpectationSchema]).describe("What the documents say the outcome must be."),
     afterRound: z
@@ -219,18 +227,22 @@ export const PolicyTestSchema = z
       .optional(),
   })
   .superRefine((test, ctx) => {
-    const given = [test.input, test.records, test.recordsFile].filter((entry) => entry !== undefined).length;
-    if (given !== 1) ctx.addIssue({ code: "custom", path: [], message: "a test gives one of: input (one record), records or recordsFile (a round)" });
+    const given = [test.input, test.records, test.recordsFile, test.pay].filter((entry) => entry !== undefined).length;
+    if (given !== 1) ctx.addIssue({ code: "custom", path: [], message: "a test gives one of: input (one record), records or recordsFile (a round), pay (a pay rule)" });
     if (test.input !== undefined && (test.round !== undefined || test.afterRound !== undefined)) {
       ctx.addIssue({ code: "custom", path: ["round"], message: "round and afterRound belong to a round's test (records or recordsFile)" });
     }
     const keys = Object.keys(test.expected);
     const roundOnly = keys.filter((key) => ["roundStatus", "placements", "placedCount", "quotas", "ties"].includes(key));
-    const recordOnly = keys.filter((key) => !["roundStatus", "placements", "placedCount", "quotas", "ties", "error"].includes(key));
+    const recordOnly = keys.filter((key) => !["roundStatus", "placements", "placedCount", "quotas", "ties", "error", "values"].includes(key));
+    if (test.pay !== undefined && keys.some((key) => key !== "values" && key !== "error")) {
+      ctx.addIssue({ code: "custom", path: ["expected"], message: "a pay test expects values or an error" });
+    }
+    if (test.pay === undefined && keys.includes("values")) ctx.addIssue({ code: "custom", path: ["expected", "values"], message: "values are expected of a pay test" });
     if (test.input !== undefined && roundOnly.length > 0) {
       ctx.addIssue({ code: "custom", path: ["expected", roundOnly[0] as string], message: `${roundOnly.join(", ")}: expected of a round, but this test has one record` });
     }
-    if (test.input === undefined && recordOnly.length > 0) {
+    if (test.input === undefined && test.pay === undefined && recordOnly.length > 0) {
       ctx.addIssue({ code: "custom", path: ["expected", recordOnly[0] as string], message: `${recordOnly.join(", ")}: expected of one record, but this test is a round` });
     }
     if (keys.length === 0) ctx.addIssue({ code: "custom", path: ["expected"], message: "expected names at least one thing to compare" });

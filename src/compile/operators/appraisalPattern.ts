@@ -1,4 +1,8 @@
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
+import { mapValues } from "../../inputs/describeField.js";
+
+/** Every rating an annual appraisal may hold (the candidate record's own list). */
+const AppraisalRatingSchemaValues = (mapValues("annualAppraisals") ?? []) as string[];
 import { FALSE, TRUE, UNKNOWN } from "../context.js";
 import type { AppraisalWindow } from "../facts/yearlyFacts.js";
 import { defineOperator, type OperatorScope } from "./types.js";
@@ -25,11 +29,16 @@ function prepare(value: unknown, scope: OperatorScope): PatternArg {
   const spec = value as Record<string, unknown>;
   for (const key of Object.keys(spec)) if (!KEYS.has(key)) fail(`unknown key ${key} in appraisalPattern`);
   const ranks = typeof spec.scale === "string" ? scope.scales.get(spec.scale) : undefined;
-  if (!ranks) return fail(`appraisalPattern needs a known scale, got ${JSON.stringify(spec.scale)}`);
+  if (!ranks) return fail(`appraisalPattern needs a known scale, got ${JSON.stringify(spec.scale)} (the rulebook's scales: ${[...scope.scales.keys()].join(", ") || "none"})`);
+  const values = [...ranks.keys()].map((value) => JSON.stringify(value)).join(", ");
   const ratingRank = ranks.get(String(spec.rating));
   const othersRank = ranks.get(String(spec.othersAtLeast));
-  if (ratingRank === undefined) fail(`rating ${JSON.stringify(spec.rating)} is not on scale ${String(spec.scale)}`);
-  if (othersRank === undefined) fail(`othersAtLeast ${JSON.stringify(spec.othersAtLeast)} is not on scale ${String(spec.scale)}`);
+  if (ratingRank === undefined) fail(`rating ${JSON.stringify(spec.rating)} is not on scale ${String(spec.scale)} (its values: ${values})`);
+  if (othersRank === undefined) fail(`othersAtLeast ${JSON.stringify(spec.othersAtLeast)} is not on scale ${String(spec.scale)} (its values: ${values})`);
+  const unranked = AppraisalRatingSchemaValues.filter((rating) => !ranks.has(rating));
+  if (unranked.length > 0) {
+    fail(`scale ${String(spec.scale)} does not rank ${unranked.map((value) => JSON.stringify(value)).join(", ")}, which annual appraisals may hold (the scale has ${values}): add them with their ranks`);
+  }
   if (typeof spec.minTimes !== "number" || !Number.isInteger(spec.minTimes) || spec.minTimes < 1) fail("minTimes is a whole number ≥ 1");
   if (spec.includingLatestYear !== undefined && typeof spec.includingLatestYear !== "boolean") fail("includingLatestYear is true or false");
   return {

@@ -5,6 +5,7 @@ import { parseCandidate } from "../../load/parseCandidate.js";
 import { IsoDateSchema } from "../../schema/primitives.js";
 import { collectMissing, failingLeaves, traceNode } from "../trace.js";
 import { consequencesOf, vetoedGrade } from "./consequences.js";
+import { checkAttestations } from "../checkAttestations.js";
 import type { TraceNode } from "../types.js";
 import { settleGrade } from "./grade.js";
 import { scoreBonuses, scoreComponents, scoreRubric } from "./rubric.js";
@@ -49,6 +50,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   if (!scored) return fail("unknown_award", ["award"], `no scored award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id}`);
   const record = parseCandidate(input);
+  checkAttestations(compiled, record);
   const kind = record.kind ?? "person";
   if (kind !== scored.award.candidateKind) {
     fail("invalid_record", ["kind"], `award ${scored.award.id} evaluates a ${scored.award.candidateKind}; this record is a ${kind}`);

@@ -1,0 +1,113 @@
+import candidateSchema from "../../rules/schema/candidate.schema.json" with { type: "json" };
+import type { BilingualText } from "../schema/primitives.js";
+
+type JsonSchema = { [key: string]: unknown };
+
+const defs = (candidateSchema as { $defs: Record<string, JsonSchema> }).$defs;
+const record = defs.CandidateRecord as { properties: Record<string, JsonSchema> };
+
+function resolve(schema: JsonSchema): JsonSchema {
+  const ref = schema.$ref;
+  if (typeof ref !== "string") return schema;
+  const target = defs[ref.replace("#/$defs/", "")];
+  return target === undefined ? schema : { ...resolve(target), ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$ref")) };
+}
+
+function typeOf(schema: JsonSchema): BilingualText {
+  const resolved = resolve(schema);
+  const values = resolved.enum as string[] | undefined;
+  if (values) return { zh: values.join(" | "), en: values.join(" | ") };
+  if (resolved.pattern === "^\\d{4}-\\d{2}-\\d{2}$") return { zh: "日期 YYYY-MM-DD", en: "a date YYYY-MM-DD" };
+  switch (resolved.type) {
+    case "boolean":
+      return { zh: "true（是）| false（否）", en: "true | false" };
+    case "number":
+    case "integer":
+      return { zh: "数值", en: "a number" };
+    case "string":
+      return { zh: "文字", en: "text" };
+    case "array": {
+      const item = resolve((resolved.items ?? {}) as JsonSchema);
+      const fields = item.properties ? Object.keys(item.properties as object) : [];
+      const required = new Set((item.required as string[] | undefined) ?? []);
+      const shape = fields.map((field) => (required.has(field) ? field : `${field}?`)).join(", ");
+      return { zh: `列表，每项 {${shape}}；空列表表示“无”`, en: `a list of {${shape}}; an empty list means none` };
+    }
+    case "object": {
+      if (resolved.propertyNames !== undefined) {
+        const value = typeOf((resolved.additionalProperties ?? {}) as JsonSchema);
+        return { zh: `按年份（"2025"）：${value.zh}`, en: `by year ("2025"): ${value.en}` };
+      }
+      const fields = Object.keys((resolved.properties ?? {}) as object);
+      return { zh: `{${fields.join(", ")}}`, en: `{${fields.join(", ")}}` };
+    }
+    default:
+      return { zh: "值", en: "a value" };
+  }
+}
+
+/**
+ * What a record field holds, in words, read from the candidate record's JSON Schema: its allowed
+ * values, or its type (a date, a list of items with their fields, a rating by year…).
+ *
+ * @example
+ * ```ts
+ * describeField("role").en; // "manager | teamLeader | staff"
+ * describeField("complaints").en; // "a list of {date, summary?, verified?, serious?, serviceQuality?}; an empty list means none"
+ * ```
+ */
+export function describeField(field: string): { type: BilingualText; values: string[] | undefined } {
+  const schema = Object.hasOwn(record.properties, field) ? record.properties[field] : undefined;
+  if (schema === undefined) return { type: { zh: "值", en: "a value" }, values: undefined };
+  const values = resolve(schema).enum as string[] | undefined;
+  return { type: typeOf(schema), values };
+}
+
+/**
+ * The allowed values of a field of the items of a record list (e.g. `kind` of `liabilityIncidents`),
+ * or undefined when the field takes any value of its type.
+ *
+ * @example
+ * ```ts
+ * itemFieldValues("liabilityIncidents", "kind"); // ["safety", "quality", "foodSafety"]
+ * ```
+ */
+export function itemFieldValues(list: string, field: string): readonly unknown[] | undefined {
+  const schema = Object.hasOwn(record.properties, list) ? record.properties[list] : undefined;
+  const items = schema === undefined ? undefined : resolve((resolve(schema).items ?? {}) as JsonSchema);
+  const property = (items?.properties as Record<string, JsonSchema> | undefined)?.[field];
+  if (property === undefined) return undefined;
+  const resolved = resolve(property);
+  if (resolved.type === "boolean") return [true, false];
+  return resolved.enum as unknown[] | undefined;
+}
+
+/**
+ * The fields of the items of a record list (e.g. `date`, `kind`, `major` of `liabilityIncidents`),
+ * or undefined when the field is not a list of objects.
+ *
+ * @example
+ * ```ts
+ * itemFields("complaints"); // ["date", "summary", "verified", "serious", "serviceQuality"]
+ * ```
+ */
+export function itemFields(list: string): string[] | undefined {
+  const schema = Object.hasOwn(record.properties, list) ? record.properties[list] : undefined;
+  const items = schema === undefined ? undefined : resolve((resolve(schema).items ?? {}) as JsonSchema);
+  return items?.properties ? Object.keys(items.properties as object) : undefined;
+}
+
+/**
+ * The allowed values of a record map's entries (e.g. the ratings of `annualAppraisals`), or
+ * undefined when they take any value of their type.
+ *
+ * @example
+ * ```ts
+ * mapValues("annualAppraisals"); // ["excellent", "good", "competent", "qualified", "basicallyCompetent", "incompetent"]
+ * ```
+ */
+export function mapValues(map: string): readonly unknown[] | undefined {
+  const schema = Object.hasOwn(record.properties, map) ? record.properties[map] : undefined;
+  const value = schema === undefined ? undefined : resolve((resolve(schema).additionalProperties ?? {}) as JsonSchema);
+  return value?.enum as unknown[] | undefined;
+}
