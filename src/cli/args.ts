@@ -15,6 +15,8 @@ export interface CliArgs {
   level: number | undefined;
   strict: boolean;
   skeleton: boolean;
+  coverage: boolean;
+  mutate: boolean;
   language: "zh" | "en";
   format: "text" | "json" | "md";
 }
@@ -28,7 +30,7 @@ export const USAGE = `usage:
   award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--format text|json]
   award-rules render <rules folder or file> [--out docs/rules]
   award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton] [--lang zh|en]
-  award-rules test <test files or folders> [--rules <rules folder or file>] [--lang zh|en] [--format text|json]
+  award-rules test <test files or folders> [--rules <rules folder or file>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]
 
   A record file holds one record, or a scenario fixture whose "input" is the record (its "asOf",
   "rulebook" and "award" are then the defaults). --rulebook names a bundled rulebook (model-post-000
@@ -41,7 +43,7 @@ export const USAGE = `usage:
 `;
 
 const VALUED = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format", "--populations", "--previous-round", "--out", "--category", "--level"]);
-const FLAGS = new Set(["--strict", "--skeleton"]);
+const FLAGS = new Set(["--strict", "--skeleton", "--coverage", "--mutate"]);
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -98,6 +100,8 @@ export function parseArgs(argv: string[]): CliArgs {
     level: levelOf(values.get("--level")),
     strict: flags.has("--strict"),
     skeleton: flags.has("--skeleton"),
+    coverage: flags.has("--coverage"),
+    mutate: flags.has("--mutate"),
     language: choice("--lang", values.get("--lang"), ["zh", "en"] as const, "zh"),
     format: choice("--format", values.get("--format"), ["text", "json", "md"] as const, "text"),
   };

@@ -20,7 +20,15 @@ export function citationOf(source: Source): string {
   return `${source.document} ${source.clause}`;
 }
 
-function combine(kind: CompiledNode["kind"], statuses: Tri[], atLeast: number): Tri {
+/**
+ * A composite node's three-valued status from its children's: `all`, `any`, `not` and "at least k".
+ *
+ * @example
+ * ```ts
+ * combine("any", [FALSE, UNKNOWN], 0); // UNKNOWN
+ * ```
+ */
+export function combine(kind: CompiledNode["kind"], statuses: Tri[], atLeast: number): Tri {
   const passed = statuses.filter((status) => status === TRUE).length;
   const unknown = statuses.filter((status) => status === UNKNOWN).length;
   switch (kind) {

@@ -1,5 +1,7 @@
 import type { Language } from "../compile/facts/types.js";
 import { stableJson } from "../util/stableJson.js";
+import type { RulebookCoverage } from "./coverage.js";
+import type { RulebookMutation } from "./mutationCheck.js";
 import type { PolicyTestReport } from "./types.js";
 
 const WORDS = {
@@ -39,5 +41,60 @@ export function formatTestReport(report: PolicyTestReport, options: { language?:
     }
   }
   lines.push(words.summary(report.passed, report.failed));
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Clause coverage in words: for each rulebook, the share of condition nodes the tests saw decide an
+ * outcome both ways, and every node they did not, with its clause and which way is missing.
+ *
+ * @example
+ * ```ts
+ * console.log(formatCoverage(coverage.report(), { language: "en" }));
+ * ```
+ */
+export function formatCoverage(coverage: RulebookCoverage[], options: { language?: Language } = {}): string {
+  const zh = options.language !== "en";
+  const lines: string[] = [];
+  for (const entry of coverage) {
+    lines.push(
+      zh
+        ? `${entry.rulebook}：${entry.total} 个条件中 ${entry.covered} 个在测试中成立与不成立时都决定过结论（${entry.percent}%）`
+        : `${entry.rulebook}: ${entry.covered} of ${entry.total} conditions decided an outcome both ways in the tests (${entry.percent}%)`,
+    );
+    for (const node of entry.uncovered) {
+      const missing = zh
+        ? { pass: "未见其成立时决定结论", fail: "未见其不成立时决定结论", both: "从未决定结论" }[node.missing]
+        : { pass: "never decided by passing", fail: "never decided by failing", both: "never decided the outcome" }[node.missing];
+      lines.push(zh ? `  ${node.label.zh}（${node.clause}）：${missing}` : `  ${node.id} (${node.clause}): ${missing}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * A mutation check in words: for each rulebook, how many careless edits the tests caught, and every
+ * one they did not, with its clause (and, when shown equivalent, why no test can).
+ *
+ * @example
+ * ```ts
+ * console.log(formatMutation(checkMutants(cases, lookup), { language: "en" }));
+ * ```
+ */
+export function formatMutation(results: RulebookMutation[], options: { language?: Language } = {}): string {
+  const zh = options.language !== "en";
+  const lines: string[] = [];
+  for (const entry of results) {
+    const counted = entry.total - entry.refused;
+    lines.push(
+      zh
+        ? `${entry.rulebook}：${counted} 处改动中测试发现 ${entry.caught} 处（${entry.percent}%；另有 ${entry.refused} 处被载入时拒绝）`
+        : `${entry.rulebook}: the tests caught ${entry.caught} of ${counted} edits (${entry.percent}%; ${entry.refused} more refused by the loader)`,
+    );
+    for (const survivor of entry.survived) {
+      const why = survivor.equivalent ? (zh ? `（等价：${survivor.equivalent}）` : ` (equivalent: ${survivor.equivalent})`) : "";
+      lines.push(`  ${survivor.item} ${survivor.description[zh ? "zh" : "en"]} (${survivor.clause})${why}`);
+    }
+  }
   return `${lines.join("\n")}\n`;
 }

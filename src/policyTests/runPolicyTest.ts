@@ -17,20 +17,28 @@ function runRecord(test: PolicyTest, compiled: CompiledRulebook, differences: Di
   const outcome = scored
     ? safeEvaluateScored(compiled, test.input, { asOf: test.asOf, award: test.award, ...(test.deployment ? { deployment: test.deployment } : {}) })
     : safeEvaluate(compiled, test.input, { asOf: test.asOf, award: test.award });
-  if (expected.error !== undefined) {
-    differences.error("expected.error", expected.error, outcome.success ? undefined : outcome.error);
+  if (expected.error !== undefined || expected.errors !== undefined) {
+    for (const [index, issue] of [...(expected.error ? [expected.error] : []), ...(expected.errors ?? [])].entries()) {
+      differences.error(`expected.errors.${index}`, issue, outcome.success ? undefined : outcome.error);
+    }
     return;
   }
   if (!outcome.success) return differences.unexpected("expected", outcome.error);
-  options.onEvaluation?.({ rulebook: test.rulebook, award: test.award, result: outcome.data });
+  options.onEvaluation?.({ rulebook: test.rulebook, award: test.award, asOf: test.asOf, record: test.input });
   compareRecord(expected, outcome.data, differences, compiled);
 }
 
-function runPay(test: PolicyTest, compiled: CompiledRulebook, differences: Differences): void {
+function runPay(test: PolicyTest, compiled: CompiledRulebook, differences: Differences, options: RunTestOptions): void {
   const pay = test.pay!;
+  if (pay.record !== undefined) options.onEvaluation?.({ rulebook: test.rulebook, award: test.award, asOf: test.asOf, record: pay.record });
   const expected = test.expected as RecordExpectation;
   const outcome = safeComputePay(compiled, { rule: test.award, inputs: pay.inputs, asOf: test.asOf, ...(pay.record ? { record: pay.record } : {}) });
-  if (expected.error !== undefined) return differences.error("expected.error", expected.error, outcome.success ? undefined : outcome.error);
+  if (expected.error !== undefined || expected.errors !== undefined) {
+    for (const [index, issue] of [...(expected.error ? [expected.error] : []), ...(expected.errors ?? [])].entries()) {
+      differences.error(`expected.errors.${index}`, issue, outcome.success ? undefined : outcome.error);
+    }
+    return;
+  }
   if (!outcome.success) return differences.unexpected("expected", outcome.error);
   for (const [name, value] of Object.entries(expected.values ?? {})) {
     differences.equal(`expected.values.${name}`, value, outcome.data.values[name] ?? null, { zh: `计算项 ${name}`, en: `value ${name}` });
@@ -46,23 +54,22 @@ function runRound(test: PolicyTest, compiled: CompiledRulebook, differences: Dif
     });
     return;
   }
-  const onResult = options.onEvaluation ? (result: Parameters<NonNullable<CohortOptions["onResult"]>>[0]) => options.onEvaluation?.({ rulebook: test.rulebook, award: test.award, result }) : undefined;
+  for (const record of records) options.onEvaluation?.({ rulebook: test.rulebook, award: test.award, asOf: test.asOf, record });
   const cohortOptions: CohortOptions = {
     asOf: test.asOf,
     award: test.award,
     ...(test.round ?? {}),
     ...(test.deployment ? { deployment: test.deployment } : {}),
-    ...(onResult ? { onResult } : {}),
   };
   const round = safeEvaluateCohort(compiled, records, cohortOptions);
   const expected = test.expected as RoundExpectation;
   if (expected.error !== undefined) return differences.error("expected.error", expected.error, round.success ? undefined : round.error);
   if (!round.success) return differences.unexpected("expected", round.error);
   compareRound(expected, round.data, differences, "expected");
-  if (test.afterRound !== undefined) runAfterRound(test, compiled, round.data, differences, cohortOptions);
+  if (test.afterRound !== undefined) runAfterRound(test, compiled, round.data, differences, cohortOptions, options);
 }
 
-function runAfterRound(test: PolicyTest, compiled: CompiledRulebook, round: CohortResult, differences: Differences, cohortOptions: CohortOptions): void {
+function runAfterRound(test: PolicyTest, compiled: CompiledRulebook, round: CohortResult, differences: Differences, cohortOptions: CohortOptions, options: RunTestOptions): void {
   const after = test.afterRound!;
   const ledger = safeReviewHolders(compiled, { round, reviews: after.reviews, asOf: after.asOf });
   if (!ledger.success) return differences.unexpected("afterRound", ledger.error);
@@ -77,8 +84,9 @@ function runAfterRound(test: PolicyTest, compiled: CompiledRulebook, round: Coho
   if (expected.reviewsDue) differences.equal(at("reviewsDue"), expected.reviewsDue, ledger.data.reviewsDue, { zh: "考核日期", en: "reviews due" });
   const next = after.nextRound;
   if (next === undefined) return;
-  const { asOf: _asOf, previousRound: _previous, onResult, ...rest } = cohortOptions;
-  const nextRound = safeEvaluateCohort(compiled, next.records, { ...rest, ...(onResult ? { onResult } : {}), asOf: next.asOf, previousRound: { ledger: ledger.data } });
+  const { asOf: _asOf, previousRound: _previous, ...rest } = cohortOptions;
+  for (const record of next.records) options.onEvaluation?.({ rulebook: test.rulebook, award: test.award, asOf: next.asOf, record });
+  const nextRound = safeEvaluateCohort(compiled, next.records, { ...rest, asOf: next.asOf, previousRound: { ledger: ledger.data } });
   if (next.expected.error !== undefined) return differences.error("afterRound.nextRound.expected.error", next.expected.error, nextRound.success ? undefined : nextRound.error);
   if (!nextRound.success) return differences.unexpected("afterRound.nextRound", nextRound.error);
   compareRound(next.expected, nextRound.data, differences, "afterRound.nextRound.expected");
@@ -101,7 +109,7 @@ export function runPolicyTest(test: PolicyTest, lookup: RulebookLookup, options:
   if (compiled === undefined) {
     differences.add("rulebook", test.rulebook, undefined, { zh: `找不到规则文件 ${test.rulebook}`, en: `no rulebook ${test.rulebook}` });
   } else if (test.input !== undefined) runRecord(test, compiled, differences, options);
-  else if (test.pay !== undefined) runPay(test, compiled, differences);
+  else if (test.pay !== undefined) runPay(test, compiled, differences, options);
   else runRound(test, compiled, differences, options);
   return { name: test.name, rulebook: test.rulebook, award: test.award, passed: differences.failures.length === 0, failures: differences.failures };
 }

@@ -1,6 +1,4 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import type { ScoredResult } from "../evaluate/scored/types.js";
-import type { EvaluationResult } from "../evaluate/types.js";
 import type { BilingualText } from "../schema/primitives.js";
 
 /**
@@ -36,11 +34,13 @@ export interface PolicyTestReport {
   failed: number;
 }
 
-/** An evaluation a test ran, handed to an observer (clause coverage listens to these). */
+/** A record a test evaluated (alone or in a round), handed to an observer (clause coverage listens to these). */
 export interface ObservedEvaluation {
   rulebook: string;
+  /** The award, scored award or pay rule. */
   award: string;
-  result: EvaluationResult | ScoredResult;
+  asOf: string;
+  record: unknown;
 }
 
 /**

@@ -78,6 +78,15 @@ export const RecordExpectationSchema = z
       .describe("Gap analysis: for the levels named, what would have to change.")
       .optional(),
     values: z.record(z.string(), z.number()).describe("A pay test: the formulas' values by name (each one given).").optional(),
+    errors: z
+      .array(
+        z
+          .strictObject({ code: z.string().describe("The issue code."), path: z.array(z.union([z.string(), z.number()])).describe("The issue's path.") })
+          .describe("An issue the refusal must list."),
+      )
+      .min(1)
+      .describe("The evaluation must fail listing every one of these issues (code and path).")
+      .optional(),
     error: z
       .strictObject({
         code: z.string().describe("The issue code expected (invalid_record, invalid_score, outside_audience…)."),
@@ -234,8 +243,8 @@ export const PolicyTestSchema = z
     }
     const keys = Object.keys(test.expected);
     const roundOnly = keys.filter((key) => ["roundStatus", "placements", "placedCount", "quotas", "ties"].includes(key));
-    const recordOnly = keys.filter((key) => !["roundStatus", "placements", "placedCount", "quotas", "ties", "error", "values"].includes(key));
-    if (test.pay !== undefined && keys.some((key) => key !== "values" && key !== "error")) {
+    const recordOnly = keys.filter((key) => !["roundStatus", "placements", "placedCount", "quotas", "ties", "error", "errors", "values"].includes(key));
+    if (test.pay !== undefined && keys.some((key) => key !== "values" && key !== "error" && key !== "errors")) {
       ctx.addIssue({ code: "custom", path: ["expected"], message: "a pay test expects values or an error" });
     }
     if (test.pay === undefined && keys.includes("values")) ctx.addIssue({ code: "custom", path: ["expected", "values"], message: "values are expected of a pay test" });

@@ -1,7 +1,11 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { bundledRulebook, bundledRulebookIds } from "../../load/bundled.js";
 import { loadRulebook } from "../../load/loadRulebook.js";
-import { formatTestReport } from "../../policyTests/formatReport.js";
+import { ClauseCoverage } from "../../policyTests/coverage.js";
+import { formatCoverage, formatMutation, formatTestReport } from "../../policyTests/formatReport.js";
+import { checkMutants, type EquivalentMutant } from "../../policyTests/mutationCheck.js";
 import { runPolicyTests } from "../../policyTests/runPolicyTests.js";
 import type { RulebookLookup } from "../../policyTests/types.js";
 import type { CliArgs } from "../args.js";
@@ -29,6 +33,19 @@ export function rulebookLookup(rules: string | undefined): RulebookLookup {
 }
 
 /**
+ * The mutants shown equivalent, from `mutation-equivalents.json` in the first folder given (when there is one).
+ *
+ * @example
+ * ```ts
+ * equivalentsBeside(["fixtures"]); // the entries of fixtures/mutation-equivalents.json
+ * ```
+ */
+export function equivalentsBeside(paths: string[]): EquivalentMutant[] {
+  const file = paths.map((path) => join(path, "mutation-equivalents.json")).find((candidate) => existsSync(candidate));
+  return file === undefined ? [] : ((readJson(file) as { equivalents?: EquivalentMutant[] }).equivalents ?? []);
+}
+
+/**
  * `award-rules test <files or folders> [--rules <dir>] [--lang zh|en]`: runs policy tests and
  * shows, for each failure, expected and actual side by side. Exit 0 when all pass, 1 when any
  * fails, 2 for bad input.
@@ -41,7 +58,16 @@ export function rulebookLookup(rules: string | undefined): RulebookLookup {
 export function testCommand(args: CliArgs): CliOutcome {
   if (args.positionals.length === 0) return { code: 2, stdout: "", stderr: "test needs test files or folders\n" };
   const lookup = rulebookLookup(args.rules);
-  const report = runPolicyTests(readTestCases(args.positionals), lookup);
-  if (args.format === "json") return { code: report.failed > 0 ? 1 : 0, stdout: `${JSON.stringify(report, null, 2)}\n`, stderr: "" };
-  return { code: report.failed > 0 ? 1 : 0, stdout: formatTestReport(report, { language: args.language }), stderr: "" };
+  const cases = readTestCases(args.positionals);
+  const coverage = args.coverage ? new ClauseCoverage(lookup) : undefined;
+  const report = runPolicyTests(cases, lookup, coverage ? { onEvaluation: (evaluation) => coverage.observe(evaluation) } : {});
+  const code = report.failed > 0 ? 1 : 0;
+  const mutation = args.mutate && report.failed === 0 ? checkMutants(cases, lookup, equivalentsBeside(args.positionals)) : undefined;
+  if (args.format === "json") {
+    return { code, stdout: `${JSON.stringify({ ...report, ...(coverage ? { coverage: coverage.report() } : {}), ...(mutation ? { mutation } : {}) }, null, 2)}\n`, stderr: "" };
+  }
+  const parts = [formatTestReport(report, { language: args.language })];
+  if (coverage) parts.push(formatCoverage(coverage.report(), { language: args.language }));
+  if (mutation) parts.push(formatMutation(mutation, { language: args.language }));
+  return { code, stdout: parts.join("\n"), stderr: "" };
 }

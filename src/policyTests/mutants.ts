@@ -1,0 +1,224 @@
+import type { Condition } from "../schema/condition.js";
+import type { BilingualText, Source } from "../schema/primitives.js";
+import type { Rulebook } from "../schema/rulebook.js";
+
+/** One careless edit of a rule file: where, what it does, the clause it touches, and how to make and undo it. */
+export interface Mutant {
+  /** Where in the rule file, e.g. `awards.0.levels.0.quota.value`. */
+  path: string;
+  /** The rule item it touches (a condition's id, a window's name, a level…). */
+  item: string;
+  description: BilingualText;
+  clause: string;
+  apply(): void;
+  undo(): void;
+}
+
+type Json = Record<string, unknown>;
+
+/** One step of a number: 1 for whole numbers, one unit of the last decimal place otherwise (0.12 → 0.01). */
+function stepOf(value: number): number {
+  if (Number.isInteger(value)) return 1;
+  const decimals = (String(value).split(".")[1] ?? "").length;
+  return 10 ** -decimals;
+}
+
+const round = (value: number): number => Math.round(value * 1e9) / 1e9;
+const cite = (source: Source | undefined): string => (source === undefined ? "" : `${source.document} ${source.clause}`);
+
+function shiftDay(date: string, days: number): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const moved = new Date(Date.UTC(year, month - 1, day + days));
+  return moved.toISOString().slice(0, 10);
+}
+
+function shiftMonthDay(monthDay: string, days: number): string {
+  return shiftDay(`2001-${monthDay}`, days).slice(5);
+}
+
+/**
+ * Builds the careless edits a rule file could suffer, over one rulebook object (edited in place by
+ * `apply`, restored by `undo`): every number one step up and down (thresholds, counts, window
+ * lengths and dates, quotas, rewards, maxima, weights moved between two components, band edges,
+ * pay constants), inclusive ↔ exclusive (operators and band bounds), `all` ↔ `any`, "at least k"
+ * one up and down, and each option of an `any` removed.
+ *
+ * @example
+ * ```ts
+ * const mutants = mutantsOf(structuredClone(bundledRulebook().rulebook));
+ * mutants.length; // hundreds
+ * ```
+ */
+export function mutantsOf(rulebook: Rulebook): Mutant[] {
+  const mutants: Mutant[] = [];
+  const set = (target: Json, key: string | number, value: unknown, path: string, item: string, clause: string, description: BilingualText): void => {
+    const before = (target as Record<string | number, unknown>)[key];
+    mutants.push({
+      path,
+      item,
+      clause,
+      description,
+      apply: () => void ((target as Record<string | number, unknown>)[key] = value),
+      undo: () => void ((target as Record<string | number, unknown>)[key] = before),
+    });
+  };
+  const numbers = (target: Json, key: string, path: string, item: string, clause: string, what: string): void => {
+    const value = target[key];
+    if (typeof value !== "number") return;
+    const step = stepOf(value);
+    for (const next of [round(value - step), round(value + step)]) {
+      set(target, key, next, `${path}.${key}`, item, clause, { zh: `${what} ${value} → ${next}`, en: `${what} ${value} → ${next}` });
+    }
+  };
+
+  const condition = (node: Condition, path: string): void => {
+    const clause = cite(node.source);
+    const json = node as unknown as Json;
+    if (node.all || node.any) {
+      const [from, to] = node.all ? (["all", "any"] as const) : (["any", "all"] as const);
+      const children = node[from] as Condition[];
+      mutants.push({
+        path,
+        item: node.id,
+        clause,
+        description: { zh: `${from} → ${to}`, en: `${from} → ${to}` },
+        apply: () => {
+          delete json[from];
+          json[to] = children;
+        },
+        undo: () => {
+          delete json[to];
+          json[from] = children;
+        },
+      });
+      if (node.any && node.any.length > 1) {
+        node.any.forEach((option, index) => {
+          const without = children.filter((_, position) => position !== index);
+          set(json, "any", without, `${path}.any`, node.id, clause, { zh: `删去其一：${option.id}`, en: `option ${option.id} removed` });
+        });
+      }
+    }
+    if (node.atLeast !== undefined) numbers(json, "atLeast", path, node.id, clause, "atLeast");
+    const kids = [...(node.all ?? []), ...(node.any ?? []), ...(node.of ?? [])];
+    const key = node.all ? "all" : node.any ? "any" : "of";
+    kids.forEach((child, index) => condition(child, `${path}.${key}.${index}`));
+    if (node.not) condition(node.not, `${path}.not`);
+    if (node.fact === undefined) return;
+    const flips: Record<string, string> = { greaterThanInclusive: "greaterThan", greaterThan: "greaterThanInclusive", lessThanInclusive: "lessThan", lessThan: "lessThanInclusive" };
+    const flipped = node.operator === undefined ? undefined : flips[node.operator];
+    if (flipped) set(json, "operator", flipped, `${path}.operator`, node.id, clause, { zh: `${node.operator} → ${flipped}`, en: `${node.operator} → ${flipped}` });
+    if (typeof node.value === "number") numbers(json, "value", path, node.id, clause, "value");
+    if (node.operator === "appraisalPattern" && node.value !== null && typeof node.value === "object") numbers(node.value as Json, "minTimes", `${path}.value`, node.id, clause, "minTimes");
+    const where = node.params?.where;
+    if (where !== null && typeof where === "object" && !Array.isArray(where)) {
+      for (const [field, test] of Object.entries(where)) {
+        if (test === null || typeof test !== "object" || Array.isArray(test)) continue;
+        const bound = test as Json;
+        for (const side of ["atLeast", "atMost"]) {
+          if (typeof bound[side] === "number") numbers(bound, side, `${path}.params.where.${field}`, node.id, clause, `${field} ${side}`);
+          if (typeof bound[side] === "string" && typeof bound.scale === "string") {
+            const scale = rulebook.scales[bound.scale]?.values.map((entry) => entry.value) ?? [];
+            const at = scale.indexOf(bound[side] as string);
+            for (const next of [scale[at - 1], scale[at + 1]]) {
+              if (next !== undefined && at >= 0) set(bound, side, next, `${path}.params.where.${field}.${side}`, node.id, clause, { zh: `${field} ${side} ${String(bound[side])} → ${next}`, en: `${field} ${side} ${String(bound[side])} → ${next}` });
+            }
+          }
+        }
+      }
+    }
+  };
+
+  // A window no condition reads changes no outcome: its edits are not made.
+  const read = new Set(JSON.stringify([rulebook.awards, rulebook.scoredAwards, rulebook.payRules]).match(/"window":"[^"]+"/g)?.map((entry) => entry.slice(10, -1)) ?? []);
+  for (const [name, window] of Object.entries(rulebook.windows)) {
+    if (!read.has(name)) continue;
+    const json = window as unknown as Json;
+    const clause = cite(window.source);
+    if ("years" in window) numbers(json, "years", `windows.${name}`, `window:${name}`, clause, "years");
+    for (const key of ["from", "to"]) {
+      if (typeof json[key] !== "string") continue;
+      for (const days of [-1, 1]) set(json, key, shiftDay(json[key] as string, days), `windows.${name}.${key}`, `window:${name}`, clause, { zh: `${key} ${days > 0 ? "+" : "−"}1 天`, en: `${key} ${days > 0 ? "+" : "−"}1 day` });
+    }
+  }
+  rulebook.awards.forEach((award, a) => {
+    const at = `awards.${a}`;
+    award.levels.forEach((level, l) => {
+      if (level.quota) numbers(level.quota as unknown as Json, "value", `${at}.levels.${l}.quota`, `${award.id}.level-${level.level}`, cite(level.quota.source), `level ${level.level} quota`);
+      if (level.reward) numbers(level.reward as unknown as Json, "value", `${at}.levels.${l}.reward`, `${award.id}.level-${level.level}`, cite(level.reward.source), `level ${level.level} reward`);
+    });
+    if (award.roundQuota) numbers(award.roundQuota as unknown as Json, "value", `${at}.roundQuota`, `${award.id}.roundQuota`, cite(award.roundQuota.source), "round quota");
+    if (award.applicationsPerPersonPerRound) {
+      numbers(award.applicationsPerPersonPerRound as unknown as Json, "value", `${at}.applicationsPerPersonPerRound`, `${award.id}.applications`, cite(award.applicationsPerPersonPerRound.source), "applications per person");
+    }
+    const window = award.calendar?.applicationWindow as unknown as Json | undefined;
+    for (const key of ["from", "to"]) {
+      if (window === undefined) break;
+      for (const days of [-1, 1]) {
+        set(window, key, shiftMonthDay(window[key] as string, days), `${at}.calendar.applicationWindow.${key}`, `${award.id}.calendar`, cite(award.calendar?.applicationWindow.source), { zh: `申报${key === "from" ? "开始" : "截止"}日 ${days > 0 ? "+" : "−"}1 天`, en: `application window ${key} ${days > 0 ? "+" : "−"}1 day` });
+      }
+    }
+    const trees = [award.admission, award.requirements, ...award.categories.flatMap((category) => [category.audience, ...category.levels.map((level) => level.conditions)])];
+    for (const tree of trees) if (tree) condition(tree, `${at}.${tree.id}`);
+  });
+  rulebook.scoredAwards.forEach((award, s) => {
+    const at = `scoredAwards.${s}`;
+    for (const tree of [award.audience, award.eligibility, ...award.vetoes, ...award.gradeCaps.map((cap) => cap.when), ...award.forcedGrades.map((forced) => forced.when), ...award.consequences.map((consequence) => consequence.when)]) {
+      if (tree) condition(tree, `${at}.${tree.id}`);
+    }
+    award.rubric?.sections.forEach((section, i) =>
+      section.items.forEach((item, j) => numbers(item as unknown as Json, "max", `${at}.rubric.sections.${i}.items.${j}`, `${award.id}.item-${item.id}`, cite(item.source), `item ${item.id} max`)),
+    );
+    for (const bonus of award.bonuses) {
+      if (bonus.kind !== "perUnit") continue;
+      numbers(bonus as unknown as Json, "pointsPerUnit", `${at}.bonuses.${bonus.id}`, bonus.id, cite(bonus.source), "points per unit");
+      numbers(bonus as unknown as Json, "cap", `${at}.bonuses.${bonus.id}`, bonus.id, cite(bonus.source), "cap");
+    }
+    const components = award.composite?.components ?? [];
+    components.forEach((component, i) => {
+      numbers(component as unknown as Json, "max", `${at}.composite.components.${i}`, `${award.id}.${component.id}`, cite(component.source), `${component.id} max`);
+      const other = components[(i + 1) % components.length];
+      if (other === undefined || other === component) return;
+      const step = stepOf(component.weight);
+      const [a, b] = [component as unknown as Json, other as unknown as Json];
+      const [wa, wb] = [component.weight, other.weight];
+      mutants.push({
+        path: `${at}.composite.components.${i}.weight`,
+        item: `${award.id}.${component.id}`,
+        clause: cite(component.source),
+        description: { zh: `权重 ${component.id} +${step}、${other.id} −${step}`, en: `weight ${component.id} +${step}, ${other.id} −${step}` },
+        apply: () => {
+          a.weight = round(wa + step);
+          b.weight = round(wb - step);
+        },
+        undo: () => {
+          a.weight = wa;
+          b.weight = wb;
+        },
+      });
+    });
+    award.grades?.bands.forEach((band, i) => {
+      for (const side of ["min", "max"] as const) {
+        const bound = band[side] as unknown as Json | undefined;
+        if (bound === undefined) continue;
+        const path = `${at}.grades.bands.${i}.${side}`;
+        numbers(bound, "value", path, `${award.id}.band-${band.grade}`, cite(band.source), `${band.grade} ${side}`);
+        set(bound, "inclusive", !bound.inclusive, `${path}.inclusive`, `${award.id}.band-${band.grade}`, cite(band.source), { zh: `${band.grade} ${side} 含 ↔ 不含`, en: `${band.grade} ${side} inclusive ↔ exclusive` });
+      }
+    });
+    const quota = award.quota as unknown as Json | undefined;
+    if (quota && award.quota) {
+      if (award.quota.kind === "count") numbers(quota, "value", `${at}.quota`, `${award.id}.quota`, cite(award.quota.source), "quota");
+      if (award.quota.kind === "share") numbers(quota, "share", `${at}.quota`, `${award.id}.quota`, cite(award.quota.source), "share");
+      if (award.quota.kind === "perCategory") {
+        award.quota.counts.forEach((count, i) => numbers(count as unknown as Json, "value", `${at}.quota.counts.${i}`, `${award.id}.quota`, cite(award.quota!.source), `${count.category} places`));
+      }
+    }
+    if (award.nomineesPerUnit) numbers(award.nomineesPerUnit as unknown as Json, "value", `${at}.nomineesPerUnit`, `${award.id}.nominees`, cite(award.nomineesPerUnit.source), "nominees per unit");
+    if (award.prize) numbers(award.prize as unknown as Json, "value", `${at}.prize`, `${award.id}.prize`, cite(award.prize.source), "prize");
+  });
+  rulebook.payRules.forEach((rule, p) => {
+    rule.constants.forEach((constant, i) => numbers(constant as unknown as Json, "value", `payRules.${p}.constants.${i}`, `${rule.id}.${constant.name}`, cite(constant.source), constant.name));
+    if (rule.audience) condition(rule.audience, `payRules.${p}.audience`);
+  });
+  return mutants;
+}
