@@ -70,7 +70,8 @@ export { analyzeGaps, type GapStep, type LevelGap } from "./gaps/analyzeGaps.js"
 export { analyzeScoreGap, type ScoreGap, type PointsRoom } from "./gaps/analyzeScoreGap.js";
 export { fixSets } from "./gaps/fixSets.js";
 export { clearsOn } from "./gaps/clearsOn.js";
-export { diffRulebooks, movesOf, type RulebookDiff, type OutcomeChange, type Outcome } from "./diff/diffRulebooks.js";
+export { diffRulebooks, movesOf, type RulebookDiff, type OutcomeChange, type Outcome, type DiffOptions } from "./diff/diffRulebooks.js";
+export type { RoundDiff, PlacementChange, PlacementOutcome } from "./diff/diffRound.js";
 export { changedItems, type ChangedItem } from "./diff/changedItems.js";
 export { renderReviewPage, reviewPagePath } from "./review/renderReviewPage.js";
 export { renderReviewIndex, type RuleFile } from "./review/renderReviewIndex.js";

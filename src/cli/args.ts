@@ -17,6 +17,7 @@ export interface CliArgs {
   skeleton: boolean;
   coverage: boolean;
   mutate: boolean;
+  round: boolean;
   language: "zh" | "en";
   format: "text" | "json" | "md";
 }
@@ -27,7 +28,7 @@ export const USAGE = `usage:
   award-rules batch <records.json|.ndjson> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
                     [--populations FILE] [--previous-round FILE] [--lang zh|en] [--format text|json]
   award-rules lint <rules folder or file> [--strict]
-  award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--format text|json]
+  award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--round] [--format text|json]
   award-rules render <rules folder or file> [--out docs/rules]
   award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton] [--lang zh|en]
   award-rules test <test files or folders> [--rules <rules folder or file>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]
@@ -43,7 +44,7 @@ export const USAGE = `usage:
 `;
 
 const VALUED = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format", "--populations", "--previous-round", "--out", "--category", "--level"]);
-const FLAGS = new Set(["--strict", "--skeleton", "--coverage", "--mutate"]);
+const FLAGS = new Set(["--strict", "--skeleton", "--coverage", "--mutate", "--round"]);
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -102,6 +103,7 @@ export function parseArgs(argv: string[]): CliArgs {
     skeleton: flags.has("--skeleton"),
     coverage: flags.has("--coverage"),
     mutate: flags.has("--mutate"),
+    round: flags.has("--round"),
     language: choice("--lang", values.get("--lang"), ["zh", "en"] as const, "zh"),
     format: choice("--format", values.get("--format"), ["text", "json", "md"] as const, "text"),
   };

@@ -5,6 +5,9 @@ import { parseCandidate } from "../load/parseCandidate.js";
 import { resultTrees } from "../evaluate/trace.js";
 import { changedItems, type ChangedItem } from "./changedItems.js";
 import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
+import type { CohortOptions } from "../cohort/types.js";
+import type { CandidateRecord } from "../schema/candidate.js";
+import { diffRound, type RoundDiff } from "./diffRound.js";
 
 /** An outcome: status, category and level. */
 export interface Outcome {
@@ -21,6 +24,21 @@ export interface OutcomeChange {
   causes: { id: string; change: ChangedItem["change"]; before: NodeStatus | null; after: NodeStatus | null; citation: string }[];
 }
 
+/**
+ * Options of a policy diff: the date, the award, and — to compare the allocation of a round under
+ * the quotas too — the round's options (headcounts, the previous round…), `{}` for none.
+ *
+ * @example
+ * ```ts
+ * const options: DiffOptions = { asOf: "2026-11-26", round: {} };
+ * ```
+ */
+export interface DiffOptions {
+  asOf: string;
+  award?: string;
+  round?: Omit<CohortOptions, "asOf" | "award" | "onResult">;
+}
+
 /** What a policy change does over a set of records. */
 export interface RulebookDiff {
   awardId: string;
@@ -30,6 +48,8 @@ export interface RulebookDiff {
   unchanged: number;
   /** People reaching each category-level before and after. */
   counts: { category: string; level: number; before: number; after: number }[];
+  /** With `round`: how the round's allocation changes under the quotas. */
+  round?: RoundDiff;
 }
 
 function statuses(result: EvaluationResult): Map<string, NodeStatus> {
@@ -56,10 +76,14 @@ const outcomeOf = (result: EvaluationResult): Outcome => ({ status: result.statu
  * diff.changes.map((change) => `${change.recordId}: ${change.before.level} → ${change.after.level}`);
  * ```
  */
-export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook, records: Iterable<unknown>, options: { asOf: string; award?: string }): RulebookDiff {
+export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook, records: Iterable<unknown>, options: DiffOptions): RulebookDiff {
   checkObject(options, "options");
   checkAsOf(options.asOf);
   checkIterable(records, "records");
+  if (options.round !== undefined) checkObject(options.round, "round");
+  const kept: CandidateRecord[] | undefined = options.round === undefined ? undefined : [];
+  const conditionCauses = new Map<string, ChangedItem[]>();
+  const scored = options.award !== undefined && !before.awards.some((entry) => entry.award.id === options.award);
   const items = changedItems(before.rulebook, after.rulebook);
   const byId = new Map(items.map((item) => [item.id, item]));
   const changes: OutcomeChange[] = [];
@@ -75,6 +99,8 @@ export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook,
   let awardId = options.award ?? "";
   for (const input of records) {
     const record = parseCandidate(input);
+    kept?.push(record);
+    if (scored) continue;
     const old = evaluate(before, record, { asOf: options.asOf, ...(options.award ? { award: options.award } : {}) });
     const now = evaluate(after, record, { asOf: options.asOf, ...(options.award ? { award: options.award } : {}) });
     awardId = now.awardId;
@@ -85,8 +111,10 @@ export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook,
       unchanged += 1;
       continue;
     }
+    if (kept !== undefined && !conditionCauses.has(record.id)) conditionCauses.set(record.id, []);
     const oldStatus = statuses(old);
     const newStatus = statuses(now);
+    if (kept !== undefined) conditionCauses.set(record.id, items.filter((item) => (oldStatus.get(item.id) ?? null) !== (newStatus.get(item.id) ?? null)));
     let causes = items
       .filter((item) => (oldStatus.get(item.id) ?? null) !== (newStatus.get(item.id) ?? null))
       .map((item) => ({ id: item.id, change: item.change, before: oldStatus.get(item.id) ?? null, after: newStatus.get(item.id) ?? null, citation: item.citation }));
@@ -97,8 +125,13 @@ export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook,
     }
     changes.push({ recordId: record.id, before: a, after: b, causes });
   }
+  const round =
+    kept === undefined
+      ? undefined
+      : diffRound(before, after, kept, { ...options.round, asOf: options.asOf, ...(options.award ? { award: options.award } : {}) }, items, conditionCauses);
   return {
-    awardId,
+    awardId: scored ? (options.award as string) : awardId,
+    ...(round ? { round } : {}),
     asOf: options.asOf,
     changedItems: items,
     changes: changes.sort((x, y) => (x.recordId < y.recordId ? -1 : x.recordId > y.recordId ? 1 : 0)),

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { bundledRulebook, changedItems, diffRulebooks, loadRulebook, movesOf, type Condition } from "../../src/index.js";
+import { runCli } from "../../src/cli/run.js";
 import { fixtureJson } from "../support/templates.js";
 
 const source = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "rules", "000-model-post.json"), "utf8"));
@@ -70,5 +71,30 @@ describe("policy diff: management level 2's target raised from 10% to 15%", () =
     party1.all = party1.all.filter((node: Condition) => node.id !== "party.1.5");
     const items = changedItems(current.rulebook, loadRulebook(json).rulebook);
     expect(items.map((item) => `${item.change} ${item.id}`)).toEqual(["changed party.1", "removed party.1.5", "changed window:threeYears"]);
+  });
+});
+
+describe("a policy diff over a round compares the allocation under the quotas", () => {
+  const folder = join(import.meta.dirname, "..", "..", "fixtures", "policy-changes", "000-level1-quota-5");
+  const proposed = loadRulebook(JSON.parse(readFileSync(join(folder, "000-model-post.json"), "utf8")));
+  const records = readFileSync(join(folder, "round.ndjson"), "utf8").trim().split("\n").map((line) => JSON.parse(line) as unknown);
+
+  test("level 1 raised from 3 to 5 places exactly the two it should (worked out in the folder's README)", () => {
+    const diff = diffRulebooks(bundledRulebook(), proposed, records, { asOf: "2026-11-26", round: {} });
+    expect(diff.changes).toEqual([]); // nobody's own outcome changes: only the places do
+    expect(diff.round?.changes.map((change) => [change.recordId, change.kind, change.after.level])).toEqual([
+      ["Q-04", "gained", 1],
+      ["Q-05", "gained", 1],
+    ]);
+    expect(diff.round?.changes[0]?.causes.map((cause) => cause.id)).toEqual(["model-post.level-1"]);
+    expect(diff.round?.placed).toEqual({ before: 6, after: 8 });
+    expect(diff.round?.cuts.map((cut) => [cut.key, cut.before?.placed, cut.after?.placed])).toEqual([["level 1", 3, 5]]);
+  });
+
+  test("the CLI says so and exits 1", () => {
+    const outcome = runCli(["diff", "rules/000-model-post.json", join(folder, "000-model-post.json"), join(folder, "round.ndjson"), "--as-of", "2026-11-26", "--round"]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toContain("Q-04: gained: notPlaced → placed level 1; because model-post.level-1 (000 §六(二))");
+    expect(runCli(["diff", "rules/000-model-post.json", join(folder, "000-model-post.json"), join(folder, "round.ndjson"), "--as-of", "2026-11-26"]).code).toBe(0);
   });
 });
