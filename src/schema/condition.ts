@@ -92,6 +92,7 @@ described(ConditionSchema.shape.not, "This condition must not hold.");
 described(ConditionSchema.shape.of, "With `atLeast`: the conditions counted.");
 described(ConditionSchema, "A condition: all / any / not / atLeast+of, or a leaf fact + operator + value; each node cited.");
 named(ConditionSchema, "Condition");
+described(JsonValueSchema, "A JSON value: text, number, true/false, null, a list or an object.");
 named(JsonValueSchema, "JsonValue");
 
 /** A cited condition node. */

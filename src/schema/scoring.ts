@@ -184,9 +184,13 @@ export const ExpressionSchema: z.ZodType<Expression> = z.lazy(() =>
   z.union([
     z.number().finite(),
     z.string().min(1),
-    z.strictObject({ op: z.enum(["add", "sub", "mul", "div", "sum"]), args: z.array(ExpressionSchema).min(1) }),
+    z.strictObject({
+      op: z.enum(["add", "sub", "mul", "div", "sum"]).describe("add, sub (first minus the rest), mul, div (first divided by the rest), or sum (adds up one list input)."),
+      args: z.array(ExpressionSchema).min(1).describe("The operands: numbers, names, or expressions."),
+    }),
   ]),
 );
+z.globalRegistry.add(ExpressionSchema, { description: "An expression: a number, the name of an input, constant or earlier formula, or { op, args }." });
 named(ExpressionSchema, "Expression");
 
 const PayBoundSchema = z
@@ -237,7 +241,7 @@ export const PayRuleSchema = z
       .default([])
       .describe("Constants with units and sources."),
     formulas: z
-      .array(z.strictObject({ name: Id, label, unit: z.string().min(1).describe("Its unit."), expression: ExpressionSchema, ...cited }).describe("A formula; later formulas may use earlier ones."))
+      .array(z.strictObject({ name: Id, label, unit: z.string().min(1).describe("Its unit."), expression: ExpressionSchema.describe("How it is computed."), ...cited }).describe("A formula; later formulas may use earlier ones."))
       .min(1)
       .describe("The formulas, in order."),
     ...cited,

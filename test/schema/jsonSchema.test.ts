@@ -34,3 +34,29 @@ describe("emitted JSON Schemas", () => {
     expect(text).toMatch(/"\$ref":"#\/(\$defs|definitions)\//);
   });
 });
+
+describe("every property and definition of the emitted JSON Schemas has a description (an editor shows it on hover)", () => {
+  type Node = Record<string, unknown>;
+  const missing = (schema: Node): string[] => {
+    const defs = (schema.$defs ?? {}) as Record<string, Node>;
+    const described = (node: Node): boolean => typeof node.description === "string" || (typeof node.$ref === "string" && described(defs[node.$ref.replace("#/$defs/", "")] ?? {}));
+    const gaps: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((child, index) => walk(child, `${path}/${index}`));
+      if (node === null || typeof node !== "object") return;
+      const record = node as Node;
+      for (const [key, child] of Object.entries((record.properties ?? {}) as Record<string, Node>)) {
+        if (!described(child)) gaps.push(`${path}/properties/${key}`);
+      }
+      for (const [key, child] of Object.entries(record)) if (key !== "properties") walk(child, `${path}/${key}`);
+      for (const [key, child] of Object.entries((record.properties ?? {}) as Record<string, Node>)) walk(child, `${path}/properties/${key}`);
+    };
+    for (const [name, def] of Object.entries(defs)) if (!name.startsWith("__") && !described(def)) gaps.push(`$defs/${name}`);
+    walk(schema, "#");
+    return [...new Set(gaps)];
+  };
+
+  test.each(emitted)("%s", (_file, make) => {
+    expect(missing(make() as Node)).toEqual([]);
+  });
+});

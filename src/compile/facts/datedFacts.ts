@@ -1,4 +1,5 @@
 import type { CandidateRecord } from "../../schema/candidate.js";
+import type { JsonValue } from "../../schema/condition.js";
 import type { BilingualText } from "../../schema/primitives.js";
 import { TRUE, UNKNOWN, type EvaluationContext } from "../context.js";
 import type { CompiledParams } from "../params.js";
@@ -91,9 +92,26 @@ function missingDated(ctx: EvaluationContext, field: DatedField, params: Compile
   );
 }
 
+const EXAMPLES: Record<DatedField, Record<string, JsonValue>> = {
+  complaints: { fact: "complaints", params: { window: "threeYears" }, operator: "countAtMost", value: 0 },
+  liabilityIncidents: { fact: "liabilityIncidents", params: { window: "twoYears", where: { kind: { in: ["safety", "quality", "foodSafety"] } } }, operator: "countAtMost", value: 0 },
+  teamLiabilityIncidents: { fact: "teamLiabilityIncidents", params: { window: "threeYears", where: { major: true } }, operator: "countAtMost", value: 0 },
+  honours: { fact: "honours", params: { window: "previousYear", where: { kind: "individualAdvanced", scope: { atLeast: "school", scale: "scope" } } }, operator: "countAtLeast", value: 1 },
+  competitionPrizes: { fact: "competitionPrizes", params: { window: "threeYears", where: { organiserTier: { atLeast: "logistics", scale: "scope" }, place: { atMost: 2 } } }, operator: "countAtLeast", value: 1 },
+  collectiveTitles: { fact: "collectiveTitles", params: { window: "previousYear" }, operator: "countAtLeast", value: 1 },
+  misconductRecords: { fact: "misconductRecords", params: { window: "untilAsOf" }, operator: "countAtMost", value: 0 },
+  commendations: { fact: "commendations", params: { window: "activity", where: { verified: true } }, operator: "countAtLeast", value: 1 },
+  leave: { fact: "leave", params: { window: "schoolYear", where: { kind: "absentWithoutLeave" } }, operator: "countAtLeast", value: 1 },
+  sanctions: { fact: "sanctions", params: { window: "untilAsOf", where: { kind: { atLeast: "demerit", scale: "sanction" }, lifted: false } }, operator: "countAtLeast", value: 1 },
+  criminalPenalties: { fact: "criminalPenalties", params: { window: "schoolYear" }, operator: "countAtLeast", value: 1 },
+  hazards: { fact: "hazards", params: { window: "thisYear", where: { serious: true, rectifiedInTime: false } }, operator: "countAtLeast", value: 1 },
+  administrativePenalties: { fact: "administrativePenalties", params: { window: "thisYear" }, operator: "countAtLeast", value: 1 },
+};
+
 function datedFact(field: DatedField): FactDefinition {
   return {
     label: NOUNS[field],
+    example: EXAMPLES[field],
     inputs: [field],
     gives: "list",
     params: { window: "dated", where: true },
@@ -123,6 +141,7 @@ export const datedFacts: Record<string, FactDefinition> = {
   ...Object.fromEntries((Object.keys(NOUNS) as DatedField[]).map((field) => [field, datedFact(field)])),
   leaveWorkingDays: {
     label: { zh: "请假与旷工累计工作日", en: "working days of leave and absence, added up" },
+    example: { fact: "leaveWorkingDays", params: { window: "schoolYear", where: { kind: { in: ["sick", "personal"] } } }, operator: "greaterThan", value: 10 },
     inputs: ["leave"],
     gives: "number",
     params: { window: "dated", where: true },

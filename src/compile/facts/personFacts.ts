@@ -42,6 +42,7 @@ function field(name: FieldName): FactDefinition {
   const values = FIELD_VALUES[name];
   return {
     label: FIELD_NAMES[name],
+    example: { fact: name, operator: "equal", value: values[0] as string | boolean },
     inputs: [name],
     gives: typeof values[0] === "boolean" ? "boolean" : "text",
     ...(typeof values[0] === "string" ? { values: values as string[] } : {}),
@@ -59,8 +60,12 @@ function field(name: FieldName): FactDefinition {
 function applicationField(name: keyof NonNullable<CandidateRecord["application"]>, label: BilingualText): FactDefinition {
   return {
     label,
+    gives: name === "date" ? "date" : "text",
+    example:
+      name === "date"
+        ? { fact: "applicationDate", operator: "withinRoundWindow", value: "applicationWindow" }
+        : { fact: "applicationCategory", operator: "equal", value: "staff" },
     inputs: ["application"],
-    gives: "text",
     params: {},
     read: (ctx) => ctx.record.application?.[name],
     missing: (_ctx, _params, value) => (value === undefined ? [`application.${name}`] : []),
@@ -73,6 +78,10 @@ function applicationField(name: keyof NonNullable<CandidateRecord["application"]
 function recordEntry(field: "measures" | "flags", noun: BilingualText): FactDefinition {
   return {
     label: noun,
+    example:
+      field === "measures"
+        ? { fact: "measure", params: { item: "skillCompetitionTrades" }, operator: "greaterThanInclusive", value: 2 }
+        : { fact: "flag", params: { item: "canteenOrDormitoryContractedOut" }, operator: "equal", value: true },
     inputs: [field],
     gives: field === "measures" ? "number" : "boolean",
     params: { item: true },
@@ -100,6 +109,7 @@ export const personFacts: Record<string, FactDefinition> = {
   applicationCategory: applicationField("category", { zh: "申报类别", en: "category applied for" }),
   logisticsServiceYears: {
     label: { zh: "在后勤工作满整年数", en: "full years of work in logistics" },
+    example: { fact: "logisticsServiceYears", operator: "greaterThanInclusive", value: 1 },
     inputs: ["logisticsStartDate"],
     gives: "number",
     params: {},
@@ -115,6 +125,7 @@ export const personFacts: Record<string, FactDefinition> = {
   },
   candidateKind: {
     label: { zh: "参评对象类型", en: "candidate kind" },
+    example: { fact: "candidateKind", operator: "equal", value: "school" },
     inputs: ["kind"],
     gives: "text",
     values: ["person", "team", "department", "school", "serviceUnit"],
@@ -127,6 +138,7 @@ export const personFacts: Record<string, FactDefinition> = {
   flag: recordEntry("flags", { zh: "情况", en: "flag" }),
   attestation: {
     label: { zh: "审核认定", en: "reviewer's attestation" },
+    example: { fact: "attestation", params: { item: "staff.1.1" }, operator: "equal", value: "met" },
     inputs: ["attestations"],
     gives: "text",
     values: ["met", "notMet"],

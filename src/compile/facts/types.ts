@@ -1,3 +1,4 @@
+import type { JsonValue } from "../../schema/condition.js";
 import type { BilingualText } from "../../schema/primitives.js";
 import type { EvaluationContext } from "../context.js";
 import type { CompiledParams } from "../params.js";
@@ -23,8 +24,8 @@ export interface FactParamsSpec {
   item?: boolean;
 }
 
-/** What a fact gives: a list of dated items, a number, yes/no, a text, or an appraisal window. */
-export type FactValueKind = "list" | "number" | "boolean" | "text" | "appraisals";
+/** What a fact gives: a list of dated items, a number, yes/no, a text, a date, or an appraisal window. */
+export type FactValueKind = "list" | "number" | "boolean" | "text" | "date" | "appraisals";
 
 /**
  * A fact the rules may name: what it is (label), which record fields it reads, what it gives, how
@@ -40,6 +41,8 @@ export interface FactDefinition {
   gives: FactValueKind;
   /** The values it can give, where they are a closed list (a role, a title…). */
   values?: readonly string[];
+  /** An example leaf reading it, for the generated reference. */
+  example: Record<string, JsonValue>;
   params: FactParamsSpec;
   /** The value, or `undefined` when the record does not give it (an unknown fact). */
   read(ctx: EvaluationContext, params: CompiledParams): unknown;

@@ -60,6 +60,12 @@ function readTargetExcess(ctx: EvaluationContext, params: CompiledParams): numbe
 export const yearlyFacts: Record<string, FactDefinition> = {
   annualAppraisals: {
     label: { zh: "学校职工年度考核等级", en: "annual appraisal ratings" },
+    example: {
+      fact: "annualAppraisals",
+      params: { window: "lastThreeAppraisalYears" },
+      operator: "appraisalPattern",
+      value: { scale: "rating", rating: "excellent", minTimes: 1, othersAtLeast: "competent" },
+    },
     inputs: ["annualAppraisals", "logisticsStartDate", "knownAbsent"],
     gives: "appraisals",
     params: { window: "years" },
@@ -77,6 +83,7 @@ export const yearlyFacts: Record<string, FactDefinition> = {
   },
   economicTargetExcess: {
     label: { zh: "超额完成经济指标的比例", en: "share by which the economic target was exceeded" },
+    example: { fact: "economicTargetExcess", params: { window: "previousYear" }, operator: "greaterThanInclusive", value: 0.2 },
     inputs: ["economicTargets", "knownAbsent"],
     gives: "number",
     params: { window: "years" },

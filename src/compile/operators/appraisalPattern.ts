@@ -68,6 +68,20 @@ function prepare(value: unknown, scope: OperatorScope): PatternArg {
  * ```
  */
 export const appraisalPattern = defineOperator<PatternArg>({
+  doc: {
+    meaning: {
+      zh: "考核窗口内至少 minTimes 次达到 rating（includingLatestYear：含最近一年），其他年度都在 othersAtLeast 以上",
+      en: "at least minTimes ratings of rating or better in the window (includingLatestYear: the latest year among them), every other rating othersAtLeast or better",
+    },
+    value: { zh: "{ scale, rating, minTimes, includingLatestYear?, othersAtLeast }", en: "{ scale, rating, minTimes, includingLatestYear?, othersAtLeast }" },
+    suits: ["appraisals"],
+    example: {
+      fact: "annualAppraisals",
+      params: { window: "lastThreeAppraisalYears" },
+      operator: "appraisalPattern",
+      value: { scale: "rating", rating: "excellent", minTimes: 2, othersAtLeast: "good" },
+    },
+  },
   prepare,
   test: (fact, arg) => {
     const window = fact as AppraisalWindow | undefined;

@@ -17,6 +17,12 @@ interface RoundWindowArg {
  * ```
  */
 export const withinRoundWindow = defineOperator<RoundWindowArg>({
+  doc: {
+    meaning: { zh: "日期落在本轮日程的该时段内（两端都含）", en: "the date falls within the award calendar's window of the round's year, both ends included" },
+    value: { zh: "日程时段名：applicationWindow", en: "a calendar window's name: applicationWindow" },
+    suits: ["date"],
+    example: { fact: "applicationDate", operator: "withinRoundWindow", value: "applicationWindow" },
+  },
   prepare: (value, scope) => {
     const windows: Record<string, RoundWindowArg> = scope.award?.calendar ? { applicationWindow: scope.award.calendar.applicationWindow } : {};
     const window = typeof value === "string" && Object.hasOwn(windows, value) ? windows[value] : undefined;
