@@ -53,6 +53,7 @@ export function renderPayRule(rule: PayRule, rulebook: Rulebook): string[] {
     `### Pay rule ${code(rule.id)}: ${bilingual(rule.label)}`,
     renderList([citedItem(`pay rule ${code(rule.id)}`, rule)]).join("\n"),
     ...section("#### Who it covers", rule.audience ? [conditionItem(rule.audience, { rulebook })] : []),
+    ...section("#### How often", rule.schedule ? [citedItem(`every ${rule.schedule.every}`, rule.schedule)] : []),
     ...section("#### Inputs", inputs),
     ...section(
       "#### Constants",

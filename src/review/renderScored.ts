@@ -106,6 +106,7 @@ export function renderScoredAward(award: ScoredAward, rulebook: Rulebook): strin
       ...(award.nomineesPerUnit ? [citedItem(`nominees per unit: ${amount(award.nomineesPerUnit)}`, award.nomineesPerUnit)] : []),
       ...(award.prize ? [citedItem(`prize: ${amount(award.prize)}`, award.prize)] : []),
       ...(award.applicationsPerPersonPerRound ? [citedItem(`applications per candidate: ${amount(award.applicationsPerPersonPerRound)}`, award.applicationsPerPersonPerRound)] : []),
+      ...(award.schedule ? [citedItem(`held: every ${award.schedule.every}`, award.schedule)] : []),
     ]),
     ...section(
       "### Consequences",

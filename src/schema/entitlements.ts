@@ -58,3 +58,23 @@ named(DeadlineSchema, "Deadline");
 
 /** A deadline. */
 export type Deadline = z.infer<typeof DeadlineSchema>;
+
+/**
+ * How often an appraisal, evaluation or pay rule is held (篇2 三1: each year; 篇11 第二条: each school
+ * year; 篇13 五: each semester), as the document says.
+ *
+ * @example
+ * ```ts
+ * ScheduleSchema.parse({ every: "schoolYear", source: { document: "004", clause: "篇11 第二条" } });
+ * ```
+ */
+export const ScheduleSchema = z
+  .strictObject({
+    every: z.enum(["year", "schoolYear", "semester", "once"]).describe("year 每年, schoolYear 每学年, semester 每学期, once 一次."),
+    ...cited,
+  })
+  .describe("How often it is held.");
+named(ScheduleSchema, "Schedule");
+
+/** How often something is held. */
+export type Schedule = z.infer<typeof ScheduleSchema>;

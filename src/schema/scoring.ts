@@ -6,7 +6,7 @@ import { BilingualTextSchema } from "./primitives.js";
 import { cited, QuantitySchema } from "./quantity.js";
 import { AllocationSchema } from "./allocation.js";
 import { AfterRoundSchema } from "./afterRound.js";
-import { BenefitSchema, DeadlineSchema } from "./entitlements.js";
+import { BenefitSchema, DeadlineSchema, ScheduleSchema } from "./entitlements.js";
 
 const Id = z.string().regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" }).describe("An id: letters, digits, '.', '_' and '-'.");
 const label = BilingualTextSchema.describe("What it is called, in Chinese and English.");
@@ -235,6 +235,7 @@ export const PayRuleSchema = z
     id: Id,
     label,
     audience: ConditionSchema.describe("Who the rule covers; a record outside it is refused with this clause.").optional(),
+    schedule: ScheduleSchema.optional(),
     inputs: z.array(PayInputSchema).describe("The inputs."),
     constants: z
       .array(z.strictObject({ name: Id, label, value: z.number().finite().describe("The constant's value."), unit: z.string().min(1).describe("Its unit."), ...cited }).describe("A constant."))
@@ -339,6 +340,7 @@ export const ScoredAwardSchema = z
     nomineesPerUnit: QuantitySchema.describe("Candidates a unit may put forward.").optional(),
     prize: QuantitySchema.describe("The prize of a placed candidate.").optional(),
     applicationsPerPersonPerRound: QuantitySchema.describe("Applications a candidate may make in one round. Default: 1.").optional(),
+    schedule: ScheduleSchema.optional(),
     deadlines: z.array(DeadlineSchema).default([]).describe("Time limits the document sets (appeal within one week; materials by a date)."),
     benefits: z.array(BenefitSchema).default([]).describe("What a placed candidate receives besides the prize (a title, a plaque)."),
     afterRound: AfterRoundSchema.optional(),

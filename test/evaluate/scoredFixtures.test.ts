@@ -13,7 +13,7 @@ describe("scored-award fixtures (001–004): explanations", () => {
     }
   });
 
-  test.each(fixtures.filter((fixture) => fixture.expected.error === undefined).map((fixture) => [fixture.file, fixture] as const))("%s", (_file, fixture) => {
+  test.each(fixtures.filter((fixture) => fixture.expected.error === undefined && fixture.expected.errors === undefined).map((fixture) => [fixture.file, fixture] as const))("%s", (_file, fixture) => {
     const outcome = safeEvaluateScored(bundledRulebook(fixture.rulebook), fixture.input, {
       asOf: fixture.asOf,
       award: fixture.award,
