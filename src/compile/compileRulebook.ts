@@ -147,6 +147,10 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
   const labels: FactLabels = {
     window: (name) => rulebook.windows[name]?.label ?? FALLBACK,
     scaleValue: (scale, value) => rulebook.scales[scale]?.values.find((entry) => entry.value === value)?.label ?? { zh: value, en: value },
+    entry: (field, item) => {
+      const declared = rulebook[field];
+      return declared !== undefined && Object.hasOwn(declared, item) ? declared[item] : undefined;
+    },
   };
   return { rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() };
 }

@@ -11,7 +11,9 @@ import type { z } from "zod";
  * - `invalid_score`: a score given for a scored award is unknown, negative or above its maximum;
  * - `outside_audience`: a record outside whom a rule covers (the clause says whom);
  * - `invalid_test`: a policy test does not fit its schema;
- * - `unknown_attestation`: a record attests a key no condition of the rulebook reads.
+ * - `unknown_attestation`: a record attests a key no condition of the rulebook reads;
+ * - `unknown_measure`, `unknown_flag`: a record carries a figure or a yes/no fact the rulebook
+ *   does not declare.
  */
 export type IssueCode =
   | "invalid_record"
@@ -28,7 +30,9 @@ export type IssueCode =
   | "invalid_score"
   | "outside_audience"
   | "invalid_test"
-  | "unknown_attestation";
+  | "unknown_attestation"
+  | "unknown_measure"
+  | "unknown_flag";
 
 /**
  * One problem: its code, where it is (`path` into the input), a message, and the rule id and

@@ -3,7 +3,7 @@ import { EvaluationContext } from "../compile/context.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { parseCandidate } from "../load/parseCandidate.js";
 import { IsoDateSchema } from "../schema/primitives.js";
-import { checkAttestations } from "./checkAttestations.js";
+import { checkRecordEntries } from "./checkRecordEntries.js";
 
 /**
  * Options of an evaluation.
@@ -40,7 +40,7 @@ export function prepareEvaluation(
     ]);
   }
   const record = parseCandidate(input);
-  checkAttestations(compiled, record);
+  checkRecordEntries(compiled, record);
   const applied = record.application?.category;
   if (applied !== undefined && !award.categories.some((category) => category.id === applied)) {
     throw new AwardRulesError([

@@ -1,21 +1,34 @@
-import type { ScoredResult } from "../evaluate/scored/types.js";
+import type { GradeStep, ScoredResult } from "../evaluate/scored/types.js";
 import type { TraceNode } from "../evaluate/types.js";
 import type { ExplainOptions } from "./explain.js";
 
 const WORDS = {
-  zh: { eligibility: "参评条件", vetoes: "一票否决", rubric: "评分", bonus: "附加分", components: "加权构成", grade: "等次", missing: "尚缺", none: "无", total: "合计", weight: "权重" },
-  en: { eligibility: "Eligibility", vetoes: "Vetoes", rubric: "Rubric", bonus: "Bonus", components: "Weighted components", grade: "Grade", missing: "Still needed", none: "none", total: "total", weight: "weight" },
+  zh: {
+    audience: "适用对象", refusal: "不予受理原因", eligibility: "参评条件", vetoes: "一票否决", rubric: "评分", bonus: "附加分", components: "加权构成",
+    grade: "等次", consequences: "结果运用", missing: "尚缺", none: "无", total: "合计", weight: "权重", printed: "原文印为",
+    kinds: { band: "分数段", cap: "等次上限", forced: "直接定等", veto: "一票否决", noBand: "无对应分数段" },
+  },
+  en: {
+    audience: "Audience", refusal: "Refused because", eligibility: "Eligibility", vetoes: "Vetoes", rubric: "Rubric", bonus: "Bonus", components: "Weighted components",
+    grade: "Grade", consequences: "What follows", missing: "Still needed", none: "none", total: "total", weight: "weight", printed: "printed",
+    kinds: { band: "band", cap: "cap", forced: "forced", veto: "veto", noBand: "no band" },
+  },
 } as const;
+
+const MARKS = { pass: "✓", fail: "✗", unknown: "?" } as const;
 
 function lines(node: TraceNode, depth: number, language: "zh" | "en", out: string[], bullet: string): void {
   out.push(`${"  ".repeat(depth)}${bullet}${node.reason[language]}`);
   for (const child of node.children) lines(child, depth + 1, language, out, bullet);
 }
 
+const stepLine = (step: GradeStep, language: "zh" | "en"): string => `[${WORDS[language].kinds[step.kind]} ${MARKS[step.status]}] ${step.reason[language]}`;
+
 /**
  * Renders a scored result as a readable account in Chinese or English, as plain text or
- * Markdown: eligibility, every veto, the rubric by section, bonuses before and after their cap,
- * weighted components, the score and each step that settled the grade, with citations.
+ * Markdown: the audience (and why a record is refused), eligibility, every veto, the rubric by
+ * section, bonuses before and after their cap, weighted components, the score, each step that
+ * settled the grade, and what follows from it, each with its citation.
  *
  * @example
  * ```ts
@@ -28,39 +41,56 @@ export function explainScored(result: ScoredResult, options: ExplainOptions = {}
   const bullet = markdown ? "- " : "";
   const words = WORDS[language];
   const heading = (text: string, level: number): string => (markdown ? `${"#".repeat(level)} ${text}` : `== ${text} ==`);
-  const out: string[] = [heading(`${result.recordId} · ${result.awardId} · ${result.asOf}`, 1), result.summary[language]];
+  const section = (title: string): void => void out.push("", heading(title, 2));
+  const out: string[] = [heading(`${result.recordId} · ${result.awardLabel[language]} · ${result.asOf}`, 1), result.summary[language]];
+  if (result.audience) {
+    section(words.audience);
+    lines(result.audience, 0, language, out, bullet);
+  }
+  if (result.refusal.length > 0) {
+    section(words.refusal);
+    for (const reason of result.refusal) out.push(`${bullet}${reason.reason[language]}`);
+  }
   if (result.eligibility) {
-    out.push("", heading(words.eligibility, 2));
+    section(words.eligibility);
     lines(result.eligibility, 0, language, out, bullet);
   }
   if (result.vetoes.length > 0) {
-    out.push("", heading(words.vetoes, 2));
+    section(words.vetoes);
     for (const veto of result.vetoes) lines(veto, 0, language, out, bullet);
   }
   if (result.sections.length > 0) {
-    out.push("", heading(words.rubric, 2));
-    for (const section of result.sections) {
-      const printed = section.printedMax !== null && section.printedMax !== section.max ? ` [printed ${section.printedMax}]` : "";
-      out.push(`${bullet}${section.label[language]}: ${section.subtotal ?? "?"} / ${section.max}${printed} (${section.citation})`);
-      for (const item of section.items) out.push(`  ${bullet}${item.id}. ${item.label[language]}: ${item.score ?? "?"} / ${item.max} (${item.citation})`);
+    section(words.rubric);
+    for (const part of result.sections) {
+      const printed = part.printedMax !== null && part.printedMax !== part.max ? `（${words.printed} ${part.printedMax}）` : "";
+      out.push(`${bullet}${part.label[language]}: ${part.subtotal ?? "?"} / ${part.max}${printed} (${part.citation})`);
+      for (const item of part.items) out.push(`  ${bullet}${item.label[language]}: ${item.score ?? "?"} / ${item.max} (${item.citation})`);
     }
     out.push(`${bullet}${words.total}: ${result.rubricTotal ?? "?"}`);
   }
   if (result.bonuses.length > 0) {
-    out.push("", heading(words.bonus, 2));
+    section(words.bonus);
     for (const bonus of result.bonuses) out.push(`${bullet}${bonus.reason[language]}`);
   }
   if (result.components.length > 0) {
-    out.push("", heading(words.components, 2));
+    section(words.components);
     for (const component of result.components) {
       out.push(`${bullet}${component.label[language]}: ${component.score ?? "?"} / ${component.max} × ${words.weight} ${component.weight} = ${component.weighted ?? "?"} (${component.citation})`);
     }
     out.push(`${bullet}${words.total}: ${result.composite ?? "?"}`);
   }
   if (result.gradeSteps.length > 0) {
-    out.push("", heading(words.grade, 2));
-    for (const step of result.gradeSteps) out.push(`${bullet}[${step.kind} ${step.status}] ${step.reason[language]}`);
+    section(words.grade);
+    for (const step of result.gradeSteps) out.push(`${bullet}${stepLine(step, language)}`);
   }
-  out.push("", `${words.missing}: ${result.missingFacts.length > 0 ? result.missingFacts.join(", ") : words.none}`);
+  if (result.consequences.length > 0) {
+    section(words.consequences);
+    for (const consequence of result.consequences) {
+      out.push(`${bullet}${MARKS[consequence.status]} ${consequence.label[language]}${language === "zh" ? "：" : ": "}${consequence.effect[language]}`);
+      if (consequence.conditions) lines(consequence.conditions, 1, language, out, bullet);
+      else out.push(`  ${bullet}${consequence.reason[language]}`);
+    }
+  }
+  out.push("", `${words.missing}: ${result.missingFacts.length > 0 ? result.missingFacts.join(language === "zh" ? "、" : ", ") : words.none}`);
   return `${out.join("\n")}\n`;
 }

@@ -108,7 +108,8 @@ export function conditionShapeProblems(node: Record<string, unknown>): CheckProb
 }
 
 /**
- * A rulebook holds at least one award, scored award or pay rule.
+ * A rulebook holds at least one award, scored award or pay rule, and a declared measure's range
+ * is not empty.
  *
  * @example
  * ```ts
@@ -117,7 +118,15 @@ export function conditionShapeProblems(node: Record<string, unknown>): CheckProb
  */
 export function rulebookProblems(rulebook: Record<string, unknown>): CheckProblem[] {
   const count = (key: string): number => (Array.isArray(rulebook[key]) ? (rulebook[key] as unknown[]).length : 0);
-  return count("awards") + count("scoredAwards") + count("payRules") > 0
-    ? []
-    : [{ path: [], message: "a rulebook holds at least one award, scored award or pay rule" }];
+  const problems: CheckProblem[] =
+    count("awards") + count("scoredAwards") + count("payRules") > 0 ? [] : [{ path: [], message: "a rulebook holds at least one award, scored award or pay rule" }];
+  const measures = rulebook.measures;
+  if (measures !== null && typeof measures === "object") {
+    for (const [name, measure] of Object.entries(measures as Record<string, { min?: number; max?: number }>)) {
+      if (measure?.min !== undefined && measure.max !== undefined && measure.min > measure.max) {
+        problems.push({ path: ["measures", name, "max"], message: `measure ${name}: max ${measure.max} is below min ${measure.min}` });
+      }
+    }
+  }
+  return problems;
 }

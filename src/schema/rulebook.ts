@@ -263,7 +263,19 @@ export const RulebookSchema = z
     scales: z.record(z.string(), ScaleSchema).default({}).describe("Ordered scales by name (rating, scope, …)."),
     windows: z.record(z.string(), WindowSchema).default({}).describe("Time windows by name (threeYears, previousYear, …)."),
     measures: z
-      .record(z.string(), z.strictObject({ label, unit: z.string().min(1).describe("Its unit."), ...cited }).describe("A declared figure."))
+      .record(
+        z.string(),
+        z
+          .strictObject({
+            label,
+            unit: z.string().min(1).describe("Its unit."),
+            min: z.number().finite().describe("The smallest value a record may carry (e.g. 0 for a share).").optional(),
+            max: z.number().finite().describe("The largest value a record may carry (e.g. 1 for a share).").optional(),
+            integer: z.boolean().describe("Whole numbers only (a count).").optional(),
+            ...cited,
+          })
+          .describe("A declared figure."),
+      )
       .describe("Counts and figures a candidate may carry in `measures`, declared with unit and source.")
       .optional(),
     flags: z

@@ -131,7 +131,7 @@ describe("names", () => {
     node(service, "org.2").params.item = "competitions";
     expect(brief(lintRulebook(service))).toEqual([["undeclaredMeasure", "error", "org.2"]]);
     const plans = raw("004");
-    delete plans.flags;
+    delete plans.flags.canteenOrDormitoryContractedOut;
     expect(brief(withCode(lintRulebook(plans), "undeclaredFlag"))).toEqual([["undeclaredFlag", "error", "school.veto.3"]]);
   });
 
@@ -167,7 +167,7 @@ describe("ids and levels", () => {
     json.awards[0].categories[2].id = "staff";
     expect(brief(withCode(lintRulebook(json), "duplicateCategoryId"))).toEqual([["duplicateCategoryId", "error", "model-post"]]);
     const plans = raw("004");
-    plans.scoredAwards[3].categories[1].id = "property";
+    plans.scoredAwards.find((award: { id: string }) => award.id === "excellent-service-unit").categories[1].id = "property";
     expect(brief(withCode(lintRulebook(plans), "duplicateCategoryId"))).toEqual([["duplicateCategoryId", "error", "excellent-service-unit"]]);
   });
 

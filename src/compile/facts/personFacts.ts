@@ -90,8 +90,12 @@ function recordEntry(field: "measures" | "flags", noun: BilingualText): FactDefi
       return entries && params.item !== undefined && Object.hasOwn(entries, params.item) ? entries[params.item] : undefined;
     },
     missing: (_ctx, params, value) => (value === undefined ? [`${field}.${params.item ?? ""}`] : []),
-    describe: (value, params, language) =>
-      `${noun[language]} ${params.item ?? ""}${language === "zh" ? "：" : ": "}${value === undefined ? NOT_GIVEN[language] : String(value)}`,
+    describe: (value, params, language, labels) => {
+      const declared = params.item === undefined ? undefined : labels.entry(field, params.item);
+      const name = declared?.label[language] ?? `${noun[language]} ${params.item ?? ""}`;
+      const said = value === undefined ? NOT_GIVEN[language] : typeof value === "boolean" ? WORDS[String(value)]![language] : String(value);
+      return `${name}${language === "zh" ? "：" : ": "}${said}`;
+    },
   };
 }
 

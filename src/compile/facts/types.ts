@@ -12,6 +12,8 @@ export interface FactLabels {
   window(name: string): BilingualText;
   /** The label of a value of a named scale. */
   scaleValue(scale: string, value: string): BilingualText;
+  /** The label and unit of a measure or flag the rulebook declares; undefined when it declares none. */
+  entry(field: "measures" | "flags", item: string): { label: BilingualText; unit?: string } | undefined;
 }
 
 /** What a fact accepts in `params`. */

@@ -54,13 +54,13 @@ export function consequencesOf(
   status: ScoredResult["status"],
   ctx: EvaluationContext,
   labels: FactLabels,
-): (ConsequenceResult & { trace: TraceNode | null })[] {
+): ConsequenceResult[] {
   return compiled.award.consequences.map((consequence, index) => {
     const citation = citationOf(consequence.source);
     const compiledWhen = compiled.consequences[index]?.when;
     if (compiledWhen !== undefined) {
       const trace = traceNode(compiledWhen, ctx, labels);
-      return { id: consequence.id, label: consequence.label, status: trace.status, effect: consequence.effect, reason: trace.reason, citation, trace };
+      return { id: consequence.id, label: consequence.label, status: trace.status, effect: consequence.effect, reason: trace.reason, citation, conditions: trace };
     }
     const grades = consequence.grades ?? [];
     const known = grade !== null && status !== "pendingReview";
@@ -77,7 +77,7 @@ export function consequencesOf(
         en: `${consequence.label.en}: when the grade is ${names.map((name) => name.en).join(" or ")}, ${consequence.effect.en} ${mark} (${citation})`,
       },
       citation,
-      trace: null,
+      conditions: null,
     };
   });
 }

@@ -5,7 +5,7 @@ import { parseCandidate } from "../../load/parseCandidate.js";
 import { IsoDateSchema } from "../../schema/primitives.js";
 import { collectMissing, failingLeaves, traceNode } from "../trace.js";
 import { consequencesOf, vetoedGrade } from "./consequences.js";
-import { checkAttestations } from "../checkAttestations.js";
+import { checkRecordEntries } from "../checkRecordEntries.js";
 import type { TraceNode } from "../types.js";
 import { settleGrade } from "./grade.js";
 import { scoreBonuses, scoreComponents, scoreRubric } from "./rubric.js";
@@ -50,7 +50,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   if (!scored) return fail("unknown_award", ["award"], `no scored award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id}`);
   const record = parseCandidate(input);
-  checkAttestations(compiled, record);
+  checkRecordEntries(compiled, record);
   const kind = record.kind ?? "person";
   if (kind !== scored.award.candidateKind) {
     fail("invalid_record", ["kind"], `award ${scored.award.id} evaluates a ${scored.award.candidateKind}; this record is a ${kind}`);
@@ -90,9 +90,10 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   const status = refused ? "refused" : vetoed ? "vetoed" : eligibility?.status === "fail" ? "ineligible" : undecided ? "pendingReview" : "scored";
   const band = scored.award.grades?.bands.find((entry) => entry.grade === settled.grade);
   const consequences = refused ? [] : consequencesOf(scored, settled.grade, status, ctx, labels);
-  for (const consequence of consequences) if (consequence.trace) collectMissing(consequence.trace, missing);
+  for (const consequence of consequences) if (consequence.conditions) collectMissing(consequence.conditions, missing);
   const result: ScoredResult = {
     awardId: scored.award.id,
+    awardLabel: scored.award.label,
     recordId: record.id,
     candidateKind: kind,
     asOf: ctx.asOf,
@@ -113,7 +114,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
     gradeLabel: band?.label ?? null,
     gradeSteps: settled.steps,
     prize: status === "scored" && scored.award.prize ? { value: scored.award.prize.value, unit: scored.award.prize.unit } : null,
-    consequences: consequences.map(({ trace: _trace, ...consequence }) => consequence),
+    consequences,
     missingFacts: [...missing].sort(),
     summary: { zh: "", en: "" },
   };

@@ -4,7 +4,8 @@ import type { ScoredResult } from "./types.js";
 
 /**
  * One sentence in each language: vetoed (and by what), ineligible, pending (and what is
- * missing), or the score and grade.
+ * missing), or the score and grade; then what follows (the consequences that apply, and those not
+ * yet known). A review with no score (004 篇9) says only what follows.
  *
  * @example
  * ```ts
@@ -30,8 +31,20 @@ export function summarizeScored(result: ScoredResult, award: ScoredAward): Bilin
   const grade = result.gradeLabel ? { zh: `；等次：${result.gradeLabel.zh}`, en: `; grade: ${result.gradeLabel.en}` } : { zh: "", en: "" };
   const pending =
     result.status === "pendingReview" ? { zh: `；待定，尚缺 ${result.missingFacts.join("、")}`, en: `; pending, still missing ${result.missingFacts.join(", ")}` } : { zh: "", en: "" };
+  const applying = result.consequences.filter((consequence) => consequence.status === "pass");
+  const open = result.consequences.filter((consequence) => consequence.status === "unknown");
+  const follows = {
+    zh: [...applying.map((consequence) => consequence.effect.zh), ...(open.length > 0 ? [`尚未确定：${open.map((consequence) => consequence.label.zh).join("、")}`] : [])],
+    en: [...applying.map((consequence) => consequence.effect.en), ...(open.length > 0 ? [`not yet known: ${open.map((consequence) => consequence.label.en).join(", ")}`] : [])],
+  };
+  if (award.rubric === undefined && award.composite === undefined) {
+    const zh = [...(result.gradeLabel ? [`等次：${result.gradeLabel.zh}`] : []), ...follows.zh];
+    const en = [...(result.gradeLabel ? [`grade: ${result.gradeLabel.en}`] : []), ...follows.en];
+    return { zh: `${award.label.zh}：${zh.length > 0 ? zh.join("；") : "无须采取措施"}。`, en: `${award.label.en}: ${en.length > 0 ? en.join("; ") : "nothing follows"}.` };
+  }
+  const then = { zh: follows.zh.map((text) => `；${text}`).join(""), en: follows.en.map((text) => `; ${text}`).join("") };
   return {
-    zh: `${award.label.zh}：得分 ${scoreText}${parts.zh}${grade.zh}${pending.zh}。`,
-    en: `${award.label.en}: score ${scoreText}${parts.en}${grade.en}${pending.en}.`,
+    zh: `${award.label.zh}：得分 ${scoreText}${parts.zh}${grade.zh}${pending.zh}${then.zh}。`,
+    en: `${award.label.en}: score ${scoreText}${parts.en}${grade.en}${pending.en}${then.en}.`,
   };
 }

@@ -56,6 +56,8 @@ export interface ConsequenceResult {
   effect: BilingualText;
   reason: BilingualText;
   citation: string;
+  /** The condition's trace, for a consequence tied to a condition; null for one tied to grades. */
+  conditions: TraceNode | null;
 }
 
 /** A step that settled the grade: the band, a cap that lowered it, a forced grade, or a veto. */
@@ -75,6 +77,8 @@ export interface GradeStep {
  */
 export interface ScoredResult {
   awardId: string;
+  /** The award's name, as the rule file gives it. */
+  awardLabel: BilingualText;
   recordId: string;
   candidateKind: string;
   asOf: string;

@@ -1,0 +1,56 @@
+import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
+import type { CandidateRecord } from "../schema/candidate.js";
+import { nearest } from "../util/nearest.js";
+
+const unknownKey = (code: Issue["code"], field: string, key: string, what: string, valid: Iterable<string>, rulebookId: string): Issue => {
+  const offers = nearest(key, valid);
+  return {
+    code,
+    path: [field, key],
+    message: `rulebook ${rulebookId} ${what} ${JSON.stringify(key)}${offers.length > 0 ? ` (nearest: ${offers.join(", ")})` : " (it has none)"}`,
+  };
+};
+
+/** A declared measure's value outside its declared range or not whole when it must be. */
+function measureProblem(name: string, value: number, declared: { min?: number; max?: number; integer?: boolean; unit: string }): Issue | null {
+  const path = ["measures", name];
+  if (declared.integer === true && !Number.isInteger(value)) return { code: "invalid_record", path, message: `measure ${name} counts whole ${declared.unit}; got ${value}` };
+  if (declared.min !== undefined && value < declared.min) return { code: "invalid_record", path, message: `measure ${name} is at least ${declared.min} (${declared.unit}); got ${value}` };
+  if (declared.max !== undefined && value > declared.max) return { code: "invalid_record", path, message: `measure ${name} is at most ${declared.max} (${declared.unit}); got ${value}` };
+  return null;
+}
+
+/**
+ * Every keyed entry of a record must be one the rulebook knows, or it would be dropped silently:
+ * an attestation key no condition reads is `unknown_attestation`, a measure or flag the rulebook
+ * does not declare is `unknown_measure` / `unknown_flag`, each naming the nearest valid keys; a
+ * measure outside its declared range (or not whole, for a count) is `invalid_record`.
+ *
+ * @example
+ * ```ts
+ * checkRecordEntries(bundledRulebook(), { id: "T-1", attestations: { "staff.9.9": "met" } });
+ * // throws: unknown_attestation at attestations.staff.9.9 (nearest: staff.1.1, staff.2.1, staff.3.1)
+ * ```
+ */
+export function checkRecordEntries(compiled: CompiledRulebook, record: CandidateRecord): void {
+  const issues: Issue[] = [];
+  const { id } = compiled.rulebook;
+  for (const key of Object.keys(record.attestations ?? {})) {
+    if (!compiled.attestationKeys.has(key)) issues.push(unknownKey("unknown_attestation", "attestations", key, "has no condition reading the attestation", compiled.attestationKeys, id));
+  }
+  const measures = compiled.rulebook.measures ?? {};
+  for (const [key, value] of Object.entries(record.measures ?? {})) {
+    const declared = Object.hasOwn(measures, key) ? measures[key] : undefined;
+    if (declared === undefined) issues.push(unknownKey("unknown_measure", "measures", key, "declares no measure", Object.keys(measures), id));
+    else {
+      const problem = measureProblem(key, value, declared);
+      if (problem !== null) issues.push(problem);
+    }
+  }
+  const flags = compiled.rulebook.flags ?? {};
+  for (const key of Object.keys(record.flags ?? {})) {
+    if (!Object.hasOwn(flags, key)) issues.push(unknownKey("unknown_flag", "flags", key, "declares no flag", Object.keys(flags), id));
+  }
+  if (issues.length > 0) throw new AwardRulesError(issues);
+}
