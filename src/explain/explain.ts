@@ -53,7 +53,8 @@ function lines(node: TraceNode, depth: number, options: LineOptions, out: string
   const indent = markdown ? `${"  ".repeat(depth)}- ` : `${"  ".repeat(depth)}`;
   out.push(`${indent}${node.reason[language]}`);
   if (node.interpretation && options.interpretations) {
-    out.push(`${markdown ? `${"  ".repeat(depth + 1)}- ` : "  ".repeat(depth + 1)}※ ${node.interpretation.reading}`);
+    const reading = language === "zh" ? (node.interpretation.zh?.reading ?? node.interpretation.reading) : node.interpretation.reading;
+    out.push(`${markdown ? `${"  ".repeat(depth + 1)}- ` : "  ".repeat(depth + 1)}※ ${reading}`);
   }
   for (const child of node.children) {
     if (!full && node.status === "pass" && node.kind === "any" && child.status !== "pass") continue;

@@ -90,6 +90,14 @@ export const InterpretationSchema = z
     reading: z.string().min(1).describe("The reading taken."),
     reason: z.string().min(1).describe("Why this reading."),
     alternative: z.string().min(1).describe("The other reading, and how to switch to it in this file.").optional(),
+    zh: z
+      .strictObject({
+        reading: z.string().min(1).describe("所取的理解。"),
+        reason: z.string().min(1).describe("理由。"),
+        alternative: z.string().min(1).describe("另一种理解，以及在本文件中如何改用它。").optional(),
+      })
+      .describe("The same in Chinese, shown to a reader who asks for Chinese (读者选择中文时显示).")
+      .optional(),
   })
   .describe("The reading taken where the text is ambiguous, with its reason and the alternative.");
 named(InterpretationSchema, "Interpretation");

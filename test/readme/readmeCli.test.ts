@@ -9,7 +9,7 @@ const blocks = [...readme.matchAll(/```console\n\$ award-rules (.+)\n([\s\S]*?)`
 
 describe("the README's CLI examples are real output", () => {
   test("every command is shown", () => {
-    expect(blocks.map((block) => block.command.split(" ")[0])).toEqual(["evaluate", "batch", "lint", "diff", "render"]);
+    expect(blocks.map((block) => block.command.split(" ")[0])).toEqual(["evaluate", "batch", "lint", "diff", "render", "inputs", "test", "diff"]);
   });
 
   test.each(blocks.map((block) => [block.command, block] as const))("award-rules %s", (_command, block) => {
@@ -19,9 +19,11 @@ describe("the README's CLI examples are real output", () => {
       const outcome = runCli(block.command.split(" "), { progress: () => undefined, writeFile: () => undefined });
       expect(outcome.code).not.toBe(2);
       const shown = block.shown.replace(/\n$/, "").split("\n");
-      const truncated = shown.at(-1) === "…";
       const printed = outcome.stdout.replace(/\n$/, "").split("\n");
-      expect(truncated ? printed.slice(0, shown.length - 1) : printed).toEqual(truncated ? shown.slice(0, -1) : shown);
+      // "…" as the last line: the block shows the first lines; as the first line: the last ones.
+      if (shown.at(-1) === "…") expect(printed.slice(0, shown.length - 1)).toEqual(shown.slice(0, -1));
+      else if (shown[0] === "…") expect(printed.slice(printed.length - (shown.length - 1))).toEqual(shown.slice(1));
+      else expect(printed).toEqual(shown);
     } finally {
       process.chdir(cwd);
     }
