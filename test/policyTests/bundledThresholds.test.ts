@@ -22,5 +22,5 @@ describe("the bundled rulebooks' tests: coverage and mutation figures", () => {
     } finally {
       process.chdir(cwd);
     }
-  });
+  }, 60_000);
 });
