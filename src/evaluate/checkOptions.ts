@@ -1,5 +1,23 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { IsoDateSchema } from "../schema/primitives.js";
+import { isoDateProblem } from "../schema/checks.js";
+
+/**
+ * A value as a message may show it, whatever it is (a BigInt, a cyclic object, a symbol), cut
+ * to 80 characters.
+ *
+ * @example
+ * ```ts
+ * describeValue(10n); // "10n"
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  try {
+    const text = typeof value === "bigint" ? `${value}n` : typeof value === "symbol" || typeof value === "function" ? String(typeof value) : JSON.stringify(value);
+    return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  } catch {
+    return Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : typeof value;
+  }
+}
 
 const fail = (path: string[], message: string): never => {
   throw new AwardRulesError([{ code: "invalid_option", path, message }]);
@@ -15,8 +33,8 @@ const fail = (path: string[], message: string): never => {
  * ```
  */
 export function checkAsOf(value: unknown, path: string[] = ["asOf"]): string {
-  const parsed = IsoDateSchema.safeParse(value);
-  if (!parsed.success) fail(path, `${path.join(".")}: ${parsed.error.issues[0]?.message ?? "invalid"} (got ${JSON.stringify(value)})`);
+  const problem = isoDateProblem(value);
+  if (problem !== undefined) fail(path, `${path.join(".")}: ${problem} (got ${describeValue(value)})`);
   return value as string;
 }
 

@@ -2,7 +2,7 @@ import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook
 import { EvaluationContext } from "../compile/context.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { parseCandidate } from "../load/parseCandidate.js";
-import { IsoDateSchema } from "../schema/primitives.js";
+import { isoDateProblem } from "../schema/checks.js";
 import { checkRecordEntries } from "./checkRecordEntries.js";
 
 /**
@@ -26,13 +26,8 @@ export function prepareEvaluation(
   input: unknown,
   options: EvaluateOptions,
 ): { award: CompiledAward; ctx: EvaluationContext } {
-  const asOf = IsoDateSchema.safeParse(options?.asOf);
-  // (the check is cheap next to zod's record check; kept on every call so no bad date slips through)
-  if (!asOf.success) {
-    throw new AwardRulesError([
-      { code: "invalid_option", path: ["asOf"], message: `asOf: ${asOf.error.issues[0]?.message ?? "invalid"}` },
-    ]);
-  }
+  const asOfProblem = isoDateProblem(options?.asOf);
+  if (asOfProblem !== undefined) throw new AwardRulesError([{ code: "invalid_option", path: ["asOf"], message: `asOf: ${asOfProblem}` }]);
   const award = options.award === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === options.award);
   if (award === undefined) {
     throw new AwardRulesError([
@@ -51,5 +46,5 @@ export function prepareEvaluation(
       },
     ]);
   }
-  return { award, ctx: new EvaluationContext(record, asOf.data, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache) };
+  return { award, ctx: new EvaluationContext(record, options.asOf, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache) };
 }

@@ -1,7 +1,8 @@
 import { compileRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { checkSafely, guardInput, RULEBOOK_LIMITS } from "../load/guard.js";
-import { RulebookSchema, type Rulebook } from "../schema/rulebook.js";
+import { RULEBOOK_LIMITS } from "../load/guard.js";
+import type { Rulebook } from "../schema/rulebook.js";
+import { validateInput } from "../validate/validators.js";
 import { checkCitations } from "./checkCitations.js";
 import { checkIds } from "./checkIds.js";
 import { checkLevelOrder } from "./checkLevelOrder.js";
@@ -51,20 +52,8 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
  * ```
  */
 export function lintRulebook(json: unknown): LintFinding[] {
-  const guarded = guardInput(json, RULEBOOK_LIMITS, "invalid_rulebook");
-  if (guarded.length > 0) {
-    return guarded.map((issue) => ({ code: "schema", severity: "error", path: issue.path, message: issue.message }));
-  }
-  const parsed = checkSafely(() => RulebookSchema.safeParse(json), "invalid_rulebook");
-  if ("code" in parsed) return [{ code: "schema", severity: "error", path: parsed.path, message: parsed.message }];
-  if (!parsed.success) {
-    return parsed.error.issues.map((issue) => ({
-      code: "schema",
-      severity: "error",
-      path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
-      message: issue.message,
-    }));
-  }
+  const parsed = validateInput<Rulebook>("rulebook", json, RULEBOOK_LIMITS, "invalid_rulebook");
+  if (!parsed.success) return parsed.issues.map((issue) => ({ code: "schema", severity: "error", path: issue.path, message: issue.message }));
   const rulebook = parsed.data;
   const findings = [
     ...checkNames(rulebook),

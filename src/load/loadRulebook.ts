@@ -1,7 +1,8 @@
 import { compileRulebook, type CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
-import { RulebookSchema } from "../schema/rulebook.js";
-import { checkSafely, guardInput, RULEBOOK_LIMITS } from "./guard.js";
+import type { Rulebook } from "../schema/rulebook.js";
+import { validateInput } from "../validate/validators.js";
+import { RULEBOOK_LIMITS } from "./guard.js";
 
 /**
  * Checks a rule file's JSON against `RulebookSchema` and compiles it once for evaluation.
@@ -16,11 +17,8 @@ import { checkSafely, guardInput, RULEBOOK_LIMITS } from "./guard.js";
  * ```
  */
 export function loadRulebook(json: unknown): CompiledRulebook {
-  const guarded = guardInput(json, RULEBOOK_LIMITS, "invalid_rulebook");
-  if (guarded.length > 0) throw new AwardRulesError(guarded);
-  const parsed = checkSafely(() => RulebookSchema.safeParse(json), "invalid_rulebook");
-  if ("code" in parsed) throw new AwardRulesError([parsed]);
-  if (!parsed.success) throw AwardRulesError.fromZod(parsed.error, "invalid_rulebook");
+  const parsed = validateInput<Rulebook>("rulebook", json, RULEBOOK_LIMITS, "invalid_rulebook");
+  if (!parsed.success) throw new AwardRulesError(parsed.issues);
   return compileRulebook(parsed.data);
 }
 

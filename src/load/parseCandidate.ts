@@ -1,6 +1,7 @@
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
-import { CandidateRecordSchema, type CandidateRecord } from "../schema/candidate.js";
-import { checkSafely, guardInput, RECORD_LIMITS } from "./guard.js";
+import type { CandidateRecord } from "../schema/candidate.js";
+import { validateInput } from "../validate/validators.js";
+import { RECORD_LIMITS } from "./guard.js";
 
 const parsedRecords = new WeakSet<object>();
 
@@ -14,7 +15,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Checks a candidate record against `CandidateRecordSchema`. Every problem is reported at once,
+ * Checks a candidate record against `CandidateRecordSchema` (through the validator compiled from its
+ * JSON Schema, so zod is not loaded), reading the input once. Every problem is reported at once,
  * each with its path, in one `AwardRulesError` (code `invalid_record`); unknown keys are refused,
  * nothing is coerced. The returned record is a new, deeply frozen object, remembered so that
  * evaluating it again skips the check.
@@ -27,11 +29,8 @@ function deepFreeze<T>(value: T): T {
  */
 export function parseCandidate(input: unknown): CandidateRecord {
   if (typeof input === "object" && input !== null && parsedRecords.has(input)) return input as CandidateRecord;
-  const guarded = guardInput(input, RECORD_LIMITS, "invalid_record");
-  if (guarded.length > 0) throw new AwardRulesError(guarded);
-  const result = checkSafely(() => CandidateRecordSchema.safeParse(input), "invalid_record");
-  if ("code" in result) throw new AwardRulesError([result]);
-  if (!result.success) throw AwardRulesError.fromZod(result.error, "invalid_record");
+  const result = validateInput<CandidateRecord>("candidate", input, RECORD_LIMITS, "invalid_record");
+  if (!result.success) throw new AwardRulesError(result.issues);
   const record = deepFreeze(result.data);
   parsedRecords.add(record);
   return record;

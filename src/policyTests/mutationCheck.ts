@@ -1,6 +1,8 @@
 import { compileRulebook, type CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { RulebookSchema } from "../schema/rulebook.js";
+import { RULEBOOK_LIMITS } from "../load/guard.js";
+import type { Rulebook } from "../schema/rulebook.js";
+import { validateInput } from "../validate/validators.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { mutantsOf } from "./mutants.js";
 import { runPolicyTest } from "./runPolicyTest.js";
@@ -92,7 +94,7 @@ export function checkMutants(cases: TestCase[], lookup: RulebookLookup, equivale
 
 /** Checks and compiles a mutated rulebook as the loader would; undefined when the loader refuses it. */
 function compileMutant(rulebook: unknown): CompiledRulebook | undefined {
-  const parsed = RulebookSchema.safeParse(rulebook);
+  const parsed = validateInput<Rulebook>("rulebook", rulebook, RULEBOOK_LIMITS, "invalid_rulebook");
   if (!parsed.success) return undefined;
   try {
     return compileRulebook(parsed.data);

@@ -1,6 +1,11 @@
 import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
 import { checkIterable } from "../evaluate/checkOptions.js";
-import { PolicyTestSchema, type PolicyTest } from "../schema/policyTest.js";
+import type { PolicyTest } from "../schema/policyTest.js";
+import { validateInput } from "../validate/validators.js";
+import { RULEBOOK_LIMITS } from "../load/guard.js";
+
+/** A policy test may hold a round of records: it gets the bounds of a rule file. */
+const TEST_LIMITS = RULEBOOK_LIMITS;
 import { runPolicyTest } from "./runPolicyTest.js";
 import type { PolicyTestReport, RulebookLookup, RunTestOptions } from "./types.js";
 
@@ -21,8 +26,8 @@ export interface TestCase {
  * ```
  */
 export function parsePolicyTest(input: unknown): PolicyTest {
-  const parsed = PolicyTestSchema.safeParse(input);
-  if (!parsed.success) throw AwardRulesError.fromZod(parsed.error, "invalid_test");
+  const parsed = validateInput<PolicyTest>("policyTest", input, TEST_LIMITS, "invalid_test");
+  if (!parsed.success) throw new AwardRulesError(parsed.issues);
   return parsed.data;
 }
 

@@ -29,6 +29,24 @@ export function isRealDate(text: string): boolean {
 }
 
 /**
+ * What is wrong with a value given as a `YYYY-MM-DD` date, in the words of `IsoDateSchema`'s
+ * first issue; undefined when it is a real date.
+ *
+ * @example
+ * ```ts
+ * isoDateProblem("2025-02-30"); // "not a real calendar date"
+ * ```
+ */
+export function isoDateProblem(value: unknown): string | undefined {
+  if (typeof value !== "string") {
+    const received = value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "number" && Number.isNaN(value) ? "NaN" : typeof value;
+    return `Invalid input: expected string, received ${received}`;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return "expected a date written YYYY-MM-DD";
+  return isRealDate(value) ? undefined : "not a real calendar date";
+}
+
+/**
  * True when an `MM-DD` string names a day that exists in a leap year (so `02-29` is allowed,
  * `02-30` is not).
  *
@@ -128,5 +146,39 @@ export function rulebookProblems(rulebook: Record<string, unknown>): CheckProble
       }
     }
   }
+  return problems;
+}
+
+/**
+ * A policy test's parts against each other: exactly one of input, records, recordsFile or pay;
+ * round and afterRound only for a round; expectations that fit what the test gives.
+ *
+ * @example
+ * ```ts
+ * policyTestProblems({ expected: {} }); // [{ path: [], message: "a test gives one of: …" }, { path: ["expected"], … }]
+ * ```
+ */
+export function policyTestProblems(test: Record<string, unknown>): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const given = [test.input, test.records, test.recordsFile, test.pay].filter((entry) => entry !== undefined).length;
+  if (given !== 1) problems.push({ path: [], message: "a test gives one of: input (one record), records or recordsFile (a round), pay (a pay rule)" });
+  if (test.input !== undefined && (test.round !== undefined || test.afterRound !== undefined)) {
+    problems.push({ path: ["round"], message: "round and afterRound belong to a round's test (records or recordsFile)" });
+  }
+  const keys = Object.keys((test.expected ?? {}) as Record<string, unknown>);
+  const ROUND = ["roundStatus", "placements", "placedCount", "quotas", "ties"];
+  const roundOnly = keys.filter((key) => ROUND.includes(key));
+  const recordOnly = keys.filter((key) => ![...ROUND, "error", "errors", "values"].includes(key));
+  if (test.pay !== undefined && keys.some((key) => key !== "values" && key !== "error" && key !== "errors")) {
+    problems.push({ path: ["expected"], message: "a pay test expects values or an error" });
+  }
+  if (test.pay === undefined && keys.includes("values")) problems.push({ path: ["expected", "values"], message: "values are expected of a pay test" });
+  if (test.input !== undefined && roundOnly.length > 0) {
+    problems.push({ path: ["expected", roundOnly[0] as string], message: `${roundOnly.join(", ")}: expected of a round, but this test has one record` });
+  }
+  if (test.input === undefined && test.pay === undefined && recordOnly.length > 0) {
+    problems.push({ path: ["expected", recordOnly[0] as string], message: `${recordOnly.join(", ")}: expected of one record, but this test is a round` });
+  }
+  if (keys.length === 0) problems.push({ path: ["expected"], message: "expected names at least one thing to compare" });
   return problems;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { named } from "./named.js";
+import { policyTestProblems } from "./checks.js";
 import { IsoDateSchema } from "./primitives.js";
 
 const Status = z.enum(["pass", "fail", "unknown"]).describe("pass, fail or unknown.");
@@ -236,25 +237,7 @@ export const PolicyTestSchema = z
       .optional(),
   })
   .superRefine((test, ctx) => {
-    const given = [test.input, test.records, test.recordsFile, test.pay].filter((entry) => entry !== undefined).length;
-    if (given !== 1) ctx.addIssue({ code: "custom", path: [], message: "a test gives one of: input (one record), records or recordsFile (a round), pay (a pay rule)" });
-    if (test.input !== undefined && (test.round !== undefined || test.afterRound !== undefined)) {
-      ctx.addIssue({ code: "custom", path: ["round"], message: "round and afterRound belong to a round's test (records or recordsFile)" });
-    }
-    const keys = Object.keys(test.expected);
-    const roundOnly = keys.filter((key) => ["roundStatus", "placements", "placedCount", "quotas", "ties"].includes(key));
-    const recordOnly = keys.filter((key) => !["roundStatus", "placements", "placedCount", "quotas", "ties", "error", "errors", "values"].includes(key));
-    if (test.pay !== undefined && keys.some((key) => key !== "values" && key !== "error" && key !== "errors")) {
-      ctx.addIssue({ code: "custom", path: ["expected"], message: "a pay test expects values or an error" });
-    }
-    if (test.pay === undefined && keys.includes("values")) ctx.addIssue({ code: "custom", path: ["expected", "values"], message: "values are expected of a pay test" });
-    if (test.input !== undefined && roundOnly.length > 0) {
-      ctx.addIssue({ code: "custom", path: ["expected", roundOnly[0] as string], message: `${roundOnly.join(", ")}: expected of a round, but this test has one record` });
-    }
-    if (test.input === undefined && test.pay === undefined && recordOnly.length > 0) {
-      ctx.addIssue({ code: "custom", path: ["expected", recordOnly[0] as string], message: `${recordOnly.join(", ")}: expected of one record, but this test is a round` });
-    }
-    if (keys.length === 0) ctx.addIssue({ code: "custom", path: ["expected"], message: "expected names at least one thing to compare" });
+    for (const problem of policyTestProblems(test)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
   })
   .describe("A policy test: a rulebook, a date, a record or a round, and the outcome the documents give.");
 named(PolicyTestSchema, "PolicyTest");

@@ -254,7 +254,7 @@ export const RulebookSchema = z
     title: BilingualTextSchema.describe("The document's title."),
     document: z
       .strictObject({
-        id: z.string().regex(/^\d{3}$/).describe("The document's number (000–004); every source in the file cites it."),
+        id: z.string().regex(/^\d{3}$/, { message: "expected a three-digit document number such as 000" }).describe("The document's number (000–004); every source in the file cites it."),
         title: z.string().min(1).describe("The document's title, as printed."),
         file: z.string().min(1).describe("Where the document's text is kept.").optional(),
         note: z.string().describe("A note on the document.").optional(),

@@ -1,7 +1,9 @@
 import { join } from "node:path";
 import { renderReviewIndex } from "../../review/renderReviewIndex.js";
 import { renderReviewPage, reviewPagePath } from "../../review/renderReviewPage.js";
-import { RulebookSchema } from "../../schema/rulebook.js";
+import { RULEBOOK_LIMITS } from "../../load/guard.js";
+import type { Rulebook } from "../../schema/rulebook.js";
+import { validateInput } from "../../validate/validators.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
 import type { CliArgs } from "../args.js";
 import { readJson, ruleFiles, type CliIo } from "../io.js";
@@ -21,8 +23,8 @@ export function renderCommand(args: CliArgs, io: CliIo): CliOutcome {
   if (path === undefined) return { code: 2, stdout: "", stderr: "render needs a rules folder or file\n" };
   const out = args.out ?? "docs/rules";
   const files = ruleFiles(path).map((file) => {
-    const parsed = RulebookSchema.safeParse(readJson(file));
-    if (!parsed.success) throw AwardRulesError.fromZod(parsed.error, "invalid_rulebook", [file]);
+    const parsed = validateInput<Rulebook>("rulebook", readJson(file), RULEBOOK_LIMITS, "invalid_rulebook", [file]);
+    if (!parsed.success) throw new AwardRulesError(parsed.issues);
     return { file, rulebook: parsed.data };
   });
   const written: string[] = [];

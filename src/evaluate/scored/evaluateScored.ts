@@ -2,7 +2,7 @@ import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { EvaluationContext } from "../../compile/context.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../../errors/AwardRulesError.js";
 import { parseCandidate } from "../../load/parseCandidate.js";
-import { IsoDateSchema } from "../../schema/primitives.js";
+import { isoDateProblem } from "../../schema/checks.js";
 import { collectMissing, failingLeaves, traceNode } from "../trace.js";
 import { consequencesOf, vetoedGrade } from "./consequences.js";
 import { checkRecordEntries } from "../checkRecordEntries.js";
@@ -45,8 +45,8 @@ const fail = (code: "invalid_option" | "unknown_award" | "invalid_record", path:
  * ```
  */
 export function evaluateScored(compiled: CompiledRulebook, input: unknown, options: ScoredOptions): ScoredResult {
-  const asOf = IsoDateSchema.safeParse(options?.asOf);
-  if (!asOf.success) fail("invalid_option", ["asOf"], `asOf: ${asOf.error.issues[0]?.message ?? "invalid"}`);
+  const asOfProblem = isoDateProblem(options?.asOf);
+  if (asOfProblem !== undefined) fail("invalid_option", ["asOf"], `asOf: ${asOfProblem}`);
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   if (!scored) return fail("unknown_award", ["award"], `no scored award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id}`);
   const record = parseCandidate(input);
@@ -56,7 +56,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
     fail("invalid_record", ["kind"], `award ${scored.award.id} evaluates a ${scored.award.candidateKind}; this record is a ${kind}`);
   }
   validateScores(scored, record, options.deployment ?? {});
-  const ctx = new EvaluationContext(record, asOf.data as string, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);
+  const ctx = new EvaluationContext(record, options.asOf, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);
   const { labels } = compiled;
   const trace = (node: NonNullable<typeof scored.eligibility>): TraceNode => traceNode(node, ctx, labels);
   const audience = scored.audience ? trace(scored.audience) : null;
