@@ -7,6 +7,7 @@ import { FACTS } from "./facts/index.js";
 import { OPERATORS } from "./operators/index.js";
 import { compileParams } from "./params.js";
 import { compilePath } from "./path.js";
+import { fuseLeaf } from "./fuseLeaf.js";
 
 /** Shared state while compiling a rulebook: the scope, slot numbers per (fact, params, path), ids seen. */
 export interface CompileState extends CompileScope {
@@ -104,6 +105,7 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
     operatorDefinition,
     value: node.value ?? null,
     arg,
+    slot: index,
     read: (ctx) => {
       if (ctx.filled[index] === 1) return ctx.slots[index];
       const raw = factDefinition.read(ctx, params);
@@ -179,14 +181,17 @@ export function compileCondition(node: Condition, state: CompileState, award: Aw
   }
   const leaf = withClause(node, () => compileLeaf(node, state, award));
   const { operatorDefinition, arg, params } = leaf;
+  const fused = fuseLeaf({ fact: leaf.fact, operator: leaf.operator, params, arg, hasPath: leaf.path !== undefined, slot: leaf.slot });
   return {
     ...base,
     kind: "leaf",
     children: [],
     leaf,
-    verdict: (ctx) => {
-      const value = leaf.read(ctx);
-      return value === undefined ? UNKNOWN : operatorDefinition.test(value, arg, ctx, params);
-    },
+    verdict:
+      fused ??
+      ((ctx) => {
+        const value = leaf.read(ctx);
+        return value === undefined ? UNKNOWN : operatorDefinition.test(value, arg, ctx, params);
+      }),
   };
 }

@@ -59,6 +59,8 @@ export interface CompiledRulebook {
   labels: FactLabels;
   /** Windows resolved per as-of date (a bounded, deterministic cache). */
   windowCache: WindowCache;
+  /** Parsed (frozen) records already checked against this rulebook's declared keys, so the check runs once a record. */
+  checkedRecords: WeakSet<object>;
 }
 
 const FALLBACK: BilingualText = { zh: "?", en: "?" };
@@ -152,5 +154,5 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
       return declared !== undefined && Object.hasOwn(declared, item) ? declared[item] : undefined;
     },
   };
-  return { rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() };
+  return { rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels, windowCache: new WindowCache(), checkedRecords: new WeakSet() };
 }

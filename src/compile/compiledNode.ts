@@ -14,6 +14,8 @@ export interface CompiledLeaf {
   operatorDefinition: OperatorDefinition;
   value: JsonValue;
   arg: unknown;
+  /** The fact cache slot it reads through. */
+  slot: number;
   /** The fact's value for this evaluation (read once per slot). */
   read(ctx: EvaluationContext): unknown;
 }

@@ -25,7 +25,8 @@ function measureProblem(name: string, value: number, declared: { min?: number; m
  * Every keyed entry of a record must be one the rulebook knows, or it would be dropped silently:
  * an attestation key no condition reads is `unknown_attestation`, a measure or flag the rulebook
  * does not declare is `unknown_measure` / `unknown_flag`, each naming the nearest valid keys; a
- * measure outside its declared range (or not whole, for a count) is `invalid_record`.
+ * measure outside its declared range (or not whole, for a count) is `invalid_record`. A parsed
+ * (frozen) record that passed is remembered, so it is checked once per rulebook.
  *
  * @example
  * ```ts
@@ -34,6 +35,7 @@ function measureProblem(name: string, value: number, declared: { min?: number; m
  * ```
  */
 export function checkRecordEntries(compiled: CompiledRulebook, record: CandidateRecord): void {
+  if (compiled.checkedRecords.has(record)) return;
   const issues: Issue[] = [];
   const { id } = compiled.rulebook;
   for (const key of Object.keys(record.attestations ?? {})) {
@@ -53,4 +55,5 @@ export function checkRecordEntries(compiled: CompiledRulebook, record: Candidate
     if (!Object.hasOwn(flags, key)) issues.push(unknownKey("unknown_flag", "flags", key, "declares no flag", Object.keys(flags), id));
   }
   if (issues.length > 0) throw new AwardRulesError(issues);
+  if (Object.isFrozen(record)) compiled.checkedRecords.add(record);
 }

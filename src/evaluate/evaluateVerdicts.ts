@@ -1,5 +1,5 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import { TRUE } from "../compile/context.js";
+import { FALSE, TRUE, type Tri } from "../compile/context.js";
 import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { and3, decide } from "./decide.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
@@ -8,7 +8,8 @@ import type { NodeStatus, VerdictResult } from "./types.js";
 
 /**
  * The fast path: the same verdicts as `evaluate`, without traces or reasons. Conditions
- * short-circuit and every fact is read at most once.
+ * short-circuit, a failed requirement or audience skips its levels' trees, leaves are fused with
+ * their facts (counts without lists), and every fact is read at most once.
  *
  * @example
  * ```ts
@@ -22,16 +23,23 @@ export function evaluateVerdicts(compiled: CompiledRulebook, input: unknown, opt
   const admission = appliedCategory === undefined || award.admission === undefined ? TRUE : award.admission.verdict(ctx);
   const requirements = award.requirements === undefined ? TRUE : award.requirements.verdict(ctx);
   const levels: Record<string, NodeStatus[]> = {};
-  const categories = award.categories.map((category) => {
+  const categories: { id: string; audience: Tri; levels: { level: number; status: Tri }[] }[] = [];
+  for (const category of award.categories) {
     const audience = category.audience === undefined ? TRUE : category.audience.verdict(ctx);
-    const statuses = category.levels.map((level) => ({
-      level: level.level,
-      status: and3(requirements, audience, level.conditions.verdict(ctx)),
-    }));
-    levels[category.id] = statuses.map((entry) => STATUS[entry.status] as NodeStatus);
-    return { id: category.id, audience, levels: statuses };
-  });
-  return { ...decide({ appliedCategory, admission, categories }), levels };
+    // a failed requirement or audience fails every level: their trees need not be read
+    const gate = requirements === FALSE || audience === FALSE ? FALSE : and3(requirements, audience);
+    const statuses: { level: number; status: Tri }[] = [];
+    const words: NodeStatus[] = [];
+    for (const level of category.levels) {
+      const status = gate === FALSE ? FALSE : and3(gate, level.conditions.verdict(ctx));
+      statuses.push({ level: level.level, status });
+      words.push(STATUS[status] as NodeStatus);
+    }
+    levels[category.id] = words;
+    categories.push({ id: category.id, audience, levels: statuses });
+  }
+  const decision = decide({ appliedCategory, admission, categories });
+  return { status: decision.status, category: decision.category, level: decision.level, levels };
 }
 
 /**

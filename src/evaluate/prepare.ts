@@ -20,18 +20,26 @@ export interface EvaluateOptions {
   award?: string;
 }
 
+/** The last as-of date found valid: evaluations of a round share one, so it is checked once. */
+let lastGoodAsOf: string | undefined;
+
 /** Checks the options and the record and sets up one evaluation. */
 export function prepareEvaluation(
   compiled: CompiledRulebook,
   input: unknown,
   options: EvaluateOptions,
 ): { award: CompiledAward; ctx: EvaluationContext } {
-  const asOfProblem = isoDateProblem(options?.asOf);
-  if (asOfProblem !== undefined) throw new AwardRulesError([{ code: "invalid_option", path: ["asOf"], message: `asOf: ${asOfProblem}` }]);
-  const award = options.award === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === options.award);
+  const asOf = options?.asOf;
+  const awardId = options?.award;
+  if (typeof asOf !== "string" || asOf !== lastGoodAsOf) {
+    const asOfProblem = isoDateProblem(asOf);
+    if (asOfProblem !== undefined) throw new AwardRulesError([{ code: "invalid_option", path: ["asOf"], message: `asOf: ${asOfProblem}` }]);
+    lastGoodAsOf = asOf as string;
+  }
+  const award = awardId === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === awardId);
   if (award === undefined) {
     throw new AwardRulesError([
-      { code: "unknown_award", path: ["award"], message: `no award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id}` },
+      { code: "unknown_award", path: ["award"], message: `no award ${JSON.stringify(awardId)} in rulebook ${compiled.rulebook.id}` },
     ]);
   }
   const record = parseCandidate(input);
@@ -46,5 +54,5 @@ export function prepareEvaluation(
       },
     ]);
   }
-  return { award, ctx: new EvaluationContext(record, options.asOf, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache) };
+  return { award, ctx: new EvaluationContext(record, asOf as string, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache) };
 }

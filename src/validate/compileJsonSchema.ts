@@ -1,3 +1,4 @@
+import type { GuardLimits } from "../load/guard.js";
 import { invalidOption, invalidType, sizeMessage, unrecognizedKeys, type SchemaIssue } from "./messages.js";
 import { PATTERN_MESSAGES, type Refinement } from "./refinements.js";
 
@@ -5,14 +6,52 @@ import { PATTERN_MESSAGES, type Refinement } from "./refinements.js";
 type Node = Record<string, unknown>;
 /** A path being walked; copied only when an issue is recorded. */
 type Path = (string | number)[];
-/** A compiled check: the value's output (defaults filled in), issues pushed to `issues`. */
-export type Check = (value: unknown, path: Path, issues: SchemaIssue[]) => unknown;
+
+/** The engineering bounds checked while walking data straight from `JSON.parse` (see `readInput` for any other input). */
+export interface Guard {
+  limits: GuardLimits;
+  /** Problems with the input as JSON (too deep, too long, a prototype key); they replace the schema's issues. */
+  problems: { path: Path; message: string }[];
+  nodes: number;
+}
+
+/** What a check writes to: the schema's issues, and the guard when the value was not read by `readInput`. */
+export interface CheckContext {
+  issues: SchemaIssue[];
+  guard: Guard | null;
+}
+
+/**
+ * A compiled check: the value's output (defaults filled in; the value itself when nothing
+ * changed), issues pushed to the context.
+ */
+export type Check = (value: unknown, path: Path, ctx: CheckContext) => unknown;
+
+/** Thrown when the input holds more values than its bound allows; caught where the walk starts. */
+export class InputTooLarge extends Error {}
 
 const SAFE = 9007199254740991;
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const MAX_PROBLEMS = 20;
 const own = Object.hasOwn;
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
-const push = (issues: SchemaIssue[], kind: string, path: Path, message: string, cont: boolean): void => {
-  issues.push({ kind, path: path.slice(), message, continue: cont });
+const push = (ctx: CheckContext, kind: string, path: Path, message: string, cont: boolean): void => {
+  ctx.issues.push({ kind, path: path.slice(), message, continue: cont });
+};
+const problem = (guard: Guard, path: Path, message: string): void => {
+  if (guard.problems.length < MAX_PROBLEMS) guard.problems.push({ path: path.slice(), message });
+};
+/** Counts one more value; past the bound the walk stops. */
+const count = (guard: Guard | null, values: number): void => {
+  if (guard === null) return;
+  guard.nodes += values;
+  if (guard.nodes > guard.limits.maxNodes) throw new InputTooLarge();
+};
+/** Whether a container is nested deeper than the bound (a guard problem, then skipped). */
+const tooDeep = (guard: Guard | null, path: Path): boolean => {
+  if (guard === null || path.length <= guard.limits.maxDepth) return false;
+  problem(guard, path, `nested deeper than ${guard.limits.maxDepth} levels`);
+  return true;
 };
 /** Whether every issue from `start` on lets enclosing checks run (zod's "aborted"). */
 const sound = (issues: SchemaIssue[], start: number): boolean => {
@@ -20,62 +59,91 @@ const sound = (issues: SchemaIssue[], start: number): boolean => {
   return true;
 };
 /** zod runs size checks on anything with a length, even after a wrong type: the origin it names. */
-const lengthOf = (value: unknown): { length: unknown; origin: "string" | "array" | "unknown" } | undefined =>
-  value === null || value === undefined
-    ? undefined
-    : typeof value === "string"
-      ? { length: value.length, origin: "string" }
-      : Array.isArray(value)
-        ? { length: value.length, origin: "array" }
-        : typeof value === "object" && (value as { length?: unknown }).length !== undefined
-          ? { length: (value as { length?: unknown }).length, origin: "unknown" }
-          : undefined;
-const sizeChecks = (value: unknown, path: Path, issues: SchemaIssue[], min: number | undefined, max: number | undefined): void => {
-  const sized = lengthOf(value);
-  if (sized === undefined) return;
-  if (min !== undefined && (sized.length as number) < min) push(issues, "too_small", path, sizeMessage("small", sized.origin, ">=", min), true);
-  if (max !== undefined && (sized.length as number) > max) push(issues, "too_big", path, sizeMessage("big", sized.origin, "<=", max), true);
+const sizeChecks = (value: unknown, path: Path, ctx: CheckContext, min: number | undefined, max: number | undefined): void => {
+  if (value === null || value === undefined) return;
+  const origin = typeof value === "string" ? "string" : Array.isArray(value) ? "array" : typeof value === "object" ? "unknown" : undefined;
+  const length = origin === undefined ? undefined : (value as { length?: unknown }).length;
+  if (origin === undefined || length === undefined) return;
+  if (min !== undefined && (length as number) < min) push(ctx, "too_small", path, sizeMessage("small", origin, ">=", min), true);
+  if (max !== undefined && (length as number) > max) push(ctx, "too_big", path, sizeMessage("big", origin, "<=", max), true);
 };
 const cloneJson = (value: unknown): unknown => (value === null || typeof value !== "object" ? value : JSON.parse(JSON.stringify(value)));
 
+/** Any JSON value, checked only against the guard's bounds (a schema with no keywords: zod's unknown). */
+function anything(value: unknown, path: Path, ctx: CheckContext): unknown {
+  const guard = ctx.guard;
+  if (guard === null) return value;
+  count(guard, 1);
+  if (typeof value === "string") {
+    if (value.length > guard.limits.maxStringLength) problem(guard, path, `a string longer than ${guard.limits.maxStringLength} characters`);
+    return value;
+  }
+  if (value === null || typeof value !== "object") return value;
+  if (tooDeep(guard, path)) return value;
+  if (Array.isArray(value)) {
+    if (value.length > guard.limits.maxArrayLength) {
+      problem(guard, path, `a list of ${value.length} items, more than ${guard.limits.maxArrayLength}`);
+      return value;
+    }
+    for (let index = 0; index < value.length; index += 1) {
+      path.push(index);
+      anything(value[index], path, ctx);
+      path.pop();
+    }
+    return value;
+  }
+  for (const key of Object.keys(value)) {
+    path.push(key);
+    if (FORBIDDEN_KEYS.has(key)) problem(guard, path, `key ${key} is not allowed`);
+    else anything((value as Record<string, unknown>)[key], path, ctx);
+    path.pop();
+  }
+  return value;
+}
+
 /**
  * Compiles a JSON Schema emitted from the zod schemas (`rules/schema/*.schema.json`) into a check
- * that gives what zod's `safeParse` gives: the same output (defaults filled in, keys in schema
- * order) and the same issues (code, path, message), with the refinements of `refinements` run on
- * the definitions of those names. The value checked must be plain JSON data (see `readInput`).
+ * that gives what zod's `safeParse` gives: the same output (defaults filled in) and the same
+ * issues (code, path, message), with the refinements of `refinements` run on the definitions of
+ * those names. The value is plain JSON data: read by `readInput`, or straight from `JSON.parse`
+ * with a guard given, whose bounds the check then applies as it walks.
  *
  * @example
  * ```ts
  * const check = compileJsonSchema(candidateSchema, REFINEMENTS);
- * const issues: SchemaIssue[] = [];
- * const record = check({ id: "T-1" }, [], issues); // issues: []
+ * const ctx: CheckContext = { issues: [], guard: null };
+ * const record = check({ id: "T-1" }, [], ctx); // ctx.issues: []
  * ```
  */
 export function compileJsonSchema(root: Node, refinements: Readonly<Record<string, Refinement>>): Check {
   const defs = (root.$defs ?? {}) as Record<string, Node>;
   const byName = new Map<string, Check>();
 
+  const compiling = new Set<string>();
   const reference = (ref: string): Check => {
     const name = ref.replace(/^#\/\$defs\//, "");
-    let found = byName.get(name);
-    if (found === undefined) {
-      let target: Check = () => undefined;
-      found = (value, path, issues) => target(value, path, issues);
-      byName.set(name, found);
-      const definition = defs[name];
-      if (definition === undefined) throw new Error(`schema: no definition ${name}`);
-      target = refine(compile(definition), refinements[name]);
+    const found = byName.get(name);
+    if (found !== undefined) return found;
+    const definition = defs[name];
+    if (definition === undefined) throw new Error(`schema: no definition ${name}`);
+    if (compiling.has(name)) {
+      // a recursive reference: call through, once the definition is compiled
+      return (value, path, ctx) => (byName.get(name) as Check)(value, path, ctx);
     }
-    return found;
+    compiling.add(name);
+    const check = refine(compile(definition), refinements[name]);
+    compiling.delete(name);
+    byName.set(name, check);
+    return check;
   };
 
   const refine = (check: Check, refinement: Refinement | undefined): Check =>
     refinement === undefined
       ? check
-      : (value, path, issues) => {
-          const start = issues.length;
-          const output = check(value, path, issues);
-          if (sound(issues, start)) for (const problem of refinement(output)) push(issues, "custom", [...path, ...problem.path], problem.message, true);
+      : (value, path, ctx) => {
+          const start = ctx.issues.length;
+          const output = check(value, path, ctx);
+          if (sound(ctx.issues, start)) for (const found of refinement(output)) push(ctx, "custom", [...path, ...found.path], found.message, true);
           return output;
         };
 
@@ -95,29 +163,29 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
       case "integer":
         return numberCheck(node, type[0] === "integer");
       case "boolean":
-        return (value, path, issues) => (typeof value === "boolean" ? value : (push(issues, "invalid_type", path, invalidType("boolean", value), false), value));
+        return (value, path, ctx) => (typeof value === "boolean" ? value : (push(ctx, "invalid_type", path, invalidType("boolean", value), false), value));
       case "null":
-        return (value, path, issues) => (value === null ? value : (push(issues, "invalid_type", path, invalidType("null", value), false), value));
+        return (value, path, ctx) => (value === null ? value : (push(ctx, "invalid_type", path, invalidType("null", value), false), value));
       case "array":
         return arrayCheck(node);
       case "object":
         return node.properties !== undefined ? objectCheck(node) : recordCheck(node);
       default:
-        return (value) => value;
+        return anything;
     }
   }
 
   function enumCheck(values: unknown[]): Check {
     const allowed = new Set(values);
     const message = invalidOption(values);
-    return (value, path, issues) => {
-      if (!allowed.has(value)) push(issues, "invalid_value", path, message, false);
+    return (value, path, ctx) => {
+      if (!allowed.has(value)) push(ctx, "invalid_value", path, message, false);
       return value;
     };
   }
 
   function nullable(check: Check): Check {
-    return (value, path, issues) => (value === null ? null : check(value, path, issues));
+    return (value, path, ctx) => (value === null ? null : check(value, path, ctx));
   }
 
   function stringCheck(node: Node): Check {
@@ -125,14 +193,15 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
     const pattern = typeof node.pattern === "string" ? new RegExp(node.pattern) : undefined;
     const custom = pattern ? PATTERN_MESSAGES[pattern.source] : undefined;
     const patternMessage = custom?.message ?? (pattern ? `Invalid string: must match pattern ${String(pattern)}` : "");
-    return (value, path, issues) => {
+    return (value, path, ctx) => {
       if (typeof value !== "string") {
-        push(issues, "invalid_type", path, invalidType("string", value), false);
-        sizeChecks(value, path, issues, minLength, undefined);
+        push(ctx, "invalid_type", path, invalidType("string", value), false);
+        sizeChecks(value, path, ctx, minLength, undefined);
         return value;
       }
-      if (minLength !== undefined && value.length < minLength) push(issues, "too_small", path, sizeMessage("small", "string", ">=", minLength), true);
-      if (pattern !== undefined && !pattern.test(value)) push(issues, "invalid_format", path, patternMessage, custom?.abort !== true);
+      if (ctx.guard !== null && value.length > ctx.guard.limits.maxStringLength) problem(ctx.guard, path, `a string longer than ${ctx.guard.limits.maxStringLength} characters`);
+      if (minLength !== undefined && value.length < minLength) push(ctx, "too_small", path, sizeMessage("small", "string", ">=", minLength), true);
+      if (pattern !== undefined && !pattern.test(value)) push(ctx, "invalid_format", path, patternMessage, custom?.abort !== true);
       return value;
     };
   }
@@ -145,10 +214,9 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
       bounds.push({ test: (value) => value >= -SAFE, kind: "too_small", message: sizeMessage("small", "int", ">=", -SAFE) });
       bounds.push({ test: (value) => value <= SAFE, kind: "too_big", message: sizeMessage("big", "int", "<=", SAFE) });
     }
-    const origin = (_bound: number): "number" => "number";
     if (typeof node.minimum === "number" && !(integer && node.minimum === -SAFE)) {
       const bound = node.minimum;
-      bounds.push({ test: (value) => value >= bound, kind: "too_small", message: sizeMessage("small", origin(bound), ">=", bound) });
+      bounds.push({ test: (value) => value >= bound, kind: "too_small", message: sizeMessage("small", "number", ">=", bound) });
     }
     if (typeof node.exclusiveMinimum === "number") {
       const bound = node.exclusiveMinimum;
@@ -156,45 +224,57 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
     }
     if (typeof node.maximum === "number" && !(integer && node.maximum === SAFE)) {
       const bound = node.maximum;
-      bounds.push({ test: (value) => value <= bound, kind: "too_big", message: sizeMessage("big", origin(bound), "<=", bound) });
+      bounds.push({ test: (value) => value <= bound, kind: "too_big", message: sizeMessage("big", "number", "<=", bound) });
     }
     if (typeof node.exclusiveMaximum === "number") {
       const bound = node.exclusiveMaximum;
       bounds.push({ test: (value) => value < bound, kind: "too_big", message: sizeMessage("big", "number", "<", bound) });
     }
-    return (value, path, issues) => {
+    return (value, path, ctx) => {
       if (typeof value !== "number" || !Number.isFinite(value)) {
-        push(issues, "invalid_type", path, invalidType("number", value), false);
+        push(ctx, "invalid_type", path, invalidType("number", value), false);
         return value;
       }
       if (integer && !Number.isInteger(value)) {
-        push(issues, "invalid_type", path, invalidType("int", value), false);
+        push(ctx, "invalid_type", path, invalidType("int", value), false);
         return value;
       }
-      for (const bound of bounds) if (!bound.test(value)) push(issues, bound.kind, path, bound.message, true);
+      for (const bound of bounds) if (!bound.test(value)) push(ctx, bound.kind, path, bound.message, true);
       return value;
     };
   }
 
   function arrayCheck(node: Node): Check {
-    const items = node.items !== undefined ? compile(node.items as Node) : (value: unknown) => value;
+    const items = node.items !== undefined ? compile(node.items as Node) : anything;
     const minItems = typeof node.minItems === "number" ? node.minItems : undefined;
     const maxItems = typeof node.maxItems === "number" ? node.maxItems : undefined;
-    return (value, path, issues) => {
+    return (value, path, ctx) => {
       if (!Array.isArray(value)) {
-        push(issues, "invalid_type", path, invalidType("array", value), false);
-        sizeChecks(value, path, issues, minItems, maxItems);
+        push(ctx, "invalid_type", path, invalidType("array", value), false);
+        sizeChecks(value, path, ctx, minItems, maxItems);
         return value;
       }
-      const output = new Array<unknown>(value.length);
-      for (let index = 0; index < value.length; index += 1) {
-        path.push(index);
-        output[index] = items(value[index], path, issues);
-        path.pop();
+      const guard = ctx.guard;
+      if (guard !== null) {
+        if (tooDeep(guard, path)) return value;
+        if (value.length > guard.limits.maxArrayLength) {
+          problem(guard, path, `a list of ${value.length} items, more than ${guard.limits.maxArrayLength}`);
+          return value;
+        }
+        count(guard, value.length);
       }
-      if (minItems !== undefined && value.length < minItems) push(issues, "too_small", path, sizeMessage("small", "array", ">=", minItems), true);
-      if (maxItems !== undefined && value.length > maxItems) push(issues, "too_big", path, sizeMessage("big", "array", "<=", maxItems), true);
-      return output;
+      let output: unknown[] | undefined;
+      for (let index = 0; index < value.length; index += 1) {
+        const item = value[index];
+        path.push(index);
+        const checked = items(item, path, ctx);
+        path.pop();
+        if (checked !== item && output === undefined) output = value.slice(0, index);
+        if (output !== undefined) output.push(checked);
+      }
+      if (minItems !== undefined && value.length < minItems) push(ctx, "too_small", path, sizeMessage("small", "array", ">=", minItems), true);
+      if (maxItems !== undefined && value.length > maxItems) push(ctx, "too_big", path, sizeMessage("big", "array", "<=", maxItems), true);
+      return output ?? value;
     };
   }
 
@@ -208,68 +288,114 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
       required: required.has(key),
       hasDefault: own(schema, "default"),
       defaultValue: schema.default,
+      // a key an ordinary object inherits (toString…) must be read as an own key only
+      inherited: key in Object.prototype,
     }));
     const known = new Set(Object.keys(properties));
-    return (value, path, issues) => {
+    return (value, path, ctx) => {
       if (!isPlainObject(value)) {
-        push(issues, "invalid_type", path, invalidType("object", value), false);
+        push(ctx, "invalid_type", path, invalidType("object", value), false);
         return value;
       }
-      const output: Record<string, unknown> = {};
+      const guard = ctx.guard;
+      if (guard !== null && tooDeep(guard, path)) return value;
+      let output: Record<string, unknown> | undefined;
+      let present = 0;
       for (const field of fields) {
-        const given = own(value, field.key) ? value[field.key] : undefined;
+        const given = field.inherited && !own(value, field.key) ? undefined : value[field.key];
         if (given === undefined) {
-          if (field.hasDefault) output[field.key] = cloneJson(field.defaultValue);
+          if (field.hasDefault) (output ??= { ...value })[field.key] = cloneJson(field.defaultValue);
           else if (field.required) {
             path.push(field.key);
-            field.check(undefined, path, issues);
+            field.check(undefined, path, ctx);
             path.pop();
           }
           continue;
         }
+        present += 1;
         path.push(field.key);
-        output[field.key] = field.check(given, path, issues);
+        const checked = field.check(given, path, ctx);
         path.pop();
+        if (checked !== given) (output ??= { ...value })[field.key] = checked;
       }
-      if (strict) {
+      const keys = Object.keys(value);
+      if (guard !== null) count(guard, keys.length);
+      if (keys.length !== present) {
         let unknown: string[] | undefined;
-        for (const key in value) if (!known.has(key)) (unknown ??= []).push(key);
-        if (unknown !== undefined) push(issues, "unrecognized_keys", path, unrecognizedKeys(unknown), true);
+        for (const key of keys) {
+          if (known.has(key)) continue;
+          if (guard !== null && FORBIDDEN_KEYS.has(key)) problem(guard, [...path, key], `key ${key} is not allowed`);
+          else if (strict) (unknown ??= []).push(key);
+        }
+        if (unknown !== undefined) {
+          push(ctx, "unrecognized_keys", path, unrecognizedKeys(unknown), true);
+          // zod's output holds only the known keys, and refinements above read that output
+          output ??= { ...value };
+          for (const key of unknown) delete output[key];
+        }
       }
-      return output;
+      return output ?? value;
     };
+  }
+
+  /** A key test that records nothing: whether a record's key fits its `propertyNames` (type, length, pattern, enum). */
+  function keyTest(names: Node): ((key: string) => boolean) | undefined {
+    const node = typeof names.$ref === "string" ? (defs[names.$ref.replace(/^#\/\$defs\//, "")] ?? {}) : names;
+    const tests: ((key: string) => boolean)[] = [];
+    if (Array.isArray(node.enum)) {
+      const allowed = new Set(node.enum as unknown[]);
+      tests.push((key) => allowed.has(key));
+    }
+    if (typeof node.minLength === "number") {
+      const min = node.minLength;
+      tests.push((key) => key.length >= min);
+    }
+    if (typeof node.pattern === "string") {
+      const pattern = new RegExp(node.pattern);
+      tests.push((key) => pattern.test(key));
+    }
+    if (tests.length === 0) return undefined;
+    if (tests.length === 1) return tests[0];
+    return (key) => tests.every((test) => test(key));
   }
 
   function recordCheck(node: Node): Check {
     const names = node.propertyNames as Node | undefined;
-    const keyCheck = names !== undefined ? compile(names) : undefined;
+    const keyFits = names !== undefined ? keyTest(names) : undefined;
     const closedKeys = names !== undefined && Array.isArray(names.enum);
-    const values = node.additionalProperties !== undefined && node.additionalProperties !== true ? compile(node.additionalProperties as Node) : (value: unknown) => value;
-    return (value, path, issues) => {
+    const values = node.additionalProperties !== undefined && node.additionalProperties !== true ? compile(node.additionalProperties as Node) : anything;
+    return (value, path, ctx) => {
       if (!isPlainObject(value)) {
-        push(issues, "invalid_type", path, invalidType("record", value), false);
+        push(ctx, "invalid_type", path, invalidType("record", value), false);
         return value;
       }
-      const output: Record<string, unknown> = {};
+      const guard = ctx.guard;
+      if (guard !== null && tooDeep(guard, path)) return value;
+      let output: Record<string, unknown> | undefined;
       let unknown: string[] | undefined;
-      for (const key in value) {
-        if (keyCheck !== undefined) {
-          const keyIssues: SchemaIssue[] = [];
-          keyCheck(key, [], keyIssues);
-          if (keyIssues.length > 0) {
-            if (closedKeys) (unknown ??= []).push(key);
-            else push(issues, "invalid_key", [...path, key], "Invalid key in record", false);
+      const keys = Object.keys(value);
+      for (let index = 0; index < keys.length; index += 1) {
+        const key = keys[index] as string;
+        if (guard !== null) {
+          count(guard, 1);
+          if (FORBIDDEN_KEYS.has(key)) {
+            problem(guard, [...path, key], `key ${key} is not allowed`);
             continue;
           }
         }
+        if (keyFits !== undefined && !keyFits(key)) {
+          if (closedKeys) (unknown ??= []).push(key);
+          else push(ctx, "invalid_key", [...path, key], "Invalid key in record", false);
+          continue;
+        }
+        const given = value[key];
         path.push(key);
-        const checked = values(value[key], path, issues);
-        if (key === "__proto__") Object.defineProperty(output, key, { value: checked, enumerable: true, writable: true, configurable: true });
-        else output[key] = checked;
+        const checked = values(given, path, ctx);
         path.pop();
+        if (checked !== given) (output ??= { ...value })[key] = checked;
       }
-      if (unknown !== undefined) push(issues, "unrecognized_keys", path, unrecognizedKeys(unknown), false);
-      return output;
+      if (unknown !== undefined) push(ctx, "unrecognized_keys", path, unrecognizedKeys(unknown), false);
+      return output ?? value;
     };
   }
 
@@ -278,23 +404,23 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
     const nullOption = options.findIndex((option) => option.type === "null" && Object.keys(option).filter((key) => key !== "description").length === 1);
     if (options.length === 2 && nullOption !== -1) return nullable(compile(options[1 - nullOption] as Node));
     const checks = options.map(compile);
-    return (value, path, issues) => {
+    return (value, path, ctx) => {
       let partial: { output: unknown; issues: SchemaIssue[] } | undefined;
       let partials = 0;
       for (const check of checks) {
-        const own: SchemaIssue[] = [];
-        const output = check(value, path, own);
-        if (own.length === 0) return output;
-        if (sound(own, 0)) {
+        const sub: CheckContext = { issues: [], guard: ctx.guard };
+        const output = check(value, path, sub);
+        if (sub.issues.length === 0) return output;
+        if (sound(sub.issues, 0)) {
           partials += 1;
-          partial = { output, issues: own };
+          partial = { output, issues: sub.issues };
         }
       }
       if (partials === 1 && partial !== undefined) {
-        issues.push(...partial.issues);
+        ctx.issues.push(...partial.issues);
         return partial.output;
       }
-      push(issues, "invalid_union", path, "Invalid input", false);
+      push(ctx, "invalid_union", path, "Invalid input", false);
       return value;
     };
   }
@@ -306,19 +432,19 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
     if (key === undefined) return anyOf(options);
     const byValue = new Map(options.map((option) => [(option.properties as Record<string, Node>)[key]?.const, compile(option)]));
     const expected = `Invalid discriminator value. Expected ${[...byValue.keys()].map((entry) => `'${String(entry)}'`).join(" | ")}`;
-    return (value, path, issues) => {
+    return (value, path, ctx) => {
       if (!isPlainObject(value)) {
-        push(issues, "invalid_type", path, invalidType("object", value), false);
+        push(ctx, "invalid_type", path, invalidType("object", value), false);
         return value;
       }
       const check = byValue.get(value[key]);
       if (check === undefined) {
-        push(issues, "invalid_union", [...path, key], expected, false);
+        push(ctx, "invalid_union", [...path, key], expected, false);
         return value;
       }
-      return check(value, path, issues);
+      return check(value, path, ctx);
     };
   }
 
-  return refine(compile({ ...root, $defs: undefined }), undefined);
+  return compile({ ...root, $defs: undefined });
 }

@@ -4,6 +4,7 @@ import { conditionShapeProblems, isRealDate, isRealMonthDay, knownAbsentProblems
 export type Refinement = (value: unknown) => CheckProblem[];
 
 const isString = (value: unknown): value is string => typeof value === "string";
+const NONE: CheckProblem[] = [];
 
 /**
  * The refinements of the zod schemas, by the name their JSON Schema definition carries: the same
@@ -15,8 +16,8 @@ const isString = (value: unknown): value is string => typeof value === "string";
  * ```
  */
 export const REFINEMENTS: Readonly<Record<string, Refinement>> = Object.freeze({
-  IsoDate: (value) => (isString(value) && !isRealDate(value) ? [{ path: [], message: "not a real calendar date" }] : []),
-  MonthDay: (value) => (isString(value) && !isRealMonthDay(value) ? [{ path: [], message: "not a real day of the year" }] : []),
+  IsoDate: (value) => (isString(value) && !isRealDate(value) ? [{ path: [], message: "not a real calendar date" }] : NONE),
+  MonthDay: (value) => (isString(value) && !isRealMonthDay(value) ? [{ path: [], message: "not a real day of the year" }] : NONE),
   CandidateRecord: (value) => knownAbsentProblems(value as Record<string, unknown>),
   Condition: (value) => conditionShapeProblems(value as Record<string, unknown>),
   Rulebook: (value) => rulebookProblems(value as Record<string, unknown>),

@@ -3,8 +3,7 @@ import policyTestSchema from "../../rules/schema/policy-test.schema.json" with {
 import rulebookSchema from "../../rules/schema/rulebook.schema.json" with { type: "json" };
 import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
 import type { GuardLimits } from "../load/guard.js";
-import { compileJsonSchema, type Check } from "./compileJsonSchema.js";
-import type { SchemaIssue } from "./messages.js";
+import { compileJsonSchema, InputTooLarge, type Check, type CheckContext } from "./compileJsonSchema.js";
 import { readInput } from "./readInput.js";
 import { REFINEMENTS } from "./refinements.js";
 
@@ -23,6 +22,21 @@ const checkOf = (name: keyof typeof SCHEMAS): Check => {
   return check;
 };
 
+function run<T>(name: keyof typeof SCHEMAS, value: unknown, ctx: CheckContext, code: IssueCode, prefix: (string | number)[], limits: GuardLimits): Validated<T> {
+  let data: unknown;
+  try {
+    data = checkOf(name)(value, [], ctx);
+  } catch (error) {
+    if (error instanceof InputTooLarge) return { success: false, issues: [{ code, path: [...prefix], message: `more than ${limits.maxNodes} values: input too large` }] };
+    throw error;
+  }
+  if (ctx.guard !== null && ctx.guard.problems.length > 0) {
+    return { success: false, issues: ctx.guard.problems.map((found) => ({ code, path: [...prefix, ...found.path], message: found.message })) };
+  }
+  if (ctx.issues.length === 0) return { success: true, data: data as T };
+  return { success: false, issues: ctx.issues.map((issue) => ({ code, path: [...prefix, ...issue.path], message: issue.message })) };
+}
+
 /**
  * Reads an input once into plain data and checks it against a shipped JSON Schema (candidate,
  * rulebook or policy test), compiled on first use from the schema emitted from the zod schemas,
@@ -37,8 +51,18 @@ const checkOf = (name: keyof typeof SCHEMAS): Check => {
 export function validateInput<T>(name: keyof typeof SCHEMAS, input: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
   const read = readInput(input, limits, code);
   if (read.issues.length > 0) return { success: false, issues: read.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) };
-  const issues: SchemaIssue[] = [];
-  const data = checkOf(name)(read.value, [], issues);
-  if (issues.length === 0) return { success: true, data: data as T };
-  return { success: false, issues: issues.map((issue) => ({ code, path: [...prefix, ...issue.path], message: issue.message })) };
+  return run(name, read.value, { issues: [], guard: null }, code, prefix, limits);
+}
+
+/**
+ * Checks a value straight from `JSON.parse` (plain data, read by no one else) without copying it:
+ * the same checks and issues as `validateInput`, the input's bounds applied while it is walked.
+ *
+ * @example
+ * ```ts
+ * validateParsedJson("candidate", JSON.parse(line), RECORD_LIMITS, "invalid_record");
+ * ```
+ */
+export function validateParsedJson<T>(name: keyof typeof SCHEMAS, parsed: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
+  return run(name, parsed, { issues: [], guard: { limits, problems: [], nodes: 0 } }, code, prefix, limits);
 }

@@ -6,7 +6,7 @@ import { RECORD_LIMITS, RULEBOOK_LIMITS } from "../../src/load/guard.js";
 import { CandidateRecordSchema } from "../../src/schema/candidate.js";
 import { PolicyTestSchema } from "../../src/schema/policyTest.js";
 import { RulebookSchema } from "../../src/schema/rulebook.js";
-import { validateInput } from "../../src/validate/validators.js";
+import { validateInput, validateParsedJson } from "../../src/validate/validators.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const jsonFiles = (dir: string): string[] =>
@@ -22,10 +22,17 @@ const rulebooks = readdirSync(join(root, "rules")).filter((name) => name.endsWit
 
 const KINDS = { candidate: [CandidateRecordSchema, RECORD_LIMITS], rulebook: [RulebookSchema, RULEBOOK_LIMITS], policyTest: [PolicyTestSchema, RECORD_LIMITS] } as const;
 
+const LOOSE = { maxDepth: 200, maxArrayLength: 1e6, maxStringLength: 1e7, maxNodes: 1e8 };
+
 function both(kind: keyof typeof KINDS, input: unknown) {
   const [schema, limits] = KINDS[kind];
+  // the path for JSON text: the same answer on the same (JSON) value, without the copy
+  const text = JSON.stringify(input);
+  const viaCopy = validateInput(kind, JSON.parse(text), { ...limits, ...LOOSE }, "invalid_record");
+  const viaJson = validateParsedJson(kind, JSON.parse(text), { ...limits, ...LOOSE }, "invalid_record");
+  expect(viaJson).toEqual(viaCopy);
   const zod = (schema as typeof CandidateRecordSchema).safeParse(input);
-  const ours = validateInput(kind, input, { ...limits, maxDepth: 200, maxArrayLength: 1e6, maxStringLength: 1e7, maxNodes: 1e8 }, "invalid_record");
+  const ours = validateInput(kind, input, { ...limits, ...LOOSE }, "invalid_record");
   return {
     zod: zod.success ? { success: true, data: zod.data } : { success: false, issues: zod.error.issues.map((issue) => ({ path: issue.path, message: issue.message })) },
     ours: ours.success ? { success: true, data: ours.data } : { success: false, issues: ours.issues.map((issue) => ({ path: issue.path, message: issue.message })) },
@@ -93,4 +100,23 @@ describe("the compiled validators refuse what zod refuses, with the same issues"
       { numRuns: runs, seed: 20261121 },
     );
   }, 120_000);
+});
+
+describe("the input's bounds are the same whether it is copied or checked as parsed JSON", () => {
+  const deep = (levels: number): unknown => (levels === 0 ? "x" : { a: deep(levels - 1) });
+  const cases: [string, "candidate" | "rulebook", unknown][] = [
+    ["a prototype key in a record", "candidate", JSON.parse('{"id":"A","attestations":{"__proto__":"met","constructor":"met"}}')],
+    ["a prototype key in a strict object", "candidate", JSON.parse('{"id":"A","prototype":1}')],
+    ["a long string", "candidate", { id: "x".repeat(10_001) }],
+    ["a long list", "candidate", { id: "A", honours: Array.from({ length: 10_001 }, () => ({ kind: "other", scope: "school", date: "2025-01-01" })) }],
+    ["nesting past the bound in params", "rulebook", { ...(rulebooks[0] as object), awards: [{ requirements: { params: deep(80) } }] }],
+  ];
+  test.each(cases)("%s", (_name, kind, input) => {
+    const limits = KINDS[kind][1];
+    const viaCopy = validateInput(kind, input, limits, "invalid_record");
+    const viaJson = validateParsedJson(kind, input, limits, "invalid_record");
+    expect(viaCopy.success).toBe(false);
+    const sorted = (result: typeof viaCopy) => (result.success ? [] : result.issues.map((issue) => JSON.stringify(issue)).sort());
+    expect(sorted(viaJson)).toEqual(sorted(viaCopy));
+  });
 });
