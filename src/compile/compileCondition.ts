@@ -2,7 +2,7 @@ import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { Condition } from "../schema/condition.js";
 import type { Award } from "../schema/rulebook.js";
 import type { CompiledLeaf, CompiledNode } from "./compiledNode.js";
-import { FALSE, TRUE, UNKNOWN, type CompileScope, type EvaluationContext, type Tri } from "./context.js";
+import { FALSE, NOT_READ, TRUE, UNKNOWN, type CompileScope, type EvaluationContext, type Tri } from "./context.js";
 import { FACTS } from "./facts/index.js";
 import { OPERATORS } from "./operators/index.js";
 import { compileParams } from "./params.js";
@@ -96,6 +96,7 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
     state.slotOf.set(slotKey, slot);
   }
   const index = slot;
+  const dated = factDefinition.gives === "list";
   return {
     fact,
     factDefinition,
@@ -107,11 +108,12 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
     arg,
     slot: index,
     read: (ctx) => {
-      if (ctx.filled[index] === 1) return ctx.slots[index];
+      const cached = ctx.slots[index];
+      // a dated list's slot may hold a fused leaf's count (a number) rather than the list
+      if (cached !== NOT_READ && !(dated && typeof cached === "number")) return cached;
       const raw = factDefinition.read(ctx, params);
       const value = getPath === undefined || raw === undefined ? raw : getPath(raw);
       ctx.slots[index] = value;
-      ctx.filled[index] = 1;
       return value;
     },
   };

@@ -5,6 +5,7 @@ import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
 import type { CompiledNode } from "./compiledNode.js";
 import { duplicatesOf } from "../util/duplicates.js";
+import { generateAwardVerdicts, type AwardVerdicts } from "./generateVerdicts.js";
 import { compileCondition, type CompileState } from "./compileCondition.js";
 import { compilePayRule, type CompiledPayRule } from "./compilePay.js";
 import { compileScoredAward, type CompiledScoredAward } from "./compileScored.js";
@@ -42,6 +43,8 @@ export interface CompiledAward {
   whenLevelFull: Allocation["whenLevelFull"];
   /** Applications a person may make in one round (default 1). */
   applicationsPerPerson: number;
+  /** Every tree's verdict in one generated function (`[admission, requirements, then per category its audience and levels]`). */
+  verdicts: AwardVerdicts;
 }
 
 /**
@@ -117,8 +120,8 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
   };
   const optional = (node: Condition | undefined, award: Award): CompiledNode | undefined =>
     node === undefined ? undefined : compileCondition(node, state, award);
-  const awards = rulebook.awards.map(
-    (award): CompiledAward => ({
+  const awards = rulebook.awards.map((award): CompiledAward => {
+    const compiled: Omit<CompiledAward, "verdicts"> = {
       award,
       admission: optional(award.admission, award),
       requirements: optional(award.requirements, award),
@@ -142,8 +145,9 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
       ranking: award.allocation?.ranking ?? DEFAULT_RANKING,
       whenLevelFull: award.allocation?.whenLevelFull ?? "placeAtLowerLevel",
       applicationsPerPerson: award.applicationsPerPersonPerRound?.value ?? 1,
-    }),
-  );
+    };
+    return { ...compiled, verdicts: generateAwardVerdicts(compiled, state.scales) };
+  });
   const scoredAwards = rulebook.scoredAwards.map((award) => compileScoredAward(award, state));
   const payRules = rulebook.payRules.map((rule, index) => compilePayRule(rule, state, index));
   const labels: FactLabels = {

@@ -11,6 +11,9 @@ export const TRUE: Tri = 1;
 /** Unknown: a fact it needs was not given. */
 export const UNKNOWN: Tri = 2;
 
+/** A slot no leaf has read yet in this evaluation. */
+export const NOT_READ: unique symbol = Symbol("not read");
+
 /** What compiling needs to know of the rulebook: its scales (value → rank) and windows. */
 export interface CompileScope {
   rulebook: Rulebook;
@@ -30,8 +33,8 @@ export interface CompileScope {
  */
 export class EvaluationContext {
   readonly roundYear: number;
+  /** Per slot: `NOT_READ`, the fact's value, or (for a dated list) the count a fused leaf made. */
   readonly slots: unknown[];
-  readonly filled: Uint8Array;
   private readonly resolved: Map<string, ResolvedWindow>;
 
   constructor(
@@ -43,8 +46,7 @@ export class EvaluationContext {
   ) {
     this.resolved = windowCache ? windowCache.forDate(asOf) : new Map();
     this.roundYear = roundYearOf(asOf);
-    this.slots = new Array<unknown>(slotCount);
-    this.filled = new Uint8Array(slotCount);
+    this.slots = new Array<unknown>(slotCount).fill(NOT_READ);
   }
 
   /** The named window made concrete for this as-of date (computed once). */
@@ -54,6 +56,8 @@ export class EvaluationContext {
       const definition = this.windowDefs[name];
       if (definition === undefined) throw new Error(`window ${name} was not checked at compile time`);
       resolved = resolveWindow(definition, this.asOf);
+      // the years as record keys ("2025"), made once per date for the leaves that look them up
+      if (resolved.years !== null) resolved.yearKeys = Object.freeze(resolved.years.map((year) => Object.keys({ [String(year)]: 0 })[0] as string));
       Object.freeze(resolved.years);
       Object.freeze(resolved);
       this.resolved.set(name, resolved);

@@ -1,6 +1,6 @@
 import type { CandidateRecord } from "../schema/candidate.js";
 import type { JsonValue } from "../schema/condition.js";
-import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
+import { FALSE, NOT_READ, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
 import { datedFacts } from "./facts/datedFacts.js";
 import type { CompiledParams } from "./params.js";
 
@@ -18,11 +18,14 @@ export interface LeafParts {
   slot: number;
 }
 
+/** The same text as a property key the engine has already interned, so each lookup with it is a pointer compare. */
+const interned = (key: string): string => Object.keys({ [key]: 0 })[0] as string;
+
 const YEAR_KEYS = new Map<number, string>();
 const yearKey = (year: number): string => {
   let key = YEAR_KEYS.get(year);
   if (key === undefined) {
-    key = String(year);
+    key = interned(String(year));
     if (YEAR_KEYS.size < 4096) YEAR_KEYS.set(year, key);
   }
   return key;
@@ -33,10 +36,10 @@ function datedCount(field: keyof CandidateRecord, params: CompiledParams, slot: 
   const where = params.where;
   const windowName = params.window;
   return (ctx) => {
-    const filled = ctx.filled[slot];
-    if (filled === 2) return ctx.slots[slot] as number;
-    if (filled === 1) {
-      const list = ctx.slots[slot] as unknown[] | undefined;
+    const cached = ctx.slots[slot];
+    if (typeof cached === "number") return cached;
+    if (cached !== NOT_READ) {
+      const list = cached as unknown[] | undefined;
       return list === undefined ? -1 : list.length;
     }
     let count = 0;
@@ -60,13 +63,20 @@ function datedCount(field: keyof CandidateRecord, params: CompiledParams, slot: 
       }
     }
     ctx.slots[slot] = count;
-    ctx.filled[slot] = 2;
     return count;
   };
 }
 
-/** Whether every calendar year a window touches is one the record says had nothing (as the dated facts read it). */
-function absentThroughout(record: CandidateRecord, field: string, from: string | null, to: string): boolean {
+/**
+ * Whether every calendar year a window touches is one the record says had nothing (as the dated
+ * facts read it).
+ *
+ * @example
+ * ```ts
+ * absentThroughout(record, "complaints", "2025-01-01", "2025-12-31"); // true when knownAbsent.complaints holds "2025"
+ * ```
+ */
+export function absentThroughout(record: CandidateRecord, field: string, from: string | null, to: string): boolean {
   const years = (record.knownAbsent as Record<string, string[] | undefined> | undefined)?.[field];
   if (years === undefined || from === null) return false;
   for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
@@ -88,7 +98,9 @@ function appraisalVerdict(params: CompiledParams, arg: PatternArg): FusedVerdict
   const windowName = params.window as string;
   const rank = (rating: string): number => arg.ranks.get(rating) ?? Number.NEGATIVE_INFINITY;
   return (ctx) => {
-    const years = ctx.window(windowName).years ?? [];
+    const window = ctx.window(windowName);
+    const years = window.years ?? [];
+    const keys = window.yearKeys ?? [];
     const record = ctx.record;
     const ratings = record.annualAppraisals;
     const absent = record.knownAbsent?.annualAppraisals;
@@ -101,7 +113,7 @@ function appraisalVerdict(params: CompiledParams, arg: PatternArg): FusedVerdict
     let latestRating: string | null = null;
     for (let index = 0; index < years.length; index += 1) {
       const year = years[index] as number;
-      const key = yearKey(year);
+      const key = keys[index] as string;
       const rating = ratings !== undefined && Object.hasOwn(ratings, key) ? ratings[key] : undefined;
       let counted: string | null;
       if (rating !== undefined) counted = rating;
@@ -188,12 +200,19 @@ export function fuseLeaf(leaf: LeafParts): FusedVerdict | undefined {
   }
   if (fact === "annualAppraisals" && operator === "appraisalPattern" && params.window !== undefined) return appraisalVerdict(params, arg as PatternArg);
   if (fact === "attestation" && params.item !== undefined) {
-    const item = params.item;
-    return compare(operator, arg, (ctx) => {
+    const item = interned(params.item);
+    const read = (ctx: EvaluationContext): unknown => {
       const attestations = ctx.record.attestations;
       const given = attestations !== undefined && Object.hasOwn(attestations, item) ? attestations[item] : undefined;
       return given === "notGiven" ? undefined : given;
-    });
+    };
+    if (operator === "equal") {
+      return (ctx) => {
+        const given = read(ctx);
+        return given === undefined ? UNKNOWN : given === arg ? TRUE : FALSE;
+      };
+    }
+    return compare(operator, arg, read);
   }
   if (PERSON_FIELDS.has(fact)) {
     const field = fact as "partyMember";

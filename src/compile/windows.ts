@@ -10,6 +10,8 @@ export interface ResolvedWindow {
   from: string | null;
   to: string;
   years: number[] | null;
+  /** The years as record keys ("2025"), when an evaluation has resolved them. */
+  yearKeys?: readonly string[];
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import { FALSE, TRUE, type Tri } from "../compile/context.js";
+import { FALSE, TRUE, UNKNOWN, type Tri } from "../compile/context.js";
 import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
-import { and3, decide } from "./decide.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
 import { STATUS } from "./trace.js";
 import type { NodeStatus, VerdictResult } from "./types.js";
@@ -20,26 +19,40 @@ import type { NodeStatus, VerdictResult } from "./types.js";
 export function evaluateVerdicts(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): VerdictResult {
   const { award, ctx } = prepareEvaluation(compiled, input, options);
   const appliedCategory = ctx.record.application?.category;
-  const admission = appliedCategory === undefined || award.admission === undefined ? TRUE : award.admission.verdict(ctx);
-  const requirements = award.requirements === undefined ? TRUE : award.requirements.verdict(ctx);
+  const verdicts = award.verdicts(ctx, appliedCategory !== undefined);
+  const admission = verdicts[0] as Tri;
   const levels: Record<string, NodeStatus[]> = {};
-  const categories: { id: string; audience: Tri; levels: { level: number; status: Tri }[] }[] = [];
+  // the decision as `decide` makes it, without building its input: the highest level passed over
+  // the categories judged (the applied one, or every one whose audience does not fail)
+  let refused = appliedCategory !== undefined && admission === FALSE;
+  let bestLevel = 0;
+  let bestCategory: string | null = null;
+  let open = false;
+  let at = 2;
   for (const category of award.categories) {
-    const audience = category.audience === undefined ? TRUE : category.audience.verdict(ctx);
-    // a failed requirement or audience fails every level: their trees need not be read
-    const gate = requirements === FALSE || audience === FALSE ? FALSE : and3(requirements, audience);
-    const statuses: { level: number; status: Tri }[] = [];
+    const audience = verdicts[at] as Tri;
+    at += 1;
     const words: NodeStatus[] = [];
+    const judged = appliedCategory === undefined ? audience !== FALSE : category.id === appliedCategory;
+    if (judged && appliedCategory !== undefined && audience === FALSE) refused = true;
     for (const level of category.levels) {
-      const status = gate === FALSE ? FALSE : and3(gate, level.conditions.verdict(ctx));
-      statuses.push({ level: level.level, status });
+      const status = verdicts[at] as Tri;
+      at += 1;
       words.push(STATUS[status] as NodeStatus);
+      if (!judged) continue;
+      if (status === TRUE && (bestLevel === 0 || level.level < bestLevel)) {
+        bestLevel = level.level;
+        bestCategory = category.id;
+      }
+      if (status === UNKNOWN) open = true;
     }
     levels[category.id] = words;
-    categories.push({ id: category.id, audience, levels: statuses });
   }
-  const decision = decide({ appliedCategory, admission, categories });
-  return { status: decision.status, category: decision.category, level: decision.level, levels };
+  if (refused) return { status: "refused", category: null, level: null, levels };
+  const status = bestLevel > 0 ? "qualified" : open ? "pendingReview" : "notQualified";
+  // admission still open: someone who qualifies, or may, waits for it (000 §六(七))
+  if (appliedCategory !== undefined && admission === UNKNOWN && status !== "notQualified") return { status: "pendingReview", category: null, level: null, levels };
+  return status === "qualified" ? { status, category: bestCategory, level: bestLevel, levels } : { status, category: null, level: null, levels };
 }
 
 /**

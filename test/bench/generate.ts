@@ -12,7 +12,7 @@ export function mulberry32(seed: number): () => number {
 
 const RATINGS = ["excellent", "excellent", "good", "good", "competent", "qualified", "basicallyCompetent", "incompetent"];
 const SCOPES = ["department", "logistics", "school", "city", "province", "national"];
-const TIERS = ["tradeOrUnit", "logistics", "school", "city", "province", "national"];
+const TIERS = ["tradeOrUnit", "department", "logistics", "school", "city", "province", "national"];
 const KINDS = ["individualAdvanced", "individualAdvanced", "advancedPartyWorker", "outstandingPartyMember", "other"];
 const TITLES = ["none", "junior", "intermediate", "associateSenior", "senior"];
 
@@ -54,11 +54,11 @@ export function syntheticRecord(random: () => number, index: number): Record<str
   }
   const honours = list(0.95, 2, () => ({ kind: pick(KINDS), scope: pick(SCOPES), date: date(2022, 2026) }));
   if (honours) record.honours = honours;
-  const complaints = list(0.95, 1, () => ({ date: date(2022, 2026) }));
+  const complaints = list(0.95, 1, () => ({ date: date(2022, 2026), verified: maybe(0.5) }));
   if (complaints) record.complaints = maybe(0.6) ? [] : complaints;
-  const incidents = list(0.95, 1, () => ({ date: date(2022, 2026), kind: pick(["safety", "quality"]), major: maybe(0.3) }));
+  const incidents = list(0.95, 1, () => ({ date: date(2022, 2026), kind: pick(["safety", "quality", "foodSafety"]), major: maybe(0.3) }));
   if (incidents) record.liabilityIncidents = maybe(0.6) ? [] : incidents;
-  const team = list(0.95, 1, () => ({ date: date(2022, 2026), kind: pick(["safety", "quality"]), major: maybe(0.4) }));
+  const team = list(0.95, 1, () => ({ date: date(2022, 2026), kind: pick(["safety", "quality", "foodSafety"]), major: maybe(0.4) }));
   if (team) record.teamLiabilityIncidents = maybe(0.5) ? [] : team;
   const prizes = list(0.95, 2, () => ({ organiserTier: pick(TIERS), place: 1 + Math.floor(random() * 4), date: date(2022, 2026) }));
   if (prizes) record.competitionPrizes = prizes;
@@ -75,5 +75,12 @@ export function syntheticRecord(random: () => number, index: number): Record<str
     else if (roll < 0.95) attestations[id] = "notMet";
   }
   record.attestations = attestations;
+  // the application path: half apply, to any category (some outside their audience), mostly in the window
+  if (maybe(0.5)) {
+    const day = maybe(0.9) ? 20 + Math.floor(random() * 6) : pick([18, 19, 26, 27]);
+    record.application = { category: pick(["party", "staff", "management"]), date: `2026-11-${day}` };
+    if (maybe(0.9)) record.revokedInPreviousRound = maybe(0.05);
+  }
+  if (maybe(0.6)) record.committeeRank = { "model-post": 1 + Math.floor(random() * 50) };
   return record;
 }

@@ -71,6 +71,7 @@ const title = (record: Rec, when: (date: string) => boolean): T =>
 const prize = (record: Rec, tiers: string[], place: number): T =>
   some(record.competitionPrizes, (entry) => tiers.includes(entry.organiserTier) && entry.place <= place && inYears(entry.date, THREE));
 const UP = ["logistics", "school", "city", "province", "national"];
+const UNIT = ["tradeOrUnit", "department"];
 
 function party(record: Rec): T[] {
   const complaints = none(record.complaints, (entry) => inYears(entry.date, THREE));
@@ -91,11 +92,11 @@ function staff(record: Rec): T[] {
   const title1 = record.professionalTitle === undefined ? U : ["intermediate", "associateSenior", "senior"].includes(record.professionalTitle) ? P : F;
   return [
     and(common(1), complaints(THREE), incidents((d) => inYears(d, THREE)),
-      or(or(prize(record, UP, 2), prize(record, ["tradeOrUnit"], 1)), attest(record, "staff.1.6.2"), and(title1, attest(record, "staff.1.6.3.2")), title(record, in2025), appraisal(record, 2, 3, false))),
+      or(or(prize(record, UP, 2), prize(record, UNIT, 1)), attest(record, "staff.1.6.2"), and(title1, attest(record, "staff.1.6.3.2")), title(record, in2025), appraisal(record, 2, 3, false))),
     and(common(2), complaints(TWO), incidents((d) => inYears(d, TWO)),
-      or(or(prize(record, UP, 3), prize(record, ["tradeOrUnit"], 2)), attest(record, "staff.2.6.2"), title(record, in2025), appraisal(record, 1, 3, true))),
+      or(or(prize(record, UP, 3), prize(record, UNIT, 2)), attest(record, "staff.2.6.2"), title(record, in2025), appraisal(record, 1, 3, true))),
     and(common(3), complaints(TWO), incidents(in2025),
-      or(prize(record, ["tradeOrUnit"], 3), title(record, (d) => inYears(d, TWO)), appraisal(record, 1, 3, false))),
+      or(prize(record, UNIT, 3), title(record, (d) => inYears(d, TWO)), appraisal(record, 1, 3, false))),
   ];
 }
 
