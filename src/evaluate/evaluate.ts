@@ -1,22 +1,59 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import { FALSE, TRUE, type Tri } from "../compile/context.js";
+import type { CompiledNode } from "../compile/compiledNode.js";
+import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "../compile/context.js";
 import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
-import { and3, decide } from "./decide.js";
+import { buildTraces, type Traces } from "./buildTraces.js";
+import { decideVerdicts } from "./decideVerdicts.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
 import { summarize } from "./summarize.js";
-import { collectMissing, failingLeaves, STATUS, traceNode } from "./trace.js";
-import type { CategoryResult, EvaluationResult, NodeStatus, Refusal, TraceNode } from "./types.js";
+import { combine, failingLeaves, traceNode } from "./trace.js";
+import type { EvaluationResult, Refusal, TraceNode } from "./types.js";
 
-const triOf = (trace: TraceNode): Tri => STATUS.indexOf(trace.status) as Tri;
 const refusalOf = (trace: TraceNode): Refusal => ({ id: trace.id, reason: trace.reason, citation: trace.citation });
 
+/**
+ * The inputs still needed under a node (as `collectMissing` finds them in its trace): its status,
+ * and, when it is unknown, the missing inputs of the unknown leaves reached through unknown nodes.
+ * Each node is read once.
+ */
+function missingOf(node: CompiledNode, ctx: EvaluationContext, into: string[]): Tri {
+  const leaf = node.leaf;
+  if (leaf !== undefined) {
+    const status = node.verdict(ctx);
+    if (status === UNKNOWN) into.push(...leaf.factDefinition.missing(ctx, leaf.params, leaf.read(ctx)));
+    return status;
+  }
+  const mark = into.length;
+  const statuses: Tri[] = [];
+  for (const child of node.children) {
+    const before = into.length;
+    const status = missingOf(child, ctx, into);
+    statuses.push(status);
+    if (status !== UNKNOWN) into.length = before; // a settled child needs nothing
+  }
+  const status = combine(node.kind, statuses, node.atLeast);
+  if (status !== UNKNOWN) into.length = mark;
+  return status;
+}
+
+/** The missing inputs of a tree whose verdict is unknown (a settled tree needs nothing); `known` is its verdict when already made. */
+function missingUnder(node: CompiledNode | undefined, ctx: EvaluationContext, into: Set<string>, known?: Tri): void {
+  if (node === undefined || (known ?? node.verdict(ctx)) !== UNKNOWN) return;
+  const found: string[] = [];
+  missingOf(node, ctx, found);
+  for (const name of found) into.add(name);
+}
 
 /**
  * Evaluates one person against an award as of a date. Pure and synchronous: the same input
  * gives the same output. Returns, for every category the person may apply for and every level,
  * `pass | fail | unknown` with a trace of every condition node (facts read, reason citing the
  * clause), the highest level passed, the overall status, the refusal reasons of an application
- * and the facts still missing. Throws `AwardRulesError` for a bad record or option.
+ * and the facts still missing. The verdicts, the decision, the refusal, the missing facts and the
+ * summary are made at once; the traces (`application`, `requirements`, `categories`,
+ * `excludedCategories`) are built when first read, by own enumerable getters, so they read the
+ * same either way and JSON, spreads and copies see them. Throws `AwardRulesError` for a bad
+ * record or option.
  *
  * @example
  * ```ts
@@ -28,81 +65,88 @@ const refusalOf = (trace: TraceNode): Refusal => ({ id: trace.id, reason: trace.
  */
 export function evaluate(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): EvaluationResult {
   const { award, ctx } = prepareEvaluation(compiled, input, options);
-  const { labels } = compiled;
   const application = ctx.record.application;
-  const admission = application === undefined || award.admission === undefined ? undefined : traceNode(award.admission, ctx, labels);
-  const requirements = award.requirements === undefined ? null : traceNode(award.requirements, ctx, labels);
-  const requirementsTri = requirements === null ? TRUE : triOf(requirements);
-  const categories: CategoryResult[] = [];
-  const excludedCategories: EvaluationResult["excludedCategories"] = [];
-  const verdictCategories = award.categories.map((category) => {
-    const audience = category.audience === undefined ? null : traceNode(category.audience, ctx, labels);
-    const audienceTri = audience === null ? TRUE : triOf(audience);
-    if (audience !== null && audienceTri === FALSE) {
-      excludedCategories.push({ id: category.id, audience });
-      return { id: category.id, audience: audienceTri, levels: [] };
-    }
-    const levelMeta = new Map(award.levels.map((level) => [level.level, level]));
-    const levels = category.levels.map((level) => {
-      const conditions = traceNode(level.conditions, ctx, labels);
-      const status = and3(requirementsTri, audienceTri, triOf(conditions));
-      return {
-        level: level.level,
-        label: levelMeta.get(level.level)?.label ?? conditions.label,
-        status: STATUS[status] as NodeStatus,
-        conditions,
-        tri: status,
-      };
-    });
-    const passed = levels.filter((level) => level.tri === TRUE).map((level) => level.level);
-    categories.push({
-      id: category.id,
-      label: category.label,
-      audience,
-      levels: levels.map(({ tri: _tri, ...level }) => level),
-      highestLevel: passed.length > 0 ? Math.min(...passed) : null,
-    });
-    return { id: category.id, audience: audienceTri, levels: levels.map((level) => ({ level: level.level, status: level.tri })) };
-  });
-  const decision = decide({
-    appliedCategory: application?.category,
-    admission: admission === undefined ? TRUE : triOf(admission),
-    categories: verdictCategories,
-  });
+  const verdicts = award.verdicts(ctx, application !== undefined);
+  const decision = decideVerdicts(award, verdicts, application?.category);
   const refusal: Refusal[] = [];
-  if (decision.status === "refused") {
-    if (admission) refusal.push(...failingLeaves(admission).map(refusalOf));
-    const excluded = excludedCategories.find((entry) => entry.id === application?.category);
-    if (excluded) refusal.push(refusalOf(excluded.audience));
-  }
   const missing = new Set<string>();
-  if (decision.status !== "refused") {
-    if (admission) collectMissing(admission, missing);
-    if (requirements) collectMissing(requirements, missing);
-    for (const category of categories) {
-      if (application !== undefined && category.id !== application.category) continue;
-      if (category.audience) collectMissing(category.audience, missing);
-      for (const level of category.levels) collectMissing(level.conditions, missing);
+  if (decision.status === "refused") {
+    // only the admission checks and the applied category's audience say why
+    if (application !== undefined && award.admission !== undefined && verdicts[0] === FALSE) {
+      refusal.push(...failingLeaves(traceNode(award.admission, ctx, compiled.labels)).map(refusalOf));
+    }
+    let at = 2;
+    for (const category of award.categories) {
+      if (category.id === application?.category && category.audience !== undefined && verdicts[at] === FALSE) {
+        refusal.push(refusalOf(traceNode(category.audience, ctx, compiled.labels)));
+      }
+      at += 1 + category.levels.length;
+    }
+  } else {
+    if (application !== undefined) missingUnder(award.admission, ctx, missing, verdicts[0]);
+    const requirements = verdicts[1] as Tri;
+    missingUnder(award.requirements, ctx, missing, requirements);
+    let at = 2;
+    for (const category of award.categories) {
+      const audience = verdicts[at] as Tri;
+      const first = at + 1;
+      at += 1 + category.levels.length;
+      if (audience === FALSE || (application !== undefined && category.id !== application.category)) continue;
+      missingUnder(category.audience, ctx, missing, audience);
+      // behind a passed gate a level's verdict is its tree's; otherwise the tree is read here
+      const open = requirements === TRUE && audience === TRUE;
+      category.levels.forEach((level, index) => missingUnder(level.conditions, ctx, missing, open ? (verdicts[first + index] as Tri) : undefined));
     }
   }
   const reward = decision.status === "qualified" ? (award.levels.find((level) => level.level === decision.level)?.reward ?? null) : null;
-  const result: EvaluationResult = {
+  const missingFacts = [...missing].sort();
+  const summary = summarize({ status: decision.status, category: decision.category, level: decision.level, reward, refusal, missingFacts }, award.award);
+  // the traces, built on first read
+  let traces: (Traces & { application: EvaluationResult["application"] }) | undefined;
+  const settle = (): NonNullable<typeof traces> => {
+    if (traces === undefined) {
+      const built = buildTraces(award, ctx, compiled.labels);
+      traces = { ...built, application: application ? { category: application.category, date: application.date, admission: built.admission } : null };
+    }
+    return traces;
+  };
+  return {
     awardId: award.award.id,
     recordId: ctx.record.id,
     asOf: ctx.asOf,
     roundYear: ctx.roundYear,
-    ...decision,
+    status: decision.status,
+    category: decision.category,
+    level: decision.level,
     reward,
-    application: application ? { category: application.category, date: application.date, admission: admission ?? null } : null,
-    requirements,
-    categories,
-    excludedCategories,
+    get application() {
+      return settle().application;
+    },
+    set application(value) {
+      settle().application = value;
+    },
+    get requirements() {
+      return settle().requirements;
+    },
+    set requirements(value) {
+      settle().requirements = value;
+    },
+    get categories() {
+      return settle().categories;
+    },
+    set categories(value) {
+      settle().categories = value;
+    },
+    get excludedCategories() {
+      return settle().excludedCategories;
+    },
+    set excludedCategories(value) {
+      settle().excludedCategories = value;
+    },
     refusal,
-    missingFacts: [...missing].sort(),
-    summary: { zh: "", en: "" },
+    missingFacts,
+    summary,
   };
-  result.summary = summarize(result, award.award);
-  return result;
 }
 
 /**

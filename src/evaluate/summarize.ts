@@ -11,7 +11,7 @@ import type { EvaluationResult } from "./types.js";
  * summarize(result, award).en; // "Qualifies for 二级示范岗 (level 2 model post), 员工示范岗 (staff model post)."
  * ```
  */
-export function summarize(result: EvaluationResult, award: Award): BilingualText {
+export function summarize(result: Pick<EvaluationResult, "status" | "category" | "level" | "reward" | "refusal" | "missingFacts">, award: Award): BilingualText {
   const category = award.categories.find((entry) => entry.id === result.category)?.label;
   const level = award.levels.find((entry) => entry.level === result.level)?.label;
   switch (result.status) {

@@ -1,0 +1,52 @@
+import type { CompiledAward } from "../compile/compileRulebook.js";
+import { FALSE, TRUE, type EvaluationContext, type Tri } from "../compile/context.js";
+import type { FactLabels } from "../compile/facts/types.js";
+import { and3 } from "./decide.js";
+import { STATUS, traceNode } from "./trace.js";
+import type { CategoryResult, EvaluationResult, NodeStatus, TraceNode } from "./types.js";
+
+/** The traced parts of an evaluation: every tree with every node's status, the facts read and the reasons. */
+export interface Traces {
+  admission: TraceNode | null;
+  requirements: TraceNode | null;
+  categories: CategoryResult[];
+  excludedCategories: EvaluationResult["excludedCategories"];
+}
+
+const triOf = (trace: TraceNode): Tri => STATUS.indexOf(trace.status) as Tri;
+
+/**
+ * Traces every tree of an award for one evaluation: the admission checks (when the record
+ * applies), the shared requirements, each category's audience and levels, and the audiences of
+ * the categories the person may not apply for. Facts come from the evaluation's cache.
+ *
+ * @example
+ * ```ts
+ * buildTraces(award, ctx, compiled.labels).categories[0].levels[0].conditions.reason.zh;
+ * ```
+ */
+export function buildTraces(award: CompiledAward, ctx: EvaluationContext, labels: FactLabels): Traces {
+  const admission = ctx.record.application === undefined || award.admission === undefined ? null : traceNode(award.admission, ctx, labels);
+  const requirements = award.requirements === undefined ? null : traceNode(award.requirements, ctx, labels);
+  const requirementsTri = requirements === null ? TRUE : triOf(requirements);
+  const categories: CategoryResult[] = [];
+  const excludedCategories: Traces["excludedCategories"] = [];
+  const levelLabels = new Map(award.levels.map((level) => [level.level, level.label]));
+  for (const category of award.categories) {
+    const audience = category.audience === undefined ? null : traceNode(category.audience, ctx, labels);
+    const audienceTri = audience === null ? TRUE : triOf(audience);
+    if (audience !== null && audienceTri === FALSE) {
+      excludedCategories.push({ id: category.id, audience });
+      continue;
+    }
+    let highestLevel: number | null = null;
+    const levels = category.levels.map((level) => {
+      const conditions = traceNode(level.conditions, ctx, labels);
+      const status = and3(requirementsTri, audienceTri, triOf(conditions));
+      if (status === TRUE && (highestLevel === null || level.level < highestLevel)) highestLevel = level.level;
+      return { level: level.level, label: levelLabels.get(level.level) ?? conditions.label, status: STATUS[status] as NodeStatus, conditions };
+    });
+    categories.push({ id: category.id, label: category.label, audience, levels, highestLevel });
+  }
+  return { admission, requirements, categories, excludedCategories };
+}
