@@ -17,7 +17,7 @@ export * from "./schema/primitives.js";
 export * from "./schema/candidate.js";
 export * from "./schema/condition.js";
 export * from "./schema/rulebook.js";
-export { parseCandidate, safeParseCandidate } from "./load/parseCandidate.js";
+export { parseCandidate, safeParseCandidate, parseCandidateJson, safeParseCandidateJson } from "./load/parseCandidate.js";
 export { loadRulebook, safeLoadRulebook } from "./load/loadRulebook.js";
 export { bundledRulebook, bundledRulebookIds } from "./load/bundled.js";
 export { compileRulebook, type CompiledRulebook, type CompiledAward, type CompiledCategory, type CompiledLevel } from "./compile/compileRulebook.js";

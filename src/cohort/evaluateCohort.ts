@@ -4,7 +4,7 @@ import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesEr
 import { evaluate } from "../evaluate/evaluate.js";
 import { evaluateVerdicts } from "../evaluate/evaluateVerdicts.js";
 import { evaluateScored } from "../evaluate/scored/evaluateScored.js";
-import { parseCandidate } from "../load/parseCandidate.js";
+import { recordOf } from "../load/parseCandidate.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { allocateLevels, type LevelEntry } from "./allocateLevels.js";
@@ -127,7 +127,7 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
   for (const input of records) {
     let parsed: CandidateRecord;
     try {
-      parsed = parseCandidate(input);
+      parsed = recordOf(input);
     } catch (error) {
       if (error instanceof AwardRulesError) throw new AwardRulesError(error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
       throw error;

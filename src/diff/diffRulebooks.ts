@@ -1,7 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import type { EvaluationResult, NodeStatus, TraceNode } from "../evaluate/types.js";
-import { parseCandidate } from "../load/parseCandidate.js";
+import { recordOf } from "../load/parseCandidate.js";
 import { resultTrees } from "../evaluate/trace.js";
 import { changedItems, type ChangedItem } from "./changedItems.js";
 import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
@@ -98,7 +98,7 @@ export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook,
   let unchanged = 0;
   let awardId = options.award ?? "";
   for (const input of records) {
-    const record = parseCandidate(input);
+    const record = recordOf(input);
     kept?.push(record);
     if (scored) continue;
     const old = evaluate(before, record, { asOf: options.asOf, ...(options.award ? { award: options.award } : {}) });

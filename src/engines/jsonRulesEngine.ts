@@ -5,7 +5,7 @@ import { FACTS } from "../compile/facts/index.js";
 import { OPERATORS } from "../compile/operators/index.js";
 import { compileParams, type CompiledParams } from "../compile/params.js";
 import { compilePath } from "../compile/path.js";
-import { parseCandidate } from "../load/parseCandidate.js";
+import { recordOf } from "../load/parseCandidate.js";
 import type { Condition, JsonValue } from "../schema/condition.js";
 import { checkAsOf } from "../evaluate/checkOptions.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
@@ -66,7 +66,7 @@ export function createJsonRulesEngine(compiled: CompiledRulebook, input: unknown
   if (awardId !== undefined && !compiled.awards.some((entry) => entry.award.id === awardId)) {
     throw new AwardRulesError([{ code: "unknown_award", path: ["awardId"], message: `no award ${JSON.stringify(awardId)} in rulebook ${compiled.rulebook.id}` }]);
   }
-  const record = parseCandidate(input);
+  const record = recordOf(input);
   const ctx = new EvaluationContext(record, asOf, compiled.rulebook.windows, compiled.slotCount);
   const scope = { rulebook: compiled.rulebook, scales: scaleRanks(compiled.rulebook), windows: compiled.rulebook.windows };
   const award = compiled.awards.find((entry) => entry.award.id === awardId)?.award ?? compiled.awards[0]?.award;

@@ -1,6 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
-import { parseCandidate } from "../load/parseCandidate.js";
+import { recordOf } from "../load/parseCandidate.js";
 import { evaluate } from "./evaluate.js";
 import type { EvaluationResult } from "./types.js";
 import { checkAsOf } from "./checkOptions.js";
@@ -18,7 +18,7 @@ import { checkAsOf } from "./checkOptions.js";
  */
 export function evaluateAll(compiled: CompiledRulebook, input: unknown, options: { asOf: string }): EvaluationResult[] {
   checkAsOf(options?.asOf);
-  const record = parseCandidate(input);
+  const record = recordOf(input);
   const applied = record.application?.category;
   return compiled.awards.map((award) => {
     const ownsApplication = applied === undefined || award.categories.some((category) => category.id === applied);

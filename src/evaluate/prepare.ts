@@ -1,7 +1,7 @@
 import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook.js";
 import { EvaluationContext } from "../compile/context.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { parseCandidate } from "../load/parseCandidate.js";
+import { recordOf } from "../load/parseCandidate.js";
 import { isoDateProblem } from "../schema/checks.js";
 import { checkRecordEntries } from "./checkRecordEntries.js";
 
@@ -42,7 +42,7 @@ export function prepareEvaluation(
       { code: "unknown_award", path: ["award"], message: `no award ${JSON.stringify(awardId)} in rulebook ${compiled.rulebook.id}` },
     ]);
   }
-  const record = parseCandidate(input);
+  const record = recordOf(input);
   checkRecordEntries(compiled, record);
   const applied = record.application?.category;
   if (applied !== undefined && !award.categories.some((category) => category.id === applied)) {

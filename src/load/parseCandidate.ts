@@ -1,6 +1,6 @@
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import type { CandidateRecord } from "../schema/candidate.js";
-import { validateInput } from "../validate/validators.js";
+import { validateInput, validateParsedJson } from "../validate/validators.js";
 import { RECORD_LIMITS } from "./guard.js";
 
 const parsedRecords = new WeakSet<object>();
@@ -47,4 +47,65 @@ export function parseCandidate(input: unknown): CandidateRecord {
  */
 export function safeParseCandidate(input: unknown): SafeResult<CandidateRecord> {
   return toSafe(() => parseCandidate(input));
+}
+
+/** The longest record text read (an engineering bound, not a policy value). */
+const MAX_RECORD_TEXT = 10_000_000;
+
+/**
+ * Reads a candidate record from JSON text (an HR export, one NDJSON line): parsed, then checked
+ * as `parseCandidate` checks a record, in one pass over the parsed value (no copy: nothing else
+ * holds it). Text that is not JSON, or too long, is an `invalid_record` error too.
+ *
+ * @example
+ * ```ts
+ * const record = parseCandidateJson('{"id":"T-001","partyMember":true}');
+ * evaluateVerdicts(bundledRulebook(), record, { asOf: "2026-11-26" });
+ * ```
+ */
+export function parseCandidateJson(text: unknown): CandidateRecord {
+  if (typeof text !== "string") throw new AwardRulesError([{ code: "invalid_record", path: [], message: `expected JSON text, got ${text === null ? "null" : typeof text}` }]);
+  const record = deepFreeze(readRecordText(text));
+  parsedRecords.add(record);
+  return record;
+}
+
+/** A record from JSON text, checked, for this evaluation only (nobody else holds it: not frozen, not remembered). */
+function readRecordText(text: string): CandidateRecord {
+  if (text.length > MAX_RECORD_TEXT) throw new AwardRulesError([{ code: "invalid_record", path: [], message: `a record of ${text.length} characters, more than ${MAX_RECORD_TEXT}` }]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new AwardRulesError([{ code: "invalid_record", path: [], message: `not JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
+  const result = validateParsedJson<CandidateRecord>("candidate", parsed, RECORD_LIMITS, "invalid_record");
+  if (!result.success) throw new AwardRulesError(result.issues);
+  return result.data;
+}
+
+/**
+ * The record an evaluation reads: a candidate record (checked by `parseCandidate`, or already
+ * parsed), or its JSON text, parsed and checked for this evaluation alone.
+ *
+ * @example
+ * ```ts
+ * recordOf('{"id":"T-1"}'); // { id: "T-1" }
+ * ```
+ */
+export function recordOf(input: unknown): CandidateRecord {
+  return typeof input === "string" ? readRecordText(input) : parseCandidate(input);
+}
+
+/**
+ * `parseCandidateJson` returning `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseCandidateJson("{ not json");
+ * if (!result.success) result.error.issues[0]?.message; // "not JSON: …"
+ * ```
+ */
+export function safeParseCandidateJson(text: unknown): SafeResult<CandidateRecord> {
+  return toSafe(() => parseCandidateJson(text));
 }

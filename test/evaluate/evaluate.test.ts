@@ -186,3 +186,20 @@ describe("every trace node gives its reason in both languages with its citation"
     }
   });
 });
+
+describe("the traces of a result are built on first read and read as plain data", () => {
+  test("JSON, a spread and a structured clone all hold them, equal to reading them", () => {
+    const fixture = fixtures[0]!;
+    const result = evaluate(bundledRulebook(), fixture.input, { asOf: fixture.asOf });
+    const json = JSON.parse(JSON.stringify(result));
+    expect(json.categories.length).toBeGreaterThan(0);
+    expect(json.categories).toEqual(JSON.parse(JSON.stringify(result.categories)));
+    const copies = [{ ...result }, structuredClone(result)];
+    for (const copy of copies) {
+      expect(Object.keys(copy)).toEqual(["awardId", "recordId", "asOf", "roundYear", "status", "category", "level", "reward", "application", "requirements", "categories", "excludedCategories", "refusal", "missingFacts", "summary"]);
+      expect(JSON.stringify(copy)).toBe(JSON.stringify(result));
+    }
+    result.categories = [];
+    expect(result.categories).toEqual([]);
+  });
+});

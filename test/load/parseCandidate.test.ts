@@ -174,3 +174,27 @@ describe("dates do not depend on the process time zone", () => {
     });
   });
 });
+
+describe("a record as JSON text", () => {
+  test("parseCandidateJson parses and checks it, frozen and remembered; evaluations take the text itself", async () => {
+    const { parseCandidateJson, safeParseCandidateJson, evaluateVerdicts, bundledRulebook } = await import("../../src/index.js");
+    const record = parseCandidateJson('{"id":"T-1","partyMember":true}');
+    expect(record).toEqual({ id: "T-1", partyMember: true });
+    expect(Object.isFrozen(record)).toBe(true);
+    const text = '{"id":"T-2","partyMember":false,"role":"staff"}';
+    expect(evaluateVerdicts(bundledRulebook(), text, { asOf: "2026-11-26" })).toEqual(evaluateVerdicts(bundledRulebook(), JSON.parse(text), { asOf: "2026-11-26" }));
+  });
+
+  test("text that is not JSON, not text, too long or with a bad field is an invalid_record error", async () => {
+    const { safeParseCandidateJson } = await import("../../src/index.js");
+    const issues = (input: unknown) => {
+      const outcome = safeParseCandidateJson(input);
+      return outcome.success ? [] : outcome.error.issues.map((issue) => [issue.code, issue.path.join("."), issue.message.slice(0, 20)]);
+    };
+    expect(issues("{ not json")).toEqual([["invalid_record", "", "not JSON: Expected p"]]);
+    expect(issues(42)).toEqual([["invalid_record", "", "expected JSON text, "]]);
+    expect(issues('{"id":"A","partyMember":"yes"}')).toEqual([["invalid_record", "partyMember", "Invalid input: expec"]]);
+    expect(issues('{"id":"A","attestations":{"__proto__":"met"}}')).toEqual([["invalid_record", "attestations.__proto__", "key __proto__ is not"]]);
+    expect(issues(`{"id":"${"x".repeat(10_000_001)}"}`)[0]?.[2]).toBe("a record of 10000010");
+  });
+});

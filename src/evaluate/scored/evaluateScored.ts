@@ -1,7 +1,7 @@
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { EvaluationContext } from "../../compile/context.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../../errors/AwardRulesError.js";
-import { parseCandidate } from "../../load/parseCandidate.js";
+import { recordOf } from "../../load/parseCandidate.js";
 import { isoDateProblem } from "../../schema/checks.js";
 import { collectMissing, failingLeaves, traceNode } from "../trace.js";
 import { consequencesOf, vetoedGrade } from "./consequences.js";
@@ -49,7 +49,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   if (asOfProblem !== undefined) fail("invalid_option", ["asOf"], `asOf: ${asOfProblem}`);
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   if (!scored) return fail("unknown_award", ["award"], `no scored award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id}`);
-  const record = parseCandidate(input);
+  const record = recordOf(input);
   checkRecordEntries(compiled, record);
   const kind = record.kind ?? "person";
   if (kind !== scored.award.candidateKind) {
