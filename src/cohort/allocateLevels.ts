@@ -1,6 +1,6 @@
 import type { CompiledAward } from "../compile/compileRulebook.js";
 import type { BilingualText } from "../schema/primitives.js";
-import { compareBy, ordinal, rankGroups, type RankKeys } from "./ranking.js";
+import { type RankKeys, compareBy, namedIn, ordinal, rankGroups } from "./ranking.js";
 import type { CohortResult, Placement, RoundTie } from "./types.js";
 
 /** A qualifier of a level award: rank keys, the levels passed (highest first) and its placement. */
@@ -25,6 +25,9 @@ interface LeftOver {
   /** Where they went, in words, for the members' reasons. */
   fate: BilingualText[];
 }
+
+/** Past this many contenders at a level, the reasons of those beyond its places share one wording. */
+const NAMED_POSITIONS = 1000;
 
 type Unit = { entry: LevelEntry; keys: RankKeys } | { leftOver: LeftOver; keys: RankKeys };
 const sizeOf = (unit: Unit): number => ("entry" in unit ? 1 : unit.leftOver.count);
@@ -74,6 +77,11 @@ export function allocateLevels(
       zh: `${ordinal(position).zh}（${level.label.zh}竞争者共 ${contenders} 名）；${level.label.zh}${limit === null ? "不限名额" : `限 ${limit} 名`}${room < level.quota ? `，本轮余额 ${room} 名` : ""}`,
       en: `${ordinal(position).en} of ${contenders} level-${level.level} contenders; level ${level.level} ${limit === null ? "has no limit" : `holds ${limit}`}${room < level.quota ? `, ${room} left in the round` : ""}`,
     });
+    const beyond: BilingualText = {
+      zh: `${level.label.zh}竞争者共 ${contenders} 名；${level.label.zh}${limit === null ? "不限名额" : `限 ${limit} 名`}${room < level.quota ? `，本轮余额 ${room} 名` : ""}`,
+      en: `one of ${contenders} level-${level.level} contenders; level ${level.level} ${limit === null ? "has no limit" : `holds ${limit}`}${room < level.quota ? `, ${room} left in the round` : ""}`,
+    };
+    const passedOver = new Map<string, BilingualText>();
     const unsure = leftOvers.filter((leftOver) => leftOver.uncertain.includes(level.level));
     let left = room;
     let position = 1;
@@ -87,17 +95,20 @@ export function allocateLevels(
         if ("entry" in last) lastPlaced = `${last.entry.keys.id} (${ordinal(position + size - 1).en} of ${contenders})`;
         left -= size;
       } else if (left === 0) {
-        for (const unit of group) passOver(unit, level.level, position, where(position), whenLevelFull, target, settled);
+        // in a large round those beyond the places share one wording (their position is in `rank`)
+        const at = contenders > NAMED_POSITIONS ? beyond : where(position);
+        for (const unit of group) passOver(unit, level.level, position, at, whenLevelFull, target, settled, contenders > NAMED_POSITIONS ? passedOver : new Map());
       } else {
         const tie = tieAt(group, left, level.level, level.label, citation);
         ties.push(tie);
         const named = group.flatMap((unit) => ("entry" in unit ? [unit.entry] : []));
         const absorbed = group.flatMap((unit) => ("leftOver" in unit ? [unit.leftOver] : []));
+        const tied: BilingualText = { zh: `${where(position).zh}；${tie.reason.zh}`, en: `${where(position).en}; ${tie.reason.en}` };
         for (const entry of named) {
           settled.add(entry);
           entry.placement.status = "provisional";
           entry.placement.rank = position;
-          entry.placement.reasons.push({ zh: `${where(position).zh}；${tie.reason.zh}`, en: `${where(position).en}; ${tie.reason.en}` });
+          entry.placement.reasons.push(tied);
         }
         const members = [...named, ...absorbed.flatMap((leftOver) => leftOver.members)];
         for (const leftOver of absorbed) {
@@ -126,8 +137,9 @@ export function allocateLevels(
   for (const leftOver of leftOvers) {
     const fate = leftOver.fate.length > 0 ? leftOver.fate : [{ zh: "无较低等级可入", en: "no lower level takes them" }];
     if (leftOver.count > 0 && leftOver.fate.length > 0) fate.push({ zh: `其余 ${leftOver.count} 名未获评`, en: `the other ${leftOver.count} are not placed` });
+    const tied = new Set(leftOver.tie.candidates);
     for (const entry of leftOver.members) {
-      if (leftOver.tie.candidates.includes(entry.keys.id)) {
+      if (tied.has(entry.keys.id)) {
         entry.placement.reasons.push({
           zh: `未入选${leftOver.tie.key}者：${fate.map((part) => part.zh).join("；")}`,
           en: `those not placed at ${leftOver.tie.key}: ${fate.map((part) => part.en).join("; ")}`,
@@ -165,7 +177,11 @@ function tieAt(group: Unit[], places: number, level: number, label: BilingualTex
   const alsoFromTies = group.flatMap((unit) => ("leftOver" in unit ? [{ key: unit.leftOver.tie.key, count: unit.leftOver.count }] : []));
   const size = group.reduce((total, unit) => total + sizeOf(unit), 0);
   const others = alsoFromTies.map((entry) => ({ zh: `${entry.key}并列中未入选的 ${entry.count} 名`, en: `${entry.count} not placed in the tie at ${entry.key}` }));
-  const who = { zh: [...candidates, ...others.map((other) => other.zh)].join("、"), en: [...candidates, ...others.map((other) => other.en)].join(", ") };
+  const named = namedIn(candidates);
+  const who = {
+    zh: [...(candidates.length > 0 ? [named.zh] : []), ...others.map((other) => other.zh)].join("、"),
+    en: [...(candidates.length > 0 ? [named.en] : []), ...others.map((other) => other.en)].join(", "),
+  };
   return {
     key: `level ${level}`,
     level,
@@ -188,7 +204,13 @@ function passOver(
   whenLevelFull: "placeAtLowerLevel" | "leaveOut",
   target: Map<LevelEntry, number>,
   settled: Set<LevelEntry>,
+  words: Map<string, BilingualText>,
 ): void {
+  const said = (key: string, make: () => BilingualText): BilingualText => {
+    let found = words.get(key);
+    if (found === undefined) words.set(key, (found = make()));
+    return found;
+  };
   if ("leftOver" in unit) {
     unit.leftOver.fate.push({ zh: `${level}级名额已满`, en: `level ${level} full` });
     unit.leftOver.passing = unit.leftOver.passing.filter((passed) => passed > level);
@@ -200,13 +222,15 @@ function passOver(
   const lowerLevel = entry.passing[next];
   if (lowerLevel !== undefined) {
     target.set(entry, next);
-    entry.placement.reasons.push({ zh: `${at.zh}；名额已满，转入${lowerLevel}级`, en: `${at.en}; level full, moved to level ${lowerLevel}` });
+    entry.placement.reasons.push(said(`moved ${lowerLevel}`, () => ({ zh: `${at.zh}；名额已满，转入${lowerLevel}级`, en: `${at.en}; level full, moved to level ${lowerLevel}` })));
     return;
   }
   settled.add(entry);
   entry.placement.status = "notPlaced";
-  entry.placement.reasons.push({
-    zh: `${at.zh}；名额已满${whenLevelFull === "leaveOut" ? "，按设置不转入低一级" : "，且无其他符合条件的较低等级"}，未获评`,
-    en: `${at.en}; level full${whenLevelFull === "leaveOut" ? " and the setting leaves qualifiers out" : " and no lower level passed"}: not placed`,
-  });
+  entry.placement.reasons.push(
+    said("not placed", () => ({
+      zh: `${at.zh}；名额已满${whenLevelFull === "leaveOut" ? "，按设置不转入低一级" : "，且无其他符合条件的较低等级"}，未获评`,
+      en: `${at.en}; level full${whenLevelFull === "leaveOut" ? " and the setting leaves qualifiers out" : " and no lower level passed"}: not placed`,
+    })),
+  );
 }

@@ -3,7 +3,7 @@ import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { quotaPlaces } from "../evaluate/quota.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { limitPerUnit } from "./limitPerUnit.js";
-import { compareBy, ordinal, rankGroups, type RankKeys } from "./ranking.js";
+import { compareBy, namedIn, ordinal, rankGroups, type RankKeys } from "./ranking.js";
 import type { CohortOptions, CohortResult, Placement, RoundTie } from "./types.js";
 
 /** A scored candidate in a round: rank keys, department, category, and its placement. */
@@ -41,6 +41,7 @@ function placesFor(compiled: CompiledScoredAward, bucket: string, cohortSize: nu
 
 function tieOf(key: string, level: number | null, places: number, run: ScoredEntry[], what: BilingualText, citation: string): RoundTie {
   const ids = run.map((entry) => entry.keys.id);
+  const named = namedIn(ids);
   return {
     key,
     level,
@@ -48,8 +49,8 @@ function tieOf(key: string, level: number | null, places: number, run: ScoredEnt
     candidates: ids,
     alsoFromTies: [],
     reason: {
-      zh: `排序无法区分的 ${run.length} 名（${ids.join("、")}）争 ${places} 个${what.zh}：暂定，由评审委员会决定 (${citation})`,
-      en: `${run.length} contenders the ranking cannot separate (${ids.join(", ")}) for ${places} place(s) in ${what.en}: provisional — the committee decides (${citation})`,
+      zh: `排序无法区分的 ${run.length} 名（${named.zh}）争 ${places} 个${what.zh}：暂定，由评审委员会决定 (${citation})`,
+      en: `${run.length} contenders the ranking cannot separate (${named.en}) for ${places} place(s) in ${what.en}: provisional — the committee decides (${citation})`,
     },
     citation,
   };
@@ -113,28 +114,30 @@ export function allocateScored(
         entry.placement.rank = position;
       }
       if (run.length <= left) {
-        for (const entry of run) entry.placement.reasons.push({ zh: `${where.zh}：入选`, en: `${where.en}: placed` });
+        const placed = { zh: `${where.zh}：入选`, en: `${where.en}: placed` };
+        for (const entry of run) entry.placement.reasons.push(placed);
         cut = run[0]!.keys.score;
         left -= run.length;
       } else if (left === 0) {
+        const over =
+          topBand && nextBand
+            ? { zh: `${where.zh}：超出比例，等次定为${nextBand.label.zh}`, en: `${where.en}: over the quota, graded ${nextBand.label.en}` }
+            : { zh: `${where.zh}：名额已满，未入选`, en: `${where.en}: quota full, not placed` };
         for (const entry of run) {
-          if (topBand && nextBand) {
-            entry.placement.grade = nextBand.grade;
-            entry.placement.reasons.push({ zh: `${where.zh}：超出比例，等次定为${nextBand.label.zh}`, en: `${where.en}: over the quota, graded ${nextBand.label.en}` });
-          } else {
-            entry.placement.status = "notPlaced";
-            entry.placement.reasons.push({ zh: `${where.zh}：名额已满，未入选`, en: `${where.en}: quota full, not placed` });
-          }
+          if (topBand && nextBand) entry.placement.grade = nextBand.grade;
+          else entry.placement.status = "notPlaced";
+          entry.placement.reasons.push(over);
         }
       } else {
         const tie = tieOf(bucket === "all" ? award.id : bucket, null, left, run, what, citation);
         ties.push(tie);
+        const tied = {
+          zh: `${where.zh}：${tie.reason.zh}${topBand && nextBand ? `；未入选者等次定为${nextBand.label.zh}` : ""}`,
+          en: `${where.en}: ${tie.reason.en}${topBand && nextBand ? `; those not placed are graded ${nextBand.label.en}` : ""}`,
+        };
         for (const entry of run) {
           entry.placement.status = "provisional";
-          entry.placement.reasons.push({
-            zh: `${where.zh}：${tie.reason.zh}${topBand && nextBand ? `；未入选者等次定为${nextBand.label.zh}` : ""}`,
-            en: `${where.en}: ${tie.reason.en}${topBand && nextBand ? `; those not placed are graded ${nextBand.label.en}` : ""}`,
-          });
+          entry.placement.reasons.push(tied);
         }
         cut = run[0]!.keys.score;
         left = 0;

@@ -11,22 +11,17 @@ import { allocateLevels, type LevelEntry } from "./allocateLevels.js";
 import { allocateScored, type ScoredEntry } from "./allocateScored.js";
 import { limitPerUnit } from "./limitPerUnit.js";
 import { compareBy } from "./ranking.js";
+import { Roster, type Application } from "./roster.js";
 import type { CohortOptions, CohortResult, Placement, RoundTie } from "./types.js";
 import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
+
+/** Words many placements share (one object, not one a candidate). */
+const NO_LEVEL: BilingualText = Object.freeze({ zh: "不符合任何等级的条件", en: "qualifies for no level" });
+const PENDING: BilingualText = Object.freeze({ zh: "待审核：尚有条件未定", en: "pending review: some conditions are not yet known" });
 
 const blank = (recordId: string): Placement => ({
   recordId, status: "notQualified", qualifiedLevel: null, level: null, score: null, grade: null, bucket: null, rank: null, reasons: [],
 });
-
-/** The order in which two applications of one person are taken: earlier date, then category; a full copy of the record only breaks a tie between two that agree on both. */
-function compareApplications(a: CandidateRecord, b: CandidateRecord): number {
-  const keyA = `${a.application?.date ?? "9999-99-99"}\u0000${a.application?.category ?? ""}`;
-  const keyB = `${b.application?.date ?? "9999-99-99"}\u0000${b.application?.category ?? ""}`;
-  if (keyA !== keyB) return keyA < keyB ? -1 : 1;
-  const textA = JSON.stringify(a);
-  const textB = JSON.stringify(b);
-  return textA < textB ? -1 : textA > textB ? 1 : 0;
-}
 
 /** The ids the previous round barred (its ledger, or a list of revoked ids), or undefined when not given. */
 function barredIds(options: CohortOptions): Set<string> | undefined {
@@ -53,7 +48,14 @@ function withPreviousRound(record: CandidateRecord, barred: Set<string> | undefi
   return { record: { ...record, revokedInPreviousRound: revoked }, ...(note ? { note } : {}) };
 }
 
-function levelEntry(compiled: CompiledRulebook, award: CompiledAward, record: CandidateRecord, placement: Placement, options: CohortOptions): LevelEntry {
+function levelEntry(
+  compiled: CompiledRulebook,
+  award: CompiledAward,
+  record: CandidateRecord,
+  placement: Placement,
+  options: CohortOptions,
+  words: (reason: BilingualText) => BilingualText,
+): LevelEntry {
   const awardId = award.award.id;
   // Verdicts alone decide the allocation; the full trace is built only when asked for, or to word a refusal.
   const verdict = options.onResult ? undefined : evaluateVerdicts(compiled, record, { asOf: options.asOf, award: awardId });
@@ -62,9 +64,9 @@ function levelEntry(compiled: CompiledRulebook, award: CompiledAward, record: Ca
   const outcome = result ?? (verdict as NonNullable<typeof verdict>);
   placement.status = outcome.status === "qualified" ? "notPlaced" : outcome.status;
   placement.qualifiedLevel = outcome.level;
-  if (result?.status === "refused") placement.reasons.push(...result.refusal.map((entry) => entry.reason));
-  if (outcome.status === "notQualified") placement.reasons.push({ zh: "不符合任何等级的条件", en: "qualifies for no level" });
-  if (outcome.status === "pendingReview") placement.reasons.push({ zh: "待审核：尚有条件未定", en: "pending review: some conditions are not yet known" });
+  if (result?.status === "refused") placement.reasons.push(...result.refusal.map((entry) => words(entry.reason)));
+  if (outcome.status === "notQualified") placement.reasons.push(NO_LEVEL);
+  if (outcome.status === "pendingReview") placement.reasons.push(PENDING);
   const category = outcome.category;
   const statuses =
     category === null ? [] : result ? (result.categories.find((entry) => entry.id === category)?.levels.map((level) => level.status) ?? []) : (verdict?.levels[category] ?? []);
@@ -121,8 +123,29 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
   // Applications a person may make in a round: the level award's rule (000 §三(二): 1); one record a candidate otherwise.
   const perPerson = levelAward?.applicationsPerPerson ?? scoredAward?.award.applicationsPerPersonPerRound?.value ?? 1;
   const perPersonSource = levelAward?.award.applicationsPerPersonPerRound?.source ?? scoredAward?.award.applicationsPerPersonPerRound?.source;
-  const kept = new Map<string, { record: CandidateRecord; entry: LevelEntry | ScoredEntry }[]>();
-  const refused: { record: CandidateRecord; entry: LevelEntry | ScoredEntry }[] = [];
+  // only what allocation needs is kept of each candidate: contenders as objects, the settled in columns
+  const clause = perPersonSource ? ` (${perPersonSource.document} ${perPersonSource.clause})` : "";
+  const roster = new Roster(perPerson, clause);
+  // the same words given to many candidates (a refusal's reasons) are kept once
+  const said = new Map<string, BilingualText>();
+  const words = (reason: BilingualText): BilingualText => {
+    const key = `${reason.zh}\u0000${reason.en}`;
+    const found = said.get(key);
+    if (found !== undefined) return found;
+    if (said.size < 10_000) said.set(key, reason);
+    return reason;
+  };
+  // who can still be moved by the allocation (a pending application counts against a department's number)
+  const contends = (status: Placement["status"]): boolean =>
+    status === "notPlaced" || status === "placed" || (status === "pendingReview" && levelAward !== undefined && options.departmentLimits !== undefined);
+  // application dates and categories repeat across a round: one string each
+  const strings = new Map<string, string>();
+  const interned = (text: string): string => {
+    const found = strings.get(text);
+    if (found !== undefined) return found;
+    if (strings.size < 10_000) strings.set(text, text);
+    return text;
+  };
   let index = 0;
   for (const input of records) {
     let parsed: CandidateRecord;
@@ -136,37 +159,42 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
     const { record, note } = withPreviousRound(parsed, barred);
     const placement = blank(record.id);
     if (note) placement.reasons.push(note);
-    const entry = levelAward ? levelEntry(compiled, levelAward, record, placement, options) : scoredEntry(compiled, scoredAward!, record, placement, options);
-    const standing = [...(kept.get(record.id) ?? []), { record, entry }].sort((a, b) => compareApplications(a.record, b.record));
-    kept.set(record.id, standing.slice(0, perPerson));
-    for (const lost of standing.slice(perPerson)) {
-      const loser = lost.entry;
-      const clause = perPersonSource ? ` (${perPersonSource.document} ${perPersonSource.clause})` : "";
-      loser.placement.status = "refused";
-      loser.placement.reasons.push({
-        zh: `每人每轮只能申报 ${perPerson} 次：本人其他申报在先，本份不予受理${clause}`,
-        en: `${perPerson} application(s) per person per round: this person's earlier application stands; this one is refused${clause}`,
-      });
-      refused.push(lost);
-    }
+    const entry = levelAward ? levelEntry(compiled, levelAward, record, placement, options, words) : scoredEntry(compiled, scoredAward!, record, placement, options);
+    const application: Application = {
+      id: record.id,
+      date: interned(record.application?.date ?? "9999-99-99"),
+      category: interned(record.application?.category ?? ""),
+      order: index,
+      department: record.department ?? null,
+      entry,
+    };
+    roster.add(application, !contends(placement.status));
   }
-  const entries = [...kept.values()].flat().map((value) => value.entry);
-  const departmentTies = levelAward ? limitDepartments(levelAward, kept, options) : [];
+  const standing = roster.standing();
+  const entries = standing.map((value) => value.entry);
+  const departmentTies = levelAward ? limitDepartments(levelAward, standing, options) : [];
   const { quotas, ties } = levelAward
     ? allocateLevels(
         levelAward,
         (entries as LevelEntry[]).filter((entry) => entry.placement.status === "notPlaced" && entry.passing.length > 0),
         options.whenLevelFull ?? levelAward.whenLevelFull,
       )
-    : allocateScored(scoredAward!, entries as ScoredEntry[], options, entries.length);
+    : allocateScored(scoredAward!, entries as ScoredEntry[], options, roster.size);
   ties.unshift(...departmentTies);
-  const placements = [...[...kept.values()].flat(), ...refused].sort(comparePlacements).map((entry) => entry.entry.placement);
+  // the placements are made when first read (own, enumerable getter: JSON and copies see them)
+  let placements: Placement[] | undefined;
   return {
     awardId: levelAward?.award.id ?? scoredAward!.award.id,
     asOf: options.asOf,
     candidates: index,
     status: ties.length > 0 ? "provisional" : "final",
-    placements,
+    get placements() {
+      placements ??= roster.placements();
+      return placements;
+    },
+    set placements(value) {
+      placements = value;
+    },
     quotas,
     ties,
   };
@@ -177,14 +205,14 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
  * number given (`departmentLimits`), a department's qualifying applications beyond it are refused
  * by rank (a tie at the limit is left to the committee).
  */
-function limitDepartments(award: CompiledAward, kept: Map<string, { record: CandidateRecord; entry: LevelEntry | ScoredEntry }[]>, options: CohortOptions): RoundTie[] {
+function limitDepartments(award: CompiledAward, standing: Application[], options: CohortOptions): RoundTie[] {
   const rule = award.award.applicationsPerDepartment;
   const limits = options.departmentLimits;
   if (rule === undefined || limits === undefined) return [];
   checkObject(limits, "departmentLimits");
   const ties: RoundTie[] = [];
-  const applicants = [...kept.values()].flat().filter(({ entry }) => entry.placement.status === "notPlaced" || entry.placement.status === "pendingReview");
-  const departmentOf = new Map(applicants.map(({ record, entry }) => [entry, record.department ?? "(no department)"]));
+  const applicants = standing.filter(({ entry }) => entry.placement.status === "notPlaced" || entry.placement.status === "pendingReview");
+  const departmentOf = new Map(applicants.map(({ department, entry }) => [entry, department ?? "(no department)"]));
   limitPerUnit(
     applicants.map(({ entry }) => entry),
     (entry) => departmentOf.get(entry) ?? "(no department)",
@@ -200,12 +228,6 @@ function limitDepartments(award: CompiledAward, kept: Map<string, { record: Cand
     `${rule.source.document} ${rule.source.clause}`,
   );
   return ties;
-}
-
-/** Placements in record-id order; one person's several applications in the order they are taken. */
-function comparePlacements(a: { record: CandidateRecord }, b: { record: CandidateRecord }): number {
-  if (a.record.id !== b.record.id) return a.record.id < b.record.id ? -1 : 1;
-  return compareApplications(a.record, b.record);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { BilingualText } from "../schema/primitives.js";
-import { rankGroups, type RankKeys } from "./ranking.js";
+import { namedIn, rankGroups, type RankKeys } from "./ranking.js";
 import type { Placement, RoundTie } from "./types.js";
 
 /** A candidate counted against its unit's limit. */
@@ -52,6 +52,7 @@ export function limitPerUnit<T extends UnitEntry>(
       } else {
         const places = limit - kept;
         const ids = run.map((entry) => entry.keys.id);
+        const named = namedIn(ids);
         const tie: RoundTie = {
           key: `${unit} limit`,
           level: null,
@@ -59,8 +60,8 @@ export function limitPerUnit<T extends UnitEntry>(
           candidates: ids,
           alsoFromTies: [],
           reason: {
-            zh: `${over.zh}；排序无法区分的 ${run.length} 名（${ids.join("、")}）争其余 ${places} 个名额：暂定，由评审委员会决定 (${citation})`,
-            en: `${over.en}; ${run.length} the ranking cannot separate (${ids.join(", ")}) for its last ${places} place(s): provisional — the committee decides (${citation})`,
+            zh: `${over.zh}；排序无法区分的 ${run.length} 名（${named.zh}）争其余 ${places} 个名额：暂定，由评审委员会决定 (${citation})`,
+            en: `${over.en}; ${run.length} the ranking cannot separate (${named.en}) for its last ${places} place(s): provisional — the committee decides (${citation})`,
           },
           citation,
         };

@@ -68,3 +68,22 @@ export function ordinal(position: number): { zh: string; en: string } {
   const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][position % 10] ?? "th");
   return { zh: `第 ${position} 名`, en: `${position}${suffix}` };
 }
+
+/** The most ids a tie's reason names; the round's `ties` list holds them all. */
+const NAMED_IN_REASON = 10;
+
+/**
+ * The candidates of a tie as a reason names them: every id up to ten, else the first ten and how
+ * many more (the tie itself lists them all), so a reason's length does not grow with the round.
+ *
+ * @example
+ * ```ts
+ * namedIn(["R-1", "R-2"]); // { zh: "R-1、R-2", en: "R-1, R-2" }
+ * ```
+ */
+export function namedIn(ids: readonly string[]): { zh: string; en: string } {
+  if (ids.length <= NAMED_IN_REASON) return { zh: ids.join("、"), en: ids.join(", ") };
+  const shown = ids.slice(0, NAMED_IN_REASON);
+  const more = ids.length - NAMED_IN_REASON;
+  return { zh: `${shown.join("、")}等，另有 ${more} 名`, en: `${shown.join(", ")} and ${more} more` };
+}

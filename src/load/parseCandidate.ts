@@ -85,8 +85,8 @@ function readRecordText(text: string): CandidateRecord {
 }
 
 /**
- * The record an evaluation reads: a candidate record (checked by `parseCandidate`, or already
- * parsed), or its JSON text, parsed and checked for this evaluation alone.
+ * The record an evaluation reads: a record `parseCandidate` returned, as it is; any other object,
+ * read once and checked into a copy for this evaluation alone; or JSON text, parsed and checked.
  *
  * @example
  * ```ts
@@ -94,7 +94,12 @@ function readRecordText(text: string): CandidateRecord {
  * ```
  */
 export function recordOf(input: unknown): CandidateRecord {
-  return typeof input === "string" ? readRecordText(input) : parseCandidate(input);
+  if (typeof input === "string") return readRecordText(input);
+  if (typeof input === "object" && input !== null && parsedRecords.has(input)) return input as CandidateRecord;
+  // a record given as an object is read once into a copy this evaluation alone holds: not frozen, not remembered
+  const result = validateInput<CandidateRecord>("candidate", input, RECORD_LIMITS, "invalid_record");
+  if (!result.success) throw new AwardRulesError(result.issues);
+  return result.data;
 }
 
 /**

@@ -84,3 +84,37 @@ export function syntheticRecord(random: () => number, index: number): Record<str
   if (maybe(0.6)) record.committeeRank = { "model-post": 1 + Math.floor(random() * 50) };
   return record;
 }
+
+/**
+ * The `index`-th 004 篇11 staff appraisal of a seeded stream (private staff, a score out of 100,
+ * leave, sanctions and incidents now and then, the integrity attestation mostly given).
+ */
+export function syntheticAppraisal(random: () => number, index: number): Record<string, unknown> {
+  const maybe = (probability: number) => random() < probability;
+  const day = (): string => `2024-0${1 + Math.floor(random() * 6)}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+  const record: Record<string, unknown> = {
+    id: `A-${index}`,
+    kind: "person",
+    employmentType: maybe(0.97) ? "privatelyEmployed" : "contract",
+    scores: { "staff-appraisal": { items: { total: 40 + Math.floor(random() * 61) } } },
+    liabilityIncidents: maybe(0.05) ? [{ date: day(), kind: "safety", major: false, negligentWithLoss: maybe(0.5) }] : [],
+    leave: maybe(0.3) ? [{ date: day(), kind: maybe(0.8) ? "sick" : maybe(0.8) ? "personal" : "absentWithoutLeave", workingDays: 1 + Math.floor(random() * 12) }] : [],
+    sanctions: maybe(0.03) ? [{ date: day(), kind: maybe(0.5) ? "warning" : "demerit", lifted: maybe(0.3) }] : [],
+    criminalPenalties: [],
+  };
+  if (maybe(0.95)) record.attestations = { "cap.integrity.when": maybe(0.95) ? "notMet" : "met" };
+  if (maybe(0.5)) record.committeeRank = { "staff-appraisal": 1 + Math.floor(random() * 1000) };
+  return record;
+}
+
+/** The `index`-th 004 篇14 service-star nominee of a seeded stream (one of the 27 units, three component scores). */
+export function syntheticStar(random: () => number, index: number): Record<string, unknown> {
+  const score = (): number => 60 + Math.floor(random() * 41);
+  return {
+    id: `S-${index}`,
+    kind: "person",
+    department: `unit-${String(1 + Math.floor(random() * 27)).padStart(2, "0")}`,
+    scores: { "service-star": { components: { leadingGroup: score(), logisticsOffice: score(), teachersStudents: score() } } },
+    ...(random() < 0.5 ? { committeeRank: { "service-star": 1 + Math.floor(random() * 500) } } : {}),
+  };
+}
