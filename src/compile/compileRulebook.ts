@@ -1,5 +1,6 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
-import { DEFAULT_RANKING, type Allocation } from "../schema/allocation.js";
+import type { Allocation } from "../schema/allocation.js";
+import { DEFAULT_RANKING } from "../schema/defaults.js";
 import type { Condition } from "../schema/condition.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";

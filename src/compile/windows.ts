@@ -1,4 +1,8 @@
-import { addDays, addYears, format, parseISO, subYears } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addYears } from "date-fns/addYears";
+import { parseISO } from "date-fns/parseISO";
+import { subYears } from "date-fns/subYears";
+import { isoDay } from "../util/isoDay.js";
 import type { Window } from "../schema/rulebook.js";
 import { checkAsOf, checkObject } from "../evaluate/checkOptions.js";
 
@@ -66,7 +70,7 @@ export function resolveWindow(window: Window, asOf: string): ResolvedWindow {
   const asOfDate = parseISO(asOf);
   switch (window.kind) {
     case "yearsUpToAsOf":
-      return { from: format(addDays(subYears(asOfDate, window.years), 1), "yyyy-MM-dd"), to: asOf, years: null };
+      return { from: isoDay(addDays(subYears(asOfDate, window.years), 1)), to: asOf, years: null };
     case "calendarYearsBeforeRound": {
       const roundYear = roundYearOf(asOf);
       const years = Array.from({ length: window.years }, (_, index) => roundYear - window.years + index);
@@ -82,7 +86,7 @@ export function resolveWindow(window: Window, asOf: string): ResolvedWindow {
       const year = roundYearOf(asOf);
       const startYear = asOf.slice(5) >= window.startsOn ? year : year - 1;
       const from = `${startYear}-${window.startsOn}`;
-      return { from, to: format(addDays(addYears(parseISO(from), 1), -1), "yyyy-MM-dd"), years: null };
+      return { from, to: isoDay(addDays(addYears(parseISO(from), 1), -1)), years: null };
     }
     case "fixedDates":
       return { from: window.from, to: window.to, years: null };

@@ -1,15 +1,23 @@
 import candidateSchema from "../../rules/schema/candidate.schema.json" with { type: "json" };
 import type { BilingualText } from "../schema/primitives.js";
+import { embeddedJson } from "../util/embedded.js";
 
 type JsonSchema = { [key: string]: unknown };
 
-const defs = (candidateSchema as { $defs: Record<string, JsonSchema> }).$defs;
-const record = defs.CandidateRecord as { properties: Record<string, JsonSchema> };
+// the candidate record's JSON Schema, parsed when first needed
+let parsed: { defs: Record<string, JsonSchema>; record: { properties: Record<string, JsonSchema> } } | undefined;
+const parts = (): NonNullable<typeof parsed> => {
+  if (parsed === undefined) {
+    const defs = embeddedJson(candidateSchema as { $defs: Record<string, JsonSchema> }).$defs;
+    parsed = { defs, record: defs.CandidateRecord as { properties: Record<string, JsonSchema> } };
+  }
+  return parsed;
+};
 
 function resolve(schema: JsonSchema): JsonSchema {
   const ref = schema.$ref;
   if (typeof ref !== "string") return schema;
-  const target = defs[ref.replace("#/$defs/", "")];
+  const target = parts().defs[ref.replace("#/$defs/", "")];
   return target === undefined ? schema : { ...resolve(target), ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$ref")) };
 }
 
@@ -57,7 +65,7 @@ function typeOf(schema: JsonSchema): BilingualText {
  * ```
  */
 export function describeField(field: string): { type: BilingualText; values: string[] | undefined } {
-  const schema = Object.hasOwn(record.properties, field) ? record.properties[field] : undefined;
+  const schema = Object.hasOwn(parts().record.properties, field) ? parts().record.properties[field] : undefined;
   if (schema === undefined) return { type: { zh: "值", en: "a value" }, values: undefined };
   const values = resolve(schema).enum as string[] | undefined;
   return { type: typeOf(schema), values };
@@ -73,7 +81,7 @@ export function describeField(field: string): { type: BilingualText; values: str
  * ```
  */
 export function itemFieldValues(list: string, field: string): readonly unknown[] | undefined {
-  const schema = Object.hasOwn(record.properties, list) ? record.properties[list] : undefined;
+  const schema = Object.hasOwn(parts().record.properties, list) ? parts().record.properties[list] : undefined;
   const items = schema === undefined ? undefined : resolve((resolve(schema).items ?? {}) as JsonSchema);
   const property = (items?.properties as Record<string, JsonSchema> | undefined)?.[field];
   if (property === undefined) return undefined;
@@ -92,7 +100,7 @@ export function itemFieldValues(list: string, field: string): readonly unknown[]
  * ```
  */
 export function itemFields(list: string): string[] | undefined {
-  const schema = Object.hasOwn(record.properties, list) ? record.properties[list] : undefined;
+  const schema = Object.hasOwn(parts().record.properties, list) ? parts().record.properties[list] : undefined;
   const items = schema === undefined ? undefined : resolve((resolve(schema).items ?? {}) as JsonSchema);
   return items?.properties ? Object.keys(items.properties as object) : undefined;
 }
@@ -107,7 +115,7 @@ export function itemFields(list: string): string[] | undefined {
  * ```
  */
 export function mapValues(map: string): readonly unknown[] | undefined {
-  const schema = Object.hasOwn(record.properties, map) ? record.properties[map] : undefined;
+  const schema = Object.hasOwn(parts().record.properties, map) ? parts().record.properties[map] : undefined;
   const value = schema === undefined ? undefined : resolve((resolve(schema).additionalProperties ?? {}) as JsonSchema);
   return value?.enum as unknown[] | undefined;
 }

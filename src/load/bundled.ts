@@ -6,7 +6,9 @@ import logisticsPlans from "../../rules/004-logistics-plans.json" with { type: "
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { loadRulebook } from "./loadRulebook.js";
+import { embeddedJson } from "../util/embedded.js";
 
+// the rule files, embedded as text by the build: each is parsed when its rulebook is first asked for
 const SOURCES: Record<string, unknown> = {
   "model-post-000": modelPost,
   "service-model-post-001": serviceModelPost,
@@ -46,7 +48,7 @@ export function bundledRulebook(id = "model-post-000"): CompiledRulebook {
     if (source === undefined) {
       throw new AwardRulesError([{ code: "unknown_award", path: ["rulebook"], message: `no bundled rulebook ${JSON.stringify(id)} (have ${bundledRulebookIds().join(", ")})` }]);
     }
-    compiled = loadRulebook(source);
+    compiled = loadRulebook(embeddedJson(source));
     cache.set(id, compiled);
   }
   return compiled;

@@ -10,7 +10,9 @@ export interface Mutant {
   item: string;
   description: BilingualText;
   clause: string;
+  /** Makes the edit in the rule file's JSON. */
   apply(): void;
+  /** Takes the edit back. */
   undo(): void;
 }
 

@@ -3,6 +3,7 @@ import { FACTS } from "../compile/facts/index.js";
 import { OPERATORS } from "../compile/operators/index.js";
 import { describeField, itemFields, itemFieldValues } from "../inputs/describeField.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
+import { embeddedJson } from "../util/embedded.js";
 import { stableJson } from "../util/stableJson.js";
 
 const HEADER = "<!-- Generated from the code (FACTS, OPERATORS and the JSON Schemas) by renderReference; do not edit: UPDATE_REFERENCE=1 npx vitest run test/review -->";
@@ -56,7 +57,7 @@ function operatorsPage(): string {
 }
 
 function windowsPage(): string {
-  const defs = (rulebookSchema as { $defs: Record<string, { anyOf?: unknown[]; oneOf?: unknown[] }> }).$defs;
+  const defs = (embeddedJson(rulebookSchema) as { $defs: Record<string, { anyOf?: unknown[]; oneOf?: unknown[] }> }).$defs;
   const kinds = (defs.Window?.oneOf ?? defs.Window?.anyOf ?? []) as { description?: string; properties: Record<string, { const?: string; description?: string }> }[];
   const rows = kinds.map((kind) => {
     const own = Object.entries(kind.properties).filter(([key]) => !["kind", "label", "source", "interpretation"].includes(key));

@@ -6,6 +6,7 @@ import type { GuardLimits } from "../load/guard.js";
 import { compileJsonSchema, InputTooLarge, type Check, type CheckContext } from "./compileJsonSchema.js";
 import { readInput } from "./readInput.js";
 import { REFINEMENTS } from "./refinements.js";
+import { embeddedJson } from "../util/embedded.js";
 
 /** What a validator gives: the checked value (defaults filled in), or every issue. */
 export type Validated<T> = { success: true; data: T } | { success: false; issues: Issue[] };
@@ -16,7 +17,7 @@ const compiled = new Map<keyof typeof SCHEMAS, Check>();
 const checkOf = (name: keyof typeof SCHEMAS): Check => {
   let check = compiled.get(name);
   if (check === undefined) {
-    check = compileJsonSchema(SCHEMAS[name] as Record<string, unknown>, REFINEMENTS);
+    check = compileJsonSchema(embeddedJson(SCHEMAS[name] as Record<string, unknown>), REFINEMENTS);
     compiled.set(name, check);
   }
   return check;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, bundledRulebookIds, checkRulebook, loadRulebook } from "../../src/index.js";
+import { bundledRulebook, bundledRulebookIds, loadRulebook } from "../../src/index.js";
+import { checkRulebook } from "../../src/review/index.js";
 
 describe("rulebook check", () => {
   // Worked out from the documents: 002's attachment prints 创建氛围浓 “10” over items 5 + 2 + 2 + 2 = 11 and

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, roundCalendar, type Award } from "../../src/index.js";
+import { bundledRulebook, type Award } from "../../src/index.js";
+import { roundCalendar } from "../../src/compile/roundCalendar.js";
 
 const award = (): Award => {
   const first = bundledRulebook().rulebook.awards[0];

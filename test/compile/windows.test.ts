@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { resolveWindow, roundYearOf, type Window } from "../../src/index.js";
+import { type Window } from "../../src/index.js";
+import { resolveWindow, roundYearOf } from "../../src/compile/windows.js";
 import { inTimeZone } from "../support/timeZone.js";
 
 // Windows as the rule files define them (§四: 近三年 / 近两年 / 上一年度 / 近三年的年度考核).

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { changedItems, loadRulebook, type ChangedItem, type CompiledRulebook } from "../../src/index.js";
+import { loadRulebook, type ChangedItem, type CompiledRulebook } from "../../src/index.js";
+import { changedItems } from "../../src/review/index.js";
 import { diffRound } from "../../src/diff/diffRound.js";
 
 // diffRound on its own. Two rounds, worked out by hand:

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, changedItems, diffRulebooks, loadRulebook, movesOf, type Condition } from "../../src/index.js";
+import { bundledRulebook, diffRulebooks, loadRulebook, type Condition } from "../../src/index.js";
+import { changedItems } from "../../src/review/index.js";
+import { movesOf } from "../../src/diff/diffRulebooks.js";
 import { runCli } from "../../src/cli/run.js";
 import { fixtureJson } from "../support/templates.js";
 

@@ -5,30 +5,9 @@ import { afterAll, describe, expect, test } from "vitest";
 import { z } from "zod";
 import { runCli } from "../../src/cli/run.js";
 import { readTestCases } from "../../src/cli/testFiles.js";
-import {
-  AfterRoundSchema,
-  AllocationSchema,
-  AwardSchema,
-  BonusSchema,
-  CandidateRecordSchema,
-  CategorySchema,
-  ConditionSchema,
-  ConsequenceSchema,
-  formatTestReport,
-  GradesSchema,
-  loadRulebook,
-  PayRuleSchema,
-  PolicyTestSchema,
-  QuotaSchema,
-  RoundCalendarSchema,
-  RubricSchema,
-  RulebookSchema,
-  runPolicyTests,
-  ScaleSchema,
-  ScoredAwardSchema,
-  WindowSchema,
-  type Condition,
-} from "../../src/index.js";
+import { loadRulebook, type Condition } from "../../src/index.js";
+import { AfterRoundSchema, AllocationSchema, AwardSchema, BonusSchema, CandidateRecordSchema, CategorySchema, ConditionSchema, ConsequenceSchema, GradesSchema, PayRuleSchema, PolicyTestSchema, QuotaSchema, RoundCalendarSchema, RubricSchema, RulebookSchema, ScaleSchema, ScoredAwardSchema, WindowSchema } from "../../src/schema/index.js";
+import { formatTestReport, runPolicyTests } from "../../src/policyTests/index.js";
 
 /**
  * The authoring guide (docs/authoring.md) and its Chinese twin (docs/authoring.zh.md) cannot rot:

@@ -1,8 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { createJsonRulesEngine } from "../../src/engines/jsonRulesEngine.js";
-import {
-  AwardRulesError, bundledRulebook, computePay, diffRulebooks, evaluateAll, evaluateCohort, quotaPlaces, resolveWindow, roundCalendar, safeEvaluateCohort,
-} from "../../src/index.js";
+import { AwardRulesError, bundledRulebook, computePay, diffRulebooks, evaluateAll, evaluateCohort, safeEvaluateCohort } from "../../src/index.js";
+import { quotaPlaces } from "../../src/evaluate/quota.js";
+import { resolveWindow } from "../../src/compile/windows.js";
+import { roundCalendar } from "../../src/compile/roundCalendar.js";
 
 const rulebook = bundledRulebook();
 const plans = bundledRulebook("logistics-plans-004").rulebook;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { AwardRulesError, bundledRulebook, computePay, quotaPlaces } from "../../src/index.js";
+import { AwardRulesError, bundledRulebook, computePay } from "../../src/index.js";
+import { quotaPlaces } from "../../src/evaluate/quota.js";
 
 const plans = bundledRulebook("logistics-plans-004").rulebook;
 const month = bundledRulebook("service-month-2017-003").rulebook;

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { AwardRulesError, bundledRulebook, lintRulebook, parseCandidate, safeEvaluate, safeEvaluateScored, safeLoadRulebook } from "../../src/index.js";
+import { AwardRulesError, bundledRulebook, parseCandidate, safeEvaluate, safeEvaluateScored, safeLoadRulebook } from "../../src/index.js";
+import { lintRulebook } from "../../src/review/index.js";
 import { fixtureJson } from "../support/templates.js";
 
 const rulebook = bundledRulebook();

@@ -34,10 +34,16 @@ writeFileSync(join(project, "record.json"), JSON.stringify(JSON.parse(record).in
 
 check("the tarball ships dist, the rules and the JSON Schemas, and no tests or sources", () => {
   const files = run("tar", ["-tzf", join(work, tarball)], work).split("\n").filter(Boolean);
-  for (const needed of ["package/dist/index.js", "package/dist/index.cjs", "package/dist/index.d.ts", "package/dist/cli.cjs", "package/rules/000-model-post.json", "package/rules/schema/rulebook.schema.json"]) {
+  for (const needed of ["package/dist/index.js", "package/dist/index.cjs", "package/dist/index.d.ts", "package/dist/cli.cjs", "package/dist/schema.js", "package/dist/schema.d.cts", "package/dist/policy-tests.cjs", "package/dist/review.js", "package/dist/reference.d.ts", "package/dist/json-rules-engine.cjs", "package/rules/000-model-post.json", "package/rules/schema/rulebook.schema.json", "package/LICENSE", "package/docs/authoring.zh.md", "package/docs/api/index.html"]) {
     if (!files.includes(needed)) throw new Error(`missing ${needed}`);
   }
   const stray = files.filter((file) => /^package\/(src|test|fixtures)\//.test(file));
+  // every README link to a file of the package resolves inside the package
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  for (const [, target] of readme.matchAll(/\]\(((?:docs|rules)\/[^)#\s]+)/g)) {
+    const path = target.endsWith("/") ? target : target;
+    if (!files.some((file) => file === `package/${path}` || file.startsWith(`package/${path.replace(/\/$/, "")}/`))) throw new Error(`README links to ${target}, which the package lacks`);
+  }
   if (stray.length > 0) throw new Error(`ships ${stray.join(", ")}`);
 });
 
@@ -73,6 +79,36 @@ check("TypeScript type-checks against the shipped types (strict, NodeNext)", () 
     evaluate(bundledRulebook(), record, {});`);
   writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, types: [] }, files: ["use.ts"] }));
   run("node", [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], project);
+});
+
+check("every subpath loads from ESM and CJS, with what it documents", () => {
+  const subpaths = {
+    "award-rules/schema": ["CandidateRecordSchema", "RulebookSchema", "PolicyTestSchema", "rulebookJsonSchema"],
+    "award-rules/policy-tests": ["runPolicyTests", "parsePolicyTest", "formatTestReport", "ClauseCoverage", "checkMutants"],
+    "award-rules/review": ["lintRulebook", "renderReviewPage", "renderReviewIndex", "checkRulebook"],
+    "award-rules/reference": ["FACTS", "OPERATORS"],
+    "award-rules/json-rules-engine": ["createJsonRulesEngine", "toJsonRulesEngineConditions"],
+  };
+  const checks = Object.entries(subpaths).map(([name, exports]) => `for (const key of ${JSON.stringify(exports)}) if (!(key in (await import("${name}")))) throw new Error("${name} lacks " + key);`);
+  writeFileSync(join(project, "subpaths.mjs"), checks.join("\n"));
+  run("node", ["subpaths.mjs"], project);
+  const required = Object.entries(subpaths).map(([name, exports]) => `for (const key of ${JSON.stringify(exports)}) if (!(key in require("${name}"))) throw new Error("${name} lacks " + key);`);
+  writeFileSync(join(project, "subpaths.cjs"), required.join("\n"));
+  run("node", ["subpaths.cjs"], project);
+  writeFileSync(join(project, "schema.mjs"), `
+    import { CandidateRecordSchema } from "award-rules/schema";
+    import { parseCandidate } from "award-rules";
+    const record = parseCandidate({ id: "T-1", partyMember: true });
+    if (!CandidateRecordSchema.safeParse(record).success) throw new Error("the record the main entry accepts fits the schema");`);
+  run("node", ["schema.mjs"], project);
+});
+
+check("the main entry loads neither zod nor json-rules-engine", () => {
+  writeFileSync(join(project, "light.cjs"), `
+    require("award-rules");
+    const loaded = Object.keys(require.cache).filter((file) => /node_modules[\\\/](zod|json-rules-engine)[\\\/]/.test(file));
+    if (loaded.length > 0) throw new Error("loaded " + loaded.join(", "));`);
+  run("node", ["light.cjs"], project);
 });
 
 check("the CLI runs from the installed bin", () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, evaluate, evaluateScored, loadRulebook, RecordExpectationSchema, type CompiledRulebook, type EvaluationResult, type ScoredResult } from "../../src/index.js";
+import { bundledRulebook, evaluate, evaluateScored, loadRulebook, type CompiledRulebook, type EvaluationResult, type ScoredResult } from "../../src/index.js";
+import { RecordExpectationSchema } from "../../src/schema/index.js";
 import { compareRecord, treesOf } from "../../src/policyTests/compareRecord.js";
 import { Differences } from "../../src/policyTests/differences.js";
 

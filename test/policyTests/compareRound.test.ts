@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, evaluateCohort, loadRulebook, RoundExpectationSchema, type CohortResult } from "../../src/index.js";
+import { bundledRulebook, evaluateCohort, loadRulebook, type CohortResult } from "../../src/index.js";
+import { RoundExpectationSchema } from "../../src/schema/index.js";
 import { compareRound } from "../../src/policyTests/compareRound.js";
 import { Differences } from "../../src/policyTests/differences.js";
 

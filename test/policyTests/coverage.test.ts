@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, loadRulebook, runPolicyTests, type RulebookLookup } from "../../src/index.js";
+import { bundledRulebook, loadRulebook } from "../../src/index.js";
+import { runPolicyTests, type RulebookLookup } from "../../src/policyTests/index.js";
 import { ClauseCoverage, type NodeCoverage } from "../../src/policyTests/coverage.js";
 import { GUIDE_STEP_10_TESTS } from "../support/cli.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { AwardRulesError, formatTestReport, type PolicyTestReport } from "../../src/index.js";
+import { AwardRulesError } from "../../src/index.js";
+import { formatTestReport, type PolicyTestReport } from "../../src/policyTests/index.js";
 import type { RulebookCoverage } from "../../src/policyTests/coverage.js";
 import { Differences } from "../../src/policyTests/differences.js";
 import { formatCoverage, formatMutation } from "../../src/policyTests/formatReport.js";

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { AwardRulesError, loadRulebook, type RulebookLookup } from "../../src/index.js";
+import { AwardRulesError, loadRulebook } from "../../src/index.js";
+import { type RulebookLookup } from "../../src/policyTests/index.js";
 import { checkMutants, type EquivalentMutant } from "../../src/policyTests/mutationCheck.js";
 import { GUIDE_STEP_10_TESTS } from "../support/cli.js";
 

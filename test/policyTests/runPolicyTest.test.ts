@@ -1,19 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import {
-  AwardRulesError,
-  bundledRulebook,
-  bundledRulebookIds,
-  loadRulebook,
-  parsePolicyTest,
-  runPolicyTest,
-  runPolicyTests,
-  safeRunPolicyTests,
-  type ObservedEvaluation,
-  type PolicyTest,
-  type RulebookLookup,
-} from "../../src/index.js";
+import { AwardRulesError, bundledRulebook, bundledRulebookIds, loadRulebook, type PolicyTest } from "../../src/index.js";
+import { parsePolicyTest, runPolicyTest, runPolicyTests, safeRunPolicyTests, type ObservedEvaluation, type RulebookLookup } from "../../src/policyTests/index.js";
 
 // Unit tests of runPolicyTest / runPolicyTests: one record, a pay rule, a round and what follows
 // it, errors expected and unexpected. Every expected value below is worked out from the rule files

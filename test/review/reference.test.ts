@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { FACTS, OPERATORS } from "../../src/index.js";
+import { FACTS, OPERATORS } from "../../src/compile/reference.js";
 import { renderReference } from "../../src/review/renderReference.js";
 
 const dir = join(import.meta.dirname, "..", "..", "docs", "reference");

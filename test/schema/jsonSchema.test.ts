@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { candidateJsonSchema, policyTestJsonSchema, rulebookJsonSchema } from "../../src/index.js";
+import { candidateJsonSchema, policyTestJsonSchema, rulebookJsonSchema } from "../../src/schema/index.js";
 
 const rulesDir = join(import.meta.dirname, "..", "..", "rules");
 const emitted = [

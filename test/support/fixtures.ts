@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { readTestCases } from "../../src/cli/testFiles.js";
-import { parsePolicyTest, resultTrees, type EvaluationResult, type PolicyTest, type RecordExpectation, type TraceNode } from "../../src/index.js";
+import { resultTrees, type EvaluationResult, type PolicyTest, type RecordExpectation, type TraceNode } from "../../src/index.js";
+import { parsePolicyTest } from "../../src/policyTests/index.js";
 
 /** A bundled fixture: a policy test of one record, with its file under fixtures/. */
 export type Fixture = PolicyTest & { file: string; input: Record<string, unknown>; expected: RecordExpectation };

@@ -1,8 +1,9 @@
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
 import { mapValues } from "../../inputs/describeField.js";
 
-/** Every rating an annual appraisal may hold (the candidate record's own list). */
-const AppraisalRatingSchemaValues = (mapValues("annualAppraisals") ?? []) as string[];
+/** Every rating an annual appraisal may hold (the candidate record's own list), read when first needed. */
+let appraisalRatings: string[] | undefined;
+const ratingsRecordsHold = (): string[] => (appraisalRatings ??= (mapValues("annualAppraisals") ?? []) as string[]);
 import { FALSE, TRUE, UNKNOWN } from "../context.js";
 import type { AppraisalWindow } from "../facts/yearlyFacts.js";
 import { defineOperator, type OperatorScope } from "./types.js";
@@ -35,7 +36,7 @@ function prepare(value: unknown, scope: OperatorScope): PatternArg {
   const othersRank = ranks.get(String(spec.othersAtLeast));
   if (ratingRank === undefined) fail(`rating ${JSON.stringify(spec.rating)} is not on scale ${String(spec.scale)} (its values: ${values})`);
   if (othersRank === undefined) fail(`othersAtLeast ${JSON.stringify(spec.othersAtLeast)} is not on scale ${String(spec.scale)} (its values: ${values})`);
-  const unranked = AppraisalRatingSchemaValues.filter((rating) => !ranks.has(rating));
+  const unranked = ratingsRecordsHold().filter((rating) => !ranks.has(rating));
   if (unranked.length > 0) {
     fail(`scale ${String(spec.scale)} does not rank ${unranked.map((value) => JSON.stringify(value)).join(", ")}, which annual appraisals may hold (the scale has ${values}): add them with their ranks`);
   }
