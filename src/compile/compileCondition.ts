@@ -108,12 +108,13 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
     arg,
     slot: index,
     read: (ctx) => {
-      const cached = ctx.slots[index];
+      const slots = ctx.slotsOf();
+      const cached = slots[index];
       // a dated list's slot may hold a fused leaf's count (a number) rather than the list
       if (cached !== NOT_READ && !(dated && typeof cached === "number")) return cached;
       const raw = factDefinition.read(ctx, params);
       const value = getPath === undefined || raw === undefined ? raw : getPath(raw);
-      ctx.slots[index] = value;
+      slots[index] = value;
       return value;
     },
   };

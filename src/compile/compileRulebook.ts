@@ -6,6 +6,8 @@ import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
 import type { CompiledNode } from "./compiledNode.js";
 import { duplicatesOf } from "../util/duplicates.js";
+import { decideVerdicts } from "../evaluate/decideVerdicts.js";
+import { generateAwardDecide, type AwardDecide } from "./generateDecide.js";
 import { generateAwardVerdicts, type AwardVerdicts } from "./generateVerdicts.js";
 import { compileCondition, type CompileState } from "./compileCondition.js";
 import { compilePayRule, type CompiledPayRule } from "./compilePay.js";
@@ -46,6 +48,8 @@ export interface CompiledAward {
   applicationsPerPerson: number;
   /** Every tree's verdict in one generated function (`[admission, requirements, then per category its audience and levels]`). */
   verdicts: AwardVerdicts;
+  /** The decision over those verdicts, categories and levels written out (as `decideVerdicts`). */
+  decide: AwardDecide;
 }
 
 /**
@@ -63,8 +67,6 @@ export interface CompiledRulebook {
   labels: FactLabels;
   /** Windows resolved per as-of date (a bounded, deterministic cache). */
   windowCache: WindowCache;
-  /** Parsed (frozen) records already checked against this rulebook's declared keys, so the check runs once a record. */
-  checkedRecords: WeakSet<object>;
 }
 
 const FALLBACK: BilingualText = { zh: "?", en: "?" };
@@ -122,7 +124,7 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
   const optional = (node: Condition | undefined, award: Award): CompiledNode | undefined =>
     node === undefined ? undefined : compileCondition(node, state, award);
   const awards = rulebook.awards.map((award): CompiledAward => {
-    const compiled: Omit<CompiledAward, "verdicts"> = {
+    const compiled: Omit<CompiledAward, "verdicts" | "decide"> = {
       award,
       admission: optional(award.admission, award),
       requirements: optional(award.requirements, award),
@@ -147,7 +149,8 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
       whenLevelFull: award.allocation?.whenLevelFull ?? "placeAtLowerLevel",
       applicationsPerPerson: award.applicationsPerPersonPerRound?.value ?? 1,
     };
-    return { ...compiled, verdicts: generateAwardVerdicts(compiled, state.scales) };
+    const decide = generateAwardDecide(compiled) ?? ((verdicts, applied) => decideVerdicts(compiled, verdicts, applied));
+    return { ...compiled, verdicts: generateAwardVerdicts(compiled, state.scales), decide };
   });
   const scoredAwards = rulebook.scoredAwards.map((award) => compileScoredAward(award, state));
   const payRules = rulebook.payRules.map((rule, index) => compilePayRule(rule, state, index));
@@ -159,5 +162,5 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
       return declared !== undefined && Object.hasOwn(declared, item) ? declared[item] : undefined;
     },
   };
-  return { rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels, windowCache: new WindowCache(), checkedRecords: new WeakSet() };
+  return { rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() };
 }

@@ -1,3 +1,4 @@
+import { attestationsOf, type AttestationView } from "../util/keptRecords.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import type { Rulebook, Window } from "../schema/rulebook.js";
 import { resolveWindow, roundYearOf, type ResolvedWindow } from "./windows.js";
@@ -33,8 +34,10 @@ export interface CompileScope {
  */
 export class EvaluationContext {
   readonly roundYear: number;
-  /** Per slot: `NOT_READ`, the fact's value, or (for a dated list) the count a fused leaf made. */
-  readonly slots: unknown[];
+  /** The record's attestations as read (see `attestationsOf`). */
+  readonly attestations: AttestationView | undefined;
+  /** Per slot: `NOT_READ`, the fact's value, or (for a dated list) the count a fused leaf made; made on first use (`slotsOf`). */
+  slots: unknown[] | null = null;
   private readonly resolved: Map<string, ResolvedWindow>;
 
   constructor(
@@ -43,10 +46,19 @@ export class EvaluationContext {
     private readonly windowDefs: Record<string, Window>,
     slotCount: number,
     windowCache?: WindowCache,
+    attestations: AttestationView | undefined = attestationsOf(record),
   ) {
     this.resolved = windowCache ? windowCache.forDate(asOf) : new Map();
     this.roundYear = roundYearOf(asOf);
-    this.slots = new Array<unknown>(slotCount).fill(NOT_READ);
+    this.slotCount = slotCount;
+    this.attestations = attestations;
+  }
+
+  private readonly slotCount: number;
+
+  /** The slots, made on first use: an evaluation the generated verdicts answer alone never needs them. */
+  slotsOf(): unknown[] {
+    return this.slots ?? (this.slots = new Array<unknown>(this.slotCount).fill(NOT_READ));
   }
 
   /** The named window made concrete for this as-of date (computed once). */

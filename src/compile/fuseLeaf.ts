@@ -36,7 +36,8 @@ function datedCount(field: keyof CandidateRecord, params: CompiledParams, slot: 
   const where = params.where;
   const windowName = params.window;
   return (ctx) => {
-    const cached = ctx.slots[slot];
+    const slots = ctx.slotsOf();
+    const cached = slots[slot];
     if (typeof cached === "number") return cached;
     if (cached !== NOT_READ) {
       const list = cached as unknown[] | undefined;
@@ -62,7 +63,7 @@ function datedCount(field: keyof CandidateRecord, params: CompiledParams, slot: 
         }
       }
     }
-    ctx.slots[slot] = count;
+    slots[slot] = count;
     return count;
   };
 }
@@ -202,7 +203,7 @@ export function fuseLeaf(leaf: LeafParts): FusedVerdict | undefined {
   if (fact === "attestation" && params.item !== undefined) {
     const item = interned(params.item);
     const read = (ctx: EvaluationContext): unknown => {
-      const attestations = ctx.record.attestations;
+      const attestations = ctx.attestations;
       const given = attestations !== undefined && Object.hasOwn(attestations, item) ? attestations[item] : undefined;
       return given === "notGiven" ? undefined : given;
     };

@@ -2,6 +2,7 @@ import type { CompiledNode } from "./compiledNode.js";
 import type { EvaluationContext, Tri } from "./context.js";
 import { datedFacts } from "./facts/datedFacts.js";
 import { absentThroughout } from "./fuseLeaf.js";
+import { countedRanks } from "./appraisalRanks.js";
 
 /**
  * An award's verdicts in one step: `[admission, requirements, then per category its audience and
@@ -78,6 +79,8 @@ class Emitter {
   readonly windows = new Map<string, string>();
   /** Count slots declared, by slot → the variable caching the count. */
   readonly counts = new Map<number, string>();
+  /** Counted appraisal ranks, by window variable and rank table → the variable caching them. */
+  readonly counted = new Map<string, string>();
   private counter = 0;
 
   constructor(readonly scales: VerdictScales) {}
@@ -155,42 +158,34 @@ class Emitter {
     this.lines.push(`if (${cache} === -2) ${cache} = count${leaf.slot}(rec, ${bounds});`, `const ${out} = ${cache} < 0 ? 2 : ${test} ? 1 : 0;`);
   }
 
-  /** An appraisal pattern over a window's years, read in place (as `readAppraisals` then the operator's test). */
+  /** An appraisal pattern over a window's years: the counted ranks read once a record (`countedRanks`), then the operator's test. */
   private appraisalLeaf(leaf: NonNullable<CompiledNode["leaf"]>, out: string): void {
     const arg = leaf.arg as { ratingRank: number; minTimes: number; includingLatestYear: boolean; othersRank: number; ranks: Map<string, number> };
     let table = this.ranks.indexOf(arg.ranks);
     if (table === -1) table = this.ranks.push(arg.ranks) - 1;
     const window = this.windowVar(leaf.params.window as string);
+    const key = `${window}:${table}`;
+    let counted = this.counted.get(key);
+    if (counted === undefined) {
+      counted = `r${this.counted.size}`;
+      this.counted.set(key, counted);
+    }
     const label = this.fresh("a");
     this.lines.push(
+      `if (${counted} === undefined) ${counted} = R(rec, ${window}, M[${table}]);`,
       `let ${out} = 2;`,
       `${label}: {`,
-      `const ys = ${window}.years || [], ks = ${window}.yearKeys || [], ly = ys.length > 0 ? ys[ys.length - 1] : undefined;`,
-      "let hits = 0, unknown = 0, latestCounted = false, latest = null;",
-      "for (let i = 0; i < ys.length; i += 1) {",
-      "const year = ys[i], key = ks[i];",
-      // years are array-index keys: read by number, as the engine stores them
-      "const rating = ratings !== undefined ? ratings[year] : undefined;",
-      "let counted;",
-      "if (rating !== undefined) counted = rating;",
-      "else if (absentRatings !== undefined && absentRatings.includes(key)) continue;",
-      "else if (startYear === undefined || year >= startYear) counted = null;",
-      "else continue;",
-      "if (counted === null) unknown += 1;",
-      "else {",
-      `const given = M[${table}].get(counted);`,
-      `const rank = given === undefined ? -Infinity : given;`,
-      `if (rank >= ${arg.ratingRank}) hits += 1;`,
+      `const rs = ${counted}.ranks;`,
+      "let hits = 0, unknown = 0;",
+      "for (let i = 0; i < rs.length; i += 1) {",
+      "const rank = rs[i];",
+      "if (rank === null) unknown += 1;",
+      `else if (rank >= ${arg.ratingRank}) hits += 1;`,
       `else if (rank < ${arg.othersRank}) { ${out} = 0; break ${label}; }`,
-      "}",
-      "if (year === ly) { latestCounted = true; latest = counted; }",
       "}",
     );
     if (arg.includingLatestYear) {
-      this.lines.push(
-        `if (!latestCounted) { ${out} = 0; break ${label}; }`,
-        `if (latest !== null) { const lr = M[${table}].get(latest); if ((lr === undefined ? -Infinity : lr) < ${arg.ratingRank}) { ${out} = 0; break ${label}; } }`,
-      );
+      this.lines.push(`{ const lt = ${counted}.latest; if (lt === undefined || (lt !== null && lt < ${arg.ratingRank})) { ${out} = 0; break ${label}; } }`);
     }
     this.lines.push(
       `if (hits + unknown < ${arg.minTimes}) { ${out} = 0; break ${label}; }`,
@@ -284,24 +279,23 @@ export function generateAwardVerdicts(award: VerdictTrees, scales: VerdictScales
   emit.lines.push("return out;");
   const prologue = [
     "const rec = ctx.record;",
-    "const att = rec.attestations;",
-    "const ratings = rec.annualAppraisals;",
-    "const absentRatings = rec.knownAbsent === undefined ? undefined : rec.knownAbsent.annualAppraisals;",
-    "const startYear = rec.logisticsStartDate === undefined ? undefined : Number(rec.logisticsStartDate.slice(0, 4));",
+    "const att = ctx.attestations;",
     ...[...emit.windows].map(([name, variable]) => `const ${variable} = ctx.window(${literal(name)});`),
     ...[...emit.counts.values()].map((variable) => `let ${variable} = -2;`),
+    ...[...emit.counted.values()].map((variable) => `let ${variable};`),
     `const out = new Array(${size});`,
     "let at = 0;",
   ];
   const source = `${emit.outer.join("\n")}\nreturn function awardVerdicts(ctx, applied) {\n${[...prologue, ...emit.lines].join("\n")}\n};`;
   try {
-    const make = new Function("L", "H", "A", "M", source) as (
+    const make = new Function("L", "H", "A", "M", "R", source) as (
       leaves: ((ctx: EvaluationContext) => Tri)[],
       hasOwn: (object: object, key: PropertyKey) => boolean,
       absent: typeof absentThroughout,
       ranks: Map<string, number>[],
+      counted: typeof countedRanks,
     ) => AwardVerdicts;
-    return make(emit.leaves, Object.hasOwn, absentThroughout, emit.ranks);
+    return make(emit.leaves, Object.hasOwn, absentThroughout, emit.ranks, countedRanks);
   } catch {
     return (ctx, applied) => walkVerdicts(award, ctx, applied);
   }

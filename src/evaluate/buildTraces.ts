@@ -50,3 +50,68 @@ export function buildTraces(award: CompiledAward, ctx: EvaluationContext, labels
   }
   return { admission, requirements, categories, excludedCategories };
 }
+
+/** What a result's traces are built from, kept (not enumerable) on the result until first read. */
+interface LazyState {
+  award: CompiledAward;
+  ctx: EvaluationContext;
+  labels: FactLabels;
+  traces: (Traces & { application: EvaluationResult["application"] }) | undefined;
+}
+
+const STATE = Symbol("traces");
+type WithState = { [STATE]: LazyState };
+
+function settle(result: WithState): NonNullable<LazyState["traces"]> {
+  const state = result[STATE];
+  if (state.traces === undefined) {
+    const built = buildTraces(state.award, state.ctx, state.labels);
+    const application = state.ctx.record.application;
+    state.traces = { ...built, application: application ? { category: application.category, date: application.date, admission: built.admission } : null };
+  }
+  return state.traces;
+}
+
+const lazy = (name: "application" | "requirements" | "categories" | "excludedCategories"): PropertyDescriptor => ({
+  get(this: WithState) {
+    return settle(this)[name];
+  },
+  set(this: WithState, value: never) {
+    settle(this)[name] = value;
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+const APPLICATION = lazy("application");
+const REQUIREMENTS = lazy("requirements");
+const CATEGORIES = lazy("categories");
+const EXCLUDED = lazy("excludedCategories");
+
+/**
+ * Completes a result with its traces (`application`, `requirements`, `categories`,
+ * `excludedCategories`) built on first read: own enumerable accessors, shared by every result
+ * and added in order (so results share one shape), then the rest of the result. JSON, spreads
+ * and copies see the traces, reading the same as if built at once.
+ *
+ * @example
+ * ```ts
+ * withLazyTraces(head, { award, ctx, labels, traces: undefined }, { refusal, missingFacts, summary }).categories; // built now
+ * ```
+ */
+export function withLazyTraces(
+  head: Pick<EvaluationResult, "awardId" | "recordId" | "asOf" | "roundYear" | "status" | "category" | "level" | "reward">,
+  state: LazyState,
+  tail: Pick<EvaluationResult, "refusal" | "missingFacts" | "summary">,
+): EvaluationResult {
+  Object.defineProperty(head, STATE, { value: state });
+  Object.defineProperty(head, "application", APPLICATION);
+  Object.defineProperty(head, "requirements", REQUIREMENTS);
+  Object.defineProperty(head, "categories", CATEGORIES);
+  Object.defineProperty(head, "excludedCategories", EXCLUDED);
+  const result = head as EvaluationResult;
+  result.refusal = tail.refusal;
+  result.missingFacts = tail.missingFacts;
+  result.summary = tail.summary;
+  return result;
+}

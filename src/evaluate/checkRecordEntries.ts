@@ -1,6 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
 import type { CandidateRecord } from "../schema/candidate.js";
+import { keptOf } from "../util/keptRecords.js";
 import { nearest } from "../util/nearest.js";
 
 const unknownKey = (code: Issue["code"], field: string, key: string, what: string, valid: Iterable<string>, rulebookId: string): Issue => {
@@ -26,7 +27,7 @@ function measureProblem(name: string, value: number, declared: { min?: number; m
  * an attestation key no condition reads is `unknown_attestation`, a measure or flag the rulebook
  * does not declare is `unknown_measure` / `unknown_flag`, each naming the nearest valid keys; a
  * measure outside its declared range (or not whole, for a count) is `invalid_record`. A parsed
- * (frozen) record that passed is remembered, so it is checked once per rulebook.
+ * (kept) record that passed is remembered, so it is checked again only against another rulebook.
  *
  * @example
  * ```ts
@@ -35,7 +36,8 @@ function measureProblem(name: string, value: number, declared: { min?: number; m
  * ```
  */
 export function checkRecordEntries(compiled: CompiledRulebook, record: CandidateRecord): void {
-  if (compiled.checkedRecords.has(record)) return;
+  const kept = keptOf(record);
+  if (kept !== undefined && kept.checkedBy === compiled) return;
   const issues: Issue[] = [];
   const { id } = compiled.rulebook;
   for (const key of Object.keys(record.attestations ?? {})) {
@@ -55,5 +57,5 @@ export function checkRecordEntries(compiled: CompiledRulebook, record: Candidate
     if (!Object.hasOwn(flags, key)) issues.push(unknownKey("unknown_flag", "flags", key, "declares no flag", Object.keys(flags), id));
   }
   if (issues.length > 0) throw new AwardRulesError(issues);
-  if (Object.isFrozen(record)) compiled.checkedRecords.add(record);
+  if (kept !== undefined) kept.checkedBy = compiled;
 }

@@ -1,4 +1,4 @@
-import type { CompiledAward } from "../compile/compileRulebook.js";
+import type { DecideShape } from "../compile/generateDecide.js";
 import { FALSE, TRUE, UNKNOWN, type Tri } from "../compile/context.js";
 import { STATUS } from "./trace.js";
 import type { NodeStatus, VerdictResult } from "./types.js";
@@ -16,7 +16,7 @@ import type { NodeStatus, VerdictResult } from "./types.js";
  * decideVerdicts(award, award.verdicts(ctx, false), undefined); // { status: "qualified", category: "staff", level: 2, levels: { … } }
  * ```
  */
-export function decideVerdicts(award: CompiledAward, verdicts: Tri[], appliedCategory: string | undefined): VerdictResult {
+export function decideVerdicts(award: DecideShape, verdicts: Tri[], appliedCategory: string | undefined): VerdictResult {
   const admission = verdicts[0] as Tri;
   const levels: Record<string, NodeStatus[]> = {};
   let refused = appliedCategory !== undefined && admission === FALSE;

@@ -2,11 +2,10 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { CompiledNode } from "../compile/compiledNode.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "../compile/context.js";
 import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
-import { buildTraces, type Traces } from "./buildTraces.js";
-import { decideVerdicts } from "./decideVerdicts.js";
+import { withLazyTraces } from "./buildTraces.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
 import { summarize } from "./summarize.js";
-import { combine, failingLeaves, traceNode } from "./trace.js";
+import { failingLeaves, traceNode } from "./trace.js";
 import type { EvaluationResult, Refusal, TraceNode } from "./types.js";
 
 const refusalOf = (trace: TraceNode): Refusal => ({ id: trace.id, reason: trace.reason, citation: trace.citation });
@@ -14,24 +13,42 @@ const refusalOf = (trace: TraceNode): Refusal => ({ id: trace.id, reason: trace.
 /**
  * The inputs still needed under a node (as `collectMissing` finds them in its trace): its status,
  * and, when it is unknown, the missing inputs of the unknown leaves reached through unknown nodes.
- * Each node is read once.
+ * A node stops at the first child that settles it (what it would add is dropped then anyway).
  */
 function missingOf(node: CompiledNode, ctx: EvaluationContext, into: string[]): Tri {
   const leaf = node.leaf;
   if (leaf !== undefined) {
     const status = node.verdict(ctx);
-    if (status === UNKNOWN) into.push(...leaf.factDefinition.missing(ctx, leaf.params, leaf.read(ctx)));
+    if (status === UNKNOWN) for (const name of leaf.factDefinition.missing(ctx, leaf.params, leaf.read(ctx))) into.push(name);
     return status;
   }
   const mark = into.length;
-  const statuses: Tri[] = [];
-  for (const child of node.children) {
-    const before = into.length;
-    const status = missingOf(child, ctx, into);
-    statuses.push(status);
-    if (status !== UNKNOWN) into.length = before; // a settled child needs nothing
+  const children = node.children;
+  if (node.kind === "not") {
+    const status = missingOf(children[0] as CompiledNode, ctx, into);
+    return status === UNKNOWN ? UNKNOWN : status === TRUE ? FALSE : TRUE;
   }
-  const status = combine(node.kind, statuses, node.atLeast);
+  // all: at least every child; any: at least one; atLeast: at least k
+  const needed = node.kind === "all" ? children.length : node.kind === "any" ? 1 : node.atLeast;
+  let passed = 0;
+  let unknown = 0;
+  for (let index = 0; index < children.length; index += 1) {
+    const before = into.length;
+    const status = missingOf(children[index] as CompiledNode, ctx, into);
+    if (status === TRUE) passed += 1;
+    else if (status === UNKNOWN) unknown += 1;
+    if (status !== UNKNOWN) into.length = before; // a settled child needs nothing
+    if (passed >= needed) {
+      into.length = mark;
+      return TRUE;
+    }
+    if (passed + unknown + (children.length - index - 1) < needed) {
+      into.length = mark;
+      return FALSE;
+    }
+  }
+  // reached only when no child settled it, or it has no children
+  const status = passed >= needed ? TRUE : passed + unknown >= needed ? UNKNOWN : FALSE;
   if (status !== UNKNOWN) into.length = mark;
   return status;
 }
@@ -67,7 +84,7 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
   const { award, ctx } = prepareEvaluation(compiled, input, options);
   const application = ctx.record.application;
   const verdicts = award.verdicts(ctx, application !== undefined);
-  const decision = decideVerdicts(award, verdicts, application?.category);
+  const decision = award.decide(verdicts, application?.category);
   const refusal: Refusal[] = [];
   const missing = new Set<string>();
   if (decision.status === "refused") {
@@ -101,16 +118,7 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
   const reward = decision.status === "qualified" ? (award.levels.find((level) => level.level === decision.level)?.reward ?? null) : null;
   const missingFacts = [...missing].sort();
   const summary = summarize({ status: decision.status, category: decision.category, level: decision.level, reward, refusal, missingFacts }, award.award);
-  // the traces, built on first read
-  let traces: (Traces & { application: EvaluationResult["application"] }) | undefined;
-  const settle = (): NonNullable<typeof traces> => {
-    if (traces === undefined) {
-      const built = buildTraces(award, ctx, compiled.labels);
-      traces = { ...built, application: application ? { category: application.category, date: application.date, admission: built.admission } : null };
-    }
-    return traces;
-  };
-  return {
+  const result = {
     awardId: award.award.id,
     recordId: ctx.record.id,
     asOf: ctx.asOf,
@@ -119,34 +127,8 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
     category: decision.category,
     level: decision.level,
     reward,
-    get application() {
-      return settle().application;
-    },
-    set application(value) {
-      settle().application = value;
-    },
-    get requirements() {
-      return settle().requirements;
-    },
-    set requirements(value) {
-      settle().requirements = value;
-    },
-    get categories() {
-      return settle().categories;
-    },
-    set categories(value) {
-      settle().categories = value;
-    },
-    get excludedCategories() {
-      return settle().excludedCategories;
-    },
-    set excludedCategories(value) {
-      settle().excludedCategories = value;
-    },
-    refusal,
-    missingFacts,
-    summary,
   };
+  return withLazyTraces(result, { award, ctx, labels: compiled.labels, traces: undefined }, { refusal, missingFacts, summary });
 }
 
 /**

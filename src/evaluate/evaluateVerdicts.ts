@@ -1,7 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
-import { decideVerdicts } from "./decideVerdicts.js";
 import type { VerdictResult } from "./types.js";
 
 /**
@@ -18,7 +17,7 @@ import type { VerdictResult } from "./types.js";
 export function evaluateVerdicts(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): VerdictResult {
   const { award, ctx } = prepareEvaluation(compiled, input, options);
   const appliedCategory = ctx.record.application?.category;
-  return decideVerdicts(award, award.verdicts(ctx, appliedCategory !== undefined), appliedCategory);
+  return award.decide(award.verdicts(ctx, appliedCategory !== undefined), appliedCategory);
 }
 
 /**

@@ -3,6 +3,8 @@ import { EvaluationContext } from "../compile/context.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { recordOf } from "../load/parseCandidate.js";
 import { isoDateProblem } from "../schema/checks.js";
+import type { CandidateRecord } from "../schema/candidate.js";
+import { keptOf } from "../util/keptRecords.js";
 import { checkRecordEntries } from "./checkRecordEntries.js";
 
 /**
@@ -42,8 +44,9 @@ export function prepareEvaluation(
       { code: "unknown_award", path: ["award"], message: `no award ${JSON.stringify(awardId)} in rulebook ${compiled.rulebook.id}` },
     ]);
   }
-  const record = recordOf(input);
-  checkRecordEntries(compiled, record);
+  const kept = keptOf(input);
+  const record = kept === undefined ? recordOf(input) : (input as CandidateRecord);
+  if (kept === undefined || kept.checkedBy !== compiled) checkRecordEntries(compiled, record);
   const applied = record.application?.category;
   if (applied !== undefined && !award.categories.some((category) => category.id === applied)) {
     throw new AwardRulesError([
@@ -54,5 +57,5 @@ export function prepareEvaluation(
       },
     ]);
   }
-  return { award, ctx: new EvaluationContext(record, asOf as string, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache) };
+  return { award, ctx: new EvaluationContext(record, asOf as string, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache, kept === undefined ? record.attestations : kept.attestations) };
 }

@@ -1,9 +1,9 @@
+import { keepRecord, keptOf } from "../util/keptRecords.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { validateInput, validateParsedJson } from "../validate/validators.js";
 import { RECORD_LIMITS } from "./guard.js";
 
-const parsedRecords = new WeakSet<object>();
 
 /** Freezes a parsed record and everything in it, so a remembered record cannot change after its check. */
 function deepFreeze<T>(value: T): T {
@@ -28,11 +28,11 @@ function deepFreeze<T>(value: T): T {
  * ```
  */
 export function parseCandidate(input: unknown): CandidateRecord {
-  if (typeof input === "object" && input !== null && parsedRecords.has(input)) return input as CandidateRecord;
+  if (keptOf(input) !== undefined) return input as CandidateRecord;
   const result = validateInput<CandidateRecord>("candidate", input, RECORD_LIMITS, "invalid_record");
   if (!result.success) throw new AwardRulesError(result.issues);
   const record = deepFreeze(result.data);
-  parsedRecords.add(record);
+  keepRecord(record);
   return record;
 }
 
@@ -66,7 +66,7 @@ const MAX_RECORD_TEXT = 10_000_000;
 export function parseCandidateJson(text: unknown): CandidateRecord {
   if (typeof text !== "string") throw new AwardRulesError([{ code: "invalid_record", path: [], message: `expected JSON text, got ${text === null ? "null" : typeof text}` }]);
   const record = deepFreeze(readRecordText(text));
-  parsedRecords.add(record);
+  keepRecord(record);
   return record;
 }
 
@@ -95,7 +95,7 @@ function readRecordText(text: string): CandidateRecord {
  */
 export function recordOf(input: unknown): CandidateRecord {
   if (typeof input === "string") return readRecordText(input);
-  if (typeof input === "object" && input !== null && parsedRecords.has(input)) return input as CandidateRecord;
+  if (keptOf(input) !== undefined) return input as CandidateRecord;
   // a record given as an object is read once into a copy this evaluation alone holds: not frozen, not remembered
   const result = validateInput<CandidateRecord>("candidate", input, RECORD_LIMITS, "invalid_record");
   if (!result.success) throw new AwardRulesError(result.issues);
