@@ -1,7 +1,7 @@
 import type { Tri } from "./context.js";
 
 /** The words of a level's status, as results give them. */
-type StatusWord = "fail" | "pass" | "unknown";
+export type StatusWord = "fail" | "pass" | "unknown";
 
 /** The decision over one award's verdicts, as `decideVerdicts` makes it. */
 export interface AwardDecision {

@@ -22,5 +22,5 @@ export type { CompiledNode, CompiledLeaf } from "./compiledNode.js";
 export type { CompiledParams } from "./params.js";
 export type { EvaluationContext, WindowCache, Tri, CompileScope } from "./context.js";
 export type { AwardVerdicts } from "./generateVerdicts.js";
-export type { AwardDecide, AwardDecision } from "./generateDecide.js";
+export type { AwardDecide, AwardDecision, StatusWord } from "./generateDecide.js";
 export type { ResolvedWindow } from "./windows.js";
