@@ -1,24 +1,20 @@
 import type { CompiledAward } from "../compile/compileRulebook.js";
 import type { BilingualText } from "../schema/primitives.js";
+import type { LevelEntry } from "./entries.js";
 import { type RankKeys, compareBy, namedIn, ordinal, rankGroups } from "./ranking.js";
-import type { CohortResult, Placement, RoundTie } from "./types.js";
-
-/** A qualifier of a level award: rank keys, the levels passed (highest first) and its placement. */
-export interface LevelEntry {
-  keys: RankKeys;
-  passing: number[];
-  placement: Placement;
-}
+import { addReason } from "./reasons.js";
+import type { CohortResult, RoundTie } from "./types.js";
 
 /**
  * Those left over from a tie at a higher level: `count` of the tied candidates (which ones, the
  * committee decides) who go on to the lower levels they all pass.
  */
 interface LeftOver {
+  kind: "leftOver";
   tie: RoundTie;
   keys: RankKeys;
   count: number;
-  passing: number[];
+  passing: readonly number[];
   members: LevelEntry[];
   /** Lower levels some but not all of the members pass: who arrives there is the committee's choice. */
   uncertain: number[];
@@ -29,8 +25,10 @@ interface LeftOver {
 /** Past this many contenders at a level, the reasons of those beyond its places share one wording. */
 const NAMED_POSITIONS = 1000;
 
-type Unit = { entry: LevelEntry; keys: RankKeys } | { leftOver: LeftOver; keys: RankKeys };
-const sizeOf = (unit: Unit): number => ("entry" in unit ? 1 : unit.leftOver.count);
+/** What contends at a level: a qualifier (its own rank keys), or those left over from a tie above. */
+type Unit = LevelEntry | LeftOver;
+const sizeOf = (unit: Unit): number => (unit.kind === "level" ? 1 : unit.count);
+const keysOf = (unit: Unit): RankKeys => (unit.kind === "level" ? unit : unit.keys);
 
 const lower = (entry: LevelEntry, level: number): number[] => entry.passing.filter((passed) => passed > level);
 const common = (lists: number[][]): number[] => (lists[0] ?? []).filter((level) => lists.every((list) => list.includes(level)));
@@ -60,17 +58,13 @@ export function allocateLevels(
   const source = award.award.allocation?.source ?? award.award.source;
   const citation = `${source.document} ${source.clause}`;
   let roundLeft = award.roundQuota;
-  const target = new Map<LevelEntry, number>(entries.map((entry) => [entry, 0]));
-  const settled = new Set<LevelEntry>();
   const leftOvers: LeftOver[] = [];
   const quotas: CohortResult["quotas"] = [];
   const ties: RoundTie[] = [];
   for (const level of award.levels) {
     const room = Math.min(level.quota, roundLeft);
-    const units: Unit[] = [
-      ...entries.filter((entry) => !settled.has(entry) && entry.passing[target.get(entry) ?? 0] === level.level).map((entry) => ({ entry, keys: entry.keys })),
-      ...leftOvers.filter((left) => left.count > 0 && left.passing.includes(level.level)).map((leftOver) => ({ leftOver, keys: leftOver.keys })),
-    ];
+    const units: Unit[] = entries.filter((entry) => !entry.settled && entry.passing[entry.target] === level.level);
+    for (const leftOver of leftOvers) if (leftOver.count > 0 && leftOver.passing.includes(level.level)) units.push(leftOver);
     const contenders = units.reduce((total, unit) => total + sizeOf(unit), 0);
     const limit = Number.isFinite(level.quota) ? level.quota : null;
     const where = (position: number): BilingualText => ({
@@ -86,29 +80,29 @@ export function allocateLevels(
     let left = room;
     let position = 1;
     let lastPlaced: string | null = null;
-    for (const group of rankGroups(units, (unit) => unit.keys, compare)) {
+    for (const group of rankGroups(units, keysOf, compare)) {
       const size = group.reduce((total, unit) => total + sizeOf(unit), 0);
-      const displaceable = unsure.filter((leftOver) => compare(leftOver.keys, group[0]!.keys) <= 0);
+      const displaceable = unsure.filter((leftOver) => compare(leftOver.keys, keysOf(group[0]!)) <= 0);
       if (size <= left) {
         for (const unit of group) place(unit, level.level, position, where(position), displaceable);
         const last = group.at(-1)!;
-        if ("entry" in last) lastPlaced = `${last.entry.keys.id} (${ordinal(position + size - 1).en} of ${contenders})`;
+        if (last.kind === "level") lastPlaced = `${last.id} (${ordinal(position + size - 1).en} of ${contenders})`;
         left -= size;
       } else if (left === 0) {
         // in a large round those beyond the places share one wording (their position is in `rank`)
         const at = contenders > NAMED_POSITIONS ? beyond : where(position);
-        for (const unit of group) passOver(unit, level.level, position, at, whenLevelFull, target, settled, contenders > NAMED_POSITIONS ? passedOver : new Map());
+        for (const unit of group) passOver(unit, level.level, position, at, whenLevelFull, contenders > NAMED_POSITIONS ? passedOver : new Map());
       } else {
         const tie = tieAt(group, left, level.level, level.label, citation);
         ties.push(tie);
-        const named = group.flatMap((unit) => ("entry" in unit ? [unit.entry] : []));
-        const absorbed = group.flatMap((unit) => ("leftOver" in unit ? [unit.leftOver] : []));
+        const named = group.filter((unit): unit is LevelEntry => unit.kind === "level");
+        const absorbed = group.filter((unit): unit is LeftOver => unit.kind === "leftOver");
         const tied: BilingualText = { zh: `${where(position).zh}；${tie.reason.zh}`, en: `${where(position).en}; ${tie.reason.en}` };
         for (const entry of named) {
-          settled.add(entry);
+          entry.settled = true;
           entry.placement.status = "provisional";
           entry.placement.rank = position;
-          entry.placement.reasons.push(tied);
+          addReason(entry.placement, tied);
         }
         const members = [...named, ...absorbed.flatMap((leftOver) => leftOver.members)];
         for (const leftOver of absorbed) {
@@ -119,7 +113,7 @@ export function allocateLevels(
           const lowerLevels = members.map((entry) => lower(entry, level.level));
           const sure = common(lowerLevels);
           const uncertain = union(lowerLevels).filter((passed) => !sure.includes(passed));
-          leftOvers.push({ tie, keys: group[0]!.keys, count: size - left, passing: sure, members, uncertain, fate: [] });
+          leftOvers.push({ kind: "leftOver", tie, keys: keysOf(group[0]!), count: size - left, passing: sure, members, uncertain, fate: [] });
         }
         left = 0;
       }
@@ -139,8 +133,8 @@ export function allocateLevels(
     if (leftOver.count > 0 && leftOver.fate.length > 0) fate.push({ zh: `其余 ${leftOver.count} 名未获评`, en: `the other ${leftOver.count} are not placed` });
     const tied = new Set(leftOver.tie.candidates);
     for (const entry of leftOver.members) {
-      if (tied.has(entry.keys.id)) {
-        entry.placement.reasons.push({
+      if (tied.has(entry.id)) {
+        addReason(entry.placement, {
           zh: `未入选${leftOver.tie.key}者：${fate.map((part) => part.zh).join("；")}`,
           en: `those not placed at ${leftOver.tie.key}: ${fate.map((part) => part.en).join("; ")}`,
         });
@@ -150,17 +144,17 @@ export function allocateLevels(
   return { quotas, ties };
 
   function place(unit: Unit, levelNumber: number, position: number, at: BilingualText, displaceable: LeftOver[]): void {
-    if ("leftOver" in unit) {
-      unit.leftOver.fate.push({ zh: `${unit.leftOver.count} 名获评${levelNumber}级`, en: `${unit.leftOver.count} placed at level ${levelNumber}` });
-      unit.leftOver.count = 0;
+    if (unit.kind === "leftOver") {
+      unit.fate.push({ zh: `${unit.count} 名获评${levelNumber}级`, en: `${unit.count} placed at level ${levelNumber}` });
+      unit.count = 0;
       return;
     }
-    const placement = unit.entry.placement;
-    settled.add(unit.entry);
+    const placement = unit.placement;
+    unit.settled = true;
     placement.rank = position;
     if (displaceable.length > 0) {
       placement.status = "provisional";
-      placement.reasons.push({
+      addReason(placement, {
         zh: `${at.zh}；可获评${levelNumber}级，但${displaceable.map((leftOver) => leftOver.tie.key).join("、")}并列中未入选者可能转入本级，须待评审委员会决定`,
         en: `${at.en}; placed at level ${levelNumber} unless those not placed in the tie at ${displaceable.map((leftOver) => leftOver.tie.key).join(", ")} come down to it: provisional — the committee decides`,
       });
@@ -168,13 +162,13 @@ export function allocateLevels(
     }
     placement.status = "placed";
     placement.level = levelNumber;
-    placement.reasons.push({ zh: `${at.zh}；获评${levelNumber}级`, en: `${at.en}; placed at level ${levelNumber}` });
+    addReason(placement, { zh: `${at.zh}；获评${levelNumber}级`, en: `${at.en}; placed at level ${levelNumber}` });
   }
 }
 
 function tieAt(group: Unit[], places: number, level: number, label: BilingualText, citation: string): RoundTie {
-  const candidates = group.flatMap((unit) => ("entry" in unit ? [unit.entry.keys.id] : []));
-  const alsoFromTies = group.flatMap((unit) => ("leftOver" in unit ? [{ key: unit.leftOver.tie.key, count: unit.leftOver.count }] : []));
+  const candidates = group.flatMap((unit) => (unit.kind === "level" ? [unit.id] : []));
+  const alsoFromTies = group.flatMap((unit) => (unit.kind === "leftOver" ? [{ key: unit.tie.key, count: unit.count }] : []));
   const size = group.reduce((total, unit) => total + sizeOf(unit), 0);
   const others = alsoFromTies.map((entry) => ({ zh: `${entry.key}并列中未入选的 ${entry.count} 名`, en: `${entry.count} not placed in the tie at ${entry.key}` }));
   const named = namedIn(candidates);
@@ -202,8 +196,6 @@ function passOver(
   position: number,
   at: BilingualText,
   whenLevelFull: "placeAtLowerLevel" | "leaveOut",
-  target: Map<LevelEntry, number>,
-  settled: Set<LevelEntry>,
   words: Map<string, BilingualText>,
 ): void {
   const said = (key: string, make: () => BilingualText): BilingualText => {
@@ -211,23 +203,24 @@ function passOver(
     if (found === undefined) words.set(key, (found = make()));
     return found;
   };
-  if ("leftOver" in unit) {
-    unit.leftOver.fate.push({ zh: `${level}级名额已满`, en: `level ${level} full` });
-    unit.leftOver.passing = unit.leftOver.passing.filter((passed) => passed > level);
+  if (unit.kind === "leftOver") {
+    unit.fate.push({ zh: `${level}级名额已满`, en: `level ${level} full` });
+    unit.passing = unit.passing.filter((passed) => passed > level);
     return;
   }
-  const { entry } = unit;
+  const entry = unit;
   entry.placement.rank = position;
-  const next = whenLevelFull === "placeAtLowerLevel" ? (target.get(entry) ?? 0) + 1 : entry.passing.length;
+  const next = whenLevelFull === "placeAtLowerLevel" ? entry.target + 1 : entry.passing.length;
   const lowerLevel = entry.passing[next];
   if (lowerLevel !== undefined) {
-    target.set(entry, next);
-    entry.placement.reasons.push(said(`moved ${lowerLevel}`, () => ({ zh: `${at.zh}；名额已满，转入${lowerLevel}级`, en: `${at.en}; level full, moved to level ${lowerLevel}` })));
+    entry.target = next;
+    addReason(entry.placement, said(`moved ${lowerLevel}`, () => ({ zh: `${at.zh}；名额已满，转入${lowerLevel}级`, en: `${at.en}; level full, moved to level ${lowerLevel}` })));
     return;
   }
-  settled.add(entry);
+  entry.settled = true;
   entry.placement.status = "notPlaced";
-  entry.placement.reasons.push(
+  addReason(
+    entry.placement,
     said("not placed", () => ({
       zh: `${at.zh}；名额已满${whenLevelFull === "leaveOut" ? "，按设置不转入低一级" : "，且无其他符合条件的较低等级"}，未获评`,
       en: `${at.en}; level full${whenLevelFull === "leaveOut" ? " and the setting leaves qualifiers out" : " and no lower level passed"}: not placed`,

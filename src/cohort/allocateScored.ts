@@ -2,17 +2,11 @@ import type { CompiledScoredAward } from "../compile/compileScored.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { quotaPlaces } from "../evaluate/quota.js";
 import type { BilingualText } from "../schema/primitives.js";
+import type { ScoredEntry } from "./entries.js";
 import { limitPerUnit } from "./limitPerUnit.js";
-import { compareBy, namedIn, ordinal, rankGroups, type RankKeys } from "./ranking.js";
-import type { CohortOptions, CohortResult, Placement, RoundTie } from "./types.js";
-
-/** A scored candidate in a round: rank keys, department, category, and its placement. */
-export interface ScoredEntry {
-  keys: RankKeys;
-  department: string | null;
-  category: string | null;
-  placement: Placement;
-}
+import { compareBy, namedIn, ordinal, rankGroups } from "./ranking.js";
+import { addReason } from "./reasons.js";
+import type { CohortOptions, CohortResult, RoundTie } from "./types.js";
 
 function bucketOf(compiled: CompiledScoredAward, entry: ScoredEntry): string {
   const quota = compiled.award.quota;
@@ -40,7 +34,7 @@ function placesFor(compiled: CompiledScoredAward, bucket: string, cohortSize: nu
 }
 
 function tieOf(key: string, level: number | null, places: number, run: ScoredEntry[], what: BilingualText, citation: string): RoundTie {
-  const ids = run.map((entry) => entry.keys.id);
+  const ids = run.map((entry) => entry.id);
   const named = namedIn(ids);
   return {
     key,
@@ -100,7 +94,7 @@ export function allocateScored(
   const quotas: CohortResult["quotas"] = [];
   for (const [bucket, group] of [...buckets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const places = placesFor(compiled, bucket, cohortSize, options);
-    const runs = rankGroups(group, (entry) => entry.keys, compare);
+    const runs = rankGroups(group, (entry) => entry, compare);
     let left = places;
     let position = 1;
     let cut: number | null = null;
@@ -115,8 +109,8 @@ export function allocateScored(
       }
       if (run.length <= left) {
         const placed = { zh: `${where.zh}：入选`, en: `${where.en}: placed` };
-        for (const entry of run) entry.placement.reasons.push(placed);
-        cut = run[0]!.keys.score;
+        for (const entry of run) addReason(entry.placement, placed);
+        cut = run[0]!.score;
         left -= run.length;
       } else if (left === 0) {
         const over =
@@ -126,7 +120,7 @@ export function allocateScored(
         for (const entry of run) {
           if (topBand && nextBand) entry.placement.grade = nextBand.grade;
           else entry.placement.status = "notPlaced";
-          entry.placement.reasons.push(over);
+          addReason(entry.placement, over);
         }
       } else {
         const tie = tieOf(bucket === "all" ? award.id : bucket, null, left, run, what, citation);
@@ -137,9 +131,9 @@ export function allocateScored(
         };
         for (const entry of run) {
           entry.placement.status = "provisional";
-          entry.placement.reasons.push(tied);
+          addReason(entry.placement, tied);
         }
-        cut = run[0]!.keys.score;
+        cut = run[0]!.score;
         left = 0;
       }
       position += run.length;

@@ -7,11 +7,13 @@ import { evaluateScored } from "../evaluate/scored/evaluateScored.js";
 import { recordOf } from "../load/parseCandidate.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import type { BilingualText } from "../schema/primitives.js";
-import { allocateLevels, type LevelEntry } from "./allocateLevels.js";
-import { allocateScored, type ScoredEntry } from "./allocateScored.js";
+import { allocateLevels } from "./allocateLevels.js";
+import { allocateScored } from "./allocateScored.js";
+import { LevelEntry, ScoredEntry, sharedPassing, type AnyEntry, type Applied } from "./entries.js";
 import { limitPerUnit } from "./limitPerUnit.js";
 import { compareBy } from "./ranking.js";
-import { Roster, type Application } from "./roster.js";
+import { addReason, NO_REASONS } from "./reasons.js";
+import { Roster } from "./roster.js";
 import type { CohortOptions, CohortResult, Placement, RoundTie } from "./types.js";
 import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
 
@@ -20,8 +22,10 @@ const NO_LEVEL: BilingualText = Object.freeze({ zh: "不符合任何等级的条
 const PENDING: BilingualText = Object.freeze({ zh: "待审核：尚有条件未定", en: "pending review: some conditions are not yet known" });
 
 const blank = (recordId: string): Placement => ({
-  recordId, status: "notQualified", qualifiedLevel: null, level: null, score: null, grade: null, bucket: null, rank: null, reasons: [],
+  recordId, status: "notQualified", qualifiedLevel: null, level: null, score: null, grade: null, bucket: null, rank: null, reasons: NO_REASONS as Placement["reasons"],
 });
+
+
 
 /** The ids the previous round barred (its ledger, or a list of revoked ids), or undefined when not given. */
 function barredIds(options: CohortOptions): Set<string> | undefined {
@@ -55,6 +59,7 @@ function levelEntry(
   placement: Placement,
   options: CohortOptions,
   words: (reason: BilingualText) => BilingualText,
+  applied: Applied,
 ): LevelEntry {
   const awardId = award.award.id;
   // Verdicts alone decide the allocation; the full trace is built only when asked for, or to word a refusal.
@@ -64,18 +69,18 @@ function levelEntry(
   const outcome = result ?? (verdict as NonNullable<typeof verdict>);
   placement.status = outcome.status === "qualified" ? "notPlaced" : outcome.status;
   placement.qualifiedLevel = outcome.level;
-  if (result?.status === "refused") placement.reasons.push(...result.refusal.map((entry) => words(entry.reason)));
-  if (outcome.status === "notQualified") placement.reasons.push(NO_LEVEL);
-  if (outcome.status === "pendingReview") placement.reasons.push(PENDING);
+  if (result?.status === "refused") for (const entry of result.refusal) addReason(placement, words(entry.reason));
+  if (outcome.status === "notQualified") addReason(placement, NO_LEVEL);
+  if (outcome.status === "pendingReview") addReason(placement, PENDING);
   const category = outcome.category;
   const statuses =
     category === null ? [] : result ? (result.categories.find((entry) => entry.id === category)?.levels.map((level) => level.status) ?? []) : (verdict?.levels[category] ?? []);
   const levelNumbers = award.categories.find((entry) => entry.id === category)?.levels.map((level) => level.level) ?? [];
-  const passing = levelNumbers.filter((_, position) => statuses[position] === "pass");
-  return { keys: { id: record.id, score: null, committeeRank: record.committeeRank?.[awardId] ?? null }, passing, placement };
+  const passing = sharedPassing(levelNumbers.filter((_, position) => statuses[position] === "pass"));
+  return new LevelEntry(record.id, record.committeeRank?.[awardId] ?? null, applied, record.department ?? null, placement, passing);
 }
 
-function scoredEntry(compiled: CompiledRulebook, scored: CompiledScoredAward, record: CandidateRecord, placement: Placement, options: CohortOptions): ScoredEntry {
+function scoredEntry(compiled: CompiledRulebook, scored: CompiledScoredAward, record: CandidateRecord, placement: Placement, options: CohortOptions, applied: Applied): ScoredEntry {
   const award = scored.award;
   const result = evaluateScored(compiled, record, { asOf: options.asOf, award: award.id, ...(options.deployment ? { deployment: options.deployment } : {}) });
   options.onResult?.(result);
@@ -83,14 +88,9 @@ function scoredEntry(compiled: CompiledRulebook, scored: CompiledScoredAward, re
   placement.status = ungraded ? "pendingReview" : result.status === "scored" ? "placed" : result.status;
   placement.score = result.score;
   placement.grade = result.grade;
-  if (result.status !== "scored") placement.reasons.push(result.summary);
-  if (ungraded) placement.reasons.push({ zh: `得分 ${result.score} 不在任何等次范围内，须另定等次`, en: `score ${result.score} falls in no band: the grade must be decided` });
-  return {
-    keys: { id: record.id, score: result.score, committeeRank: record.committeeRank?.[award.id] ?? null },
-    department: record.department ?? null,
-    category: record.application?.category ?? record.department ?? null,
-    placement,
-  };
+  if (result.status !== "scored") addReason(placement, result.summary);
+  if (ungraded) addReason(placement, { zh: `得分 ${result.score} 不在任何等次范围内，须另定等次`, en: `score ${result.score} falls in no band: the grade must be decided` });
+  return new ScoredEntry(record.id, result.score, record.committeeRank?.[award.id] ?? null, applied, record.department ?? null, placement, record.application?.category ?? record.department ?? null);
 }
 
 /**
@@ -158,20 +158,15 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
     index += 1;
     const { record, note } = withPreviousRound(parsed, barred);
     const placement = blank(record.id);
-    if (note) placement.reasons.push(note);
-    const entry = levelAward ? levelEntry(compiled, levelAward, record, placement, options, words) : scoredEntry(compiled, scoredAward!, record, placement, options);
-    const application: Application = {
-      id: record.id,
-      date: interned(record.application?.date ?? "9999-99-99"),
-      category: interned(record.application?.category ?? ""),
-      order: index,
-      department: record.department ?? null,
-      entry,
-    };
-    roster.add(application, !contends(placement.status));
+    if (note) addReason(placement, note);
+    const applied: Applied = { date: interned(record.application?.date ?? "9999-99-99"), applied: interned(record.application?.category ?? ""), order: index };
+    const entry: AnyEntry = levelAward
+      ? levelEntry(compiled, levelAward, record, placement, options, words, applied)
+      : scoredEntry(compiled, scoredAward!, record, placement, options, applied);
+    roster.add(entry, !contends(placement.status));
   }
   const standing = roster.standing();
-  const entries = standing.map((value) => value.entry);
+  const entries = standing;
   const departmentTies = levelAward ? limitDepartments(levelAward, standing, options) : [];
   const { quotas, ties } = levelAward
     ? allocateLevels(
@@ -205,17 +200,16 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
  * number given (`departmentLimits`), a department's qualifying applications beyond it are refused
  * by rank (a tie at the limit is left to the committee).
  */
-function limitDepartments(award: CompiledAward, standing: Application[], options: CohortOptions): RoundTie[] {
+function limitDepartments(award: CompiledAward, standing: AnyEntry[], options: CohortOptions): RoundTie[] {
   const rule = award.award.applicationsPerDepartment;
   const limits = options.departmentLimits;
   if (rule === undefined || limits === undefined) return [];
   checkObject(limits, "departmentLimits");
   const ties: RoundTie[] = [];
-  const applicants = standing.filter(({ entry }) => entry.placement.status === "notPlaced" || entry.placement.status === "pendingReview");
-  const departmentOf = new Map(applicants.map(({ department, entry }) => [entry, department ?? "(no department)"]));
+  const applicants = standing.filter((entry) => entry.placement.status === "notPlaced" || entry.placement.status === "pendingReview");
   limitPerUnit(
-    applicants.map(({ entry }) => entry),
-    (entry) => departmentOf.get(entry) ?? "(no department)",
+    applicants,
+    (entry) => entry.department ?? "(no department)",
     (unit) => {
       const limit = Object.hasOwn(limits, unit) ? limits[unit] : undefined;
       if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {

@@ -1,10 +1,10 @@
 import type { BilingualText } from "../schema/primitives.js";
 import { namedIn, rankGroups, type RankKeys } from "./ranking.js";
+import { addReason } from "./reasons.js";
 import type { Placement, RoundTie } from "./types.js";
 
-/** A candidate counted against its unit's limit. */
-export interface UnitEntry {
-  keys: RankKeys;
+/** A candidate counted against its unit's limit: its rank keys and its placement. */
+export interface UnitEntry extends RankKeys {
   placement: Placement;
 }
 
@@ -42,16 +42,16 @@ export function limitPerUnit<T extends UnitEntry>(
       en: `${unit} put forward ${group.length}, more than its ${limit}`,
     };
     let kept = 0;
-    for (const run of rankGroups(group, (entry) => entry.keys, compare)) {
+    for (const run of rankGroups(group, (entry) => entry, compare)) {
       if (kept + run.length <= limit) kept += run.length;
       else if (kept >= limit) {
         for (const entry of run) {
           entry.placement.status = "refused";
-          entry.placement.reasons.push({ zh: `${over.zh}：按排名不予受理 (${citation})`, en: `${over.en}: refused by rank (${citation})` });
+          addReason(entry.placement, { zh: `${over.zh}：按排名不予受理 (${citation})`, en: `${over.en}: refused by rank (${citation})` });
         }
       } else {
         const places = limit - kept;
-        const ids = run.map((entry) => entry.keys.id);
+        const ids = run.map((entry) => entry.id);
         const named = namedIn(ids);
         const tie: RoundTie = {
           key: `${unit} limit`,
@@ -68,7 +68,7 @@ export function limitPerUnit<T extends UnitEntry>(
         ties.push(tie);
         for (const entry of run) {
           entry.placement.status = "provisional";
-          entry.placement.reasons.push(tie.reason);
+          addReason(entry.placement, tie.reason);
         }
         kept = limit;
       }

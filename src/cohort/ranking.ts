@@ -34,23 +34,24 @@ export function compareBy(ranking: Allocation["ranking"]): (a: RankKeys, b: Rank
 }
 
 /**
- * Sorts items by their keys and cuts them into runs the keys cannot separate (ties), best first;
- * within a run, items keep record-id order so the output never depends on input order.
+ * Sorts items by their keys and gives, best first, the runs the keys cannot separate (ties), one at
+ * a time (a round's thousands of runs are not all held at once); within a run, items keep
+ * record-id order so the output never depends on input order.
  *
  * @example
  * ```ts
- * rankGroups(entries, (entry) => entry.keys, compare); // [[A], [B, C], [D]]: B and C tie
+ * [...rankGroups(entries, (entry) => entry, compare)]; // [[A], [B, C], [D]]: B and C tie
  * ```
  */
-export function rankGroups<T>(items: T[], keysOf: (item: T) => RankKeys, compare: (a: RankKeys, b: RankKeys) => number): T[][] {
+export function* rankGroups<T>(items: readonly T[], keysOf: (item: T) => RankKeys, compare: (a: RankKeys, b: RankKeys) => number): Generator<T[]> {
   const sorted = [...items].sort((a, b) => compare(keysOf(a), keysOf(b)) || byId(keysOf(a).id, keysOf(b).id));
-  const groups: T[][] = [];
-  for (const item of sorted) {
-    const last = groups.at(-1);
-    if (last !== undefined && compare(keysOf(last[0] as T), keysOf(item)) === 0) last.push(item);
-    else groups.push([item]);
+  let start = 0;
+  for (let at = 1; at <= sorted.length; at += 1) {
+    if (at === sorted.length || compare(keysOf(sorted[start] as T), keysOf(sorted[at] as T)) !== 0) {
+      yield sorted.slice(start, at);
+      start = at;
+    }
   }
-  return groups;
 }
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,21 +1,8 @@
-import type { BilingualText } from "../schema/primitives.js";
-import type { LevelEntry } from "./allocateLevels.js";
-import type { ScoredEntry } from "./allocateScored.js";
+import { CodeColumn, IndexColumn, NumberColumn } from "./columns.js";
+import { IdIndex } from "./idIndex.js";
+import { ScoredEntry, type AnyEntry } from "./entries.js";
+import { addReason, published, type ReasonList } from "./reasons.js";
 import type { Placement } from "./types.js";
-
-/** One application as a round keeps it while it can still matter: who, when, for what, its order in the input, its department and entry. */
-export interface Application {
-  id: string;
-  date: string;
-  category: string;
-  order: number;
-  department: string | null;
-  entry: LevelEntry | ScoredEntry;
-  /** How good the application's outcome was when evaluated (lower is better): made only when one person applies twice. */
-  outcome?: number[];
-  /** The entry's words, made only when the same person applies twice on one day for one category. */
-  words?: string;
-}
 
 const STANDING: Record<string, number> = { notPlaced: 0, placed: 0, pendingReview: 1, notQualified: 2, ineligible: 2, vetoed: 2, refused: 3 };
 
@@ -28,66 +15,87 @@ const STANDING: Record<string, number> = { notPlaced: 0, placed: 0, pendingRevie
  * outcomeOf(entry); // [0, 2, -Infinity, 3]: qualified, level 2 passed, no score, committee rank 3
  * ```
  */
-export function outcomeOf(entry: LevelEntry | ScoredEntry): number[] {
-  const passing = "passing" in entry ? (entry.passing[0] ?? 99) : 99;
-  return [STANDING[entry.placement.status] ?? 2, passing, -(entry.keys.score ?? Number.NEGATIVE_INFINITY), entry.keys.committeeRank ?? Number.POSITIVE_INFINITY];
+export function outcomeOf(entry: AnyEntry): number[] {
+  const passing = entry.kind === "level" ? (entry.passing[0] ?? 99) : 99;
+  return [STANDING[entry.placement.status] ?? 2, passing, -(entry.score ?? Number.NEGATIVE_INFINITY), entry.committeeRank ?? Number.POSITIVE_INFINITY];
 }
 
 /**
  * The order in which one person's applications are taken (000 §三(二)): the earlier date, then the
  * category, then the better outcome; two that agree on all of these are told apart by their words
- * (made once, when such a pair appears), so the order of the input never decides.
+ * (made once, when such a pair appears: `told`), so the order of the input never decides.
  *
  * @example
  * ```ts
  * [second, first].sort(compareApplications); // [first, second]
  * ```
  */
-export function compareApplications(a: Application, b: Application): number {
+export function compareApplications(a: AnyEntry, b: AnyEntry, told: ReadonlyMap<AnyEntry, Told> = NONE_TOLD): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (a.category !== b.category) return a.category < b.category ? -1 : 1;
-  const outcomeA = a.outcome ?? outcomeOf(a.entry);
-  const outcomeB = b.outcome ?? outcomeOf(b.entry);
+  if (a.applied !== b.applied) return a.applied < b.applied ? -1 : 1;
+  const toldA = told.get(a);
+  const toldB = told.get(b);
+  const outcomeA = toldA?.outcome ?? outcomeOf(a);
+  const outcomeB = toldB?.outcome ?? outcomeOf(b);
   for (let index = 0; index < outcomeA.length; index += 1) {
     const diff = (outcomeA[index] as number) - (outcomeB[index] as number);
     if (diff !== 0 && !Number.isNaN(diff)) return diff;
   }
-  if (a.words !== undefined && b.words !== undefined && a.words !== b.words) return a.words < b.words ? -1 : 1;
+  if (toldA !== undefined && toldB !== undefined && toldA.words !== toldB.words) return toldA.words < toldB.words ? -1 : 1;
   return a.order - b.order;
 }
 
-const wordsOf = (entry: LevelEntry | ScoredEntry): string => JSON.stringify([entry.placement.reasons, "passing" in entry ? entry.passing : [], entry.keys]);
+/** One person's application as first told apart from their others: its outcome and words, as evaluated. */
+export interface Told {
+  outcome: number[];
+  words: string;
+}
+
+const NONE_TOLD: ReadonlyMap<AnyEntry, Told> = new Map();
+
+const wordsOf = (entry: AnyEntry): string =>
+  JSON.stringify([entry.placement.reasons, entry.kind === "level" ? entry.passing : [], { id: entry.id, score: entry.score, committeeRank: entry.committeeRank }]);
 
 /** A settled candidate (nothing the allocation can change) held in columns: index into them. */
 type Compact = number;
-type Ref = Application | Compact;
+type Ref = AnyEntry | Compact;
+/** What one person has standing: an entry kept as an object, or the applications of a person who applied more than once. */
+type Held = AnyEntry | Ref[];
 
 /**
  * The round's candidates as allocation needs them. Contenders (and anyone one person's second
- * application touches) are kept as objects; every other candidate — settled at evaluation: not
- * qualified, pending, refused, vetoed — is kept in columns, its placement made only when the
- * round's placements are read. So a round's memory grows with its contenders, not its records.
+ * application touches) are kept as one object each; every other candidate — settled at
+ * evaluation: not qualified, pending, refused, vetoed — is kept in columns (typed arrays and codes,
+ * a few bytes each), its placement made only when the round's placements are read. So a round's
+ * memory grows with its contenders, not its records.
  *
  * @example
  * ```ts
  * const roster = new Roster(1, "(000 §三(二))");
- * roster.add(application, false);
+ * roster.add(entry, false);
  * roster.placements(); // every placement, by record id
  * ```
  */
 export class Roster {
-  private readonly byId = new Map<string, Ref | Ref[]>();
-  private readonly refused: Application[] = [];
+  /** Per id: a settled candidate's column index × 2, or a held slot's index × 2 + 1. */
+  private readonly byId = new IdIndex((value) => ((value & 1) === 0 ? (this.ids[value >> 1] as string) : this.heldId(value >> 1)));
+  /** Contenders and people with more than one application, with the input position each first appeared at. */
+  private readonly held: Held[] = [];
+  private readonly heldIds = new Map<number, string>();
+  private readonly heldSince = new IndexColumn();
+  /** The outcome and words of each application of a person who applied more than once. */
+  private readonly told = new Map<AnyEntry, Told>();
+  private readonly refused: AnyEntry[] = [];
   // the columns of settled candidates
   private readonly ids: string[] = [];
-  private readonly dates: string[] = [];
-  private readonly categories: string[] = [];
-  private readonly orders: number[] = [];
-  private readonly statuses: Placement["status"][] = [];
-  private readonly scores: (number | null)[] = [];
-  private readonly grades: (string | null)[] = [];
-  private readonly ranks: (number | null)[] = [];
-  private readonly reasons: BilingualText[][] = [];
+  private readonly dates = new CodeColumn<string>();
+  private readonly applied = new CodeColumn<string>();
+  private readonly orders = new IndexColumn();
+  private readonly statuses = new CodeColumn<Placement["status"]>();
+  private readonly scores = new NumberColumn();
+  private readonly grades = new CodeColumn<string | null>();
+  private readonly ranks = new NumberColumn();
+  private readonly reasons = new CodeColumn<ReasonList>();
   private kept = 0;
 
   constructor(
@@ -101,27 +109,29 @@ export class Roster {
   }
 
   /** Adds an application; `settled` ones are kept in columns. A second one of the same person is weighed against the first (§三(二)). */
-  add(application: Application, settled: boolean): void {
-    const earlier = this.byId.get(application.id);
-    if (earlier === undefined && this.perPerson >= 1) {
-      this.byId.set(application.id, settled ? this.compact(application) : application);
+  add(entry: AnyEntry, settled: boolean): void {
+    const found = this.byId.get(entry.id);
+    if (found === -1 && this.perPerson >= 1) {
+      this.byId.set(entry.id, settled ? this.compact(entry) * 2 : this.hold(entry, entry.id, entry.order) * 2 + 1);
       this.kept += 1;
       return;
     }
-    const previous = earlier === undefined ? [] : Array.isArray(earlier) ? earlier : [earlier];
-    const standing = [...previous.map((ref) => this.object(ref)), application];
+    const earlier: Held | Compact | undefined = found === -1 ? undefined : (found & 1) === 0 ? found >> 1 : this.held[found >> 1];
+    const previous: Ref[] = earlier === undefined ? [] : Array.isArray(earlier) ? earlier : [earlier];
+    const standing = [...previous.map((ref) => this.object(ref)), entry];
     // one person applying again: their applications are told apart once, here, as evaluated
-    for (const each of standing) {
-      each.outcome ??= outcomeOf(each.entry);
-      each.words ??= wordsOf(each.entry);
-    }
-    standing.sort(compareApplications);
+    for (const each of standing) if (!this.told.has(each)) this.told.set(each, { outcome: outcomeOf(each), words: wordsOf(each) });
+    standing.sort((a, b) => compareApplications(a, b, this.told));
     const stays = standing.slice(0, this.perPerson);
-    this.byId.set(application.id, stays);
+    if (found !== -1 && (found & 1) === 1) {
+      this.held[found >> 1] = stays;
+      this.heldIds.set(found >> 1, entry.id);
+    }
+    else this.byId.set(entry.id, this.hold(stays, entry.id, previous.length > 0 ? this.object(previous[0] as Ref).order : entry.order) * 2 + 1);
     this.kept += stays.length - previous.length;
     for (const lost of standing.slice(this.perPerson)) {
-      lost.entry.placement.status = "refused";
-      lost.entry.placement.reasons.push({
+      lost.placement.status = "refused";
+      addReason(lost.placement, {
         zh: `每人每轮只能申报 ${this.perPerson} 次：本人其他申报在先，本份不予受理${this.clause}`,
         en: `${this.perPerson} application(s) per person per round: this person's earlier application stands; this one is refused${this.clause}`,
       });
@@ -129,72 +139,77 @@ export class Roster {
     }
   }
 
-  /** The applications that stand and are kept as objects (the contenders among them). */
-  standing(): Application[] {
-    const out: Application[] = [];
-    for (const value of this.byId.values()) {
+  /** The applications that stand and are kept as objects (the contenders among them), people in the order they first appeared. */
+  standing(): AnyEntry[] {
+    const out: AnyEntry[] = [];
+    for (const at of this.heldOrder()) {
+      const value = this.held[at] as Held;
       for (const ref of Array.isArray(value) ? value : [value]) if (typeof ref !== "number") out.push(ref);
     }
     return out;
   }
 
-  /** Every placement, by record id; one person's applications in the order they are taken. */
+  /** Every placement, by record id (one person's applications in the order they are taken), each a copy of its own. */
   placements(): Placement[] {
-    const all: Application[] = [...this.refused];
-    for (const value of this.byId.values()) for (const ref of Array.isArray(value) ? value : [value]) all.push(this.object(ref));
-    return all.sort((a, b) => (a.id !== b.id ? (a.id < b.id ? -1 : 1) : compareApplications(a, b))).map((application) => application.entry.placement);
+    const all: AnyEntry[] = [...this.refused];
+    for (let at = 0; at < this.ids.length; at += 1) if (this.byId.get(this.ids[at] as string) === at * 2) all.push(this.object(at));
+    for (const value of this.held) for (const ref of Array.isArray(value) ? value : [value]) all.push(this.object(ref));
+    return all.sort((a, b) => (a.id !== b.id ? (a.id < b.id ? -1 : 1) : compareApplications(a, b, this.told))).map((entry) => published(entry.placement));
   }
 
-  private compact(application: Application): Compact {
-    const { placement } = application.entry;
+  /** Holds a contender or a person's applications; gives its slot. */
+  private hold(value: Held, id: string, since: number): number {
+    // a person's applications: their id kept here (an entry names its own)
+    if (Array.isArray(value)) this.heldIds.set(this.held.length, id);
+    this.heldSince.push(since);
+    return this.held.push(value) - 1;
+  }
+
+  /** The id of a held slot. */
+  private heldId(at: number): string {
+    const value = this.held[at] as Held;
+    return Array.isArray(value) ? (this.heldIds.get(at) as string) : value.id;
+  }
+
+  /** The held slots in the order their people first appeared. */
+  private heldOrder(): number[] {
+    const order = this.held.map((_, at) => at);
+    return order.sort((a, b) => this.heldSince.get(a) - this.heldSince.get(b));
+  }
+
+  private compact(entry: AnyEntry): Compact {
+    const { placement } = entry;
     const at = this.ids.length;
-    this.ids.push(application.id);
-    this.dates.push(application.date);
-    this.categories.push(application.category);
-    this.orders.push(application.order);
+    this.ids.push(entry.id);
+    this.dates.push(entry.date);
+    this.applied.push(entry.applied);
+    this.orders.push(entry.order);
     this.statuses.push(placement.status);
     this.scores.push(placement.score);
     this.grades.push(placement.grade);
-    this.ranks.push(application.entry.keys.committeeRank);
-    this.reasons.push(this.shared(placement.reasons));
+    this.ranks.push(entry.committeeRank);
+    this.reasons.push(placement.reasons);
     return at;
   }
 
-  private readonly lists = new Map<string, BilingualText[]>();
-
-  /** One list for every settled candidate given the same words (not one a candidate). */
-  private shared(reasons: BilingualText[]): BilingualText[] {
-    const key = reasons.map((reason) => `${reason.zh}\u0001${reason.en}`).join("\u0002");
-    const found = this.lists.get(key);
-    if (found !== undefined) return found;
-    if (this.lists.size < 10_000) this.lists.set(key, reasons);
-    return reasons;
-  }
-
-  /** A settled candidate made into an object again (its placement with it). */
-  private object(ref: Ref): Application {
+  /** A settled candidate made into an entry again (its placement with it). */
+  private object(ref: Ref): AnyEntry {
     if (typeof ref !== "number") return ref;
     const id = this.ids[ref] as string;
+    const score = this.scores.get(ref);
     const placement: Placement = {
       recordId: id,
-      status: this.statuses[ref] as Placement["status"],
+      status: this.statuses.get(ref),
       qualifiedLevel: null,
       level: null,
-      score: this.scores[ref] ?? null,
-      grade: this.grades[ref] ?? null,
+      score,
+      grade: this.grades.get(ref),
       bucket: null,
       rank: null,
-      reasons: [...(this.reasons[ref] as BilingualText[])],
+      reasons: this.reasons.get(ref) as Placement["reasons"],
     };
-    const entry: LevelEntry = { keys: { id, score: placement.score, committeeRank: this.ranks[ref] ?? null }, passing: [], placement };
-    const application: Application = {
-      id,
-      date: this.dates[ref] as string,
-      category: this.categories[ref] as string,
-      order: this.orders[ref] as number,
-      department: null,
-      entry,
-    };
-    return application;
+    // restored as a scored entry, which keeps a grade (a level award's are null): nothing else tells them apart once settled
+    const entry = new ScoredEntry(id, score, this.ranks.get(ref), { date: this.dates.get(ref), applied: this.applied.get(ref), order: this.orders.get(ref) }, null, placement, null);
+    return entry;
   }
 }
