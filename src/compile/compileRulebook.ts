@@ -8,6 +8,7 @@ import type { CompiledNode } from "./compiledNode.js";
 import { duplicatesOf } from "../util/duplicates.js";
 import { decideVerdicts } from "../evaluate/decideVerdicts.js";
 import { generateAwardDecide, type AwardDecide } from "./generateDecide.js";
+import { treeMissing, type TreeMissing } from "./generateMissing.js";
 import { generateAwardVerdicts, type AwardVerdicts } from "./generateVerdicts.js";
 import { compileCondition, type CompileState } from "./compileCondition.js";
 import { compilePayRule, type CompiledPayRule } from "./compilePay.js";
@@ -50,6 +51,23 @@ export interface CompiledAward {
   verdicts: AwardVerdicts;
   /** The decision over those verdicts, categories and levels written out (as `decideVerdicts`). */
   decide: AwardDecide;
+  /** Each tree's verdict with the inputs still missing under it (generated), in the order of the trees above. */
+  missing: AwardMissing;
+}
+
+/**
+ * Per tree of an award, its missing-inputs function.
+ *
+ * @example
+ * ```ts
+ * const names: string[] = [];
+ * award.missing.categories[0]?.levels[0]?.(ctx, names);
+ * ```
+ */
+export interface AwardMissing {
+  admission: TreeMissing | undefined;
+  requirements: TreeMissing | undefined;
+  categories: { audience: TreeMissing | undefined; levels: TreeMissing[] }[];
 }
 
 /**
@@ -124,7 +142,7 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
   const optional = (node: Condition | undefined, award: Award): CompiledNode | undefined =>
     node === undefined ? undefined : compileCondition(node, state, award);
   const awards = rulebook.awards.map((award): CompiledAward => {
-    const compiled: Omit<CompiledAward, "verdicts" | "decide"> = {
+    const compiled: Omit<CompiledAward, "verdicts" | "decide" | "missing"> = {
       award,
       admission: optional(award.admission, award),
       requirements: optional(award.requirements, award),
@@ -150,7 +168,13 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
       applicationsPerPerson: award.applicationsPerPersonPerRound?.value ?? 1,
     };
     const decide = generateAwardDecide(compiled) ?? ((verdicts, applied) => decideVerdicts(compiled, verdicts, applied));
-    return { ...compiled, verdicts: generateAwardVerdicts(compiled, state.scales), decide };
+    const treeOf = (tree: CompiledNode | undefined): TreeMissing | undefined => (tree === undefined ? undefined : treeMissing(tree, state.scales));
+    const missing: AwardMissing = {
+      admission: treeOf(compiled.admission),
+      requirements: treeOf(compiled.requirements),
+      categories: compiled.categories.map((category) => ({ audience: treeOf(category.audience), levels: category.levels.map((level) => treeMissing(level.conditions, state.scales)) })),
+    };
+    return { ...compiled, verdicts: generateAwardVerdicts(compiled, state.scales), decide, missing };
   });
   const scoredAwards = rulebook.scoredAwards.map((award) => compileScoredAward(award, state));
   const payRules = rulebook.payRules.map((rule, index) => compilePayRule(rule, state, index));

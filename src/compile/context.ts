@@ -1,4 +1,4 @@
-import { attestationsOf, type AttestationView } from "../util/keptRecords.js";
+import { keptOf, type RecordView } from "../util/keptRecords.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import type { Rulebook, Window } from "../schema/rulebook.js";
 import { resolveWindow, roundYearOf, type ResolvedWindow } from "./windows.js";
@@ -34,8 +34,10 @@ export interface CompileScope {
  */
 export class EvaluationContext {
   readonly roundYear: number;
-  /** The record's attestations as read (see `attestationsOf`). */
-  readonly attestations: AttestationView | undefined;
+  /** The record as evaluation reads it: a kept record's view (every field in one order, attestations as a table), else the record itself. */
+  readonly view: RecordView;
+  /** Whether `view` is a kept record's view (so every record read has one shape). */
+  readonly kept: boolean;
   /** Per slot: `NOT_READ`, the fact's value, or (for a dated list) the count a fused leaf made; made on first use (`slotsOf`). */
   slots: unknown[] | null = null;
   private readonly resolved: Map<string, ResolvedWindow>;
@@ -46,12 +48,13 @@ export class EvaluationContext {
     private readonly windowDefs: Record<string, Window>,
     slotCount: number,
     windowCache?: WindowCache,
-    attestations: AttestationView | undefined = attestationsOf(record),
+    view: RecordView | undefined = keptOf(record)?.view,
   ) {
     this.resolved = windowCache ? windowCache.forDate(asOf) : new Map();
     this.roundYear = roundYearOf(asOf);
     this.slotCount = slotCount;
-    this.attestations = attestations;
+    this.kept = view !== undefined;
+    this.view = view ?? (record as RecordView);
   }
 
   private readonly slotCount: number;

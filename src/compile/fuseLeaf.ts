@@ -203,7 +203,7 @@ export function fuseLeaf(leaf: LeafParts): FusedVerdict | undefined {
   if (fact === "attestation" && params.item !== undefined) {
     const item = interned(params.item);
     const read = (ctx: EvaluationContext): unknown => {
-      const attestations = ctx.attestations;
+      const attestations = ctx.view.attestations;
       const given = attestations !== undefined && Object.hasOwn(attestations, item) ? attestations[item] : undefined;
       return given === "notGiven" ? undefined : given;
     };

@@ -1,8 +1,6 @@
 import type { CompiledNode } from "./compiledNode.js";
 import type { EvaluationContext, Tri } from "./context.js";
-import { datedFacts } from "./facts/datedFacts.js";
-import { absentThroughout } from "./fuseLeaf.js";
-import { countedRanks } from "./appraisalRanks.js";
+import { Emitter, type VerdictScales } from "./emitter.js";
 
 /**
  * An award's verdicts in one step: `[admission, requirements, then per category its audience and
@@ -12,226 +10,13 @@ import { countedRanks } from "./appraisalRanks.js";
  */
 export type AwardVerdicts = (ctx: EvaluationContext, applied: boolean) => Tri[];
 
-/** The rulebook's scales (value → rank), for the filters written out. */
-export type VerdictScales = ReadonlyMap<string, ReadonlyMap<string, number>>;
+export type { VerdictScales } from "./emitter.js";
 
 /** What `generateAwardVerdicts` reads of a compiled award. */
 export interface VerdictTrees {
   admission: CompiledNode | undefined;
   requirements: CompiledNode | undefined;
   categories: { audience: CompiledNode | undefined; levels: { conditions: CompiledNode }[] }[];
-}
-
-const PERSON_FIELDS = new Set(["partyMember", "role", "professionalTitle", "revokedInPreviousRound", "employmentType"]);
-const DATED = new Set(Object.keys(datedFacts));
-const literal = (value: unknown): string => JSON.stringify(value) as string;
-
-/** Reads an item's field as the filters do: an own field only (`undefined` when not given). */
-const fieldRead = (field: string): string => (field in Object.prototype ? `(H(it, ${literal(field)}) ? it[${literal(field)}] : undefined)` : `it[${literal(field)}]`);
-
-/** The test of one `where` field on `x`, as `compileFieldTest` makes it. */
-function fieldTest(test: unknown, scales: VerdictScales): string {
-  if (test === null || typeof test !== "object") return `x === ${literal(test)}`;
-  const spec = test as { in?: unknown[]; atLeast?: unknown; atMost?: unknown; scale?: string };
-  if (spec.in !== undefined) return spec.in.length === 0 ? "false" : `(${spec.in.map((value) => `x === ${literal(value)}`).join(" || ")})`;
-  const lower = spec.atLeast !== undefined;
-  const bound = lower ? spec.atLeast : spec.atMost;
-  if (spec.scale !== undefined) {
-    const ranks = scales.get(spec.scale) as Map<string, number>;
-    const boundRank = ranks.get(String(bound)) as number;
-    const values = [...ranks].filter(([, rank]) => (lower ? rank >= boundRank : rank <= boundRank)).map(([value]) => value);
-    // a value is compared by its text on the scale, as the filter does (String(value))
-    return values.length === 0 ? "false" : `(${values.map((value) => `String(x) === ${literal(value)}`).join(" || ")})`;
-  }
-  return `typeof x === "number" && x ${lower ? ">=" : "<="} ${literal(bound)}`;
-}
-
-/** A function counting a dated list's items in [from, to] passing a filter: -1 at the first item the filter cannot decide, or when the list is not given (and not known absent). */
-function countFunction(name: string, field: string, where: Record<string, unknown> | undefined, emit: Emitter): string {
-  const tests = Object.entries(where ?? {}).map(([key, test]) =>
-    [`{ const x = ${fieldRead(key)};`, `if (x === undefined) r = 2; else if (!(${fieldTest(test, emit.scales)})) { r = 0; } }`].join(" "),
-  );
-  return [
-    `function ${name}(rec, from, to) {`,
-    `const list = rec[${literal(field)}];`,
-    `if (list === undefined) return A(rec, ${literal(field)}, from, to) ? 0 : -1;`,
-    "let n = 0;",
-    "for (let i = 0; i < list.length; i += 1) {",
-    "const it = list[i], d = it.date;",
-    "if (d > to || (from !== null && d < from)) continue;",
-    "let r = 1;",
-    ...tests.map((test) => `if (r !== 0) ${test}`),
-    "if (r === 1) n += 1; else if (r === 2) return -1;",
-    "}",
-    "return n;",
-    "}",
-  ].join("\n");
-}
-
-class Emitter {
-  readonly lines: string[] = [];
-  /** Functions outside the verdict function (one count function per dated-list slot). */
-  readonly outer: string[] = [];
-  readonly leaves: ((ctx: EvaluationContext) => Tri)[] = [];
-  /** Rank tables of the scales appraisal patterns use. */
-  readonly ranks: Map<string, number>[] = [];
-  /** Windows read, by name → the variable holding the resolved window. */
-  readonly windows = new Map<string, string>();
-  /** Count slots declared, by slot → the variable caching the count. */
-  readonly counts = new Map<number, string>();
-  /** Counted appraisal ranks, by window variable and rank table → the variable caching them. */
-  readonly counted = new Map<string, string>();
-  private counter = 0;
-
-  constructor(readonly scales: VerdictScales) {}
-
-  fresh(prefix: string): string {
-    this.counter += 1;
-    return `${prefix}${this.counter}`;
-  }
-
-  /** Emits the statements that compute a node's verdict; returns the variable holding it. */
-  node(node: CompiledNode): string {
-    const out = this.fresh("v");
-    switch (node.kind) {
-      case "all":
-      case "any": {
-        const stop = node.kind === "all" ? 0 : 1;
-        const label = this.fresh("b");
-        this.lines.push(`let ${out} = ${stop === 0 ? 1 : 0};`, `${label}: {`);
-        for (const child of node.children) {
-          const value = this.node(child);
-          this.lines.push(`if (${value} === ${stop}) { ${out} = ${stop}; break ${label}; }`, `if (${value} === 2) ${out} = 2;`);
-        }
-        this.lines.push("}");
-        return out;
-      }
-      case "not": {
-        const value = this.node(node.children[0] as CompiledNode);
-        this.lines.push(`const ${out} = ${value} === 2 ? 2 : ${value} === 1 ? 0 : 1;`);
-        return out;
-      }
-      case "atLeast": {
-        const label = this.fresh("b");
-        const passed = this.fresh("p");
-        const unknown = this.fresh("u");
-        const total = node.children.length;
-        this.lines.push(`let ${out} = 2;`, `${label}: {`, `let ${passed} = 0, ${unknown} = 0;`);
-        node.children.forEach((child, index) => {
-          const value = this.node(child);
-          this.lines.push(
-            `if (${value} === 1 && ++${passed} >= ${node.atLeast}) { ${out} = 1; break ${label}; }`,
-            `if (${value} === 2) ${unknown} += 1;`,
-            `if (${passed} + ${unknown} + ${total - index - 1} < ${node.atLeast}) { ${out} = 0; break ${label}; }`,
-          );
-        });
-        this.lines.push("}");
-        return out;
-      }
-      default:
-        this.leaf(node, out);
-        return out;
-    }
-  }
-
-  private windowVar(name: string): string {
-    let variable = this.windows.get(name);
-    if (variable === undefined) {
-      variable = `w${this.windows.size}`;
-      this.windows.set(name, variable);
-    }
-    return variable;
-  }
-
-  /** A dated list's count in a window through its filter, cached per slot: -1 when unknown (as `readDated`). */
-  private countLeaf(leaf: NonNullable<CompiledNode["leaf"]>, out: string): void {
-    let cache = this.counts.get(leaf.slot);
-    if (cache === undefined) {
-      cache = `c${leaf.slot}`;
-      this.counts.set(leaf.slot, cache);
-      this.outer.push(countFunction(`count${leaf.slot}`, leaf.fact, leaf.params.raw.where as Record<string, unknown> | undefined, this));
-    }
-    const window = leaf.params.window === undefined ? undefined : this.windowVar(leaf.params.window);
-    const bounds = window === undefined ? "null, ctx.asOf" : `${window}.from, ${window}.to`;
-    const bound = leaf.arg as number;
-    const test = leaf.operator === "countAtLeast" ? `${cache} >= ${bound}` : `${cache} <= ${bound}`;
-    this.lines.push(`if (${cache} === -2) ${cache} = count${leaf.slot}(rec, ${bounds});`, `const ${out} = ${cache} < 0 ? 2 : ${test} ? 1 : 0;`);
-  }
-
-  /** An appraisal pattern over a window's years: the counted ranks read once a record (`countedRanks`), then the operator's test. */
-  private appraisalLeaf(leaf: NonNullable<CompiledNode["leaf"]>, out: string): void {
-    const arg = leaf.arg as { ratingRank: number; minTimes: number; includingLatestYear: boolean; othersRank: number; ranks: Map<string, number> };
-    let table = this.ranks.indexOf(arg.ranks);
-    if (table === -1) table = this.ranks.push(arg.ranks) - 1;
-    const window = this.windowVar(leaf.params.window as string);
-    const key = `${window}:${table}`;
-    let counted = this.counted.get(key);
-    if (counted === undefined) {
-      counted = `r${this.counted.size}`;
-      this.counted.set(key, counted);
-    }
-    const label = this.fresh("a");
-    this.lines.push(
-      `if (${counted} === undefined) ${counted} = R(rec, ${window}, M[${table}]);`,
-      `let ${out} = 2;`,
-      `${label}: {`,
-      `const rs = ${counted}.ranks;`,
-      "let hits = 0, unknown = 0;",
-      "for (let i = 0; i < rs.length; i += 1) {",
-      "const rank = rs[i];",
-      "if (rank === null) unknown += 1;",
-      `else if (rank >= ${arg.ratingRank}) hits += 1;`,
-      `else if (rank < ${arg.othersRank}) { ${out} = 0; break ${label}; }`,
-      "}",
-    );
-    if (arg.includingLatestYear) {
-      this.lines.push(`{ const lt = ${counted}.latest; if (lt === undefined || (lt !== null && lt < ${arg.ratingRank})) { ${out} = 0; break ${label}; } }`);
-    }
-    this.lines.push(
-      `if (hits + unknown < ${arg.minTimes}) { ${out} = 0; break ${label}; }`,
-      `if (unknown > 0) { ${out} = 2; break ${label}; }`,
-      `${out} = hits >= ${arg.minTimes} ? 1 : 0;`,
-      "}",
-    );
-  }
-
-  /** A leaf: counts, appraisal patterns, attestations and plain fields written out, anything else through its compiled verdict. */
-  private leaf(node: CompiledNode, out: string): void {
-    const leaf = node.leaf;
-    if (leaf !== undefined && leaf.path === undefined && DATED.has(leaf.fact) && (leaf.operator === "countAtLeast" || leaf.operator === "countAtMost")) {
-      this.countLeaf(leaf, out);
-      return;
-    }
-    if (leaf !== undefined && leaf.path === undefined && leaf.fact === "annualAppraisals" && leaf.operator === "appraisalPattern" && leaf.params.window !== undefined) {
-      this.appraisalLeaf(leaf, out);
-      return;
-    }
-    if (leaf !== undefined && leaf.path === undefined && leaf.operator === "equal" && (typeof leaf.arg === "string" || typeof leaf.arg === "boolean")) {
-      if (leaf.fact === "attestation" && leaf.params.item !== undefined) {
-        const key = literal(leaf.params.item);
-        // a key an ordinary object inherits (toString…) is read as an own key only
-        const read = leaf.params.item in Object.prototype ? `H(att, ${key}) ? att[${key}] : undefined` : `att[${key}]`;
-        this.lines.push(
-          `const ${out}g = att !== undefined ? ${read} : undefined;`,
-          `const ${out} = ${out}g === undefined || ${out}g === "notGiven" ? 2 : ${out}g === ${literal(leaf.arg)} ? 1 : 0;`,
-        );
-        return;
-      }
-      if (PERSON_FIELDS.has(leaf.fact)) {
-        this.lines.push(`const ${out}g = rec[${literal(leaf.fact)}];`, `const ${out} = ${out}g === undefined ? 2 : ${out}g === ${literal(leaf.arg)} ? 1 : 0;`);
-        return;
-      }
-    }
-    if (leaf !== undefined && leaf.path === undefined && PERSON_FIELDS.has(leaf.fact) && (leaf.operator === "in" || leaf.operator === "notIn") && Array.isArray(leaf.arg)) {
-      const values = leaf.arg as unknown[];
-      const member = values.length === 0 ? "false" : values.map((value) => `${out}g === ${literal(value)}`).join(" || ");
-      const [yes, no] = leaf.operator === "in" ? [1, 0] : [0, 1];
-      this.lines.push(`const ${out}g = rec[${literal(leaf.fact)}];`, `const ${out} = ${out}g === undefined ? 2 : (${member}) ? ${yes} : ${no};`);
-      return;
-    }
-    this.leaves.push(node.verdict);
-    this.lines.push(`const ${out} = L[${this.leaves.length - 1}](ctx);`);
-  }
 }
 
 /**
@@ -277,28 +62,8 @@ export function generateAwardVerdicts(award: VerdictTrees, scales: VerdictScales
     emit.lines.push("}");
   }
   emit.lines.push("return out;");
-  const prologue = [
-    "const rec = ctx.record;",
-    "const att = ctx.attestations;",
-    ...[...emit.windows].map(([name, variable]) => `const ${variable} = ctx.window(${literal(name)});`),
-    ...[...emit.counts.values()].map((variable) => `let ${variable} = -2;`),
-    ...[...emit.counted.values()].map((variable) => `let ${variable};`),
-    `const out = new Array(${size});`,
-    "let at = 0;",
-  ];
-  const source = `${emit.outer.join("\n")}\nreturn function awardVerdicts(ctx, applied) {\n${[...prologue, ...emit.lines].join("\n")}\n};`;
-  try {
-    const make = new Function("L", "H", "A", "M", "R", source) as (
-      leaves: ((ctx: EvaluationContext) => Tri)[],
-      hasOwn: (object: object, key: PropertyKey) => boolean,
-      absent: typeof absentThroughout,
-      ranks: Map<string, number>[],
-      counted: typeof countedRanks,
-    ) => AwardVerdicts;
-    return make(emit.leaves, Object.hasOwn, absentThroughout, emit.ranks, countedRanks);
-  } catch {
-    return (ctx, applied) => walkVerdicts(award, ctx, applied);
-  }
+  const verdicts = emit.build<AwardVerdicts>("awardVerdicts", "applied", [`const out = new Array(${size});`, "let at = 0;", ...emit.lines]);
+  return verdicts ?? ((ctx, applied) => walkVerdicts(award, ctx, applied));
 }
 
 /**

@@ -24,3 +24,6 @@ export type { EvaluationContext, WindowCache, Tri, CompileScope } from "./contex
 export type { AwardVerdicts } from "./generateVerdicts.js";
 export type { AwardDecide, AwardDecision, StatusWord } from "./generateDecide.js";
 export type { ResolvedWindow } from "./windows.js";
+export type { AwardMissing } from "./compileRulebook.js";
+export type { TreeMissing } from "./generateMissing.js";
+export type { RecordView, AttestationView } from "../util/keptRecords.js";

@@ -59,11 +59,26 @@ interface LazyState {
   traces: (Traces & { application: EvaluationResult["application"] }) | undefined;
 }
 
-const STATE = Symbol("traces");
-type WithState = { [STATE]: LazyState };
+/** Gives any object a private slot holding its lazy state (a class whose base returns the object it is given). */
+class Base {
+  constructor(target: object) {
+    return target;
+  }
+}
+class Stamped extends Base {
+  #state: LazyState;
+  constructor(target: object, state: LazyState) {
+    super(target);
+    this.#state = state;
+  }
+  static stateOf(result: object): LazyState {
+    return (result as Stamped).#state;
+  }
+}
+type WithState = object;
 
 function settle(result: WithState): NonNullable<LazyState["traces"]> {
-  const state = result[STATE];
+  const state = Stamped.stateOf(result);
   if (state.traces === undefined) {
     const built = buildTraces(state.award, state.ctx, state.labels);
     const application = state.ctx.record.application;
@@ -90,28 +105,23 @@ const EXCLUDED = lazy("excludedCategories");
 
 /**
  * Completes a result with its traces (`application`, `requirements`, `categories`,
- * `excludedCategories`) built on first read: own enumerable accessors, shared by every result
- * and added in order (so results share one shape), then the rest of the result. JSON, spreads
+ * `excludedCategories`) built on first read: own enumerable accessors after the rest of the
+ * result, shared by every result and added in order (so results share one shape). JSON, spreads
  * and copies see the traces, reading the same as if built at once.
  *
  * @example
  * ```ts
- * withLazyTraces(head, { award, ctx, labels, traces: undefined }, { refusal, missingFacts, summary }).categories; // built now
+ * withLazyTraces(head, { award, ctx, labels, traces: undefined }).categories; // built now
  * ```
  */
 export function withLazyTraces(
-  head: Pick<EvaluationResult, "awardId" | "recordId" | "asOf" | "roundYear" | "status" | "category" | "level" | "reward">,
+  head: Pick<EvaluationResult, "awardId" | "recordId" | "asOf" | "roundYear" | "status" | "category" | "level" | "reward" | "summary" | "refusal" | "missingFacts">,
   state: LazyState,
-  tail: Pick<EvaluationResult, "refusal" | "missingFacts" | "summary">,
 ): EvaluationResult {
-  Object.defineProperty(head, STATE, { value: state });
+  new Stamped(head, state);
   Object.defineProperty(head, "application", APPLICATION);
   Object.defineProperty(head, "requirements", REQUIREMENTS);
   Object.defineProperty(head, "categories", CATEGORIES);
   Object.defineProperty(head, "excludedCategories", EXCLUDED);
-  const result = head as EvaluationResult;
-  result.refusal = tail.refusal;
-  result.missingFacts = tail.missingFacts;
-  result.summary = tail.summary;
-  return result;
+  return head as EvaluationResult;
 }

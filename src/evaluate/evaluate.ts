@@ -1,64 +1,19 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import type { CompiledNode } from "../compile/compiledNode.js";
+import type { TreeMissing } from "../compile/generateMissing.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "../compile/context.js";
 import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { withLazyTraces } from "./buildTraces.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
 import { summarize } from "./summarize.js";
-import { failingLeaves, traceNode } from "./trace.js";
+import { failingLeafRefusals, nodeReason } from "./trace.js";
 import type { EvaluationResult, Refusal, TraceNode } from "./types.js";
 
-const refusalOf = (trace: TraceNode): Refusal => ({ id: trace.id, reason: trace.reason, citation: trace.citation });
-
-/**
- * The inputs still needed under a node (as `collectMissing` finds them in its trace): its status,
- * and, when it is unknown, the missing inputs of the unknown leaves reached through unknown nodes.
- * A node stops at the first child that settles it (what it would add is dropped then anyway).
- */
-function missingOf(node: CompiledNode, ctx: EvaluationContext, into: string[]): Tri {
-  const leaf = node.leaf;
-  if (leaf !== undefined) {
-    const status = node.verdict(ctx);
-    if (status === UNKNOWN) for (const name of leaf.factDefinition.missing(ctx, leaf.params, leaf.read(ctx))) into.push(name);
-    return status;
-  }
-  const mark = into.length;
-  const children = node.children;
-  if (node.kind === "not") {
-    const status = missingOf(children[0] as CompiledNode, ctx, into);
-    return status === UNKNOWN ? UNKNOWN : status === TRUE ? FALSE : TRUE;
-  }
-  // all: at least every child; any: at least one; atLeast: at least k
-  const needed = node.kind === "all" ? children.length : node.kind === "any" ? 1 : node.atLeast;
-  let passed = 0;
-  let unknown = 0;
-  for (let index = 0; index < children.length; index += 1) {
-    const before = into.length;
-    const status = missingOf(children[index] as CompiledNode, ctx, into);
-    if (status === TRUE) passed += 1;
-    else if (status === UNKNOWN) unknown += 1;
-    if (status !== UNKNOWN) into.length = before; // a settled child needs nothing
-    if (passed >= needed) {
-      into.length = mark;
-      return TRUE;
-    }
-    if (passed + unknown + (children.length - index - 1) < needed) {
-      into.length = mark;
-      return FALSE;
-    }
-  }
-  // reached only when no child settled it, or it has no children
-  const status = passed >= needed ? TRUE : passed + unknown >= needed ? UNKNOWN : FALSE;
-  if (status !== UNKNOWN) into.length = mark;
-  return status;
-}
 
 /** The missing inputs of a tree whose verdict is unknown (a settled tree needs nothing); `known` is its verdict when already made. */
-function missingUnder(node: CompiledNode | undefined, ctx: EvaluationContext, into: Set<string>, known?: Tri): void {
-  if (node === undefined || (known ?? node.verdict(ctx)) !== UNKNOWN) return;
-  const found: string[] = [];
-  missingOf(node, ctx, found);
-  for (const name of found) into.add(name);
+function missingUnder(missing: TreeMissing | undefined, ctx: EvaluationContext, into: string[], known?: Tri): void {
+  if (missing === undefined || known === FALSE || known === TRUE) return;
+  const mark = into.length;
+  if (missing(ctx, into) !== UNKNOWN) into.length = mark;
 }
 
 /**
@@ -86,37 +41,38 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
   const verdicts = award.verdicts(ctx, application !== undefined);
   const decision = award.decide(verdicts, application?.category);
   const refusal: Refusal[] = [];
-  const missing = new Set<string>();
+  const missing: string[] = [];
   if (decision.status === "refused") {
     // only the admission checks and the applied category's audience say why
     if (application !== undefined && award.admission !== undefined && verdicts[0] === FALSE) {
-      refusal.push(...failingLeaves(traceNode(award.admission, ctx, compiled.labels)).map(refusalOf));
+      failingLeafRefusals(award.admission, ctx, compiled.labels, refusal);
     }
     let at = 2;
     for (const category of award.categories) {
       if (category.id === application?.category && category.audience !== undefined && verdicts[at] === FALSE) {
-        refusal.push(refusalOf(traceNode(category.audience, ctx, compiled.labels)));
+        refusal.push({ id: category.audience.source.id, reason: nodeReason(category.audience, ctx, compiled.labels), citation: category.audience.citation });
       }
       at += 1 + category.levels.length;
     }
   } else {
-    if (application !== undefined) missingUnder(award.admission, ctx, missing, verdicts[0]);
+    if (application !== undefined) missingUnder(award.missing.admission, ctx, missing, verdicts[0]);
     const requirements = verdicts[1] as Tri;
-    missingUnder(award.requirements, ctx, missing, requirements);
+    missingUnder(award.missing.requirements, ctx, missing, requirements);
     let at = 2;
-    for (const category of award.categories) {
+    award.categories.forEach((category, index) => {
+      const trees = award.missing.categories[index]!;
       const audience = verdicts[at] as Tri;
       const first = at + 1;
       at += 1 + category.levels.length;
-      if (audience === FALSE || (application !== undefined && category.id !== application.category)) continue;
-      missingUnder(category.audience, ctx, missing, audience);
+      if (audience === FALSE || (application !== undefined && category.id !== application.category)) return;
+      missingUnder(trees.audience, ctx, missing, audience);
       // behind a passed gate a level's verdict is its tree's; otherwise the tree is read here
       const open = requirements === TRUE && audience === TRUE;
-      category.levels.forEach((level, index) => missingUnder(level.conditions, ctx, missing, open ? (verdicts[first + index] as Tri) : undefined));
-    }
+      trees.levels.forEach((level, place) => missingUnder(level, ctx, missing, open ? (verdicts[first + place] as Tri) : undefined));
+    });
   }
   const reward = decision.status === "qualified" ? (award.levels.find((level) => level.level === decision.level)?.reward ?? null) : null;
-  const missingFacts = [...missing].sort();
+  const missingFacts = missing.length === 0 ? missing : [...new Set(missing)].sort();
   const summary = summarize({ status: decision.status, category: decision.category, level: decision.level, reward, refusal, missingFacts }, award.award);
   const result = {
     awardId: award.award.id,
@@ -127,8 +83,11 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
     category: decision.category,
     level: decision.level,
     reward,
+    summary,
+    refusal,
+    missingFacts,
   };
-  return withLazyTraces(result, { award, ctx, labels: compiled.labels, traces: undefined }, { refusal, missingFacts, summary });
+  return withLazyTraces(result, { award, ctx, labels: compiled.labels, traces: undefined });
 }
 
 /**

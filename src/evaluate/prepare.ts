@@ -57,5 +57,5 @@ export function prepareEvaluation(
       },
     ]);
   }
-  return { award, ctx: new EvaluationContext(record, asOf as string, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache, kept === undefined ? record.attestations : kept.attestations) };
+  return { award, ctx: new EvaluationContext(record, asOf as string, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache, kept?.view) };
 }

@@ -12,6 +12,23 @@ import type { EvaluationResult } from "./types.js";
  * ```
  */
 export function summarize(result: Pick<EvaluationResult, "status" | "category" | "level" | "reward" | "refusal" | "missingFacts">, award: Award): BilingualText {
+  // a qualification or its absence is worded the same for everyone: made once an award
+  if (result.status !== "qualified" && result.status !== "notQualified") return wordsOf(result, award);
+  let said = sentences.get(award);
+  if (said === undefined) sentences.set(award, (said = new Map()));
+  const key = result.status === "qualified" ? `${result.category}\u0000${result.level}` : "";
+  let found = said.get(key);
+  if (found === undefined) {
+    found = wordsOf(result, award);
+    if (said.size < 1024) said.set(key, found);
+  }
+  return { zh: found.zh, en: found.en };
+}
+
+/** The sentences made so far, per award. */
+const sentences = new WeakMap<Award, Map<string, BilingualText>>();
+
+function wordsOf(result: Pick<EvaluationResult, "status" | "category" | "level" | "reward" | "refusal" | "missingFacts">, award: Award): BilingualText {
   const category = award.categories.find((entry) => entry.id === result.category)?.label;
   const level = award.levels.find((entry) => entry.level === result.level)?.label;
   switch (result.status) {

@@ -2,7 +2,7 @@ import type { CompiledLeaf, CompiledNode } from "../compile/compiledNode.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "../compile/context.js";
 import type { FactLabels, Language } from "../compile/facts/types.js";
 import type { Source } from "../schema/primitives.js";
-import type { EvaluationResult, NodeStatus, TraceNode } from "./types.js";
+import type { EvaluationResult, NodeStatus, Refusal, TraceNode } from "./types.js";
 
 /** `pass`, `fail`, `unknown` for TRUE, FALSE, UNKNOWN. */
 export const STATUS: readonly NodeStatus[] = ["fail", "pass", "unknown"];
@@ -176,4 +176,55 @@ export function resultTrees(result: EvaluationResult): TraceNode[] {
 export function failingLeaves(trace: TraceNode): TraceNode[] {
   if (trace.children.length === 0) return trace.status === "fail" ? [trace] : [];
   return trace.children.flatMap(failingLeaves);
+}
+
+/**
+ * The refusal entries of a tree's failing leaves (as `failingLeaves` of its trace gives them: every
+ * failing leaf, under passing branches too), without tracing the rest of the tree.
+ *
+ * @example
+ * ```ts
+ * failingLeafRefusals(award.admission, ctx, compiled.labels); // [{ id: "admission.window", reason: { zh, en }, citation }]
+ * ```
+ */
+export function failingLeafRefusals(node: CompiledNode, ctx: EvaluationContext, labels: FactLabels, into: Refusal[] = []): Refusal[] {
+  if (node.leaf !== undefined || node.children.length === 0) {
+    const reason = failedReason(node, ctx, labels);
+    if (reason !== undefined) into.push({ id: node.source.id, reason, citation: node.citation });
+    return into;
+  }
+  for (const child of node.children) failingLeafRefusals(child, ctx, labels, into);
+  return into;
+}
+
+/**
+ * A node's reason, as its trace words it, without tracing its children (their verdicts suffice).
+ *
+ * @example
+ * ```ts
+ * nodeReason(category.audience, ctx, compiled.labels).zh; // "员工示范岗对象：… ✗ (000 §二)"
+ * ```
+ */
+export function nodeReason(node: CompiledNode, ctx: EvaluationContext, labels: FactLabels): { zh: string; en: string } {
+  const leaf = node.leaf;
+  if (leaf !== undefined) {
+    const value = leaf.read(ctx);
+    const status: Tri = value === undefined ? UNKNOWN : leaf.operatorDefinition.test(value, leaf.arg, ctx, leaf.params);
+    return { zh: leafReason(node, leaf, value, status, labels, "zh"), en: leafReason(node, leaf, value, status, labels, "en") };
+  }
+  const statuses = node.children.map((child) => child.verdict(ctx));
+  const passed = statuses.filter((status) => status === TRUE).length;
+  return compositeReason(node, combine(node.kind, statuses, node.atLeast), passed, statuses.length);
+}
+
+/** A leaf's (or an empty composite's) reason when it fails, else undefined. */
+function failedReason(node: CompiledNode, ctx: EvaluationContext, labels: FactLabels): { zh: string; en: string } | undefined {
+  const leaf = node.leaf;
+  if (leaf === undefined) {
+    const status = combine(node.kind, [], node.atLeast);
+    return status === FALSE ? compositeReason(node, status, 0, 0) : undefined;
+  }
+  const value = leaf.read(ctx);
+  const status: Tri = value === undefined ? UNKNOWN : leaf.operatorDefinition.test(value, leaf.arg, ctx, leaf.params);
+  return status === FALSE ? { zh: leafReason(node, leaf, value, status, labels, "zh"), en: leafReason(node, leaf, value, status, labels, "en") } : undefined;
 }

@@ -67,3 +67,22 @@ export function validateInput<T>(name: keyof typeof SCHEMAS, input: unknown, lim
 export function validateParsedJson<T>(name: keyof typeof SCHEMAS, parsed: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
   return run(name, parsed, { issues: [], guard: { limits, problems: [], nodes: 0 } }, code, prefix, limits);
 }
+
+let fields: readonly string[] | undefined;
+
+/**
+ * The candidate record's fields, in the schema's order (from the shipped JSON Schema).
+ *
+ * @example
+ * ```ts
+ * candidateFields()[0]; // "id"
+ * ```
+ */
+export function candidateFields(): readonly string[] {
+  if (fields === undefined) {
+    const schema = embeddedJson(candidateSchema as Record<string, unknown>) as { properties?: Record<string, unknown>; $ref?: string; $defs?: Record<string, { properties?: Record<string, unknown> }> };
+    const root = schema.properties ?? (schema.$ref !== undefined ? schema.$defs?.[schema.$ref.split("/").at(-1) as string]?.properties : undefined) ?? {};
+    fields = Object.freeze(Object.keys(root));
+  }
+  return fields;
+}

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { bundledRulebook, evaluateVerdicts, loadRulebook, parseCandidate, parseCandidateJson } from "../../src/index.js";
-import { attestationsOf, keptOf } from "../../src/util/keptRecords.js";
+import { keptOf } from "../../src/util/keptRecords.js";
+import { EvaluationContext } from "../../src/compile/context.js";
+import { candidateFields } from "../../src/validate/validators.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -18,13 +20,30 @@ describe("kept records", () => {
 
   test("evaluation reads a kept record's attestations from its own table, equal to the record's, which stays frozen and as given", () => {
     const record = parseCandidate({ id: "T-1", attestations: { "staff.1.1": "met", "staff.1.2": "notMet" } });
-    const table = attestationsOf(record)!;
+    const table = keptOf(record)!.view.attestations!;
     expect(table).not.toBe(record.attestations);
     expect(Object.getPrototypeOf(table)).toBeNull();
     expect({ ...table }).toEqual(record.attestations);
     expect(Object.isFrozen(record.attestations)).toBe(true);
     expect(Object.getPrototypeOf(record.attestations)).toBe(Object.prototype);
-    expect(attestationsOf(parseCandidate({ id: "T-3" }))).toBeUndefined();
+    expect(keptOf(parseCandidate({ id: "T-3" }))!.view.attestations).toBeUndefined();
+  });
+
+  test("a view has every field of the record schema, in its order, holding the record's own values", () => {
+    const record = parseCandidate({ id: "T-1", role: "staff", honours: [{ date: "2025-06-01", kind: "individualAdvanced", scope: "school" }] });
+    const view = keptOf(record)!.view;
+    expect(Object.keys(view)).toEqual([...candidateFields()]);
+    expect(view.id).toBe("T-1");
+    expect(view.honours).toBe(record.honours);
+    expect(view.partyMember).toBeUndefined();
+    const plain = { id: "T-2", attestations: { "staff.1.1": "met" as const } };
+    const ctx = (given: typeof plain) => new EvaluationContext(given, "2026-11-26", bundledRulebook().rulebook.windows, bundledRulebook().slotCount);
+    expect(ctx(plain).view).toBe(plain);
+    expect(ctx(plain).kept).toBe(false);
+    expect(ctx(record as typeof plain).view).toBe(view);
+    expect(ctx(record as typeof plain).kept).toBe(true);
+    expect(candidateFields()).toContain("attestations");
+    expect(candidateFields()[0]).toBe("id");
   });
 
   test("a kept record is checked against each rulebook it meets, not once for all", () => {

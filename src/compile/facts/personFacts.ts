@@ -148,7 +148,7 @@ export const personFacts: Record<string, FactDefinition> = {
     values: ["met", "notMet"],
     params: { item: true },
     read: (ctx, params) => {
-      const attestations = ctx.attestations;
+      const attestations = ctx.view.attestations;
       const given = attestations && params.item !== undefined && Object.hasOwn(attestations, params.item) ? attestations[params.item] : undefined;
       return given === "notGiven" ? undefined : given;
     },
