@@ -7,6 +7,9 @@ import { checkAsOf, checkObject } from "../evaluate/checkOptions.js";
 import type { AfterRound } from "../schema/afterRound.js";
 import type { Source } from "../schema/primitives.js";
 import type { HolderReview, HolderStanding, RoundLedger, Vacancy } from "./types.js";
+import { checkCompiled, readList, readOptions } from "../util/door.js";
+import { describeValue } from "../util/describeValue.js";
+import { readPlainFields } from "../util/plainData.js";
 
 /**
  * What `reviewHolders` needs: the round (its result, whose placed candidates are the holders), the
@@ -46,7 +49,7 @@ function checkReviews(reviews: unknown, holders: Set<string>): HolderReview[] {
       issues.push({ code: "invalid_option", path: ["reviews", index, key], message });
     };
     if (entry === null || typeof entry !== "object") return at("recordId", "a review is an object { recordId, date, outcome }");
-    if (typeof entry.recordId !== "string" || !holders.has(entry.recordId)) at("recordId", `${JSON.stringify(entry.recordId)} is not a holder of this round`);
+    if (typeof entry.recordId !== "string" || !holders.has(entry.recordId)) at("recordId", `${describeValue(entry.recordId)} is not a holder of this round`);
     if (typeof entry.date !== "string" || checkDate(entry.date) !== null) at("date", "expected a real date written YYYY-MM-DD");
     if (!["passed", "failed", "left"].includes(entry.outcome as string)) at("outcome", "expected passed, failed or left");
   });
@@ -80,8 +83,9 @@ function checkDate(date: string): string | null {
  * ```
  */
 export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions): RoundLedger {
-  checkObject(compiled, "rulebook");
-  checkObject(options, "options");
+  checkCompiled(compiled);
+  options = readOptions(options, "options", { required: true }) as unknown as ReviewOptions;
+  readPlainFields(options, ["round", "reviews"]);
   const asOf = checkAsOf(options.asOf);
   const round = checkObject(options.round, "round") as unknown as CohortResult;
   if (!Array.isArray(round.placements)) throw new AwardRulesError([{ code: "invalid_option", path: ["round", "placements"], message: "round must be a result of evaluateCohort" }]);
@@ -90,7 +94,7 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
   const level = compiled.awards.find((entry) => entry.award.id === round.awardId);
   const reviewsDue = afterRound.reviews.due === "calendar" && level?.award.calendar ? roundCalendar(level.award, roundYear).halfYearReviewsDue : [];
   const holders = round.placements.filter((placement) => placement.status === "placed");
-  const reviews = checkReviews(options.reviews, new Set(holders.map((holder) => holder.recordId)));
+  const reviews = checkReviews(readList(options.reviews, ["reviews"]), new Set(holders.map((holder) => holder.recordId)));
   const byHolder = new Map<string, HolderReview[]>();
   for (const review of [...reviews].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
     byHolder.set(review.recordId, [...(byHolder.get(review.recordId) ?? []), review]);

@@ -1,6 +1,7 @@
 import type { BilingualText } from "../schema/primitives.js";
 import type { Rulebook } from "../schema/rulebook.js";
 import type { ScoredAward } from "../schema/scoring.js";
+import { checkRulebookJson } from "../util/doorRulebook.js";
 
 /** One finding of the rulebook check: where a document's own numbers disagree, or bands leave gaps or overlap. */
 export interface Finding {
@@ -116,6 +117,7 @@ function checkBands(award: ScoredAward, findings: Finding[]): void {
  * ```
  */
 export function checkRulebook(rulebook: Rulebook): Finding[] {
+  rulebook = checkRulebookJson(rulebook);
   const findings: Finding[] = [];
   for (const award of rulebook.scoredAwards) {
     checkRubric(award, findings);

@@ -1,8 +1,12 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { COMMANDS } from "./usage.js";
 
-/** Parsed command-line arguments. */
+export { COMMANDS, USAGE } from "./usage.js";
+
+/** Parsed command-line arguments (`command` is `help` when help was asked for; `topic` is then the command asked about). */
 export interface CliArgs {
   command: string;
+  topic?: string;
   positionals: string[];
   asOf: string | undefined;
   award: string | undefined;
@@ -22,49 +26,43 @@ export interface CliArgs {
   format: "text" | "json" | "md";
 }
 
-/** The CLI's usage text. */
-export const USAGE = `usage:
-  award-rules evaluate <record.json> [--as-of DATE] [--award ID] [--rulebook ID | --rules FILE] [--lang zh|en] [--format text|json|md]
-  award-rules batch <records.json|.ndjson> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
-                    [--populations FILE] [--previous-round FILE] [--lang zh|en] [--format text|json]
-  award-rules lint <rules folder or file> [--strict]
-  award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--round] [--format text|json]
-  award-rules render <rules folder or file> [--out docs/rules]
-  award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton] [--lang zh|en]
-  award-rules test <test files or folders> [--rules <rules folder or file>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]
-
-  A record file holds one record, or a scenario fixture whose "input" is the record (its "asOf",
-  "rulebook" and "award" are then the defaults). --rulebook names a bundled rulebook (model-post-000
-  by default; service-model-post-001, party-model-post-002, service-month-2017-003,
-  logistics-plans-004); --rules reads a rule file. A batch prints progress on stderr past 1,000
-  records. --populations is a JSON file { "total"?: n, "byDepartment"?: { "<dept>": n } }, and
-  --previous-round one { "revoked": ["<id>", …] }.
-  Exit codes: 0 fine; 1 findings (lint errors, or warnings with --strict; a diff that moves anyone);
-  2 bad input (the message names the file, the path in it and the problem).
-`;
-
 const VALUED = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format", "--populations", "--previous-round", "--out", "--category", "--level"]);
 const FLAGS = new Set(["--strict", "--skeleton", "--coverage", "--mutate", "--round"]);
 
-function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+const refuse = (option: string, message: string, zh: string): never => {
+  throw new AwardRulesError([{ code: "invalid_option", path: [option], message, zh }]);
+};
+
+function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T, command?: string): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new AwardRulesError([{ code: "invalid_option", path: [name], message: `${name} must be one of ${allowed.join(", ")}` }]);
+  return refuse(name, `${command ? `${command}: ` : ""}${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`, `${name} 只能取 ${allowed.join("、")}，实为 ${JSON.stringify(value)}`);
 }
 
 function levelOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[1-9]\d{0,2}$/.test(value)) throw new AwardRulesError([{ code: "invalid_option", path: ["--level"], message: `--level must be a level number such as 1, got ${value}` }]);
+  if (!/^[1-9]\d{0,2}$/.test(value)) refuse("--level", `--level must be a level number such as 1, got ${value}`, `--level 应为等级数字（如 1），实为 ${value}`);
   return Number(value);
 }
 
+/** Refuses an option the command does not take, naming the ones it does. */
+function checkApplies(command: string, given: Iterable<string>): void {
+  const spec = COMMANDS[command];
+  if (spec === undefined) return;
+  for (const option of given) {
+    if (!spec.options.includes(option)) refuse(option, `${command} does not take ${option}; it takes ${spec.options.join(", ") || "no options"}`, `${command} 不接受 ${option}；可用的选项：${spec.options.join("、") || "无"}`);
+  }
+}
+
 /**
- * Parses `award-rules` arguments; an unknown flag or a flag without its value is an
- * `invalid_option` error.
+ * Parses `award-rules` arguments; an unknown option, an option without its value, an option the
+ * command does not take or a value it does not accept is an `invalid_option` error naming the option.
+ * `--help` after a command asks for that command's usage.
  *
  * @example
  * ```ts
  * parseArgs(["evaluate", "r.json", "--as-of", "2026-11-26"]).asOf; // "2026-11-26"
+ * parseArgs(["batch", "--help"]); // { command: "help", topic: "batch", … }
  * ```
  */
 export function parseArgs(argv: string[]): CliArgs {
@@ -75,18 +73,19 @@ export function parseArgs(argv: string[]): CliArgs {
   const positionals: string[] = [];
   for (let index = 0; index < rest.length; index += 1) {
     const arg = rest[index] as string;
-    if (arg === "--help" || arg === "-h") return { ...parseArgs([]), command: "help" };
+    if (arg === "--help" || arg === "-h") return { ...parseArgs([]), command: "help", ...(COMMANDS[command] ? { topic: command } : {}) };
     if (FLAGS.has(arg)) flags.add(arg);
     else if (arg.startsWith("--")) {
       const value = rest[index + 1];
-      if (!VALUED.has(arg)) throw new AwardRulesError([{ code: "invalid_option", path: [arg], message: `unknown option ${arg}` }]);
-      if (value === undefined || value.startsWith("--")) {
-        throw new AwardRulesError([{ code: "invalid_option", path: [arg], message: `${arg} needs a value` }]);
-      }
-      values.set(arg, value);
+      if (!VALUED.has(arg)) refuse(arg, `unknown option ${arg}`, `未知的选项 ${arg}`);
+      if (value === undefined || value.startsWith("--")) refuse(arg, `${arg} needs a value`, `${arg} 缺少取值`);
+      if (values.has(arg)) refuse(arg, `${arg} given twice`, `${arg} 给了两次`);
+      values.set(arg, value as string);
       index += 1;
     } else positionals.push(arg);
   }
+  checkApplies(command, [...values.keys(), ...flags]);
+  const formats = COMMANDS[command]?.formats ?? (["text", "json", "md"] as const);
   return {
     command,
     positionals,
@@ -104,7 +103,7 @@ export function parseArgs(argv: string[]): CliArgs {
     coverage: flags.has("--coverage"),
     mutate: flags.has("--mutate"),
     round: flags.has("--round"),
-    language: choice("--lang", values.get("--lang"), ["zh", "en"] as const, "zh"),
-    format: choice("--format", values.get("--format"), ["text", "json", "md"] as const, "text"),
+    language: choice("--lang", values.get("--lang"), ["zh", "en"] as const, "zh", COMMANDS[command] ? command : undefined),
+    format: choice("--format", values.get("--format"), formats, "text", COMMANDS[command] ? command : undefined),
   };
 }

@@ -1,66 +1,117 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type Issue, type IssueCode } from "../errors/AwardRulesError.js";
+import { FILE_LIMITS, readTextFile } from "./files.js";
+import { ndjsonLines } from "./ndjson.js";
 
-/** What a command may print besides its result: progress and warnings go to stderr as they happen. */
+/** What a command may print besides its result: its output as it comes, progress and warnings (stderr) as they happen. */
 export interface CliIo {
   progress: (text: string) => void;
   writeFile: (path: string, text: string) => void;
+  /** Where a command's output goes as it is made (a batch writes a large round piece by piece); without it, output is collected into `stdout`. */
+  out?: (text: string) => void;
 }
 
 /**
- * Reads a JSON file; a missing file or bad JSON is an `AwardRulesError` naming the file.
+ * Reads a JSON file (a regular file of at most `FILE_LIMITS.wholeFile` bytes); a missing file, a
+ * folder, a pipe, a device or bad JSON is an `AwardRulesError` naming the file, with `code` for
+ * what is wrong with its contents (`invalid_rulebook` for a rule file, `invalid_record` for a record…).
  *
  * @example
  * ```ts
- * readJson("fixtures/000/demo.json");
+ * readJson("rules/000-model-post.json", "invalid_rulebook");
  * ```
  */
-export function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new AwardRulesError([{ code: "invalid_option", path: [file], message: `${file}: cannot read (${(error as Error).message})` }]);
-  }
+export function readJson(file: string, code: IssueCode = "invalid_option"): unknown {
+  const text = readTextFile(file, code);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AwardRulesError([{ code: "invalid_record", path: [file], message: `${file}: not JSON (${(error as Error).message})` }]);
+    throw new AwardRulesError([{ code, path: [file], message: `not JSON (${(error as Error).message})`, zh: `不是有效的 JSON（${(error as Error).message}）` }]);
   }
 }
 
 /**
- * The records of a batch file, one at a time: a JSON array, or NDJSON (one record a line, blank
- * lines skipped). A bad line is an `AwardRulesError` naming the file and line.
+ * Runs what loads one file and reports its errors under that file: each issue's path starts with
+ * the file (then the path inside it; with `only`, just the issues of those codes); a structure nested too deep to read is an issue of `code`
+ * on the file, not a stack overflow.
  *
  * @example
  * ```ts
- * for (const record of readRecords("round.ndjson")) console.log(record);
+ * const rulebook = withFile("my-rules.json", "invalid_rulebook", () => loadRulebook(readJson("my-rules.json", "invalid_rulebook")));
  * ```
  */
-export function* readRecords(file: string): Generator<unknown> {
-  if (!file.endsWith(".ndjson") && !file.endsWith(".jsonl")) {
-    const json = readJson(file);
-    if (!Array.isArray(json)) throw new AwardRulesError([{ code: "invalid_record", path: [file], message: `${file}: a batch is a JSON array of records, or NDJSON` }]);
-    yield* json;
-    return;
+export function withFile<T>(file: string, code: IssueCode, run: () => T, only?: readonly IssueCode[]): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof AwardRulesError) {
+      const mine = (issue: Issue): boolean => issue.path[0] !== file && (only === undefined || only.includes(issue.code));
+      throw new AwardRulesError(error.issues.map((issue) => (mine(issue) ? { ...issue, path: [file, ...issue.path] } : issue)));
+    }
+    if (error instanceof RangeError) throw new AwardRulesError([{ code, path: [file], message: `cannot be read: nested too deep (${error.message})`, zh: "嵌套过深，无法读取" }]);
+    throw error;
   }
-  const text = readFileSync(file, "utf8");
-  let start = 0;
-  let line = 0;
-  while (start < text.length) {
-    const end = text.indexOf("\n", start);
-    const row = text.slice(start, end === -1 ? text.length : end).trim();
-    start = end === -1 ? text.length : end + 1;
-    line += 1;
-    if (row === "") continue;
-    try {
-      yield JSON.parse(row) as unknown;
-    } catch (error) {
-      throw new AwardRulesError([{ code: "invalid_record", path: [file, `line ${line}`], message: `${file} line ${line}: not JSON (${(error as Error).message})` }]);
+}
+
+/** Records as they are read, and where the last one came from (`line 3` of NDJSON, `record 3` of a JSON array). */
+export interface RecordSource extends Iterable<unknown> {
+  /** Where in the file the record read last is, counting from 1. */
+  where: () => string | undefined;
+}
+
+/**
+ * The records of a batch file, one at a time: a JSON array (read whole, under the size limit), or
+ * NDJSON (`.ndjson`, `.jsonl`: read in chunks, one record a line, blank lines skipped, each line at
+ * most `FILE_LIMITS.line` bytes). A bad line is an `AwardRulesError` naming the file and line.
+ *
+ * @example
+ * ```ts
+ * const source = readRecords("round.ndjson");
+ * for (const record of source) console.log(source.where(), record);
+ * ```
+ */
+export function readRecords(file: string): RecordSource {
+  let where: string | undefined;
+  const ndjson = file.endsWith(".ndjson") || file.endsWith(".jsonl");
+  function* fromArray(): Generator<unknown> {
+    const json = readJson(file, "invalid_record");
+    if (!Array.isArray(json)) throw new AwardRulesError([{ code: "invalid_record", path: [file], message: "a batch is a JSON array of records, or NDJSON (.ndjson, .jsonl)", zh: "批量记录应为 JSON 数组或 NDJSON（.ndjson、.jsonl）" }]);
+    for (let index = 0; index < json.length; index += 1) {
+      where = `record ${index + 1}`;
+      yield json[index];
     }
   }
+  function* fromLines(): Generator<unknown> {
+    for (const { line, text } of ndjsonLines(file)) {
+      where = `line ${line}`;
+      try {
+        yield JSON.parse(text) as unknown;
+      } catch (error) {
+        if (!(error instanceof SyntaxError)) throw error;
+        throw new AwardRulesError([{ code: "invalid_record", path: [file, `line ${line}`], message: `not JSON (${error.message})`, zh: `不是有效的 JSON（${error.message}）` }]);
+      }
+    }
+  }
+  return { [Symbol.iterator]: ndjson ? fromLines : fromArray, where: () => where };
+}
+
+/**
+ * The records of a batch file, all at once (a test's `recordsFile`): see `readRecords`.
+ *
+ * @example
+ * ```ts
+ * readAllRecords("fixtures/rounds/000-round.ndjson").length; // 18
+ * ```
+ */
+export function readAllRecords(file: string): unknown[] {
+  const source = readRecords(file);
+  const records: unknown[] = [];
+  for (const record of source) {
+    if (records.length >= 1_000_000) throw new AwardRulesError([{ code: "invalid_record", path: [file], message: "more than 1,000,000 records", zh: "记录多于 1,000,000 条" }]);
+    records.push(record);
+  }
+  return records;
 }
 
 /**
@@ -76,7 +127,7 @@ export function ruleFiles(path: string): string[] {
   try {
     isFolder = statSync(path).isDirectory();
   } catch {
-    throw new AwardRulesError([{ code: "invalid_option", path: [path], message: `${path}: no such file or folder` }]);
+    throw new AwardRulesError([{ code: "invalid_option", path: [path], message: "no such file or folder", zh: "文件或文件夹不存在" }]);
   }
   if (!isFolder) return [path];
   return readdirSync(path)
@@ -84,3 +135,5 @@ export function ruleFiles(path: string): string[] {
     .sort()
     .map((name) => join(path, name));
 }
+
+export { FILE_LIMITS };

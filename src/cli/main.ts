@@ -1,6 +1,13 @@
-import { runCli } from "./run.js";
+import { defaultCliIo, runCli } from "./run.js";
+import { writeAll } from "./stdout.js";
 
-const outcome = runCli(process.argv.slice(2));
-if (outcome.stdout) process.stdout.write(outcome.stdout);
-if (outcome.stderr) process.stderr.write(outcome.stderr);
+let open = true;
+const outcome = runCli(process.argv.slice(2), {
+  ...defaultCliIo,
+  out: (text) => {
+    if (open) open = writeAll(1, text);
+  },
+});
+if (outcome.stdout && open) writeAll(1, outcome.stdout);
+if (outcome.stderr) writeAll(2, outcome.stderr);
 process.exitCode = outcome.code;

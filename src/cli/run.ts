@@ -1,14 +1,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { parseArgs, USAGE } from "./args.js";
+import { COMMANDS, parseArgs, USAGE } from "./args.js";
 import { batchCommand } from "./commands/batch.js";
 import { diffCommand } from "./commands/diff.js";
 import { evaluateCommand } from "./commands/evaluate.js";
+import { inputsCommand } from "./commands/inputs.js";
 import { lintCommand } from "./commands/lint.js";
 import { renderCommand } from "./commands/render.js";
 import { testCommand } from "./commands/test.js";
-import { inputsCommand } from "./commands/inputs.js";
+import { errorText } from "./errorText.js";
 import type { CliIo } from "./io.js";
 
 /** What a CLI run printed and its exit code: 0 fine, 1 findings, 2 bad input. */
@@ -18,55 +19,74 @@ export interface CliOutcome {
   stderr: string;
 }
 
-const defaultIo: CliIo = {
+/**
+ * The CLI's io when run as a program: progress to stderr, files written for real, output collected.
+ *
+ * @example
+ * ```ts
+ * runCli(["render", "rules"], { ...defaultCliIo, out: (text) => process.stdout.write(text) });
+ * ```
+ */
+export const defaultCliIo: CliIo = {
   progress: (text) => process.stderr.write(text),
   writeFile: (path, text) => {
     try {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     } catch (error) {
-      throw new AwardRulesError([{ code: "invalid_option", path: [path], message: `${path}: cannot write (${(error as Error).message})` }]);
+      throw new AwardRulesError([{ code: "invalid_option", path: [path], message: `cannot write (${(error as Error).message})`, zh: `无法写入（${(error as Error).message}）` }]);
     }
   },
 };
 
+/** The language asked for, read without parsing (so an error in the arguments is still told in it). */
+const languageOf = (argv: string[]): "zh" | "en" => (argv[argv.indexOf("--lang") + 1] === "en" && argv.includes("--lang") ? "en" : "zh");
+
 /**
- * Runs the CLI on an argument list and returns what it prints and its exit code; progress goes to
- * `io.progress` as it happens. A bad input gives exit 2 with the file, the path in it and the problem.
+ * Runs the CLI on an argument list and returns its exit code and what it printed; progress goes to
+ * `io.progress` as it happens, and output to `io.out` when given (else it is collected into
+ * `stdout`). A bad input gives exit 2 with the file, the path in it and the problem; any other
+ * error gives exit 2 with one line, never a stack.
  *
  * @example
  * ```ts
  * runCli(["evaluate", "fixtures/000/staff-complaint-two-and-half-years.json", "--lang", "en"]).code; // 0
  * ```
  */
-export function runCli(argv: string[], io: CliIo = defaultIo): CliOutcome {
+export function runCli(argv: string[], io: CliIo = defaultCliIo): CliOutcome {
+  const collected: string[] = [];
+  const out = io.out ?? ((text: string) => void collected.push(text));
+  const withOut: CliIo & { out: (text: string) => void } = { ...io, out };
+  let outcome: CliOutcome;
   try {
-    const args = parseArgs(argv);
-    switch (args.command) {
-      case "help":
-        return { code: 0, stdout: USAGE, stderr: "" };
-      case "evaluate":
-        return evaluateCommand(args);
-      case "batch":
-        return batchCommand(args, io);
-      case "diff":
-        return diffCommand(args);
-      case "lint":
-        return lintCommand(args);
-      case "render":
-        return renderCommand(args, io);
-      case "test":
-        return testCommand(args);
-      case "inputs":
-        return inputsCommand(args);
-      default:
-        return { code: 2, stdout: "", stderr: `unknown command ${JSON.stringify(args.command)}\n${USAGE}` };
-    }
+    outcome = dispatch(argv, withOut);
   } catch (error) {
-    if (error instanceof AwardRulesError) {
-      const file = argv.find((arg, index) => index > 0 && !arg.startsWith("--") && argv[index - 1]?.startsWith("--") !== true);
-      return { code: 2, stdout: "", stderr: `${error.issues.map((issue) => `${file ?? ""}${file ? ": " : ""}${AwardRulesError.describe([issue])}`).join("\n")}\n` };
-    }
-    throw error;
+    const { code, text } = errorText(error, languageOf(argv));
+    return { code, stdout: "", stderr: text };
+  }
+  return collected.length > 0 ? { ...outcome, stdout: collected.join("") + outcome.stdout } : outcome;
+}
+
+function dispatch(argv: string[], io: CliIo & { out: (text: string) => void }): CliOutcome {
+  const args = parseArgs(argv);
+  switch (args.command) {
+    case "help":
+      return { code: 0, stdout: args.topic ? `${(COMMANDS[args.topic] as { usage: string }).usage}\n` : USAGE, stderr: "" };
+    case "evaluate":
+      return evaluateCommand(args);
+    case "batch":
+      return batchCommand(args, io);
+    case "diff":
+      return diffCommand(args);
+    case "lint":
+      return lintCommand(args);
+    case "render":
+      return renderCommand(args, io);
+    case "test":
+      return testCommand(args);
+    case "inputs":
+      return inputsCommand(args);
+    default:
+      return { code: 2, stdout: "", stderr: `unknown command ${JSON.stringify(args.command)}\n${USAGE}` };
   }
 }

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { TestCase } from "../policyTests/runPolicyTests.js";
-import { readJson, readRecords } from "./io.js";
+import { readAllRecords, readJson } from "./io.js";
 
 const isTestFile = (json: unknown): boolean =>
   json !== null && typeof json === "object" && typeof (json as { $schema?: unknown }).$schema === "string" && (json as { $schema: string }).$schema.endsWith("policy-test.schema.json");
@@ -12,7 +12,7 @@ function filesUnder(path: string): string[] {
   try {
     stats = statSync(path);
   } catch {
-    throw new AwardRulesError([{ code: "invalid_option", path: [path], message: `${path}: no such file or folder` }]);
+    throw new AwardRulesError([{ code: "invalid_option", path: [path], message: "no such file or folder", zh: "文件或文件夹不存在" }]);
   }
   if (!stats.isDirectory()) return [path];
   return readdirSync(path)
@@ -39,10 +39,10 @@ export function readTestCases(paths: string[]): TestCase[] {
   for (const path of paths) {
     const explicit = !statSafe(path)?.isDirectory();
     for (const file of filesUnder(path)) {
-      const json = readJson(file);
+      const json = readJson(file, "invalid_test");
       if (!explicit && !isTestFile(json)) continue;
-      const recordsFile = (json as { recordsFile?: unknown }).recordsFile;
-      const records = typeof recordsFile === "string" ? [...readRecords(resolve(dirname(file), recordsFile))] : undefined;
+      const recordsFile = json !== null && typeof json === "object" ? (json as { recordsFile?: unknown }).recordsFile : undefined;
+      const records = typeof recordsFile === "string" ? readAllRecords(resolve(dirname(file), recordsFile)) : undefined;
       cases.push({ test: json, file, ...(records ? { records } : {}) });
     }
   }

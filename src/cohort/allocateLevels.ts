@@ -16,6 +16,8 @@ interface LeftOver {
   count: number;
   passing: readonly number[];
   members: LevelEntry[];
+  /** The members the tie names (those it was made of, not those absorbed from a tie above). */
+  named: LevelEntry[];
   /** Lower levels some but not all of the members pass: who arrives there is the committee's choice. */
   uncertain: number[];
   /** Where they went, in words, for the members' reasons. */
@@ -27,10 +29,11 @@ const NAMED_POSITIONS = 1000;
 
 /** What contends at a level: a qualifier (its own rank keys), or those left over from a tie above. */
 type Unit = LevelEntry | LeftOver;
-const sizeOf = (unit: Unit): number => (unit.kind === "level" ? 1 : unit.count);
+const sizeOf = (unit: Unit): number => (unit.kind === "level" ? (unit.crowd?.size ?? 1) : unit.count);
+/** The id a unit sorts by within its group: a crowd's last member's, as if its members stood one by one. */
+const lastIdOf = (unit: Unit): string => (unit.kind === "level" ? (unit.crowd?.lastId() ?? unit.id) : unit.keys.id);
 const keysOf = (unit: Unit): RankKeys => (unit.kind === "level" ? unit : unit.keys);
 
-const lower = (entry: LevelEntry, level: number): number[] => entry.passing.filter((passed) => passed > level);
 const common = (lists: number[][]): number[] => (lists[0] ?? []).filter((level) => lists.every((list) => list.includes(level)));
 const union = (lists: number[][]): number[] => [...new Set(lists.flat())].sort((a, b) => a - b);
 
@@ -55,6 +58,7 @@ export function allocateLevels(
   whenLevelFull: "placeAtLowerLevel" | "leaveOut",
 ): { quotas: CohortResult["quotas"]; ties: RoundTie[] } {
   const compare = compareBy(award.ranking);
+  const labelOf = levelLabels(award);
   const source = award.award.allocation?.source ?? award.award.source;
   const citation = `${source.document} ${source.clause}`;
   let roundLeft = award.roundQuota;
@@ -84,21 +88,24 @@ export function allocateLevels(
       const size = group.reduce((total, unit) => total + sizeOf(unit), 0);
       const displaceable = unsure.filter((leftOver) => compare(leftOver.keys, keysOf(group[0]!)) <= 0);
       if (size <= left) {
-        for (const unit of group) place(unit, level.level, position, where(position), displaceable);
-        const last = group.at(-1)!;
-        if (last.kind === "level") lastPlaced = `${last.id} (${ordinal(position + size - 1).en} of ${contenders})`;
+        for (let at = 0; at < group.length; at += 1) place(group[at]!, level.level, position, where(position), displaceable);
+        let last = group[0]!;
+        for (let index = 1; index < group.length; index += 1) if (lastIdOf(group[index]!) >= lastIdOf(last)) last = group[index]!;
+        if (last.kind === "level") lastPlaced = `${lastIdOf(last)} (${ordinal(position + size - 1).en} of ${contenders})`;
         left -= size;
       } else if (left === 0) {
         // in a large round those beyond the places share one wording (their position is in `rank`)
         const at = contenders > NAMED_POSITIONS ? beyond : where(position);
-        for (const unit of group) passOver(unit, level.level, position, at, whenLevelFull, contenders > NAMED_POSITIONS ? passedOver : new Map());
+        const words = contenders > NAMED_POSITIONS ? passedOver : undefined;
+        for (let index = 0; index < group.length; index += 1) passOver(group[index]!, level.level, position, at, whenLevelFull, words ?? new Map());
       } else {
-        const tie = tieAt(group, left, level.level, level.label, citation);
+        const tie = tieAt(group, left, level.level, level.label, citation, labelOf);
         ties.push(tie);
         const named = group.filter((unit): unit is LevelEntry => unit.kind === "level");
         const absorbed = group.filter((unit): unit is LeftOver => unit.kind === "leftOver");
         const tied: BilingualText = { zh: `${where(position).zh}；${tie.reason.zh}`, en: `${where(position).en}; ${tie.reason.en}` };
-        for (const entry of named) {
+        for (let index = 0; index < named.length; index += 1) {
+          const entry = named[index]!;
           entry.settled = true;
           entry.placement.status = "provisional";
           entry.placement.rank = position;
@@ -110,10 +117,13 @@ export function allocateLevels(
           leftOver.count = 0;
         }
         if (whenLevelFull === "placeAtLowerLevel") {
-          const lowerLevels = members.map((entry) => lower(entry, level.level));
+          // the members' levels below this one, once per distinct list of levels passed (lists are shared)
+          const passingLists = new Set<readonly number[]>();
+          for (let index = 0; index < members.length; index += 1) passingLists.add(members[index]!.passing);
+          const lowerLevels = [...passingLists].map((passing) => passing.filter((passed) => passed > level.level));
           const sure = common(lowerLevels);
           const uncertain = union(lowerLevels).filter((passed) => !sure.includes(passed));
-          leftOvers.push({ kind: "leftOver", tie, keys: keysOf(group[0]!), count: size - left, passing: sure, members, uncertain, fate: [] });
+          leftOvers.push({ kind: "leftOver", tie, keys: keysOf(group[0]!), count: size - left, passing: sure, members, named, uncertain, fate: [] });
         }
         left = 0;
       }
@@ -131,15 +141,12 @@ export function allocateLevels(
   for (const leftOver of leftOvers) {
     const fate = leftOver.fate.length > 0 ? leftOver.fate : [{ zh: "无较低等级可入", en: "no lower level takes them" }];
     if (leftOver.count > 0 && leftOver.fate.length > 0) fate.push({ zh: `其余 ${leftOver.count} 名未获评`, en: `the other ${leftOver.count} are not placed` });
-    const tied = new Set(leftOver.tie.candidates);
-    for (const entry of leftOver.members) {
-      if (tied.has(entry.id)) {
-        addReason(entry.placement, {
-          zh: `未入选${leftOver.tie.key}者：${fate.map((part) => part.zh).join("；")}`,
-          en: `those not placed at ${leftOver.tie.key}: ${fate.map((part) => part.en).join("; ")}`,
-        });
-      }
-    }
+    // one reason for all the members the tie names (a large tie's members then share one list of reasons)
+    const said: BilingualText = {
+      zh: `未入选${labelOf(leftOver.tie.key)}者：${fate.map((part) => part.zh).join("；")}`,
+      en: `those not placed at ${leftOver.tie.key}: ${fate.map((part) => part.en).join("; ")}`,
+    };
+    for (let index = 0; index < leftOver.named.length; index += 1) addReason(leftOver.named[index]!.placement, said);
   }
   return { quotas, ties };
 
@@ -155,7 +162,7 @@ export function allocateLevels(
     if (displaceable.length > 0) {
       placement.status = "provisional";
       addReason(placement, {
-        zh: `${at.zh}；可获评${levelNumber}级，但${displaceable.map((leftOver) => leftOver.tie.key).join("、")}并列中未入选者可能转入本级，须待评审委员会决定`,
+        zh: `${at.zh}；可获评${levelNumber}级，但${displaceable.map((leftOver) => labelOf(leftOver.tie.key)).join("、")}并列中未入选者可能转入本级，须待评审委员会决定`,
         en: `${at.en}; placed at level ${levelNumber} unless those not placed in the tie at ${displaceable.map((leftOver) => leftOver.tie.key).join(", ")} come down to it: provisional — the committee decides`,
       });
       return;
@@ -166,11 +173,33 @@ export function allocateLevels(
   }
 }
 
-function tieAt(group: Unit[], places: number, level: number, label: BilingualText, citation: string): RoundTie {
-  const candidates = group.flatMap((unit) => (unit.kind === "level" ? [unit.id] : []));
-  const alsoFromTies = group.flatMap((unit) => (unit.kind === "leftOver" ? [{ key: unit.tie.key, count: unit.count }] : []));
+/** A level's key (`level 2`) as its label says it in Chinese (二级示范岗). */
+function levelLabels(award: CompiledAward): (key: string) => string {
+  const labels = new Map(award.levels.map((level) => [`level ${level.level}`, level.label.zh]));
+  return (key) => labels.get(key) ?? key;
+}
+
+function tieAt(group: Unit[], places: number, level: number, label: BilingualText, citation: string, labelOf: (key: string) => string): RoundTie {
+  let candidates: string[] = [];
+  let crowded = false;
+  for (let index = 0; index < group.length; index += 1) {
+    const unit = group[index]!;
+    if (unit.kind !== "level") continue;
+    if (unit.crowd === undefined) candidates.push(unit.id);
+    else {
+      crowded = true;
+      candidates = candidates.concat(unit.crowd.ids());
+    }
+  }
+  // a crowd's members among the others, in id order as if each stood alone
+  if (crowded) candidates.sort();
+  const alsoFromTies: RoundTie["alsoFromTies"] = [];
+  for (let index = 0; index < group.length; index += 1) {
+    const unit = group[index]!;
+    if (unit.kind === "leftOver") alsoFromTies.push({ key: unit.tie.key, count: unit.count });
+  }
   const size = group.reduce((total, unit) => total + sizeOf(unit), 0);
-  const others = alsoFromTies.map((entry) => ({ zh: `${entry.key}并列中未入选的 ${entry.count} 名`, en: `${entry.count} not placed in the tie at ${entry.key}` }));
+  const others = alsoFromTies.map((entry) => ({ zh: `${labelOf(entry.key)}并列中未入选的 ${entry.count} 名`, en: `${entry.count} not placed in the tie at ${entry.key}` }));
   const named = namedIn(candidates);
   const who = {
     zh: [...(candidates.length > 0 ? [named.zh] : []), ...others.map((other) => other.zh)].join("、"),

@@ -14,8 +14,15 @@ import { limitPerUnit } from "./limitPerUnit.js";
 import { compareBy } from "./ranking.js";
 import { addReason, NO_REASONS } from "./reasons.js";
 import { Roster } from "./roster.js";
+import { placementSource } from "./eachPlacement.js";
+import { boundedRecords, checkMaxRecords } from "./boundedRecords.js";
+import { checkPopulations, checkPreviousRound } from "./roundInputs.js";
 import type { CohortOptions, CohortResult, Placement, RoundTie } from "./types.js";
 import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
+import { checkCompiled, checkFunction, checkText, readOptions } from "../util/door.js";
+import { describeValue } from "../util/describeValue.js";
+import { unknownAnyAwardZh } from "../evaluate/unknownAward.js";
+import { readPlainFields } from "../util/plainData.js";
 
 /** Words many placements share (one object, not one a candidate). */
 const NO_LEVEL: BilingualText = Object.freeze({ zh: "不符合任何等级的条件", en: "qualifies for no level" });
@@ -27,16 +34,18 @@ const blank = (recordId: string): Placement => ({
 
 
 
+/**
+ * A string of its own: a short id read from JSON is kept in the engine's table of shared strings
+ * (an entry per id, outside the heap); a round keeps a copy, and the table's entry goes with the record.
+ */
+const ownCopy = (text: string): string => `${text} `.slice(0, -1);
+
 /** The ids the previous round barred (its ledger, or a list of revoked ids), or undefined when not given. */
 function barredIds(options: CohortOptions): Set<string> | undefined {
   const previous = options.previousRound;
   if (previous === undefined) return undefined;
-  checkObject(previous, "previousRound");
-  const ids = [...(previous.ledger?.barredFromNextRound ?? []), ...(previous.revoked ?? [])];
-  if (!ids.every((id) => typeof id === "string")) {
-    throw new AwardRulesError([{ code: "invalid_option", path: ["previousRound"], message: "previousRound lists record ids (strings)" }]);
-  }
-  return new Set(ids);
+  checkPreviousRound(previous);
+  return new Set([...(previous.ledger?.barredFromNextRound ?? []), ...(previous.revoked ?? [])]);
 }
 
 function withPreviousRound(record: CandidateRecord, barred: Set<string> | undefined): { record: CandidateRecord; note?: BilingualText } {
@@ -77,7 +86,7 @@ function levelEntry(
     category === null ? [] : result ? (result.categories.find((entry) => entry.id === category)?.levels.map((level) => level.status) ?? []) : (verdict?.levels[category] ?? []);
   const levelNumbers = award.categories.find((entry) => entry.id === category)?.levels.map((level) => level.level) ?? [];
   const passing = sharedPassing(levelNumbers.filter((_, position) => statuses[position] === "pass"));
-  return new LevelEntry(record.id, record.committeeRank?.[awardId] ?? null, applied, record.department ?? null, placement, passing);
+  return new LevelEntry(placement.recordId, record.committeeRank?.[awardId] ?? null, applied, record.department ?? null, placement, passing);
 }
 
 function scoredEntry(compiled: CompiledRulebook, scored: CompiledScoredAward, record: CandidateRecord, placement: Placement, options: CohortOptions, applied: Applied): ScoredEntry {
@@ -90,7 +99,7 @@ function scoredEntry(compiled: CompiledRulebook, scored: CompiledScoredAward, re
   placement.grade = result.grade;
   if (result.status !== "scored") addReason(placement, result.summary);
   if (ungraded) addReason(placement, { zh: `得分 ${result.score} 不在任何等次范围内，须另定等次`, en: `score ${result.score} falls in no band: the grade must be decided` });
-  return new ScoredEntry(record.id, result.score, record.committeeRank?.[award.id] ?? null, applied, record.department ?? null, placement, record.application?.category ?? record.department ?? null);
+  return new ScoredEntry(placement.recordId, result.score, record.committeeRank?.[award.id] ?? null, applied, record.department ?? null, placement, record.application?.category ?? record.department ?? null);
 }
 
 /**
@@ -110,14 +119,21 @@ function scoredEntry(compiled: CompiledRulebook, scored: CompiledScoredAward, re
  * ```
  */
 export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unknown>, options: CohortOptions): CohortResult {
-  checkObject(options, "options");
+  checkCompiled(compiled);
+  options = readOptions(options, "options", { required: true }) as unknown as CohortOptions;
+  checkText(options.award, ["award"], { optional: true });
+  if (options.onResult !== undefined) checkFunction(options.onResult, ["onResult"]);
+  checkText(options.whenLevelFull, ["whenLevelFull"], { optional: true, allowed: ["placeAtLowerLevel", "leaveOut"] });
+  readPlainFields(options, ["previousRound", "populations", "deployment", "departmentLimits"]);
   checkAsOf(options.asOf);
   checkIterable(records, "records");
+  const maxRecords = checkMaxRecords(options.maxRecords);
+  if (options.populations !== undefined) checkPopulations(options.populations);
   const levelAward = options.award === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === options.award);
   const scoredAward = levelAward ? undefined : compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   if (!levelAward && !scoredAward) {
     const known = [...compiled.awards.map((entry) => entry.award.id), ...compiled.scoredAwards.map((entry) => entry.award.id)];
-    throw new AwardRulesError([{ code: "unknown_award", path: ["award"], message: `no award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})` }]);
+    throw new AwardRulesError([{ code: "unknown_award", path: ["award"], message: `no award ${describeValue(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})`, zh: unknownAnyAwardZh(compiled, options.award) }]);
   }
   const barred = barredIds(options);
   // Applications a person may make in a round: the level award's rule (000 §三(二): 1); one record a candidate otherwise.
@@ -146,24 +162,38 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
     if (strings.size < 10_000) strings.set(text, text);
     return text;
   };
+  // contenders alike join one crowd (see Crowds): not when the ranking or a department's number tells them apart
+  const crowds = levelAward !== undefined && options.departmentLimits === undefined && !levelAward.ranking.some((key) => key.by === "recordId");
+  const reasonLists = new Map<readonly BilingualText[], number>();
+  const crowdKey = (entry: AnyEntry): string | undefined => {
+    if (!crowds || entry.kind !== "level" || entry.status !== "notPlaced") return undefined;
+    let list = reasonLists.get(entry.reasons);
+    if (list === undefined) {
+      if (reasonLists.size >= 10_000) return undefined;
+      list = reasonLists.size;
+      reasonLists.set(entry.reasons, list);
+    }
+    return `${entry.committeeRank}|${entry.passing.join(",")}|${entry.qualifiedLevel}|${list}|${entry.date}|${entry.applied}`;
+  };
   let index = 0;
-  for (const input of records) {
-    let parsed: CandidateRecord;
+  for (const input of boundedRecords(records, maxRecords)) {
+    const position = index;
+    index += 1;
     try {
-      parsed = recordOf(input);
+      const parsed = recordOf(input);
+      const { record, note } = withPreviousRound(parsed, barred);
+      const placement = blank(ownCopy(record.id));
+      if (note) addReason(placement, note);
+      const applied: Applied = { date: interned(record.application?.date ?? "9999-99-99"), applied: interned(record.application?.category ?? ""), order: index };
+      const entry: AnyEntry = levelAward
+        ? levelEntry(compiled, levelAward, record, placement, options, words, applied)
+        : scoredEntry(compiled, scoredAward!, record, placement, options, applied);
+      roster.add(entry, !contends(placement.status), crowdKey(entry));
     } catch (error) {
-      if (error instanceof AwardRulesError) throw new AwardRulesError(error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
+      // a record's problem is reported with its position (from 0) first in the path
+      if (error instanceof AwardRulesError) throw new AwardRulesError(error.issues.map((issue) => ({ ...issue, path: [position, ...issue.path] })));
       throw error;
     }
-    index += 1;
-    const { record, note } = withPreviousRound(parsed, barred);
-    const placement = blank(record.id);
-    if (note) addReason(placement, note);
-    const applied: Applied = { date: interned(record.application?.date ?? "9999-99-99"), applied: interned(record.application?.category ?? ""), order: index };
-    const entry: AnyEntry = levelAward
-      ? levelEntry(compiled, levelAward, record, placement, options, words, applied)
-      : scoredEntry(compiled, scoredAward!, record, placement, options, applied);
-    roster.add(entry, !contends(placement.status));
   }
   const standing = roster.standing();
   const entries = standing;
@@ -178,7 +208,7 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
   ties.unshift(...departmentTies);
   // the placements are made when first read (own, enumerable getter: JSON and copies see them)
   let placements: Placement[] | undefined;
-  return {
+  const round: CohortResult = {
     awardId: levelAward?.award.id ?? scoredAward!.award.id,
     asOf: options.asOf,
     candidates: index,
@@ -193,6 +223,8 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
     quotas,
     ties,
   };
+  placementSource(round, () => placements ?? roster.eachPlacement());
+  return round;
 }
 
 /**

@@ -20,7 +20,8 @@ export interface RankKeys {
  */
 export function compareBy(ranking: Allocation["ranking"]): (a: RankKeys, b: RankKeys) => number {
   return (a, b) => {
-    for (const { by } of ranking) {
+    for (let index = 0; index < ranking.length; index += 1) {
+      const by = (ranking[index] as Allocation["ranking"][number]).by;
       if (by === "score") {
         const diff = (b.score ?? Number.NEGATIVE_INFINITY) - (a.score ?? Number.NEGATIVE_INFINITY);
         if (diff !== 0 && !Number.isNaN(diff)) return diff;
@@ -44,7 +45,7 @@ export function compareBy(ranking: Allocation["ranking"]): (a: RankKeys, b: Rank
  * ```
  */
 export function* rankGroups<T>(items: readonly T[], keysOf: (item: T) => RankKeys, compare: (a: RankKeys, b: RankKeys) => number): Generator<T[]> {
-  const sorted = [...items].sort((a, b) => compare(keysOf(a), keysOf(b)) || byId(keysOf(a).id, keysOf(b).id));
+  const sorted = items.slice().sort((a, b) => compare(keysOf(a), keysOf(b)) || byId(keysOf(a).id, keysOf(b).id));
   let start = 0;
   for (let at = 1; at <= sorted.length; at += 1) {
     if (at === sorted.length || compare(keysOf(sorted[start] as T), keysOf(sorted[at] as T)) !== 0) {

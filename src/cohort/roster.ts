@@ -1,4 +1,5 @@
 import { CodeColumn, IndexColumn, NumberColumn } from "./columns.js";
+import { Crowds } from "./crowds.js";
 import { IdIndex } from "./idIndex.js";
 import { ScoredEntry, type AnyEntry } from "./entries.js";
 import { addReason, published, type ReasonList } from "./reasons.js";
@@ -78,7 +79,13 @@ type Held = AnyEntry | Ref[];
  */
 export class Roster {
   /** Per id: a settled candidate's column index × 2, or a held slot's index × 2 + 1. */
-  private readonly byId = new IdIndex((value) => ((value & 1) === 0 ? (this.ids[value >> 1] as string) : this.heldId(value >> 1)));
+  /** Per id: a settled candidate's column index × 4, a held slot's index × 4 + 1, or a crowd member's row × 4 + 2. */
+  private readonly byId = new IdIndex((value) => {
+    const at = value >> 2;
+    const tag = value & 3;
+    return tag === 0 ? (this.ids[at] as string) : tag === 1 ? this.heldId(at) : this.crowds.idAt(at);
+  });
+  private readonly crowds = new Crowds();
   /** Contenders and people with more than one application, with the input position each first appeared at. */
   private readonly held: Held[] = [];
   private readonly heldIds = new Map<number, string>();
@@ -108,26 +115,32 @@ export class Roster {
     return this.kept;
   }
 
-  /** Adds an application; `settled` ones are kept in columns. A second one of the same person is weighed against the first (§三(二)). */
-  add(entry: AnyEntry, settled: boolean): void {
+  /**
+   * Adds an application; `settled` ones are kept in columns, a contender with a `crowd` key joins
+   * the crowd of contenders alike (see `Crowds`). A second one of the same person is weighed
+   * against the first (§三(二)).
+   */
+  add(entry: AnyEntry, settled: boolean, crowd?: string): void {
     const found = this.byId.get(entry.id);
     if (found === -1 && this.perPerson >= 1) {
-      this.byId.set(entry.id, settled ? this.compact(entry) * 2 : this.hold(entry, entry.id, entry.order) * 2 + 1);
+      const row = !settled && crowd !== undefined && entry.kind === "level" ? this.crowds.join(entry, crowd) : -1;
+      this.byId.set(entry.id, settled ? this.compact(entry) * 4 : row !== -1 ? row * 4 + 2 : this.hold(entry, entry.id, entry.order) * 4 + 1);
       this.kept += 1;
       return;
     }
-    const earlier: Held | Compact | undefined = found === -1 ? undefined : (found & 1) === 0 ? found >> 1 : this.held[found >> 1];
+    const at = found >> 2;
+    const tag = found & 3;
+    const earlier: Held | Compact | undefined = found === -1 ? undefined : tag === 0 ? at : tag === 1 ? this.held[at] : this.crowds.leave(at);
     const previous: Ref[] = earlier === undefined ? [] : Array.isArray(earlier) ? earlier : [earlier];
     const standing = [...previous.map((ref) => this.object(ref)), entry];
     // one person applying again: their applications are told apart once, here, as evaluated
     for (const each of standing) if (!this.told.has(each)) this.told.set(each, { outcome: outcomeOf(each), words: wordsOf(each) });
     standing.sort((a, b) => compareApplications(a, b, this.told));
     const stays = standing.slice(0, this.perPerson);
-    if (found !== -1 && (found & 1) === 1) {
-      this.held[found >> 1] = stays;
-      this.heldIds.set(found >> 1, entry.id);
-    }
-    else this.byId.set(entry.id, this.hold(stays, entry.id, previous.length > 0 ? this.object(previous[0] as Ref).order : entry.order) * 2 + 1);
+    if (found !== -1 && tag === 1) {
+      this.held[at] = stays;
+      this.heldIds.set(at, entry.id);
+    } else this.byId.set(entry.id, this.hold(stays, entry.id, previous.length > 0 ? this.object(previous[0] as Ref).order : entry.order) * 4 + 1);
     this.kept += stays.length - previous.length;
     for (const lost of standing.slice(this.perPerson)) {
       lost.placement.status = "refused";
@@ -142,19 +155,70 @@ export class Roster {
   /** The applications that stand and are kept as objects (the contenders among them), people in the order they first appeared. */
   standing(): AnyEntry[] {
     const out: AnyEntry[] = [];
-    for (const at of this.heldOrder()) {
-      const value = this.held[at] as Held;
-      for (const ref of Array.isArray(value) ? value : [value]) if (typeof ref !== "number") out.push(ref);
+    const order = this.heldOrder();
+    for (let index = 0; index < order.length; index += 1) {
+      const value = this.held[order[index] as number] as Held;
+      if (!Array.isArray(value)) out.push(value);
+      else for (const ref of value) if (typeof ref !== "number") out.push(ref);
     }
+    // the crowds after the people held one by one (the allocation ranks them; no order of the input is kept)
+    for (const rep of this.crowds.standing()) out.push(rep);
     return out;
   }
 
   /** Every placement, by record id (one person's applications in the order they are taken), each a copy of its own. */
   placements(): Placement[] {
-    const all: AnyEntry[] = [...this.refused];
-    for (let at = 0; at < this.ids.length; at += 1) if (this.byId.get(this.ids[at] as string) === at * 2) all.push(this.object(at));
-    for (const value of this.held) for (const ref of Array.isArray(value) ? value : [value]) all.push(this.object(ref));
-    return all.sort((a, b) => (a.id !== b.id ? (a.id < b.id ? -1 : 1) : compareApplications(a, b, this.told))).map((entry) => published(entry.placement));
+    return [...this.eachPlacement()];
+  }
+
+  /**
+   * Every placement, by record id, made one at a time as it is read: only a 4-byte reference per
+   * candidate is sorted, and each placement is a copy made when reached (one person's applications
+   * in the order they are taken).
+   */
+  *eachPlacement(): Generator<Placement> {
+    // a reference: a settled candidate's column index × 4, a held slot × 4 + 1, a refused entry × 4 + 2, a crowd member × 4 + 3
+    const count = this.refused.length + this.ids.length + this.held.length + this.crowds.rowCount;
+    let refs = new Int32Array(count);
+    let used = 0;
+    for (let at = 0; at < this.refused.length; at += 1) refs[used++] = at * 4 + 2;
+    for (let at = 0; at < this.ids.length; at += 1) if (this.byId.get(this.ids[at] as string) === at * 4) refs[used++] = at * 4;
+    for (let at = 0; at < this.held.length; at += 1) refs[used++] = at * 4 + 1;
+    for (let at = 0; at < this.crowds.rowCount; at += 1) if (!this.crowds.hasLeft(at)) refs[used++] = at * 4 + 3;
+    refs = refs.subarray(0, used);
+    const idOf = (ref: number): string => {
+      const at = Math.floor(ref / 4);
+      const kind = ref % 4;
+      return kind === 0 ? (this.ids[at] as string) : kind === 1 ? this.heldId(at) : kind === 2 ? (this.refused[at] as AnyEntry).id : this.crowds.idAt(at);
+    };
+    refs.sort((a, b) => {
+      const idA = idOf(a);
+      const idB = idOf(b);
+      return idA === idB ? 0 : idA < idB ? -1 : 1;
+    });
+    for (let start = 0; start < refs.length; ) {
+      const id = idOf(refs[start] as number);
+      let end = start + 1;
+      while (end < refs.length && idOf(refs[end] as number) === id) end += 1;
+      const group: AnyEntry[] = [];
+      for (let at = start; at < end; at += 1) {
+        const ref = refs[at] as number;
+        const index = Math.floor(ref / 4);
+        const kind = ref % 4;
+        if (kind === 0) group.push(this.object(index));
+        else if (kind === 2) group.push(this.refused[index] as AnyEntry);
+        // a crowd member is the only application of its id (a second one takes it out of the crowd)
+        else if (kind === 3) yield this.crowds.placementOf(index);
+        else {
+          const value = this.held[index] as Held;
+          if (Array.isArray(value)) for (const each of value) group.push(this.object(each));
+          else group.push(value);
+        }
+      }
+      if (group.length > 1) group.sort((a, b) => compareApplications(a, b, this.told));
+      for (const entry of group) yield published(entry.placement);
+      start = end;
+    }
   }
 
   /** Holds a contender or a person's applications; gives its slot. */
@@ -172,9 +236,19 @@ export class Roster {
   }
 
   /** The held slots in the order their people first appeared. */
-  private heldOrder(): number[] {
-    const order = this.held.map((_, at) => at);
-    return order.sort((a, b) => this.heldSince.get(a) - this.heldSince.get(b));
+  private heldOrder(): Int32Array {
+    // each slot as one number, (first position × 2²² + slot), sorted as numbers: no comparator, no objects
+    const slots = 2 ** 22;
+    if (this.held.length >= slots) {
+      const order = Int32Array.from(this.held.keys());
+      return order.sort((a, b) => this.heldSince.get(a) - this.heldSince.get(b));
+    }
+    const keys = new Float64Array(this.held.length);
+    for (let at = 0; at < keys.length; at += 1) keys[at] = this.heldSince.get(at) * slots + at;
+    keys.sort();
+    const order = new Int32Array(keys.length);
+    for (let at = 0; at < keys.length; at += 1) order[at] = (keys[at] as number) % slots;
+    return order;
   }
 
   private compact(entry: AnyEntry): Compact {

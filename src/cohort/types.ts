@@ -28,6 +28,12 @@ export interface CohortOptions {
   departmentLimits?: Record<string, number>;
   /** Overrides the rule file's `whenLevelFull` setting. */
   whenLevelFull?: "placeAtLowerLevel" | "leaveOut";
+  /**
+   * At most this many records are read (a whole number from 1 to 100,000,000; default 2,000,000):
+   * past it the round stops with an `invalid_option` error at `["records"]`, so an endless iterable
+   * cannot run forever.
+   */
+  maxRecords?: number;
   /** Called with each candidate's full result as it is evaluated; nothing else keeps them. */
   onResult?: (result: EvaluationResult | ScoredResult) => void;
 }

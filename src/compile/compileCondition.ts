@@ -8,6 +8,7 @@ import { OPERATORS } from "./operators/index.js";
 import { compileParams } from "./params.js";
 import { compilePath } from "./path.js";
 import { fuseLeaf } from "./fuseLeaf.js";
+import { withRuleZh } from "../errors/ruleMessagesZh.js";
 
 /** Shared state while compiling a rulebook: the scope, slot numbers per (fact, params, path), ids seen. */
 export interface CompileState extends CompileScope {
@@ -59,7 +60,7 @@ function atLeastOf(needed: number, children: CompiledNode[]): (ctx: EvaluationCo
 
 function compileLeaf(node: Condition, state: CompileState, award: Award | undefined): CompiledLeaf {
   const fail = (code: "unknown_fact" | "unknown_operator" | "bad_value", path: string, message: string): never => {
-    throw new AwardRulesError([{ code, path: [path], message, ruleId: node.id, clause: node.source.clause }]);
+    throw new AwardRulesError([withRuleZh({ code, path: [path], message, ruleId: node.id, clause: node.source.clause })]);
   };
   const fact = node.fact as string;
   const factDefinition = Object.hasOwn(FACTS, fact) ? FACTS[fact] : undefined;
@@ -88,6 +89,9 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
   }
   if (fact === "attestation" && params.item !== undefined) state.attestationKeys.add(params.item);
   const arg = operatorDefinition.prepare(node.value ?? null, { ...state, award, ruleId: node.id });
+  if (node.path !== undefined && (factDefinition.gives === "list" || factDefinition.gives === "appraisals")) {
+    fail("bad_value", "path", `fact ${fact} gives ${factDefinition.gives === "list" ? "a list of dated items" : "an appraisal window"}, which operators read whole: a path into it is not allowed`);
+  }
   const getPath = node.path === undefined ? undefined : compilePath(node.path, node.id);
   const slotKey = `${fact}\u0000${params.key}\u0000${node.path ?? ""}`;
   let slot = state.slotOf.get(slotKey);
@@ -145,7 +149,7 @@ function withClause<T>(node: Condition, run: () => T): T {
 export function compileCondition(node: Condition, state: CompileState, award: Award | undefined): CompiledNode {
   if (state.ids.has(node.id)) {
     throw new AwardRulesError([
-      { code: "duplicate_id", path: ["id"], message: `duplicate condition id ${node.id}`, ruleId: node.id, clause: node.source.clause },
+      withRuleZh({ code: "duplicate_id" as const, path: ["id"], message: `duplicate condition id ${node.id}`, ruleId: node.id, clause: node.source.clause }),
     ]);
   }
   state.ids.add(node.id);

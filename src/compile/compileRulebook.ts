@@ -6,6 +6,7 @@ import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
 import type { CompiledNode } from "./compiledNode.js";
 import { duplicatesOf } from "../util/duplicates.js";
+import { markCompiled } from "../util/door.js";
 import { decideVerdicts } from "../evaluate/decideVerdicts.js";
 import { generateAwardDecide, type AwardDecide } from "./generateDecide.js";
 import { treeMissing, type TreeMissing } from "./generateMissing.js";
@@ -15,6 +16,7 @@ import { compilePayRule, type CompiledPayRule } from "./compilePay.js";
 import { compileScoredAward, type CompiledScoredAward } from "./compileScored.js";
 import { scaleRanks, WindowCache } from "./context.js";
 import type { FactLabels } from "./facts/types.js";
+import { withRuleZh } from "../errors/ruleMessagesZh.js";
 
 /** A category compiled: its audience (none: everyone) and each level's conditions, highest level first. */
 export interface CompiledCategory {
@@ -116,7 +118,7 @@ function checkStructure(rulebook: Rulebook): void {
       }
     });
   });
-  if (issues.length > 0) throw new AwardRulesError(issues);
+  if (issues.length > 0) throw new AwardRulesError(issues.map(withRuleZh));
 }
 
 /**
@@ -186,5 +188,5 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
       return declared !== undefined && Object.hasOwn(declared, item) ? declared[item] : undefined;
     },
   };
-  return { rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() };
+  return markCompiled({ rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() });
 }

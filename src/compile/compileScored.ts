@@ -7,6 +7,7 @@ import { compileCondition, type CompileState } from "./compileCondition.js";
 import { FACTS } from "./facts/index.js";
 import type { FactDefinition } from "./facts/types.js";
 import { compileParams, type CompiledParams } from "./params.js";
+import { withRuleZh } from "../errors/ruleMessagesZh.js";
 
 /** A bonus compiled: per-unit bonuses read their fact once compiled. */
 export interface CompiledBonus {
@@ -43,7 +44,7 @@ function compileBonus(award: ScoredAward, bonus: Bonus, state: CompileState): Co
   if (bonus.kind !== "perUnit") return { bonus };
   const definition = Object.hasOwn(FACTS, bonus.fact) ? FACTS[bonus.fact] : undefined;
   if (!definition) {
-    throw new AwardRulesError([{ code: "unknown_fact", path: ["bonuses", bonus.id, "fact"], message: `unknown fact ${bonus.fact}`, ruleId: bonus.id }]);
+    throw new AwardRulesError([withRuleZh({ code: "unknown_fact" as const, path: ["bonuses", bonus.id, "fact"], message: `unknown fact ${bonus.fact}`, ruleId: bonus.id })]);
   }
   if (definition.params.window !== "dated") fail(award, ["bonuses", bonus.id], `a per-unit bonus counts a dated list; ${bonus.fact} is not one`);
   return { bonus, fact: { definition, params: compileParams(bonus.id, bonus.params, state, definition.inputs[0]) } };

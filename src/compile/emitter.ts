@@ -57,6 +57,9 @@ function countFunction(name: string, field: string, where: Record<string, unknow
   ].join("\n");
 }
 
+/** Above this many statements a function is not generated (its trees are walked instead). */
+export const GENERATED_LINES_MAX = 20_000;
+
 /**
  * Writes JavaScript that computes compiled condition trees' verdicts for one record: the
  * short-circuits of `all`, `any`, `not` and "at least k of", dated-list counts (one count function
@@ -249,9 +252,12 @@ export class Emitter {
   /**
    * Makes the function `function name(ctx, second) { prologue; body }` from what was emitted, or
    * `undefined` where code cannot be generated. Two copies are made, each learning one kind of record
-   * (kept views, all of one shape; records as given), so neither slows the other.
+   * (kept views, all of one shape; records as given), so neither slows the other. Past
+   * `GENERATED_LINES_MAX` statements (trees of many thousands of conditions) no code is made, and
+   * the trees are walked: JavaScript that large takes seconds to compile and no less to run.
    */
   build<F extends (ctx: EvaluationContext, second: never) => unknown>(name: string, second: string, body: string[], extra: Record<string, unknown> = {}): F | undefined {
+    if (body.length > GENERATED_LINES_MAX) return undefined;
     const template = `${this.outer.join("\n")}\nfunction ${name}${COPY}(ctx, ${second}) {\n${[...this.prologue(), ...body].join("\n")}\n}`;
     // two copies in one piece of code, each with names of its own (so each learns only its kind of record), and the choice between them
     const source = [

@@ -3,6 +3,7 @@ import type { JsonValue } from "../schema/condition.js";
 import { FALSE, TRUE, UNKNOWN, type CompileScope, type Tri } from "./context.js";
 import { itemFields, itemFieldValues } from "../inputs/describeField.js";
 import { nearest } from "../util/nearest.js";
+import { withRuleZh } from "../errors/ruleMessagesZh.js";
 
 /** A leaf's `params`, checked and compiled: the window name, an item filter, an item key. */
 export interface CompiledParams {
@@ -24,7 +25,7 @@ const tri = (value: boolean): Tri => (value ? TRUE : FALSE);
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 function fail(ruleId: string, path: (string | number)[], message: string, code: "bad_value" | "unknown_window" | "unknown_scale" = "bad_value"): never {
-  throw new AwardRulesError([{ code, path, message, ruleId }]);
+  throw new AwardRulesError([withRuleZh({ code, path, message, ruleId })]);
 }
 
 const show = (values: readonly unknown[]): string => values.map((value) => JSON.stringify(value)).join(", ");

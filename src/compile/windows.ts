@@ -5,6 +5,44 @@ import { subYears } from "date-fns/subYears";
 import { isoDay } from "../util/isoDay.js";
 import type { Window } from "../schema/rulebook.js";
 import { checkAsOf, checkObject } from "../evaluate/checkOptions.js";
+import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { isRealDate, isRealMonthDay } from "../schema/checks.js";
+
+/** The most years a window spans (as the rule-file schema allows). */
+export const WINDOW_YEARS_MAX = 100;
+
+const refuse = (field: string, message: string): never => {
+  throw new AwardRulesError([{ code: "invalid_option", path: ["window", field], message }]);
+};
+
+/** A window's own fields, checked before anything is made from them (a rule file's schema checks the same). */
+function checkWindow(window: Window): void {
+  switch (window.kind) {
+    case "yearsUpToAsOf":
+    case "calendarYearsBeforeRound": {
+      const years: unknown = window.years;
+      if (typeof years !== "number" || !Number.isInteger(years) || years < 1 || years > WINDOW_YEARS_MAX) {
+        refuse("years", `years must be a whole number from 1 to ${WINDOW_YEARS_MAX} (got ${typeof years === "number" ? String(years) : typeof years})`);
+      }
+      return;
+    }
+    case "academicYear":
+      if (typeof window.startsOn !== "string" || !/^\d{2}-\d{2}$/.test(window.startsOn) || !isRealMonthDay(window.startsOn)) refuse("startsOn", "startsOn must be a real day of the year written MM-DD");
+      return;
+    case "fixedDates":
+      for (const field of ["from", "to"] as const) {
+        const date: unknown = window[field];
+        if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDate(date)) refuse(field, `${field} must be a real date written YYYY-MM-DD`);
+      }
+      if (window.from > window.to) refuse("to", `the window ends (${window.to}) before it starts (${window.from})`);
+      return;
+    case "untilAsOf":
+    case "calendarYearOfAsOf":
+      return;
+    default:
+      refuse("kind", `unknown window kind ${JSON.stringify((window as { kind?: unknown }).kind) ?? "(none)"}`);
+  }
+}
 
 /**
  * A window made concrete for one as-of date: dated events count when `from <= date <= to`
@@ -56,6 +94,9 @@ export function fullYearsBetween(from: string, to: string): number {
  * - `academicYear`: the school year containing as-of, from `startsOn` to the day before the next;
  * - `fixedDates`: the dates the rule file gives.
  *
+ * A window whose fields are out of range (years outside 1–100, a day or date that does not exist,
+ * an unknown kind) is refused with `invalid_option` before anything is made from it.
+ *
  * @example
  * ```ts
  * resolveWindow({ kind: "yearsUpToAsOf", years: 3, label, source }, "2026-11-26");
@@ -67,6 +108,7 @@ export function fullYearsBetween(from: string, to: string): number {
 export function resolveWindow(window: Window, asOf: string): ResolvedWindow {
   checkObject(window, "window");
   checkAsOf(asOf);
+  checkWindow(window);
   const asOfDate = parseISO(asOf);
   switch (window.kind) {
     case "yearsUpToAsOf":

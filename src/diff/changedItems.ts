@@ -1,5 +1,6 @@
 import type { Condition } from "../schema/condition.js";
 import type { Rulebook } from "../schema/rulebook.js";
+import { checkRulebookJson } from "../util/doorRulebook.js";
 
 /** A rule item that differs between two rulebooks: a condition node, a window, a scale, or a level's quota or reward. */
 export interface ChangedItem {
@@ -67,6 +68,8 @@ function nodesOf(rulebook: Rulebook): Map<string, { signature: string; citation:
  * ```
  */
 export function changedItems(before: Rulebook, after: Rulebook): ChangedItem[] {
+  before = checkRulebookJson(before, ["before"]);
+  after = checkRulebookJson(after, ["after"]);
   const old = nodesOf(before);
   const now = nodesOf(after);
   const items: ChangedItem[] = [];

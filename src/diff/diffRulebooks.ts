@@ -2,12 +2,14 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import type { EvaluationResult, NodeStatus, TraceNode } from "../evaluate/types.js";
 import { recordOf } from "../load/parseCandidate.js";
-import { resultTrees } from "../evaluate/trace.js";
+import { treesOfResult } from "../evaluate/trace.js";
 import { changedItems, type ChangedItem } from "./changedItems.js";
 import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
 import type { CohortOptions } from "../cohort/types.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { diffRound, type RoundDiff } from "./diffRound.js";
+import { checkCompiled, checkText, readOptions } from "../util/door.js";
+import { readPlainFields } from "../util/plainData.js";
 
 /** An outcome: status, category and level. */
 export interface Outcome {
@@ -58,7 +60,7 @@ function statuses(result: EvaluationResult): Map<string, NodeStatus> {
     found.set(node.id, node.status);
     node.children.forEach(walk);
   };
-  resultTrees(result).forEach(walk);
+  treesOfResult(result).forEach(walk);
   return found;
 }
 
@@ -77,7 +79,11 @@ const outcomeOf = (result: EvaluationResult): Outcome => ({ status: result.statu
  * ```
  */
 export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook, records: Iterable<unknown>, options: DiffOptions): RulebookDiff {
-  checkObject(options, "options");
+  checkCompiled(before, "before");
+  checkCompiled(after, "after");
+  options = readOptions(options, "options", { required: true }) as unknown as DiffOptions;
+  checkText(options.award, ["award"], { optional: true });
+  readPlainFields(options, ["round"]);
   checkAsOf(options.asOf);
   checkIterable(records, "records");
   if (options.round !== undefined) checkObject(options.round, "round");

@@ -9,6 +9,10 @@ import { recordOf } from "../load/parseCandidate.js";
 import type { Condition, JsonValue } from "../schema/condition.js";
 import { checkAsOf } from "../evaluate/checkOptions.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { checkConditionTree } from "../util/doorCondition.js";
+import { checkCompiled, checkText } from "../util/door.js";
+import { describeValue } from "../util/describeValue.js";
+import { checkExportable } from "./exportBounds.js";
 
 type JreCondition = Record<string, unknown>;
 
@@ -23,7 +27,9 @@ function combinations<T>(items: T[], size: number): T[][] {
  * Converts one of our condition trees to json-rules-engine's format: nodes keep their id,
  * label, source and interpretation as extra properties (json-rules-engine ignores them);
  * `atLeast` k `of` n becomes `any` over every `all` of k children, which is the same in
- * two-valued logic.
+ * two-valued logic. Refused (`bad_value`, naming the node): a tree that would be written as more
+ * than 200,000 conditions that way, and a leaf `path` other than plain `$.name` / `[index]` steps
+ * (json-rules-engine's default resolver would run it as JSONPath).
  *
  * @example
  * ```ts
@@ -32,6 +38,8 @@ function combinations<T>(items: T[], size: number): T[][] {
  * ```
  */
 export function toJsonRulesEngineConditions(node: Condition): TopLevelCondition {
+  node = checkConditionTree(node);
+  checkExportable(node);
   const convert = (current: Condition): JreCondition => {
     const { all, any, not, atLeast, of, ...rest } = current;
     if (all) return { ...rest, all: all.map(convert) };
@@ -62,9 +70,11 @@ export function toJsonRulesEngineConditions(node: Condition): TopLevelCondition 
  * ```
  */
 export function createJsonRulesEngine(compiled: CompiledRulebook, input: unknown, asOf: string, awardId?: string): Engine {
+  checkCompiled(compiled);
   checkAsOf(asOf);
+  checkText(awardId, ["awardId"], { optional: true });
   if (awardId !== undefined && !compiled.awards.some((entry) => entry.award.id === awardId)) {
-    throw new AwardRulesError([{ code: "unknown_award", path: ["awardId"], message: `no award ${JSON.stringify(awardId)} in rulebook ${compiled.rulebook.id}` }]);
+    throw new AwardRulesError([{ code: "unknown_award", path: ["awardId"], message: `no award ${describeValue(awardId)} in rulebook ${compiled.rulebook.id}` }]);
   }
   const record = recordOf(input);
   const ctx = new EvaluationContext(record, asOf, compiled.rulebook.windows, compiled.slotCount);

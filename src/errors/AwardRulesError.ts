@@ -35,8 +35,8 @@ export type IssueCode =
   | "unknown_flag";
 
 /**
- * One problem: its code, where it is (`path` into the input), a message, and the rule id and
- * clause where relevant.
+ * One problem: its code, where it is (`path` into the input), a message (and optionally the same
+ * in Chinese), and the rule id and clause where relevant.
  *
  * @example
  * ```ts
@@ -47,6 +47,8 @@ export interface Issue {
   code: IssueCode;
   path: (string | number)[];
   message: string;
+  /** The message in Chinese, where the English one carries specifics (see `issueText`). */
+  zh?: string;
   ruleId?: string;
   clause?: string;
 }
@@ -117,6 +119,10 @@ export type SafeResult<T> = { success: true; data: T } | { success: false; error
  * ```
  */
 export function toSafe<T>(run: () => T): SafeResult<T> {
+  if (typeof run !== "function") {
+    const error = new AwardRulesError([{ code: "invalid_option", path: ["run"], message: `run must be a function (got ${run === null ? "null" : typeof run})` }]);
+    return { success: false, error };
+  }
   try {
     return { success: true, data: run() };
   } catch (error) {

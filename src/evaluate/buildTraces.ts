@@ -74,6 +74,22 @@ class Stamped extends Base {
   static stateOf(result: object): LazyState {
     return (result as Stamped).#state;
   }
+  static has(result: unknown): boolean {
+    return typeof result === "object" && result !== null && #state in result;
+  }
+}
+
+/**
+ * The award (as written) a result was evaluated against, for its labels; undefined for a copy
+ * of a result (a spread or parsed JSON keeps no link to its award).
+ *
+ * @example
+ * ```ts
+ * awardOfResult(evaluate(rulebook, record, options))?.label.zh; // "示范岗"
+ * ```
+ */
+export function awardOfResult(result: object): CompiledAward["award"] | undefined {
+  return Stamped.has(result) ? Stamped.stateOf(result).award.award : undefined;
 }
 type WithState = object;
 

@@ -1,27 +1,23 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { isoDateProblem } from "../schema/checks.js";
+import { describeValue } from "../util/describeValue.js";
+import { schemaMessageInChinese } from "../validate/zhMessages.js";
+
+const fail = (path: string[], message: string, zh?: string): never => {
+  throw new AwardRulesError([{ code: "invalid_option", path, message, ...(zh === undefined ? {} : { zh }) }]);
+};
 
 /**
- * A value as a message may show it, whatever it is (a BigInt, a cyclic object, a symbol), cut
- * to 80 characters.
+ * An as-of date's problem in Chinese, with the text given when it is text.
  *
  * @example
  * ```ts
- * describeValue(10n); // "10n"
+ * asOfProblemZh("not a real calendar date", "2025-02-30"); // "不是日历上存在的日期（实为“2025-02-30”）"
  * ```
  */
-export function describeValue(value: unknown): string {
-  try {
-    const text = typeof value === "bigint" ? `${value}n` : typeof value === "symbol" || typeof value === "function" ? String(typeof value) : JSON.stringify(value);
-    return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}…` : text;
-  } catch {
-    return Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : typeof value;
-  }
+export function asOfProblemZh(problem: string, value: unknown): string {
+  return `${schemaMessageInChinese(problem) ?? "日期有误"}${typeof value === "string" ? `（实为“${value.slice(0, 80)}”）` : ""}`;
 }
-
-const fail = (path: string[], message: string): never => {
-  throw new AwardRulesError([{ code: "invalid_option", path, message }]);
-};
 
 /**
  * Checks an as-of date given to a public function: a real `YYYY-MM-DD` date, else an
@@ -34,7 +30,7 @@ const fail = (path: string[], message: string): never => {
  */
 export function checkAsOf(value: unknown, path: string[] = ["asOf"]): string {
   const problem = isoDateProblem(value);
-  if (problem !== undefined) fail(path, `${path.join(".")}: ${problem} (got ${describeValue(value)})`);
+  if (problem !== undefined) fail(path, `${path.join(".")}: ${problem} (got ${describeValue(value)})`, asOfProblemZh(problem, value));
   return value as string;
 }
 
@@ -47,7 +43,14 @@ export function checkAsOf(value: unknown, path: string[] = ["asOf"]): string {
  * ```
  */
 export function checkObject(value: unknown, name: string): Record<string, unknown> {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) fail([name], `${name} must be an object`);
+  if (value === null || typeof value !== "object") fail([name], `${name} must be an object (got ${describeValue(value)})`);
+  let isList = false;
+  try {
+    isList = Array.isArray(value);
+  } catch {
+    fail([name], `${name} could not be read (a revoked proxy)`);
+  }
+  if (isList) fail([name], `${name} must be an object, not a list`);
   return value as Record<string, unknown>;
 }
 
@@ -60,8 +63,12 @@ export function checkObject(value: unknown, name: string): Record<string, unknow
  * ```
  */
 export function checkIterable(value: unknown, name: string): Iterable<unknown> {
-  if (value === null || typeof value !== "object" || typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
-    fail([name], `${name} must be an iterable of records (an array, a generator, …)`);
+  let iterator: unknown;
+  try {
+    iterator = value === null || typeof value !== "object" ? undefined : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+  } catch {
+    fail([name], `${name} could not be read (a revoked proxy or a throwing getter)`);
   }
+  if (typeof iterator !== "function") fail([name], `${name} must be an iterable of records (an array, a generator, …), got ${describeValue(value)}`);
   return value as Iterable<unknown>;
 }

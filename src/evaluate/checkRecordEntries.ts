@@ -4,21 +4,25 @@ import type { CandidateRecord } from "../schema/candidate.js";
 import { keptOf } from "../util/keptRecords.js";
 import { nearest } from "../util/nearest.js";
 
+const WHAT_ZH: Readonly<Record<string, string>> = { attestations: "没有条件读取审核认定", measures: "没有声明数据项", flags: "没有声明情况项" };
+
 const unknownKey = (code: Issue["code"], field: string, key: string, what: string, valid: Iterable<string>, rulebookId: string): Issue => {
   const offers = nearest(key, valid);
   return {
     code,
     path: [field, key],
     message: `rulebook ${rulebookId} ${what} ${JSON.stringify(key)}${offers.length > 0 ? ` (nearest: ${offers.join(", ")})` : " (it has none)"}`,
+    zh: `规则中${WHAT_ZH[field] ?? "没有"}“${key}”${offers.length > 0 ? `（最接近的：${offers.map((offer) => `\`${offer}\``).join("、")}）` : "（规则中没有此类项目）"}`,
   };
 };
 
 /** A declared measure's value outside its declared range or not whole when it must be. */
-function measureProblem(name: string, value: number, declared: { min?: number; max?: number; integer?: boolean; unit: string }): Issue | null {
+function measureProblem(name: string, value: number, declared: { min?: number; max?: number; integer?: boolean; unit: string; label?: { zh: string } }): Issue | null {
   const path = ["measures", name];
-  if (declared.integer === true && !Number.isInteger(value)) return { code: "invalid_record", path, message: `measure ${name} counts whole ${declared.unit}; got ${value}` };
-  if (declared.min !== undefined && value < declared.min) return { code: "invalid_record", path, message: `measure ${name} is at least ${declared.min} (${declared.unit}); got ${value}` };
-  if (declared.max !== undefined && value > declared.max) return { code: "invalid_record", path, message: `measure ${name} is at most ${declared.max} (${declared.unit}); got ${value}` };
+  const label = declared.label?.zh ?? name;
+  if (declared.integer === true && !Number.isInteger(value)) return { code: "invalid_record", path, message: `measure ${name} counts whole ${declared.unit}; got ${value}`, zh: `“${label}”应为整数，实为 ${value}` };
+  if (declared.min !== undefined && value < declared.min) return { code: "invalid_record", path, message: `measure ${name} is at least ${declared.min} (${declared.unit}); got ${value}`, zh: `“${label}”至少为 ${declared.min}，实为 ${value}` };
+  if (declared.max !== undefined && value > declared.max) return { code: "invalid_record", path, message: `measure ${name} is at most ${declared.max} (${declared.unit}); got ${value}`, zh: `“${label}”至多为 ${declared.max}，实为 ${value}` };
   return null;
 }
 

@@ -4,6 +4,7 @@ import { recordOf } from "../load/parseCandidate.js";
 import { evaluate } from "./evaluate.js";
 import type { EvaluationResult } from "./types.js";
 import { checkAsOf } from "./checkOptions.js";
+import { checkCompiled, readOptions } from "../util/door.js";
 
 /**
  * Evaluates one person against every award of a rulebook as of a date (the record is checked
@@ -17,7 +18,9 @@ import { checkAsOf } from "./checkOptions.js";
  * ```
  */
 export function evaluateAll(compiled: CompiledRulebook, input: unknown, options: { asOf: string }): EvaluationResult[] {
-  checkAsOf(options?.asOf);
+  checkCompiled(compiled);
+  options = readOptions(options, "options", { required: true }) as { asOf: string };
+  checkAsOf(options.asOf);
   const record = recordOf(input);
   const applied = record.application?.category;
   return compiled.awards.map((award) => {

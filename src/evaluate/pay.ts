@@ -4,8 +4,10 @@ import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/
 import { parseCandidate } from "../load/parseCandidate.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Expression, PayRule } from "../schema/scoring.js";
-import { checkAsOf, checkObject } from "./checkOptions.js";
+import { checkAsOf } from "./checkOptions.js";
 import { failingLeaves, traceNode } from "./trace.js";
+import { checkCompiled, checkText, readOptions } from "../util/door.js";
+import { describeValue } from "../util/describeValue.js";
 
 /**
  * What to compute: the pay rule's id, its inputs (a number each, or numbers one per event for a
@@ -119,8 +121,9 @@ function checkAudience(compiled: CompiledRulebook, index: number, options: PayOp
  * ```
  */
 export function computePay(compiled: CompiledRulebook, options: PayOptions): PayResult {
-  checkObject(compiled, "rulebook");
-  checkObject(options, "options");
+  checkCompiled(compiled);
+  options = readOptions(options, "options", { required: true }) as unknown as PayOptions;
+  checkText(options.rule, ["rule"]);
   const index = compiled.rulebook.payRules.findIndex((rule) => rule.id === options.rule);
   const rule = compiled.rulebook.payRules[index];
   if (rule === undefined) {
@@ -128,11 +131,11 @@ export function computePay(compiled: CompiledRulebook, options: PayOptions): Pay
       {
         code: "unknown_award",
         path: ["rule"],
-        message: `no pay rule ${JSON.stringify(options.rule)} in rulebook ${compiled.rulebook.id} (has ${compiled.rulebook.payRules.map((entry) => entry.id).join(", ") || "none"})`,
+        message: `no pay rule ${describeValue(options.rule)} in rulebook ${compiled.rulebook.id} (has ${compiled.rulebook.payRules.map((entry) => entry.id).join(", ") || "none"})`,
       },
     ]);
   }
-  checkObject(options.inputs, "inputs");
+  options.inputs = readOptions(options.inputs, "inputs", { required: true }) as PayOptions["inputs"];
   checkAudience(compiled, index, options);
   const values = checkInputs(rule, options.inputs);
   const evaluate = (expression: Expression, formula: string): number => {

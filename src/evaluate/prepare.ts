@@ -1,11 +1,15 @@
 import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook.js";
 import { EvaluationContext } from "../compile/context.js";
+import { unknownAwardIssue } from "./unknownAward.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { recordOf } from "../load/parseCandidate.js";
 import { isoDateProblem } from "../schema/checks.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { keptOf } from "../util/keptRecords.js";
+import { checkArgumentObject, checkCompiled, checkText, readOnce } from "../util/door.js";
+import { describeValue } from "../util/describeValue.js";
 import { checkRecordEntries } from "./checkRecordEntries.js";
+import { asOfProblemZh } from "./checkOptions.js";
 
 /**
  * Options of an evaluation.
@@ -31,18 +35,19 @@ export function prepareEvaluation(
   input: unknown,
   options: EvaluateOptions,
 ): { award: CompiledAward; ctx: EvaluationContext } {
-  const asOf = options?.asOf;
-  const awardId = options?.award;
+  checkCompiled(compiled);
+  // each option read once, with no copy (this runs for every record of a round)
+  const given = checkArgumentObject(options, "options");
+  const asOf = readOnce(given, "asOf", ["asOf"]);
+  const awardId = checkText(readOnce(given, "award", ["award"]), ["award"], { optional: true });
   if (typeof asOf !== "string" || asOf !== lastGoodAsOf) {
     const asOfProblem = isoDateProblem(asOf);
-    if (asOfProblem !== undefined) throw new AwardRulesError([{ code: "invalid_option", path: ["asOf"], message: `asOf: ${asOfProblem}` }]);
+    if (asOfProblem !== undefined) throw new AwardRulesError([{ code: "invalid_option", path: ["asOf"], message: `asOf: ${asOfProblem}`, zh: asOfProblemZh(asOfProblem, asOf) }]);
     lastGoodAsOf = asOf as string;
   }
   const award = awardId === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === awardId);
   if (award === undefined) {
-    throw new AwardRulesError([
-      { code: "unknown_award", path: ["award"], message: `no award ${JSON.stringify(awardId)} in rulebook ${compiled.rulebook.id}` },
-    ]);
+    throw new AwardRulesError([unknownAwardIssue(compiled, awardId, "level")]);
   }
   const kept = keptOf(input);
   const record = kept === undefined ? recordOf(input) : (input as CandidateRecord);
@@ -53,7 +58,8 @@ export function prepareEvaluation(
       {
         code: "unknown_category",
         path: ["application", "category"],
-        message: `award ${award.award.id} has no category ${JSON.stringify(applied)} (has ${award.categories.map((c) => c.id).join(", ")})`,
+        message: `award ${award.award.id} has no category ${describeValue(applied)} (has ${award.categories.map((c) => c.id).join(", ")})`,
+        zh: `${award.award.label.zh}没有申报类别“${String(applied)}”（可用的类别：${award.categories.map((c) => `\`${c.id}\`（${c.label.zh}）`).join("、")}）`,
       },
     ]);
   }

@@ -1,6 +1,7 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { Quota } from "../schema/scoring.js";
 import { checkObject } from "./checkOptions.js";
+import { describeValue } from "../util/describeValue.js";
 
 /**
  * The number of places a quota gives: a count as is; a share of a population rounded by its
@@ -14,7 +15,7 @@ import { checkObject } from "./checkOptions.js";
 export function quotaPlaces(quota: Quota, population: number, category?: string): number {
   checkObject(quota, "quota");
   if (!Number.isInteger(population) || population < 0) {
-    throw new AwardRulesError([{ code: "invalid_option", path: ["population"], message: `population must be a whole number ≥ 0, got ${population}` }]);
+    throw new AwardRulesError([{ code: "invalid_option", path: ["population"], message: `population must be a whole number ≥ 0, got ${describeValue(population)}` }]);
   }
   switch (quota.kind) {
     case "count":
@@ -22,7 +23,7 @@ export function quotaPlaces(quota: Quota, population: number, category?: string)
     case "perCategory": {
       const entry = quota.counts.find((count) => count.category === category);
       if (!entry) {
-        throw new AwardRulesError([{ code: "unknown_category", path: ["category"], message: `quota has no category ${JSON.stringify(category)}` }]);
+        throw new AwardRulesError([{ code: "unknown_category", path: ["category"], message: `quota has no category ${describeValue(category)}` }]);
       }
       return entry.value;
     }

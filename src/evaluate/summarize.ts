@@ -1,3 +1,5 @@
+import { amountText } from "../explain/words.js";
+import { awardLabelIndex as indexOf, missingText } from "../explain/missingLabels.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Award } from "../schema/rulebook.js";
 import type { EvaluationResult } from "./types.js";
@@ -8,7 +10,8 @@ import type { EvaluationResult } from "./types.js";
  *
  * @example
  * ```ts
- * summarize(result, award).en; // "Qualifies for 二级示范岗 (level 2 model post), 员工示范岗 (staff model post)."
+ * summarize(result, award).zh; // "符合员工示范岗二级示范岗条件，奖励每人 400 元。"
+ * summarize(result, award).en; // "Qualifies for level 2 model post, staff model post; reward 400 CNY per person."
  * ```
  */
 export function summarize(result: Pick<EvaluationResult, "status" | "category" | "level" | "reward" | "refusal" | "missingFacts">, award: Award): BilingualText {
@@ -34,7 +37,7 @@ function wordsOf(result: Pick<EvaluationResult, "status" | "category" | "level" 
   switch (result.status) {
     case "qualified":
       return {
-        zh: `符合${category?.zh ?? ""}${level?.zh ?? ""}条件${result.reward ? `，奖励 ${result.reward.value} ${result.reward.unit}` : ""}。`,
+        zh: `符合${category?.zh ?? ""}${level?.zh ?? ""}条件${result.reward ? `，奖励${amountText(result.reward.value, result.reward.unit, "zh")}` : ""}。`,
         en: `Qualifies for ${level?.en ?? ""}, ${category?.en ?? ""}${result.reward ? `; reward ${result.reward.value} ${result.reward.unit}` : ""}.`,
       };
     case "refused":
@@ -44,8 +47,8 @@ function wordsOf(result: Pick<EvaluationResult, "status" | "category" | "level" 
       };
     case "pendingReview":
       return {
-        zh: `待审核：尚缺 ${result.missingFacts.join("、") || "审核信息"}。`,
-        en: `Pending review: still missing ${result.missingFacts.join(", ") || "review input"}.`,
+        zh: `待审核：尚缺${missingText(result.missingFacts, "zh", indexOf(award)) || "审核信息"}。`,
+        en: `Pending review: still missing ${missingText(result.missingFacts, "en", indexOf(award)) || "review input"}.`,
       };
     default:
       return { zh: `不符合${award.label.zh}任何等级的条件。`, en: `Does not qualify for any level of the ${award.label.en}.` };

@@ -3,6 +3,8 @@ import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "../compi
 import type { FactLabels, Language } from "../compile/facts/types.js";
 import type { Source } from "../schema/primitives.js";
 import type { EvaluationResult, NodeStatus, Refusal, TraceNode } from "./types.js";
+import { checkShape } from "../util/shape.js";
+import { EVALUATION_RESULT } from "../util/resultShapes.js";
 
 /** `pass`, `fail`, `unknown` for TRUE, FALSE, UNKNOWN. */
 export const STATUS: readonly NodeStatus[] = ["fail", "pass", "unknown"];
@@ -154,6 +156,11 @@ export function collectMissing(trace: TraceNode, into: Set<string>): Set<string>
  * ```
  */
 export function resultTrees(result: EvaluationResult): TraceNode[] {
+  return treesOfResult(checkShape(result, EVALUATION_RESULT, ["result"]) as EvaluationResult);
+}
+
+/** `resultTrees` of a result the library made itself (no door: it is trusted). */
+export function treesOfResult(result: EvaluationResult): TraceNode[] {
   const trees: TraceNode[] = [];
   if (result.application?.admission) trees.push(result.application.admission);
   if (result.requirements) trees.push(result.requirements);

@@ -1,5 +1,11 @@
 import type { Language } from "../compile/facts/types.js";
+import { awardOfResult } from "../evaluate/buildTraces.js";
 import type { EvaluationResult, TraceNode } from "../evaluate/types.js";
+import { awardLabelIndex, labelIndex, missingText } from "./missingLabels.js";
+import { NODE_STATUS_WORDS } from "./words.js";
+import { checkShape } from "../util/shape.js";
+import { EVALUATION_RESULT, TRACE_NODE } from "../util/resultShapes.js";
+import { readExplainOptions } from "../util/doorOptions.js";
 
 /**
  * How to render an explanation.
@@ -33,12 +39,18 @@ const WORDS = {
  * ```
  */
 export function decisiveLeaves(node: TraceNode): TraceNode[] {
+  node = checkShape(node, TRACE_NODE, ["node"]) as TraceNode;
+  return leavesDeciding(node);
+}
+
+/** `decisiveLeaves` of a node already checked. */
+function leavesDeciding(node: TraceNode): TraceNode[] {
   if (node.children.length === 0) return [node];
   if (node.status === "pass") {
     const taken = node.kind === "any" ? node.children.filter((child) => child.status === "pass").slice(0, 1) : node.children.filter((child) => child.status === "pass");
-    return taken.flatMap(decisiveLeaves);
+    return taken.flatMap((child) => leavesDeciding(child));
   }
-  return node.children.filter((child) => child.status === node.status || (node.kind === "any" && child.status !== "pass")).flatMap(decisiveLeaves);
+  return node.children.filter((child) => child.status === node.status || (node.kind === "any" && child.status !== "pass")).flatMap((child) => leavesDeciding(child));
 }
 
 interface LineOptions {
@@ -73,14 +85,21 @@ function lines(node: TraceNode, depth: number, options: LineOptions, out: string
  * ```
  */
 export function explain(result: EvaluationResult, options: ExplainOptions = {}): string {
+  // the award's labels, read before the shape check (which gives a copy with no link to its award)
+  const award = awardOfResult(result);
+  result = checkShape(result, EVALUATION_RESULT, ["result"]) as EvaluationResult;
+  options = readExplainOptions(options);
   const language = options.language ?? "zh";
   const markdown = options.format === "markdown";
   const lineOptions: LineOptions = { language, markdown, full: options.full ?? true, interpretations: options.interpretations ?? false };
   const words = WORDS[language];
   const heading = (text: string, level: number): string => (markdown ? `${"#".repeat(level)} ${text}` : `== ${text} ==`);
   const out: string[] = [];
-  out.push(heading(`${result.recordId} · ${result.awardId} · ${result.asOf}`, 1));
-  out.push(`${words.status}: ${result.summary[language]}`);
+  const index = labelIndex(result, award === undefined ? undefined : new Map(awardLabelIndex(award)));
+  const awardLabel = award?.label[language] ?? result.awardId;
+  out.push(heading(`${result.recordId} · ${awardLabel} · ${result.asOf}`, 1));
+  const colon = language === "zh" ? "：" : ": ";
+  out.push(`${words.status}${colon}${result.summary[language]}`);
   if (result.refusal.length > 0) {
     out.push("", heading(words.refusal, 2));
     for (const refusal of result.refusal) out.push(`${markdown ? "- " : "  "}${refusal.reason[language]}`);
@@ -94,18 +113,18 @@ export function explain(result: EvaluationResult, options: ExplainOptions = {}):
     lines(result.requirements, 0, lineOptions, out);
   }
   for (const category of result.categories) {
-    out.push("", heading(`${category.label[language]} (${category.id})`, 2));
+    out.push("", heading(language === "zh" ? category.label.zh : `${category.label.en} (${category.id})`, 2));
     if (category.audience) lines(category.audience, 0, lineOptions, out);
     for (const level of category.levels) {
-      out.push("", heading(`${level.label[language]}: ${level.status}`, 3));
-      const decisive = decisiveLeaves(level.conditions).map((leaf) => `${leaf.label[language]} (${leaf.citation})`);
-      out.push(`${words.decisive}: ${decisive.join(language === "zh" ? "；" : "; ")}`);
+      out.push("", heading(`${level.label[language]}${language === "zh" ? "：" : ": "}${NODE_STATUS_WORDS[level.status][language]}`, 3));
+      const decisive = leavesDeciding(level.conditions).map((leaf) => `${leaf.label[language]} (${leaf.citation})`);
+      out.push(`${words.decisive}${colon}${decisive.join(language === "zh" ? "；" : "; ")}`);
       lines(level.conditions, 0, lineOptions, out);
     }
   }
   for (const excluded of result.excludedCategories) {
     out.push("", `${markdown ? "- " : ""}${excluded.audience.reason[language]}`);
   }
-  out.push("", `${words.missing}: ${result.missingFacts.length > 0 ? result.missingFacts.join(", ") : words.none}`);
+  out.push("", `${words.missing}${colon}${result.missingFacts.length > 0 ? missingText(result.missingFacts, language, index) : words.none}`);
   return `${out.join("\n")}\n`;
 }

@@ -1,17 +1,28 @@
 import type { GradeStep, ScoredResult } from "../evaluate/scored/types.js";
-import type { TraceNode } from "../evaluate/types.js";
+import { scoredAwardOf } from "../evaluate/scored/summarizeScored.js";
+import type { NodeStatus, TraceNode } from "../evaluate/types.js";
+import { awardLabelIndex, labelIndex, missingText } from "./missingLabels.js";
 import type { ExplainOptions } from "./explain.js";
+import { checkShape } from "../util/shape.js";
+import { SCORED_RESULT } from "../util/resultShapes.js";
+import { readExplainOptions } from "../util/doorOptions.js";
 
 const WORDS = {
   zh: {
     audience: "适用对象", refusal: "不予受理原因", eligibility: "参评条件", vetoes: "一票否决", rubric: "评分", bonus: "附加分", components: "加权构成",
     grade: "等次", consequences: "结果运用", missing: "尚缺", none: "无", total: "合计", weight: "权重", printed: "原文印为",
     kinds: { band: "分数段", cap: "等次上限", forced: "直接定等", veto: "一票否决", noBand: "无对应分数段" },
+    veto: { pass: "触发一票否决", fail: "未触发一票否决", unknown: "一票否决待定（缺少信息）" },
+    cap: { applied: "封顶，等次降为上限", within: "触及上限，但等次本已不高于上限", fail: "未触及上限", unknown: "是否封顶待定（缺少信息）" },
+    forced: { applied: "直接定等条件成立", fail: "未直接定等", unknown: "是否直接定等待定（缺少信息）" },
   },
   en: {
     audience: "Audience", refusal: "Refused because", eligibility: "Eligibility", vetoes: "Vetoes", rubric: "Rubric", bonus: "Bonus", components: "Weighted components",
     grade: "Grade", consequences: "What follows", missing: "Still needed", none: "none", total: "total", weight: "weight", printed: "printed",
     kinds: { band: "band", cap: "cap", forced: "forced", veto: "veto", noBand: "no band" },
+    veto: { pass: "vetoed", fail: "veto not triggered", unknown: "veto undecided (information missing)" },
+    cap: { applied: "capped: grade lowered to the cap", within: "cap applies, but the grade is already within it", fail: "cap not triggered", unknown: "cap undecided (information missing)" },
+    forced: { applied: "forced grade holds", fail: "grade not forced", unknown: "forced grade undecided (information missing)" },
   },
 } as const;
 
@@ -22,7 +33,24 @@ function lines(node: TraceNode, depth: number, language: "zh" | "en", out: strin
   for (const child of node.children) lines(child, depth + 1, language, out, bullet);
 }
 
-const stepLine = (step: GradeStep, language: "zh" | "en"): string => `[${WORDS[language].kinds[step.kind]} ${MARKS[step.status]}] ${step.reason[language]}`;
+/** What a grade step did, in words: a veto triggered or not, a cap or forced grade applied or not. */
+function stepWord(step: GradeStep, language: "zh" | "en"): string {
+  const words = WORDS[language];
+  if (step.kind === "veto") return words.veto[step.status];
+  if (step.kind === "cap") return step.status === "pass" ? (step.grade !== null ? words.cap.applied : words.cap.within) : words.cap[step.status];
+  if (step.kind === "forced") return step.status === "pass" ? words.forced.applied : words.forced[step.status];
+  return `${words.kinds[step.kind]} ${MARKS[step.status]}`;
+}
+
+const stepLine = (step: GradeStep, language: "zh" | "en"): string => `[${stepWord(step, language)}] ${step.reason[language]}`;
+
+/** A veto's outcome first, then what it read: "未触发一票否决：…" / "veto not triggered: …". */
+function vetoLines(veto: TraceNode, language: "zh" | "en", out: string[], bullet: string): void {
+  const word = WORDS[language].veto[veto.status as NodeStatus];
+  out.push(`${bullet}${word}${language === "zh" ? "：" : ": "}${veto.label[language]} (${veto.citation})`);
+  if (veto.children.length === 0) out.push(`  ${bullet}${veto.reason[language]}`);
+  for (const child of veto.children) lines(child, 1, language, out, bullet);
+}
 
 /**
  * Renders a scored result as a readable account in Chinese or English, as plain text or
@@ -36,6 +64,10 @@ const stepLine = (step: GradeStep, language: "zh" | "en"): string => `[${WORDS[l
  * ```
  */
 export function explainScored(result: ScoredResult, options: ExplainOptions = {}): string {
+  // the award's labels, read before the shape check (which gives a copy with no link to its award)
+  const award = scoredAwardOf(result);
+  result = checkShape(result, SCORED_RESULT, ["result"]) as ScoredResult;
+  options = readExplainOptions(options);
   const language = options.language ?? "zh";
   const markdown = options.format === "markdown";
   const bullet = markdown ? "- " : "";
@@ -57,7 +89,7 @@ export function explainScored(result: ScoredResult, options: ExplainOptions = {}
   }
   if (result.vetoes.length > 0) {
     section(words.vetoes);
-    for (const veto of result.vetoes) lines(veto, 0, language, out, bullet);
+    for (const veto of result.vetoes) vetoLines(veto, language, out, bullet);
   }
   if (result.sections.length > 0) {
     section(words.rubric);
@@ -91,6 +123,7 @@ export function explainScored(result: ScoredResult, options: ExplainOptions = {}
       else out.push(`  ${bullet}${consequence.reason[language]}`);
     }
   }
-  out.push("", `${words.missing}: ${result.missingFacts.length > 0 ? result.missingFacts.join(language === "zh" ? "、" : ", ") : words.none}`);
+  const index = labelIndex(result, award === undefined ? undefined : new Map(awardLabelIndex(award)));
+  out.push("", `${words.missing}${language === "zh" ? "：" : ": "}${result.missingFacts.length > 0 ? missingText(result.missingFacts, language, index) : words.none}`);
   return `${out.join("\n")}\n`;
 }

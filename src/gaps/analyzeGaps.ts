@@ -2,7 +2,10 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { EvaluationResult, NodeStatus, TraceNode } from "../evaluate/types.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { clearsOn } from "./clearsOn.js";
-import { fixSets, minimal } from "./fixSets.js";
+import { fixSets } from "./fixSets.js";
+import { checkShape } from "../util/shape.js";
+import { EVALUATION_RESULT } from "../util/resultShapes.js";
+import { checkCompiled } from "../util/door.js";
 
 /** One condition that would have to change: failing or not yet known, with when a blocking event clears. */
 export interface GapStep {
@@ -21,7 +24,13 @@ export interface LevelGap {
   category: string;
   level: number;
   status: NodeStatus;
+  /** The smallest alternative sets of steps, smallest first: at most 8. */
   options: GapStep[][];
+  /**
+   * True when more alternatives exist than `options` lists (more than 8, or an
+   * `at least k` condition too large to search: then its one cheapest choice is given).
+   */
+  partial: boolean;
   words: BilingualText;
 }
 
@@ -49,14 +58,14 @@ function say(gapStep: GapStep, language: "zh" | "en"): string {
  * ```
  */
 export function analyzeGaps(result: EvaluationResult, compiled: CompiledRulebook): LevelGap[] {
+  result = checkShape(result, EVALUATION_RESULT, ["result"]) as EvaluationResult;
+  checkCompiled(compiled);
   const gaps: LevelGap[] = [];
   for (const category of result.categories) {
     for (const level of category.levels) {
       if (level.status === "pass") continue;
-      const parts = [result.requirements, category.audience, level.conditions].filter((tree) => tree !== null).map(fixSets);
-      let sets: TraceNode[][] = [[]];
-      for (const part of parts) sets = minimal(sets.flatMap((set) => part.map((option) => [...set, ...option])));
-      const options = sets.map((set) => set.map((leaf) => step(leaf, compiled)));
+      const found = fixSets(...[result.requirements, category.audience, level.conditions].filter((tree) => tree !== null));
+      const options = found.sets.map((set) => set.map((leaf) => step(leaf, compiled)));
       const name = { zh: `${category.label.zh}${level.label.zh}`, en: `${level.label.en}, ${category.label.en},` };
       const list = (language: "zh" | "en"): string =>
         options.map((option, index) => `(${index + 1}) ${option.map((entry) => say(entry, language)).join(language === "zh" ? " 且 " : " and ")}`).join(language === "zh" ? "；" : "; ");
@@ -65,9 +74,10 @@ export function analyzeGaps(result: EvaluationResult, compiled: CompiledRulebook
         level: level.level,
         status: level.status,
         options,
+        partial: found.partial,
         words: {
-          zh: `${name.zh}尚需满足以下之一：${list("zh")}`,
-          en: `${name.en} needs one of: ${list("en")}`,
+          zh: `${name.zh}尚需满足以下之一：${list("zh")}${found.partial ? "（另有其他组合，此处仅列出最小的几种）" : ""}`,
+          en: `${name.en} needs one of: ${list("en")}${found.partial ? " (more combinations exist; the smallest are listed)" : ""}`,
         },
       });
     }

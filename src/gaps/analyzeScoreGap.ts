@@ -1,6 +1,9 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { ScoredResult } from "../evaluate/scored/types.js";
 import type { BilingualText } from "../schema/primitives.js";
+import { checkShape } from "../util/shape.js";
+import { SCORED_RESULT } from "../util/resultShapes.js";
+import { checkCompiled } from "../util/door.js";
 
 /** Where points can still be earned: an item, a component or a bonus, with its room. */
 export interface PointsRoom {
@@ -39,6 +42,8 @@ const round = (value: number): number => Math.round(value * 1e6) / 1e6;
  * ```
  */
 export function analyzeScoreGap(result: ScoredResult, compiled: CompiledRulebook): ScoreGap {
+  result = checkShape(result, SCORED_RESULT, ["result"]) as ScoredResult;
+  checkCompiled(compiled);
   const award = compiled.scoredAwards.find((entry) => entry.award.id === result.awardId)?.award;
   const bands = award?.grades?.bands ?? [];
   const index = bands.findIndex((band) => band.grade === result.grade);

@@ -1,5 +1,7 @@
 import { describeField, itemFields, itemFieldValues } from "./describeField.js";
 import type { RequiredInput } from "./requiredInputs.js";
+import { checkShape } from "../util/shape.js";
+import { REQUIRED_INPUTS } from "../util/resultShapes.js";
 
 const placeholder = (input: { values?: string[] | undefined; type: { en: string } }): string => `<${input.values ? input.values.join(" | ") : input.type.en}>`;
 
@@ -42,6 +44,7 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
  * ```
  */
 export function inputSkeleton(inputs: RequiredInput[]): Record<string, unknown> {
+  inputs = checkShape(inputs, REQUIRED_INPUTS, ["inputs"]) as RequiredInput[];
   const skeleton: Record<string, unknown> = { id: "<record id>" };
   for (const input of inputs) {
     if (input.kind === "field") skeleton[input.key] = fieldPlaceholder(input.key);

@@ -6,6 +6,9 @@ import type { Condition } from "../schema/condition.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
 import { describeField } from "./describeField.js";
+import { checkCompiled, checkText, readOptions } from "../util/door.js";
+import { describeValue } from "../util/describeValue.js";
+import { unknownAnyAwardZh } from "../evaluate/unknownAward.js";
 
 /** A condition that reads an input: its id, clause and label, where it sits, and whether it is one option of a "satisfy one of". */
 export interface InputReader {
@@ -54,14 +57,14 @@ function trees(compiled: CompiledRulebook, options: InputsOptions): Tree[] {
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   const known = [...compiled.awards.map((entry) => entry.award.id), ...compiled.scoredAwards.map((entry) => entry.award.id)];
   if (level === undefined && scored === undefined) {
-    throw new AwardRulesError([{ code: "unknown_award", path: ["award"], message: `no award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})` }]);
+    throw new AwardRulesError([{ code: "unknown_award", path: ["award"], message: `no award ${describeValue(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})`, zh: unknownAnyAwardZh(compiled, options.award) }]);
   }
   const out: Tree[] = [];
   if (level !== undefined) {
     const { award } = level;
     const categories = award.categories.filter((category) => options.category === undefined || category.id === options.category);
     if (categories.length === 0) {
-      throw new AwardRulesError([{ code: "unknown_category", path: ["category"], message: `award ${award.id} has no category ${JSON.stringify(options.category)} (has ${award.categories.map((c) => c.id).join(", ")})` }]);
+      throw new AwardRulesError([{ code: "unknown_category", path: ["category"], message: `award ${award.id} has no category ${describeValue(options.category)} (has ${award.categories.map((c) => c.id).join(", ")})` }]);
     }
     if (award.admission) out.push({ root: award.admission, where: { zh: "申报受理", en: "admission" } });
     if (award.requirements) out.push({ root: award.requirements, where: { zh: "申报要求", en: "requirements" } });
@@ -69,7 +72,7 @@ function trees(compiled: CompiledRulebook, options: InputsOptions): Tree[] {
       if (category.audience) out.push({ root: category.audience, where: { zh: `${category.label.zh}申报对象`, en: `who may apply for ${category.label.en}` } });
       const levels = category.levels.filter((entry) => options.level === undefined || entry.level === options.level);
       if (options.level !== undefined && levels.length === 0) {
-        throw new AwardRulesError([{ code: "invalid_option", path: ["level"], message: `category ${category.id} has no level ${options.level}` }]);
+        throw new AwardRulesError([{ code: "invalid_option", path: ["level"], message: `category ${category.id} has no level ${describeValue(options.level)}` }]);
       }
       for (const entry of levels) {
         const label = award.levels.find((defined) => defined.level === entry.level)?.label ?? { zh: `${entry.level}级`, en: `level ${entry.level}` };
@@ -105,8 +108,10 @@ function children(node: Condition): Condition[] {
  * ```
  */
 export function requiredInputs(compiled: CompiledRulebook, options: InputsOptions): RequiredInput[] {
-  checkObject(compiled, "rulebook");
-  checkObject(options, "options");
+  checkCompiled(compiled);
+  options = readOptions(options, "options", { required: true }) as unknown as InputsOptions;
+  checkText(options.award, ["award"]);
+  checkText(options.category, ["category"], { optional: true });
   const inputs = new Map<string, RequiredInput>();
   const add = (key: string, make: () => Omit<RequiredInput, "key" | "readBy">, reader: InputReader | undefined): void => {
     let input = inputs.get(key);

@@ -1,14 +1,18 @@
 import type { Condition } from "../schema/condition.js";
 import type { Rulebook } from "../schema/rulebook.js";
-import { conflicts, leafConstraint, leafSignature, negate, type Constraint } from "./constraints.js";
+import { conflicts, leafConstraint, negate, stableJson, type Constraint } from "./constraints.js";
 import type { LintFinding } from "./types.js";
 import { childrenOf, conditionTrees, isLeaf, type ConditionTree, type JsonPath } from "./walk.js";
 
-/** A leaf that must hold (or, `negated`, must not hold) for an `all` to hold. */
+/** A leaf that must hold (or, `negated`, must not hold) for an `all` to hold; its texts made once. */
 interface Conjunct {
   leaf: Condition;
   negated: boolean;
   constraint: { slot: string; constraint: Constraint } | undefined;
+  /** The leaf as text (slot, operator, value): equal for two leaves that always agree. */
+  signature: string;
+  /** The constraint as text, when there is one. */
+  key: string | undefined;
 }
 
 /** Two conjuncts of one `all` that no record meets together. */
@@ -21,23 +25,63 @@ interface Contradiction {
 const show = (conjunct: Conjunct): string =>
   `${conjunct.negated ? "not " : ""}${conjunct.leaf.id} (${conjunct.leaf.fact ?? "?"} ${conjunct.leaf.operator ?? "?"} ${JSON.stringify(conjunct.leaf.value ?? null)})`;
 
-/** The leaves an `all` requires: its leaf children, the leaves of nested `all`s, and `not`s of leaves. */
-function conjuncts(node: Condition): Conjunct[] {
-  return (node.all ?? []).flatMap((child): Conjunct[] => {
-    if (child.all) return conjuncts(child);
-    if (isLeaf(child)) return [{ leaf: child, negated: false, constraint: leafConstraint(child) }];
-    if (child.not && isLeaf(child.not)) {
-      const positive = leafConstraint(child.not);
-      const negated = positive && negate(positive.constraint);
-      return [{ leaf: child.not, negated: true, constraint: positive && negated ? { slot: positive.slot, constraint: negated } : undefined }];
-    }
-    return [];
-  });
+function conjunct(leaf: Condition, negated: boolean): Conjunct {
+  const positive = leafConstraint(leaf);
+  const constraint = negated ? positive && negate(positive.constraint) : positive?.constraint;
+  const value = stableJson(leaf.value ?? null);
+  const signature = `${positive?.slot ?? stableJson([leaf.fact, leaf.params ?? {}, leaf.path ?? null])}\u0001${JSON.stringify(leaf.operator ?? null)}\u0001${value}`;
+  const key = constraint && (constraint.kind === "range" ? JSON.stringify(constraint) : `${constraint.kind}\u0001${value}`);
+  return { leaf, negated, constraint: positive && constraint ? { slot: positive.slot, constraint } : undefined, signature, key };
 }
 
-function clash(a: Conjunct, b: Conjunct): boolean {
-  if (a.negated !== b.negated && leafSignature(a.leaf) === leafSignature(b.leaf)) return true;
-  return a.constraint !== undefined && b.constraint !== undefined && a.constraint.slot === b.constraint.slot && conflicts(a.constraint.constraint, b.constraint.constraint);
+/** The conjuncts of each `all` already gathered (a nested `all` is gathered once, not once per level above it). */
+const gathered = new WeakMap<Condition, Conjunct[]>();
+
+/** The leaves an `all` requires: its leaf children, the leaves of nested `all`s, and `not`s of leaves. */
+function conjuncts(node: Condition): Conjunct[] {
+  const known = gathered.get(node);
+  if (known !== undefined) return known;
+  const found = (node.all ?? []).flatMap((child): Conjunct[] => {
+    if (child.all) return conjuncts(child);
+    if (isLeaf(child)) return [conjunct(child, false)];
+    if (child.not && isLeaf(child.not)) return [conjunct(child.not, true)];
+    return [];
+  });
+  gathered.set(node, found);
+  return found;
+}
+
+/** At most this many contradictions are named per `all`; past it the `all` is known not to hold and is left. */
+export const CONTRADICTIONS_NAMED = 20;
+
+/** Distinct constraints on one slot, each with the first conjunct that puts it. */
+type SlotSeen = Map<string, Conjunct>;
+
+/**
+ * Every pair of conjuncts of one `all` that no record meets together, in order, each pair once;
+ * near-linear: a conjunct is compared only with the distinct constraints already put on its own
+ * slot (same fact, params and path) and looked up by signature for a `not` beside the same leaf.
+ */
+function contradictions(parts: Conjunct[], report: (key: string, text: string) => boolean): void {
+  const bySignature = new Map<string, Conjunct[][]>();
+  const bySlot = new Map<string, SlotSeen>();
+  for (const b of parts) {
+    if (b.constraint && conflicts(b.constraint.constraint, b.constraint.constraint) && report(b.leaf.id, `${show(b)} admits no value`)) return;
+    const signature = b.signature;
+    const sides = bySignature.get(signature) ?? [[], []];
+    bySignature.set(signature, sides);
+    for (const a of sides[b.negated ? 0 : 1]!) if (report(`${a.leaf.id}\u0000${b.leaf.id}`, `${show(a)} contradicts ${show(b)}`)) return;
+    sides[b.negated ? 1 : 0]!.push(b);
+    if (b.constraint === undefined) continue;
+    const seen: SlotSeen = bySlot.get(b.constraint.slot) ?? new Map();
+    bySlot.set(b.constraint.slot, seen);
+    const key = b.key!;
+    for (const [other, a] of seen) {
+      if (other === key || (a.signature === signature && a.negated !== b.negated)) continue;
+      if (conflicts(a.constraint!.constraint, b.constraint.constraint) && report(`${a.leaf.id}\u0000${b.leaf.id}`, `${show(a)} contradicts ${show(b)}`)) return;
+    }
+    if (!seen.has(key)) seen.set(key, b);
+  }
 }
 
 /** Whether a node can hold under simple reasoning; records each contradiction once, at the deepest `all` that holds both leaves. */
@@ -46,17 +90,17 @@ function satisfiable(node: Condition, path: JsonPath, found: Contradiction[], se
   if (node.any) return children.some(Boolean);
   if (node.not) return true;
   if (node.of) return children.filter(Boolean).length >= (node.atLeast ?? 1);
-  const parts: Conjunct[] = node.all ? conjuncts(node) : [{ leaf: node, negated: false, constraint: leafConstraint(node) }];
+  const parts: Conjunct[] = node.all ? conjuncts(node) : [conjunct(node, false)];
   let holds = children.every(Boolean);
-  const record = (key: string, text: string): void => {
+  let named = 0;
+  contradictions(parts, (key, text) => {
     holds = false;
-    if (seen.has(key)) return;
-    seen.add(key);
-    found.push({ at: node, path, text });
-  };
-  parts.forEach((a, index) => {
-    if (a.constraint && conflicts(a.constraint.constraint, a.constraint.constraint)) record(a.leaf.id, `${show(a)} admits no value`);
-    for (const b of parts.slice(index + 1)) if (clash(a, b)) record(`${a.leaf.id}\u0000${b.leaf.id}`, `${show(a)} contradicts ${show(b)}`);
+    if (!seen.has(key)) {
+      seen.add(key);
+      found.push({ at: node, path, text });
+    }
+    named += 1;
+    return named >= CONTRADICTIONS_NAMED;
   });
   return holds;
 }
@@ -72,7 +116,9 @@ function subject(tree: ConditionTree): string {
  * false; count at least n and at most m < n; x ≥ a and x < b ≤ a), or a `not` of a leaf beside
  * the same leaf; an `any` whose every branch is impossible; an `at least k of` with fewer than k
  * possible. A level whose tree cannot hold is unreachable (error); a dead branch in a tree that
- * can still hold is a warning.
+ * can still hold is a warning. Near-linear in the number of leaves: each leaf is compared only with
+ * the distinct constraints already on its own fact, params and path, and at most
+ * {@link CONTRADICTIONS_NAMED} contradictions are named per `all`.
  *
  * @example
  * ```ts

@@ -39,6 +39,7 @@ export function fromCheckRulebook(rulebook: Rulebook): LintFinding[] {
       path: ["scoredAwards", index, ...jsonPath(rulebook.scoredAwards[index], finding.path)],
       ruleId: finding.awardId,
       message: `${finding.message.en} (${finding.citation})`,
+      zh: `${finding.message.zh}（${finding.citation}）`,
     };
   });
 }

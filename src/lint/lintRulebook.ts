@@ -1,5 +1,6 @@
 import { compileRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { issueText } from "../errors/issueText.js";
 import { RULEBOOK_LIMITS } from "../load/guard.js";
 import type { Rulebook } from "../schema/rulebook.js";
 import { validateInput } from "../validate/validators.js";
@@ -28,6 +29,7 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
       path: [...((issue.ruleId !== undefined && pathOf.get(issue.ruleId)) || []), ...issue.path],
       ...(issue.ruleId === undefined ? {} : { ruleId: issue.ruleId }),
       message: `${issue.code}: ${issue.message}`,
+      zh: issueText({ ...issue, path: [] }, "zh"),
     }));
   }
 }
@@ -53,7 +55,7 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
  */
 export function lintRulebook(json: unknown): LintFinding[] {
   const parsed = validateInput<Rulebook>("rulebook", json, RULEBOOK_LIMITS, "invalid_rulebook");
-  if (!parsed.success) return parsed.issues.map((issue) => ({ code: "schema", severity: "error", path: issue.path, message: issue.message }));
+  if (!parsed.success) return parsed.issues.map((issue) => ({ code: "schema", severity: "error", path: issue.path, message: issue.message, ...(issue.zh === undefined ? {} : { zh: issue.zh }) }));
   const rulebook = parsed.data;
   const findings = [
     ...checkNames(rulebook),

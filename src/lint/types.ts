@@ -55,4 +55,6 @@ export interface LintFinding {
   path: (string | number)[];
   ruleId?: string;
   message: string;
+  /** The message in Chinese, where the finding's source words it (else `formatFindings` says it from the code). */
+  zh?: string;
 }

@@ -7,6 +7,8 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { loadRulebook } from "./loadRulebook.js";
 import { embeddedJson } from "../util/embedded.js";
+import { checkText } from "../util/door.js";
+import { describeValue } from "../util/describeValue.js";
 
 // the rule files, embedded as text by the build: each is parsed when its rulebook is first asked for
 const SOURCES: Record<string, unknown> = {
@@ -42,11 +44,12 @@ export function bundledRulebookIds(): string[] {
  * ```
  */
 export function bundledRulebook(id = "model-post-000"): CompiledRulebook {
+  checkText(id, ["rulebook"]);
   let compiled = cache.get(id);
   if (compiled === undefined) {
     const source = Object.hasOwn(SOURCES, id) ? SOURCES[id] : undefined;
     if (source === undefined) {
-      throw new AwardRulesError([{ code: "unknown_award", path: ["rulebook"], message: `no bundled rulebook ${JSON.stringify(id)} (have ${bundledRulebookIds().join(", ")})` }]);
+      throw new AwardRulesError([{ code: "unknown_award", path: ["rulebook"], message: `no bundled rulebook ${describeValue(id)} (have ${bundledRulebookIds().join(", ")})` }]);
     }
     compiled = loadRulebook(embeddedJson(source));
     cache.set(id, compiled);

@@ -1,5 +1,5 @@
 import type { ScoredResult } from "../evaluate/scored/types.js";
-import { resultTrees } from "../evaluate/trace.js";
+import { treesOfResult } from "../evaluate/trace.js";
 import type { EvaluationResult, TraceNode } from "../evaluate/types.js";
 import { decisiveLeaves } from "../explain/explain.js";
 import type { RecordExpectation } from "../schema/policyTest.js";
@@ -26,7 +26,7 @@ function compareGaps(expected: NonNullable<RecordExpectation["gaps"]>, gaps: Lev
 
 /** Every trace tree of a result, level award or scored. */
 export function treesOf(result: EvaluationResult | ScoredResult): TraceNode[] {
-  if ("categories" in result) return resultTrees(result);
+  if ("categories" in result) return treesOfResult(result);
   return [
     ...(result.audience ? [result.audience] : []),
     ...(result.eligibility ? [result.eligibility] : []),

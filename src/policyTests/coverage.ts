@@ -7,6 +7,9 @@ import { conditionNodes } from "../lint/walk.js";
 import { safeParseCandidate } from "../load/parseCandidate.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { ObservedEvaluation, RulebookLookup } from "./types.js";
+import { checkLookup } from "../util/doorTests.js";
+import { checkText, readOptions } from "../util/door.js";
+import { checkAsOf } from "../evaluate/checkOptions.js";
 
 /** How often the tests saw one condition decide its tree's outcome, passing and failing. */
 export interface NodeCoverage {
@@ -31,11 +34,12 @@ export interface RulebookCoverage {
 const STATUS_TRI: Record<TraceNode["status"], Tri> = { fail: FALSE, pass: TRUE, unknown: 2 };
 
 /**
- * The nodes of a traced tree that decide it: the root does; a child decides when its parent
- * decides and turning the child from pass to fail (or back) would change the parent.
+ * The nodes of a traced tree that decide it: the root does, when its result is known (a tree still
+ * unknown decided nothing, passing or failing); a child decides when its parent decides and
+ * turning the child from pass to fail (or back) would change the parent.
  */
 function decisive(trace: TraceNode, rootDecides: boolean, visit: (node: TraceNode) => void): void {
-  if (!rootDecides) return;
+  if (!rootDecides || trace.status === "unknown") return;
   visit(trace);
   const statuses = trace.children.map((child) => STATUS_TRI[child.status]);
   trace.children.forEach((child, index) => {
@@ -64,10 +68,16 @@ function decisive(trace: TraceNode, rootDecides: boolean, visit: (node: TraceNod
 export class ClauseCoverage {
   private readonly counts = new Map<string, Map<string, NodeCoverage>>();
 
-  constructor(private readonly lookup: RulebookLookup) {}
+  private readonly lookup: RulebookLookup;
+
+  constructor(lookup: RulebookLookup) {
+    this.lookup = checkLookup(lookup);
+  }
 
   /** Takes one evaluation a test ran: every tree of its award is traced and its deciding nodes counted. */
   observe(evaluation: ObservedEvaluation): void {
+    const read = readOptions(evaluation, "evaluation", { required: true });
+    evaluation = { rulebook: checkText(read.rulebook, ["evaluation", "rulebook"]) as string, award: checkText(read.award, ["evaluation", "award"]) as string, asOf: checkAsOf(read.asOf, ["evaluation", "asOf"]), record: read.record };
     const compiled = this.lookup(evaluation.rulebook);
     const parsed = safeParseCandidate(evaluation.record);
     if (compiled === undefined || !parsed.success) return;
@@ -86,11 +96,16 @@ export class ClauseCoverage {
       const requirements = level.requirements ? trace(level.requirements) : undefined;
       if (admission) decisive(admission, true, count);
       if (requirements) decisive(requirements, true, count);
-      const gatesOpen = admission?.status !== "fail" && requirements?.status !== "fail";
       for (const category of level.categories) {
         const audience = category.audience ? trace(category.audience) : undefined;
         if (audience) decisive(audience, true, count);
-        for (const entry of category.levels) decisive(trace(entry.conditions), gatesOpen && audience?.status !== "fail", count);
+        // a level tree decides its level when the gates (admission, requirements, audience) leave it
+        // to: its fail when none of them fails, its pass only when all of them pass
+        const gates = [admission?.status ?? "pass", requirements?.status ?? "pass", audience?.status ?? "pass"];
+        for (const entry of category.levels) {
+          const tree = trace(entry.conditions);
+          decisive(tree, tree.status === "pass" ? gates.every((status) => status === "pass") : !gates.includes("fail"), count);
+        }
       }
       return;
     }

@@ -1,4 +1,5 @@
 import type { AwardRulesError } from "../errors/AwardRulesError.js";
+import { issueText, readablePath } from "../errors/issueText.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { stableJson } from "../util/stableJson.js";
 import type { PolicyTestFailure } from "./types.js";
@@ -45,7 +46,7 @@ export class Differences {
     if (issues.some((issue) => issue.code === expected.code && stableJson(issue.path) === stableJson(expected.path))) return;
     const actual = error === undefined ? "success" : issues.map((issue) => ({ code: issue.code, path: issue.path }));
     this.add(path, expected, actual, {
-      zh: `应以错误 ${expected.code}（位置 ${expected.path.join(".") || "根"}）拒绝，实为 ${show(actual)}`,
+      zh: `应以错误 \`${expected.code}\`（位置 ${readablePath(expected.path, "zh")}）拒绝，实为 ${show(actual)}`,
       en: `expected the error ${expected.code} at ${expected.path.join(".") || "(root)"}, got ${show(actual)}`,
     });
   }
@@ -53,6 +54,7 @@ export class Differences {
   /** Reports an evaluation that failed where a result was expected. */
   unexpected(path: string, error: AwardRulesError): void {
     const text = error.issues.map((issue) => `${issue.code} at ${issue.path.join(".") || "(root)"}: ${issue.message}`).join("; ");
-    this.add(path, "a result", error.issues, { zh: `评审出错：${text}`, en: `the evaluation failed: ${text}` });
+    const zh = error.issues.map((issue) => issueText(issue, "zh")).join("；");
+    this.add(path, "a result", error.issues, { zh: `评审出错：${zh}`, en: `the evaluation failed: ${text}` });
   }
 }

@@ -1,15 +1,60 @@
 import type { Language } from "../compile/facts/types.js";
+import type { Issue } from "../errors/AwardRulesError.js";
+import { issueText } from "../errors/issueText.js";
 import { stableJson } from "../util/stableJson.js";
 import type { RulebookCoverage } from "./coverage.js";
 import type { RulebookMutation } from "./mutationCheck.js";
 import type { PolicyTestReport } from "./types.js";
+import { checkShape } from "../util/shape.js";
+import { COVERAGE, MUTATION, TEST_REPORT } from "../util/resultShapes.js";
+import { readLanguageOptions } from "../util/doorOptions.js";
 
 const WORDS = {
   zh: { passed: "通过", failed: "未通过", expected: "应为", actual: "实为", summary: (passed: number, failed: number) => `共 ${passed + failed} 项测试：${passed} 项通过，${failed} 项未通过` },
   en: { passed: "passed", failed: "failed", expected: "expected", actual: "actual", summary: (passed: number, failed: number) => `${passed + failed} test(s): ${passed} passed, ${failed} failed` },
 } as const;
 
-const show = (value: unknown): string => (value === undefined ? "—" : typeof value === "string" ? value : stableJson(value));
+/**
+ * What a failure is about: its message up to the first colon that is not inside JSON or quotes
+ * (a label such as `等级` or `condition cleaner.2`), else the whole sentence up to an actual value
+ * given as JSON (shown beside the expected value anyway).
+ *
+ * @example
+ * ```ts
+ * failureLabel('expected the error invalid_record at id, got [{"code":"x"}]'); // "expected the error invalid_record at id"
+ * ```
+ */
+export function failureLabel(message: string): string {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < message.length; index += 1) {
+    const char = message[index] as string;
+    if (inString) {
+      if (char === "\\") index += 1;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '"') inString = true;
+    else if (char === "{" || char === "[" || char === "“") depth += 1;
+    else if ((char === "}" || char === "]" || char === "”") && depth > 0) depth -= 1;
+    else if ((char === ":" || char === "：") && depth === 0) return message.slice(0, index);
+  }
+  // an actual value given as JSON is shown beside the expected one: the label stops before it
+  const got = /(，实为 ?|, got )[[{]/.exec(message);
+  return got ? message.slice(0, got.index) : message;
+}
+
+const isIssueList = (value: unknown): value is Issue[] =>
+  Array.isArray(value) && value.length > 0 && value.every((entry) => entry !== null && typeof entry === "object" && typeof entry.code === "string" && Array.isArray(entry.path) && typeof entry.message === "string");
+
+/** A compared value as shown: text as it is, issues as sentences in the language, anything else as JSON. */
+const show = (value: unknown, language: Language = "en"): string => {
+  if (value === undefined) return "—";
+  if (value === "a result") return language === "zh" ? "得出评定结果" : value;
+  if (typeof value === "string") return value;
+  if (isIssueList(value)) return value.map((issue) => issueText(issue, language)).join(language === "zh" ? "；" : "; ");
+  return stableJson(value);
+};
 
 /**
  * A test report in words, in Chinese or English: a line per test, and under each failing test
@@ -21,6 +66,8 @@ const show = (value: unknown): string => (value === undefined ? "—" : typeof v
  * ```
  */
 export function formatTestReport(report: PolicyTestReport, options: { language?: Language } = {}): string {
+  report = checkShape(report, TEST_REPORT, ["report"]) as PolicyTestReport;
+  options = readLanguageOptions(options);
   const language = options.language === "en" ? "en" : "zh";
   const words = WORDS[language];
   const lines: string[] = [];
@@ -29,9 +76,9 @@ export function formatTestReport(report: PolicyTestReport, options: { language?:
     lines.push(`${result.passed ? "✓" : "✗"} ${result.name}${where}`);
     if (result.passed) continue;
     const rows = result.failures.map((failure) => ({
-      what: failure.message[language].split(/[:：]/)[0] ?? "",
-      expected: show(failure.expected),
-      actual: show(failure.actual),
+      what: failureLabel(failure.message[language]),
+      expected: show(failure.expected, language),
+      actual: show(failure.actual, language),
       message: failure.message[language],
     }));
     const width = Math.min(Math.max(...rows.map((row) => row.expected.length), words.expected.length), 48);
@@ -54,6 +101,8 @@ export function formatTestReport(report: PolicyTestReport, options: { language?:
  * ```
  */
 export function formatCoverage(coverage: RulebookCoverage[], options: { language?: Language } = {}): string {
+  coverage = checkShape(coverage, COVERAGE, ["coverage"]) as RulebookCoverage[];
+  options = readLanguageOptions(options);
   const zh = options.language !== "en";
   const lines: string[] = [];
   for (const entry of coverage) {
@@ -82,6 +131,8 @@ export function formatCoverage(coverage: RulebookCoverage[], options: { language
  * ```
  */
 export function formatMutation(results: RulebookMutation[], options: { language?: Language } = {}): string {
+  results = checkShape(results, MUTATION, ["results"]) as RulebookMutation[];
+  options = readLanguageOptions(options);
   const zh = options.language !== "en";
   const lines: string[] = [];
   for (const entry of results) {
@@ -92,7 +143,7 @@ export function formatMutation(results: RulebookMutation[], options: { language?
         : `${entry.rulebook}: the tests caught ${entry.caught} of ${counted} edits (${entry.percent}%; ${entry.refused} more refused by the loader)`,
     );
     for (const survivor of entry.survived) {
-      const why = survivor.equivalent ? (zh ? `（等价：${survivor.equivalent}）` : ` (equivalent: ${survivor.equivalent})`) : "";
+      const why = survivor.equivalent ? (zh ? `（等价：${survivor.equivalentZh ?? survivor.equivalent}）` : ` (equivalent: ${survivor.equivalent})`) : "";
       lines.push(`  ${survivor.item} ${survivor.description[zh ? "zh" : "en"]} (${survivor.clause})${why}`);
     }
   }

@@ -1,6 +1,9 @@
 import type { Condition } from "../schema/condition.js";
 import type { BilingualText, Source } from "../schema/primitives.js";
 import type { Rulebook } from "../schema/rulebook.js";
+import { checkRulebookJson } from "../util/doorRulebook.js";
+import { stableJson } from "../util/stableJson.js";
+import { refuse } from "../util/door.js";
 
 /** One careless edit of a rule file: where, what it does, the clause it touches, and how to make and undo it. */
 export interface Mutant {
@@ -52,6 +55,10 @@ function shiftMonthDay(monthDay: string, days: number): string {
  * ```
  */
 export function mutantsOf(rulebook: Rulebook): Mutant[] {
+  // checked once as a rule file, with its defaults filled in (the mutants then edit the caller's own object)
+  if (stableJson(checkRulebookJson(rulebook)) !== stableJson(rulebook)) {
+    refuse(["rulebook"], "mutantsOf edits a rulebook with its defaults filled in: pass a copy of loadRulebook(json).rulebook");
+  }
   const mutants: Mutant[] = [];
   const set = (target: Json, key: string | number, value: unknown, path: string, item: string, clause: string, description: BilingualText): void => {
     const before = (target as Record<string | number, unknown>)[key];
@@ -159,22 +166,33 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
         set(window, key, shiftMonthDay(window[key] as string, days), `${at}.calendar.applicationWindow.${key}`, `${award.id}.calendar`, cite(award.calendar?.applicationWindow.source), { zh: `申报${key === "from" ? "开始" : "截止"}日 ${days > 0 ? "+" : "−"}1 天`, en: `application window ${key} ${days > 0 ? "+" : "−"}1 day` });
       }
     }
-    const trees = [award.admission, award.requirements, ...award.categories.flatMap((category) => [category.audience, ...category.levels.map((level) => level.conditions)])];
-    for (const tree of trees) if (tree) condition(tree, `${at}.${tree.id}`);
+    // each tree by its place in the rule file (the path a reader can follow), not by its id
+    if (award.admission) condition(award.admission, `${at}.admission`);
+    if (award.requirements) condition(award.requirements, `${at}.requirements`);
+    award.categories.forEach((category, c) => {
+      if (category.audience) condition(category.audience, `${at}.categories.${c}.audience`);
+      category.levels.forEach((level, l) => condition(level.conditions, `${at}.categories.${c}.levels.${l}.conditions`));
+    });
   });
   rulebook.scoredAwards.forEach((award, s) => {
     const at = `scoredAwards.${s}`;
-    for (const tree of [award.audience, award.eligibility, ...award.vetoes, ...award.gradeCaps.map((cap) => cap.when), ...award.forcedGrades.map((forced) => forced.when), ...award.consequences.map((consequence) => consequence.when)]) {
-      if (tree) condition(tree, `${at}.${tree.id}`);
-    }
+    const trees: [Condition | undefined, string][] = [
+      [award.audience, `${at}.audience`],
+      [award.eligibility, `${at}.eligibility`],
+      ...award.vetoes.map((veto, v): [Condition, string] => [veto, `${at}.vetoes.${v}`]),
+      ...award.gradeCaps.map((cap, g): [Condition, string] => [cap.when, `${at}.gradeCaps.${g}.when`]),
+      ...award.forcedGrades.map((forced, f): [Condition, string] => [forced.when, `${at}.forcedGrades.${f}.when`]),
+      ...award.consequences.map((consequence, k): [Condition | undefined, string] => [consequence.when, `${at}.consequences.${k}.when`]),
+    ];
+    for (const [tree, path] of trees) if (tree) condition(tree, path);
     award.rubric?.sections.forEach((section, i) =>
       section.items.forEach((item, j) => numbers(item as unknown as Json, "max", `${at}.rubric.sections.${i}.items.${j}`, `${award.id}.item-${item.id}`, cite(item.source), `item ${item.id} max`)),
     );
-    for (const bonus of award.bonuses) {
-      if (bonus.kind !== "perUnit") continue;
-      numbers(bonus as unknown as Json, "pointsPerUnit", `${at}.bonuses.${bonus.id}`, bonus.id, cite(bonus.source), "points per unit");
-      numbers(bonus as unknown as Json, "cap", `${at}.bonuses.${bonus.id}`, bonus.id, cite(bonus.source), "cap");
-    }
+    award.bonuses.forEach((bonus, b) => {
+      if (bonus.kind !== "perUnit") return;
+      numbers(bonus as unknown as Json, "pointsPerUnit", `${at}.bonuses.${b}`, bonus.id, cite(bonus.source), "points per unit");
+      numbers(bonus as unknown as Json, "cap", `${at}.bonuses.${b}`, bonus.id, cite(bonus.source), "cap");
+    });
     const components = award.composite?.components ?? [];
     components.forEach((component, i) => {
       numbers(component as unknown as Json, "max", `${at}.composite.components.${i}`, `${award.id}.${component.id}`, cite(component.source), `${component.id} max`);

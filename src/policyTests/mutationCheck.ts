@@ -5,9 +5,13 @@ import type { Rulebook } from "../schema/rulebook.js";
 import { validateInput } from "../validate/validators.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { mutantsOf } from "./mutants.js";
-import { runPolicyTest } from "./runPolicyTest.js";
 import { parsePolicyTest, type TestCase } from "./runPolicyTests.js";
 import type { RulebookLookup } from "./types.js";
+import { checkLookup, readTestCase } from "../util/doorTests.js";
+import { readList } from "../util/door.js";
+import { checkShape } from "../util/shape.js";
+import { EQUIVALENTS } from "../util/resultShapes.js";
+import { runCheckedTest } from "./runPolicyTest.js";
 
 /** A mutant the tests did not catch: where, what, the clause, and — when it was shown equivalent — why no test can. */
 export interface SurvivingMutant {
@@ -17,6 +21,8 @@ export interface SurvivingMutant {
   description: BilingualText;
   /** Why no record can tell it from the rule file as written, when that has been shown. */
   equivalent?: string;
+  /** The same reason in Chinese, where the equivalents file gives one. */
+  equivalentZh?: string;
 }
 
 /** One rulebook's mutation check: how many careless edits were made, caught, refused by the loader, and those that survived. */
@@ -37,6 +43,8 @@ export interface EquivalentMutant {
   path: string;
   description: string;
   reason: string;
+  /** The reason in Chinese (shown with `--lang zh`; without it the English reason is shown). */
+  reasonZh?: string;
 }
 
 /**
@@ -53,8 +61,11 @@ export interface EquivalentMutant {
  * ```
  */
 export function checkMutants(cases: TestCase[], lookup: RulebookLookup, equivalents: EquivalentMutant[] = []): RulebookMutation[] {
+  const find = checkLookup(lookup);
+  lookup = find;
+  equivalents = checkShape(equivalents, EQUIVALENTS, ["equivalents"]) as EquivalentMutant[];
   const byRulebook = new Map<string, { test: ReturnType<typeof parsePolicyTest>; records?: unknown[] }[]>();
-  for (const entry of cases) {
+  for (const entry of readList(cases, ["cases"]).map((item, index) => readTestCase(item, ["cases", index]))) {
     const test = parsePolicyTest(entry.test);
     byRulebook.set(test.rulebook, [...(byRulebook.get(test.rulebook) ?? []), { test, ...(entry.records ? { records: entry.records } : {}) }]);
   }
@@ -76,7 +87,7 @@ export function checkMutants(cases: TestCase[], lookup: RulebookLookup, equivale
         continue;
       }
       const mutantLookup: RulebookLookup = (wanted) => (wanted === id ? compiled : lookup(wanted));
-      const killer = tests.findIndex(({ test, records }) => !runPolicyTest(test, mutantLookup, records ? { records } : {}).passed);
+      const killer = tests.findIndex(({ test, records }) => !runCheckedTest(test, mutantLookup, records ? { records } : {}).passed);
       if (killer >= 0) {
         caught += 1;
         // The test that caught this edit is tried first on the next: edits cluster.
@@ -84,7 +95,7 @@ export function checkMutants(cases: TestCase[], lookup: RulebookLookup, equivale
         continue;
       }
       const equivalent = equivalents.find((entry) => entry.rulebook === id && entry.path === mutant.path && entry.description === mutant.description.en);
-      survived.push({ path: mutant.path, item: mutant.item, clause: mutant.clause, description: mutant.description, ...(equivalent ? { equivalent: equivalent.reason } : {}) });
+      survived.push({ path: mutant.path, item: mutant.item, clause: mutant.clause, description: mutant.description, ...(equivalent ? { equivalent: equivalent.reason, ...(equivalent.reasonZh !== undefined ? { equivalentZh: equivalent.reasonZh } : {}) } : {}) });
     }
     const counted = mutants.length - refused - survived.filter((entry) => entry.equivalent !== undefined).length;
     results.push({ rulebook: id, total: mutants.length, caught, refused, survived, percent: counted === 0 ? 100 : Math.floor((caught / counted) * 1000) / 10 });

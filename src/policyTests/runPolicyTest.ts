@@ -10,6 +10,8 @@ import { compareRecord } from "./compareRecord.js";
 import { compareRound } from "./compareRound.js";
 import { Differences } from "./differences.js";
 import type { PolicyTestResult, RulebookLookup, RunTestOptions } from "./types.js";
+import { checkLookup, readRunOptions } from "../util/doorTests.js";
+import { parsePolicyTest } from "./runPolicyTests.js";
 
 function runRecord(test: PolicyTest, compiled: CompiledRulebook, differences: Differences, options: RunTestOptions): void {
   const expected = test.expected as RecordExpectation;
@@ -104,6 +106,11 @@ function runAfterRound(test: PolicyTest, compiled: CompiledRulebook, round: Coho
  * ```
  */
 export function runPolicyTest(test: PolicyTest, lookup: RulebookLookup, options: RunTestOptions = {}): PolicyTestResult {
+  return runCheckedTest(parsePolicyTest(test), checkLookup(lookup), readRunOptions(options) as RunTestOptions);
+}
+
+/** `runPolicyTest` of a test already checked, with a lookup and options already read. */
+export function runCheckedTest(test: PolicyTest, lookup: RulebookLookup, options: RunTestOptions): PolicyTestResult {
   const differences = new Differences();
   const compiled = lookup(test.rulebook);
   if (compiled === undefined) {

@@ -6,8 +6,9 @@ import { RULEBOOK_LIMITS } from "../load/guard.js";
 
 /** A policy test may hold a round of records: it gets the bounds of a rule file. */
 const TEST_LIMITS = RULEBOOK_LIMITS;
-import { runPolicyTest } from "./runPolicyTest.js";
+import { runCheckedTest } from "./runPolicyTest.js";
 import type { PolicyTestReport, RulebookLookup, RunTestOptions } from "./types.js";
+import { checkLookup, readRunOptions, readTestCase } from "../util/doorTests.js";
 
 /** A test to run: the test itself, the file it came from, and the records of its `recordsFile`. */
 export interface TestCase {
@@ -44,20 +45,22 @@ export function parsePolicyTest(input: unknown): PolicyTest {
  */
 export function runPolicyTests(cases: Iterable<TestCase>, lookup: RulebookLookup, options: Omit<RunTestOptions, "records"> = {}): PolicyTestReport {
   checkIterable(cases, "cases");
-  if (typeof lookup !== "function") throw new AwardRulesError([{ code: "invalid_option", path: ["lookup"], message: "lookup must be a function from a rulebook id to a compiled rulebook" }]);
+  const find = checkLookup(lookup);
+  const runOptions = readRunOptions(options) as RunTestOptions;
   const parsed: { test: PolicyTest; file?: string; records?: unknown[] }[] = [];
   const issues: Issue[] = [];
   let index = 0;
-  for (const entry of cases) {
-    const result = toSafe(() => parsePolicyTest((entry as TestCase | null)?.test));
-    const file = (entry as TestCase | null)?.file;
+  for (const item of cases) {
+    const entry = readTestCase(item, ["cases", index]);
+    const result = toSafe(() => parsePolicyTest(entry.test));
+    const file = entry.file;
     if (result.success) parsed.push({ test: result.data, ...(file ? { file } : {}), ...(entry.records ? { records: entry.records } : {}) });
     else issues.push(...result.error.issues.map((issue) => ({ ...issue, path: [file ?? index, ...issue.path] })));
     index += 1;
   }
   if (issues.length > 0) throw new AwardRulesError(issues);
   const results = parsed.map(({ test, file, records }) => ({
-    ...runPolicyTest(test, lookup, { ...options, ...(records ? { records } : {}) }),
+    ...runCheckedTest(test, find, { ...runOptions, ...(records ? { records } : {}) }),
     ...(file ? { file } : {}),
   }));
   const passed = results.filter((result) => result.passed).length;

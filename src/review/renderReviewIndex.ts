@@ -2,6 +2,8 @@ import type { Rulebook } from "../schema/rulebook.js";
 import { conditionNodes } from "../lint/walk.js";
 import { code, escapeText } from "./markdown.js";
 import { reviewPagePath } from "./renderReviewPage.js";
+import { checkRulebookJson } from "../util/doorRulebook.js";
+import { checkText, readList, readOptions } from "../util/door.js";
 
 /** A rule file and its parsed rulebook. */
 export interface RuleFile {
@@ -20,6 +22,10 @@ export interface RuleFile {
  * ```
  */
 export function renderReviewIndex(files: RuleFile[]): string {
+  files = readList(files, ["files"]).map((entry, index) => {
+    const read = readOptions(entry, ["files", index], { required: true });
+    return { file: checkText(read.file, ["files", index, "file"]) as string, rulebook: checkRulebookJson(read.rulebook, ["files", index, "rulebook"]) };
+  });
   const rows = files.map(({ file, rulebook }) => {
     const page = reviewPagePath(rulebook).slice("docs/rules/".length);
     const cells = [

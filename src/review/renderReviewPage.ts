@@ -4,6 +4,7 @@ import { bilingual, citedItem, code, escapeText, type ListItem } from "./markdow
 import { noteItems, renderAward, section } from "./renderAward.js";
 import { renderPayRule } from "./renderPay.js";
 import { renderScoredAward } from "./renderScored.js";
+import { checkRulebookJson } from "../util/doorRulebook.js";
 
 /**
  * Where a rulebook's review page lives in the repository: `docs/rules/<document id>-<rulebook id>.md`.
@@ -14,6 +15,7 @@ import { renderScoredAward } from "./renderScored.js";
  * ```
  */
 export function reviewPagePath(rulebook: Rulebook): string {
+  rulebook = checkRulebookJson(rulebook);
   return `docs/rules/${rulebook.document.id}-${rulebook.id}.md`;
 }
 
@@ -81,6 +83,7 @@ function organisationItems(rulebook: Rulebook): ListItem[] {
  * ```
  */
 export function renderReviewPage(rulebook: Rulebook): string {
+  rulebook = checkRulebookJson(rulebook);
   const windows = Object.entries(rulebook.windows).map(([name, window]) =>
     citedItem(`window ${code(name)} ${bilingual(window.label)}: ${describeWindow(window)}`, window),
   );

@@ -28,6 +28,15 @@ export function isRealDate(text: string): boolean {
   return day >= 1 && day <= days;
 }
 
+/** `Array.isArray` that answers false for a revoked proxy instead of throwing. */
+function isList(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * What is wrong with a value given as a `YYYY-MM-DD` date, in the words of `IsoDateSchema`'s
  * first issue; undefined when it is a real date.
@@ -39,7 +48,7 @@ export function isRealDate(text: string): boolean {
  */
 export function isoDateProblem(value: unknown): string | undefined {
   if (typeof value !== "string") {
-    const received = value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "number" && Number.isNaN(value) ? "NaN" : typeof value;
+    const received = value === null ? "null" : isList(value) ? "array" : typeof value === "number" && Number.isNaN(value) ? "NaN" : typeof value;
     return `Invalid input: expected string, received ${received}`;
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return "expected a date written YYYY-MM-DD";
@@ -126,8 +135,8 @@ export function conditionShapeProblems(node: Record<string, unknown>): CheckProb
 }
 
 /**
- * A rulebook holds at least one award, scored award or pay rule, and a declared measure's range
- * is not empty.
+ * A rulebook holds at least one award, scored award or pay rule, a declared measure's range is
+ * not empty, and a `fixedDates` window does not end before it starts.
  *
  * @example
  * ```ts
@@ -143,6 +152,14 @@ export function rulebookProblems(rulebook: Record<string, unknown>): CheckProble
     for (const [name, measure] of Object.entries(measures as Record<string, { min?: number; max?: number }>)) {
       if (measure?.min !== undefined && measure.max !== undefined && measure.min > measure.max) {
         problems.push({ path: ["measures", name, "max"], message: `measure ${name}: max ${measure.max} is below min ${measure.min}` });
+      }
+    }
+  }
+  const windows = rulebook.windows;
+  if (windows !== null && typeof windows === "object") {
+    for (const [name, window] of Object.entries(windows as Record<string, { kind?: unknown; from?: unknown; to?: unknown }>)) {
+      if (window?.kind === "fixedDates" && typeof window.from === "string" && typeof window.to === "string" && window.from > window.to) {
+        problems.push({ path: ["windows", name, "to"], message: `window ${name} ends (${window.to}) before it starts (${window.from})` });
       }
     }
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RULE_FILE_BOUNDS } from "./bounds.js";
 import { named } from "./named.js";
 import { BilingualTextSchema, IsoDateSchema } from "./primitives.js";
 import { cited } from "./quantity.js";
@@ -37,7 +38,7 @@ export type Benefit = z.infer<typeof BenefitSchema>;
 export const DeadlineSchema = z
   .union([
     z
-      .strictObject({ id: Id, label, value: z.number().positive().describe("The time allowed."), unit: z.string().min(1).describe("Its unit."), ...cited })
+      .strictObject({ id: Id, label, value: z.number().positive().max(RULE_FILE_BOUNDS.duration).describe("The time allowed (above 0, at most 3,650)."), unit: z.string().min(1).describe("Its unit."), ...cited })
       .describe("A time allowed (within N days)."),
     z
       .strictObject({

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { named } from "./named.js";
 import { policyTestProblems } from "./checks.js";
 import { IsoDateSchema } from "./primitives.js";
+import { RULE_FILE_BOUNDS } from "./bounds.js";
 
 const Status = z.enum(["pass", "fail", "unknown"]).describe("pass, fail or unknown.");
 const record = z.record(z.string(), z.unknown()).describe("A candidate record (see candidate.schema.json); the evaluator checks it.");
@@ -157,19 +158,39 @@ const HolderReviewSchema = z
   })
   .describe("A holder's review.");
 
+/**
+ * What a test expects: of one record or of a round, in one object (each field checked by its own
+ * type, so a wrong value is named at its path — `expected.level` — rather than as a mismatch of two
+ * alternatives). Which fields fit which test (a round's fields only with `records`) is checked with
+ * the test's other parts.
+ *
+ * @example
+ * ```ts
+ * ExpectationSchema.parse({ status: "qualified", level: 2 });
+ * ExpectationSchema.parse({ roundStatus: "final", placedCount: 3 });
+ * ```
+ */
+export const ExpectationSchema = z
+  .strictObject({
+    ...RecordExpectationSchema.shape,
+    ...RoundExpectationSchema.shape,
+    error: RecordExpectationSchema.shape.error.describe("The evaluation (or round) must fail with an issue of this code and path."),
+  })
+  .describe("What the documents say the outcome must be: of one record, or of a round.");
+
 /** Options of a round, as a test gives them. */
 const RoundOptionsSchema = z
   .strictObject({
     previousRound: z.strictObject({ revoked: z.array(z.string()).describe("Ids revoked in the previous round.") }).describe("The previous round's revocations.").optional(),
     populations: z
       .strictObject({
-        total: z.number().int().min(0).describe("The headcount in all.").optional(),
-        byDepartment: z.record(z.string(), z.number().int().min(0)).describe("Headcounts by department.").optional(),
+        total: z.number().int().min(0).max(RULE_FILE_BOUNDS.places).describe("The headcount in all (0 to 1,000,000).").optional(),
+        byDepartment: z.record(z.string(), z.number().int().min(0).max(RULE_FILE_BOUNDS.places)).describe("Headcounts by department (each 0 to 1,000,000).").optional(),
       })
       .describe("Headcounts for share quotas.")
       .optional(),
     whenLevelFull: z.enum(["placeAtLowerLevel", "leaveOut"]).describe("Overrides the rule file's setting.").optional(),
-    departmentLimits: z.record(z.string(), z.number().int().min(0)).describe("Applications each department may make this year.").optional(),
+    departmentLimits: z.record(z.string(), z.number().int().min(0).max(RULE_FILE_BOUNDS.places)).describe("Applications each department may make this year (each 0 to 1,000,000).").optional(),
   })
   .describe("Options of the round.");
 
@@ -196,7 +217,7 @@ export const PolicyTestSchema = z
     award: z.string().min(1).describe("The award's id."),
     asOf: IsoDateSchema.describe("The evaluation date."),
     deployment: z
-      .strictObject({ bonusMaxima: z.record(z.string(), z.number()).describe("Maxima of bonus items the document leaves open.").optional() })
+      .strictObject({ bonusMaxima: z.record(z.string(), z.number().min(0).max(RULE_FILE_BOUNDS.points)).describe("Maxima of bonus items the document leaves open (each 0 to 100,000 points).").optional() })
       .describe("What a deployment sets (002 bonus maxima).")
       .optional(),
     input: record.describe("One record to evaluate.").optional(),
@@ -210,7 +231,7 @@ export const PolicyTestSchema = z
       .describe("A pay rule to compute (the test's award is the pay rule's id).")
       .optional(),
     round: RoundOptionsSchema.optional(),
-    expected: z.union([RecordExpectationSchema, RoundExpectationSchema]).describe("What the documents say the outcome must be."),
+    expected: ExpectationSchema,
     afterRound: z
       .strictObject({
         reviews: z.array(HolderReviewSchema).describe("The holders' reviews during the term."),

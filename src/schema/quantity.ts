@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RULE_FILE_BOUNDS } from "./bounds.js";
 import { named } from "./named.js";
 import { isRealMonthDay } from "./checks.js";
 import { InterpretationSchema, SourceSchema } from "./primitives.js";
@@ -41,7 +42,7 @@ named(MonthDaySchema, "MonthDay");
  */
 export const QuantitySchema = z
   .strictObject({
-    value: z.number().finite().nonnegative().describe("The number."),
+    value: z.number().nonnegative().max(RULE_FILE_BOUNDS.quantity).describe("The number (0 to 1,000,000,000)."),
     unit: z.string().min(1).describe("Its unit, e.g. persons, CNY per person."),
     ...cited,
   })

@@ -3,6 +3,7 @@ import { named } from "./named.js";
 import { rulebookProblems } from "./checks.js";
 import { ConditionSchema } from "./condition.js";
 import { BilingualTextSchema, IsoDateSchema } from "./primitives.js";
+import { RULE_FILE_BOUNDS } from "./bounds.js";
 import { PayRuleSchema, ScoredAwardSchema } from "./scoring.js";
 import { cited, MonthDaySchema, QuantitySchema } from "./quantity.js";
 import { AllocationSchema } from "./allocation.js";
@@ -93,7 +94,7 @@ export const ScaleSchema = z
         z
           .strictObject({
             value: z.string().min(1).describe("The value as records write it (e.g. excellent)."),
-            rank: z.number().int().describe("Its rank: higher is better; equal ranks are equal."),
+            rank: z.number().int().min(-RULE_FILE_BOUNDS.rank).max(RULE_FILE_BOUNDS.rank).describe("Its rank (−1,000 to 1,000): higher is better; equal ranks are equal."),
             label,
           })
           .describe("One value of the scale."),
@@ -159,7 +160,7 @@ export type RoundCalendar = z.infer<typeof RoundCalendarSchema>;
  */
 export const CategoryLevelSchema = z
   .strictObject({
-    level: z.number().int().min(1).describe("The level's number: 1 is the highest; the award's `levels` define it."),
+    level: z.number().int().min(1).max(RULE_FILE_BOUNDS.level).describe("The level's number (1 to 100): 1 is the highest; the award's `levels` define it."),
     conditions: ConditionSchema.describe("What the level asks: every condition of this tree must hold."),
   })
   .describe("One level of a category.");
@@ -206,7 +207,7 @@ export const AwardSchema = z
       .array(
         z
           .strictObject({
-            level: z.number().int().min(1).describe("The level's number: 1 is the highest."),
+            level: z.number().int().min(1).max(RULE_FILE_BOUNDS.level).describe("The level's number (1 to 100): 1 is the highest."),
             label,
             quota: QuantitySchema.describe("At most this many holders of the level a round. Default: no limit.").optional(),
             reward: QuantitySchema.describe("The reward a holder of the level receives. Default: none.").optional(),
@@ -269,8 +270,8 @@ export const RulebookSchema = z
           .strictObject({
             label,
             unit: z.string().min(1).describe("Its unit."),
-            min: z.number().finite().describe("The smallest value a record may carry (e.g. 0 for a share).").optional(),
-            max: z.number().finite().describe("The largest value a record may carry (e.g. 1 for a share).").optional(),
+            min: z.number().min(-RULE_FILE_BOUNDS.measure).max(RULE_FILE_BOUNDS.measure).describe("The smallest value a record may carry (e.g. 0 for a share); within ±1,000,000,000.").optional(),
+            max: z.number().min(-RULE_FILE_BOUNDS.measure).max(RULE_FILE_BOUNDS.measure).describe("The largest value a record may carry (e.g. 1 for a share); within ±1,000,000,000.").optional(),
             integer: z.boolean().describe("Whole numbers only (a count).").optional(),
             ...cited,
           })

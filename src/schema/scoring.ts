@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RULE_FILE_BOUNDS } from "./bounds.js";
 import { named } from "./named.js";
 import { CandidateKindSchema } from "./candidate.js";
 import { ConditionSchema, JsonValueSchema } from "./condition.js";
@@ -29,11 +30,15 @@ export const RubricSchema = z
           .strictObject({
             id: Id,
             label,
-            printedMax: z.number().nonnegative().describe("The section's points as the document prints them (kept even where the items add up to more or less).").optional(),
+            printedMax: z
+              .number()
+              .nonnegative()
+              .max(RULE_FILE_BOUNDS.points)
+              .describe("The section's points as the document prints them (kept even where the items add up to more or less); at most 100,000.").optional(),
             items: z
               .array(
                 z
-                  .strictObject({ id: Id, label, max: z.number().nonnegative().finite().describe("The item's maximum points."), ...cited })
+                  .strictObject({ id: Id, label, max: z.number().nonnegative().max(RULE_FILE_BOUNDS.points).describe("The item's maximum points (0 to 100,000)."), ...cited })
                   .describe("A scored item."),
               )
               .min(1)
@@ -44,7 +49,7 @@ export const RubricSchema = z
       )
       .min(1)
       .describe("The rubric's sections."),
-    printedTotal: z.number().nonnegative().describe("The total as printed.").optional(),
+    printedTotal: z.number().nonnegative().max(RULE_FILE_BOUNDS.points).describe("The total as printed (0 to 100,000).").optional(),
     ...cited,
   })
   .describe("A rubric of sections and items with their maximum points.");
@@ -70,8 +75,8 @@ export const BonusSchema = z
         label,
         fact: z.string().min(1).describe("The dated list counted (a fact)."),
         params: z.record(z.string(), JsonValueSchema).describe("window and where, as on a condition leaf.").optional(),
-        pointsPerUnit: z.number().positive().finite().describe("Points per item."),
-        cap: z.number().nonnegative().finite().describe("The most points the bonus gives."),
+        pointsPerUnit: z.number().positive().max(RULE_FILE_BOUNDS.points).describe("Points per item (above 0, at most 100,000)."),
+        cap: z.number().nonnegative().max(RULE_FILE_BOUNDS.points).describe("The most points the bonus gives (0 to 100,000)."),
         ...cited,
       })
       .describe("A bonus per matching item, capped."),
@@ -86,7 +91,7 @@ named(BonusSchema, "Bonus");
 export type Bonus = z.infer<typeof BonusSchema>;
 
 const BoundSchema = z
-  .strictObject({ value: z.number().finite().describe("The bound."), inclusive: z.boolean().describe("Whether a score equal to the bound is in the band.") })
+  .strictObject({ value: z.number().min(-RULE_FILE_BOUNDS.points).max(RULE_FILE_BOUNDS.points).describe("The bound (−100,000 to 100,000)."), inclusive: z.boolean().describe("Whether a score equal to the bound is in the band.") })
   .describe("A band's bound.");
 
 /**
@@ -134,7 +139,7 @@ export const QuotaSchema = z
     z
       .strictObject({
         kind: z.literal("count").describe("A number of places."),
-        value: z.number().int().nonnegative().describe("The number of places."),
+        value: z.number().int().nonnegative().max(RULE_FILE_BOUNDS.places).describe("The number of places (0 to 1,000,000)."),
         unit: z.string().min(1).describe("Its unit."),
         ...cited,
       })
@@ -143,7 +148,7 @@ export const QuotaSchema = z
       .strictObject({
         kind: z.literal("perCategory").describe("A number of places per category."),
         counts: z
-          .array(z.strictObject({ category: Id, value: z.number().int().nonnegative().describe("Places in the category.") }).describe("One category's places."))
+          .array(z.strictObject({ category: Id, value: z.number().int().nonnegative().max(RULE_FILE_BOUNDS.places).describe("Places in the category (0 to 1,000,000).") }).describe("One category's places."))
           .min(1)
           .describe("The places of each category."),
         unit: z.string().min(1).describe("Its unit."),
@@ -310,7 +315,7 @@ export const ScoredAwardSchema = z
                 id: Id,
                 label,
                 weight: z.number().positive().max(1).describe("Its weight; the weights add up to 1."),
-                max: z.number().positive().describe("Its full score."),
+                max: z.number().positive().max(RULE_FILE_BOUNDS.points).describe("Its full score (above 0, at most 100,000)."),
                 ...cited,
               })
               .describe("A weighted component."),

@@ -30,3 +30,29 @@ export function nearest(text: string, candidates: Iterable<string>, count = 3): 
     .slice(0, count)
     .map((entry) => entry.candidate);
 }
+
+/**
+ * The one candidate a mistyped or translated value most likely meant, or undefined when none is
+ * near: a candidate equal to it but for case, one whose Chinese label it is (`labels` maps a label
+ * to its value, e.g. 优秀 → excellent), or the nearest within an edit distance of a third of its
+ * length (at least 1, at most 3).
+ *
+ * @example
+ * ```ts
+ * meantValue("优秀", ["excellent", "good"], new Map([["优秀", "excellent"]])); // "excellent"
+ * meantValue("excelent", ["excellent", "good"]); // "excellent"
+ * meantValue("x", ["excellent", "good"]); // undefined
+ * ```
+ */
+export function meantValue(text: string, candidates: readonly string[], labels: ReadonlyMap<string, string> = new Map()): string | undefined {
+  const trimmed = text.trim().slice(0, 200);
+  const labelled = labels.get(trimmed);
+  if (labelled !== undefined && candidates.includes(labelled)) return labelled;
+  const caseless = candidates.find((candidate) => candidate.toLowerCase() === trimmed.toLowerCase());
+  if (caseless !== undefined) return caseless;
+  if (trimmed.length < 3) return undefined;
+  const [best] = nearest(trimmed, candidates, 1);
+  if (best === undefined) return undefined;
+  const allowed = Math.min(3, Math.max(1, Math.floor(trimmed.length / 3)));
+  return distance(trimmed.toLowerCase(), best.toLowerCase()) <= allowed ? best : undefined;
+}

@@ -6,6 +6,7 @@ import type { GuardLimits } from "../load/guard.js";
 import { compileJsonSchema, InputTooLarge, type Check, type CheckContext } from "./compileJsonSchema.js";
 import { readInput } from "./readInput.js";
 import { REFINEMENTS } from "./refinements.js";
+import { withHint } from "./valueHints.js";
 import { embeddedJson } from "../util/embedded.js";
 
 /** What a validator gives: the checked value (defaults filled in), or every issue. */
@@ -32,10 +33,10 @@ function run<T>(name: keyof typeof SCHEMAS, value: unknown, ctx: CheckContext, c
     throw error;
   }
   if (ctx.guard !== null && ctx.guard.problems.length > 0) {
-    return { success: false, issues: ctx.guard.problems.map((found) => ({ code, path: [...prefix, ...found.path], message: found.message })) };
+    return { success: false, issues: ctx.guard.problems.map((found) => withHint({ code, path: [...prefix, ...found.path], message: found.message }, value, prefix)) };
   }
   if (ctx.issues.length === 0) return { success: true, data: data as T };
-  return { success: false, issues: ctx.issues.map((issue) => ({ code, path: [...prefix, ...issue.path], message: issue.message })) };
+  return { success: false, issues: ctx.issues.map((issue) => withHint({ code, path: [...prefix, ...issue.path], message: issue.message }, value, prefix)) };
 }
 
 /**
@@ -51,7 +52,7 @@ function run<T>(name: keyof typeof SCHEMAS, value: unknown, ctx: CheckContext, c
  */
 export function validateInput<T>(name: keyof typeof SCHEMAS, input: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
   const read = readInput(input, limits, code);
-  if (read.issues.length > 0) return { success: false, issues: read.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) };
+  if (read.issues.length > 0) return { success: false, issues: read.issues.map((issue) => withHint({ ...issue, path: [...prefix, ...issue.path] }, undefined, prefix)) };
   return run(name, read.value, { issues: [], guard: null }, code, prefix, limits);
 }
 

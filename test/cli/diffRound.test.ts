@@ -68,7 +68,7 @@ describe("award-rules diff --round: level 1 raised from 3 to 5 places", () => {
   });
 
   test("without --round the same change moves nobody: 0 moved, no round, exit 0", () => {
-    const outcome = cli("diff", before, after, records, "--as-of", "2026-11-26");
+    const outcome = cli("diff", before, after, records, "--as-of", "2026-11-26", "--lang", "en");
     expect(outcome.code).toBe(0);
     expect(outcome.stdout.split("\n").slice(1)).toEqual(["  0 moved, 8 unchanged", ""]);
   });
@@ -80,7 +80,7 @@ describe("award-rules diff --round: level 1 raised from 3 to 5 places", () => {
     levelOne.quota.value = 5;
     const file = join(mkdtempSync(join(tmpdir(), "award-rules-diff-round-")), "000-model-post.json");
     writeFileSync(file, JSON.stringify(rulebook));
-    const outcome = cli("diff", before, file, records, "--as-of", "2026-11-26", "--round");
+    const outcome = cli("diff", before, file, records, "--as-of", "2026-11-26", "--round", "--lang", "en");
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toBe(
       [
@@ -94,7 +94,7 @@ describe("award-rules diff --round: level 1 raised from 3 to 5 places", () => {
       ].join("\n"),
     );
     // Back the other way: the two lose their places.
-    const back = cli("diff", file, before, records, "--as-of", "2026-11-26", "--round");
+    const back = cli("diff", file, before, records, "--as-of", "2026-11-26", "--round", "--lang", "en");
     expect(back.code).toBe(1);
     expect(back.stdout).toContain("  Q-04: lost: placed level 1 → notPlaced; because model-post.level-1 (000 §六(二))");
     expect(back.stdout).toContain("  level 1: 5 of 5 → 3 of 3, last placed Q-03 (3rd of 5)");
@@ -108,7 +108,7 @@ describe("award-rules diff --round: level 1 raised from 3 to 5 places", () => {
 
 describe("award-rules diff --round: no change", () => {
   test("the same rule file on both sides: nothing changed, nobody moves, exit 0", () => {
-    const outcome = cli("diff", before, before, records, "--as-of", "2026-11-26", "--round");
+    const outcome = cli("diff", before, before, records, "--as-of", "2026-11-26", "--round", "--lang", "en");
     expect(outcome).toEqual({
       code: 0,
       stdout: "000-model-post.json: 0 changed rule item(s): none\n  0 moved, 8 unchanged\n  round: 0 placement(s) change; placed 6 → 6; final → final\n",
@@ -130,7 +130,7 @@ describe("award-rules diff: folders and bad input", () => {
   });
 
   test("no --as-of, or a rule file or JSON records file missing: exit 2", () => {
-    expect(cli("diff", before, after, records, "--round")).toEqual({ code: 2, stdout: "", stderr: "diff needs <before rules> <after rules> <records> and --as-of\n" });
+    expect(cli("diff", before, after, records, "--round", "--lang", "en")).toEqual({ code: 2, stdout: "", stderr: "diff needs <before rules> <after rules> <records> and --as-of\n" });
     const rules = cli("diff", before, "fixtures/policy-changes/none.json", records, "--as-of", "2026-11-26", "--round");
     expect(rules.code).toBe(2);
     expect(rules.stderr).toContain("fixtures/policy-changes/none.json");
@@ -139,11 +139,11 @@ describe("award-rules diff: folders and bad input", () => {
     expect(json.stderr).toContain("none.json");
   });
 
-  // BUG: README "Exit codes: … 2 bad input, with the file …". A missing NDJSON records file is not
+  // Was a bug (fixed: readRecords guards every file): README "Exit codes: … 2 bad input, with the file …". A missing NDJSON records file is not
   // turned into bad input: readRecords (src/cli/io.ts) calls readFileSync on .ndjson/.jsonl files
   // without the guard readJson has, so the raw ENOENT escapes runCli (the CLI would crash with a stack
   // trace) — for batch, diff and a test's recordsFile alike.
-  test.fails("a missing NDJSON records file: exit 2 naming it", () => {
+  test("a missing NDJSON records file: exit 2 naming it", () => {
     const missing = cli("diff", before, after, "fixtures/policy-changes/000-level1-quota-5/none.ndjson", "--as-of", "2026-11-26", "--round");
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("none.ndjson");

@@ -101,7 +101,7 @@ describe("award-rules inputs --skeleton", () => {
 
 describe("award-rules inputs: unknown names exit 2, naming them", () => {
   test("an award the rulebook does not have", () => {
-    expect(cli("inputs", "--rules", rules, "--award", "best-sweeper")).toEqual({
+    expect(cli("inputs", "--rules", rules, "--award", "best-sweeper", "--lang", "en")).toEqual({
       code: 2,
       stdout: "",
       stderr: 'unknown_award at award: no award "best-sweeper" in rulebook excellent-cleaner-005 (has excellent-cleaner)\n',
@@ -109,7 +109,7 @@ describe("award-rules inputs: unknown names exit 2, naming them", () => {
   });
 
   test("a category the award does not have", () => {
-    expect(cli("inputs", "--rules", rules, "--category", "manager")).toEqual({
+    expect(cli("inputs", "--rules", rules, "--category", "manager", "--lang", "en")).toEqual({
       code: 2,
       stdout: "",
       stderr: 'unknown_category at category: award excellent-cleaner has no category "manager" (has cleaner)\n',
@@ -117,17 +117,19 @@ describe("award-rules inputs: unknown names exit 2, naming them", () => {
   });
 
   test("a level the category does not have", () => {
-    expect(cli("inputs", "--rules", rules, "--category", "cleaner", "--level", "3")).toEqual({ code: 2, stdout: "", stderr: "invalid_option at level: category cleaner has no level 3\n" });
+    expect(cli("inputs", "--rules", rules, "--category", "cleaner", "--level", "3", "--lang", "en")).toEqual({ code: 2, stdout: "", stderr: "invalid_option at level: category cleaner has no level 3\n" });
   });
 
-  // BUG (doubtful): for a scored award, --category and --level are ignored without a word: 004's
-  // excellent-service-unit has the categories property, shops and catering (篇14 六1(2)), yet
-  // `--category nope --level 7` lists its inputs and exits 0, where a level award's unknown category
-  // or level exits 2 naming it.
-  test.fails("a scored award: a category it does not have exits 2, naming it", () => {
+  // Was a bug: for a scored award, --category and --level were ignored without a word (004's
+  // excellent-service-unit has the categories property, shops and catering, 篇14 六1(2)).
+  test("a scored award: a category it does not have exits 2, naming it; a level does not apply", () => {
     const outcome = cli("inputs", "--rulebook", "logistics-plans-004", "--award", "excellent-service-unit", "--category", "nope");
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toContain("nope");
+    const level = cli("inputs", "--rulebook", "logistics-plans-004", "--award", "excellent-service-unit", "--level", "7", "--lang", "en");
+    expect(level.code).toBe(2);
+    expect(level.stderr).toContain("no levels");
+    expect(cli("inputs", "--rulebook", "logistics-plans-004", "--award", "excellent-service-unit", "--category", "shops").code).toBe(0);
   });
 
   test("a level that is not a number, and a bundled rulebook that does not exist", () => {

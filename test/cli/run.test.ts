@@ -24,11 +24,15 @@ describe("award-rules CLI", () => {
   test("a bad record exits 2 naming the file, the path and the problem", () => {
     const file = join(dir, "bad.json");
     writeFileSync(file, JSON.stringify({ id: "X", partyMember: "yes", annualAppraisals: { "2025": "great" } }));
-    const outcome = runCli(["evaluate", file, "--as-of", "2026-11-26"]);
+    const outcome = runCli(["evaluate", file, "--as-of", "2026-11-26", "--lang", "en"]);
     expect(outcome.code).toBe(2);
-    expect(outcome.stderr).toContain(file);
-    expect(outcome.stderr).toContain("partyMember");
-    expect(outcome.stderr).toContain("annualAppraisals.2025");
+    expect(outcome.stderr).toContain(`invalid_record at ${file}.partyMember`);
+    expect(outcome.stderr).toContain(`${file}.annualAppraisals.2025`);
+    // in Chinese (the default): the same file, the field by its Chinese name
+    const zh = runCli(["evaluate", file, "--as-of", "2026-11-26"]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(`记录有误：${file}.`);
+    expect(zh.stderr).not.toContain("invalid_record");
   });
 
   test("no date, unreadable file, bad JSON and unknown options exit 2", () => {
@@ -38,7 +42,8 @@ describe("award-rules CLI", () => {
     expect(runCli(["evaluate", join(dir, "missing.json"), "--as-of", "2026-11-26"]).code).toBe(2);
     const broken = join(dir, "broken.json");
     writeFileSync(broken, "{ not json");
-    expect(runCli(["evaluate", broken, "--as-of", "2026-11-26"]).stderr).toContain("not JSON");
+    expect(runCli(["evaluate", broken, "--as-of", "2026-11-26", "--lang", "en"]).stderr).toContain("not JSON");
+    expect(runCli(["evaluate", broken, "--as-of", "2026-11-26"]).stderr).toContain("不是有效的 JSON");
     expect(runCli(["evaluate", record, "--as-of"]).code).toBe(2);
     expect(runCli(["evaluate", record, "--colour", "red"]).code).toBe(2);
     expect(runCli(["evaluate", record, "--lang", "fr", "--as-of", "2026-11-26"]).code).toBe(2);
@@ -83,9 +88,10 @@ describe("award-rules batch and diff", () => {
   test("batch: a bad NDJSON line exits 2 naming the file and line", () => {
     const file = join(dir, "bad.ndjson");
     writeFileSync(file, `${JSON.stringify(record("staff-l3-one-excellent-2024.json", "X"))}\n{oops\n`);
-    const outcome = runCli(["batch", file, "--as-of", "2026-11-26"]);
+    const outcome = runCli(["batch", file, "--as-of", "2026-11-26", "--lang", "en"]);
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toContain("line 2");
+    expect(runCli(["batch", file, "--as-of", "2026-11-26"]).stderr).toContain("第 2 行");
   });
 
   test("diff exits 1 and names who moves when a rule changes, 0 when nothing moves", () => {
@@ -96,7 +102,7 @@ describe("award-rules batch and diff", () => {
     writeFileSync(after, JSON.stringify(changed));
     const records = join(dir, "records.json");
     writeFileSync(records, JSON.stringify([record("staff-complaint-two-and-half-years.json", "S-1"), record("staff-l3-one-excellent-2024.json", "S-2")]));
-    const moved = runCli(["diff", rules, after, records, "--as-of", "2026-11-26"]);
+    const moved = runCli(["diff", rules, after, records, "--as-of", "2026-11-26", "--lang", "en"]);
     expect(moved.code).toBe(1);
     expect(moved.stdout).toContain("S-1: qualified staff 2 → notQualified");
     expect(runCli(["diff", rules, rules, records, "--as-of", "2026-11-26"]).code).toBe(0);
@@ -107,7 +113,7 @@ describe("award-rules lint and render", () => {
   const rules = join(import.meta.dirname, "..", "..", "rules");
 
   test("lint: the bundled rules have warnings only (exit 0), exit 1 with --strict", () => {
-    const outcome = runCli(["lint", rules]);
+    const outcome = runCli(["lint", rules, "--lang", "en"]);
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toContain("0 error(s), 3 warning(s)");
     expect(runCli(["lint", rules, "--strict"]).code).toBe(1);

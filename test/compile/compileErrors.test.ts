@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import modelPost from "../../rules/000-model-post.json" with { type: "json" };
 import { AwardRulesError, loadRulebook, safeLoadRulebook, type Issue } from "../../src/index.js";
+import { thrownIssues } from "../support/issuesOf.js";
 
 type Json = Record<string, any>;
 type Path = (string | number)[];
@@ -35,15 +36,7 @@ function withNode(id: string): { rulebook: Json; node: Json; path: Path } {
   throw new Error(`no node ${id}`);
 }
 
-function issuesOf(json: unknown): Issue[] {
-  try {
-    loadRulebook(json);
-  } catch (error) {
-    expect(error).toBeInstanceOf(AwardRulesError);
-    return (error as AwardRulesError).issues;
-  }
-  throw new Error("the rulebook loaded");
-}
+const issuesOf = (json: unknown) => thrownIssues(() => loadRulebook(json));
 
 function broken(id: string, change: (node: Json) => void): Json {
   const { rulebook, node } = withNode(id);

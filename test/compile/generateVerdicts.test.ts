@@ -64,4 +64,19 @@ describe("the generated verdict function gives what walking the compiled trees g
       (globalThis as { Function: unknown }).Function = original;
     }
   });
+
+  test("a rule file's text enters the generated code only as literals: a value written as code stays a value", () => {
+    const json = JSON.parse(readFileSync(join(import.meta.dirname, "../../rules/000-model-post.json"), "utf8"));
+    // a scale value is free text, and a scale filter writes each value it admits into the code
+    const hostile = 'x" || (globalThis.__awardRulesInjected = true) || "';
+    json.scales.scope.values.push({ value: hostile, rank: 9, label: { zh: "注入", en: "injected" } });
+    const compiled = loadRulebook(json);
+    expect(JSON.stringify(compiled.rulebook.scales)).toContain("__awardRulesInjected");
+    const award = compiled.awards[0]!;
+    for (const record of generated.slice(0, 300)) {
+      const ctx = () => new EvaluationContext(record, "2026-11-26", compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);
+      expect(award.verdicts(ctx(), false)).toEqual(walkVerdicts(award, ctx(), false));
+    }
+    expect((globalThis as { __awardRulesInjected?: boolean }).__awardRulesInjected).toBeUndefined();
+  });
 });

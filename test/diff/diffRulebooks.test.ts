@@ -97,7 +97,7 @@ describe("a policy diff over a round compares the allocation under the quotas", 
   });
 
   test("the CLI says so and exits 1", () => {
-    const outcome = runCli(["diff", "rules/000-model-post.json", join(folder, "000-model-post.json"), join(folder, "round.ndjson"), "--as-of", "2026-11-26", "--round"]);
+    const outcome = runCli(["diff", "rules/000-model-post.json", join(folder, "000-model-post.json"), join(folder, "round.ndjson"), "--as-of", "2026-11-26", "--round", "--lang", "en"]);
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toContain("Q-04: gained: notPlaced → placed level 1; because model-post.level-1 (000 §六(二))");
     expect(runCli(["diff", "rules/000-model-post.json", join(folder, "000-model-post.json"), join(folder, "round.ndjson"), "--as-of", "2026-11-26"]).code).toBe(0);

@@ -76,3 +76,39 @@ describe("json-rules-engine agrees with the evaluator, node by node", () => {
     }
   });
 });
+
+describe("bounds of the translation", () => {
+  const text = { zh: "x", en: "x" };
+  const source = { document: "000", clause: "test" };
+  const leafOf = (id: string, extra: Record<string, unknown> = {}): Condition => ({ id, label: text, source, fact: "attestation", params: { item: id }, operator: "equal", value: "met", ...extra }) as Condition;
+  const atLeast = (id: string, k: number, n: number): Condition => ({ id, label: text, source, atLeast: k, of: Array.from({ length: n }, (_, index) => leafOf(`${id}.${index}`)) }) as Condition;
+
+  test("at least 13 of 27 (20 million groups) is refused at once with a typed error naming the node", () => {
+    const started = performance.now();
+    let error: unknown;
+    try {
+      toJsonRulesEngineConditions({ id: "top", label: text, source, all: [leafOf("a"), atLeast("big", 13, 27)] } as Condition);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(error).toMatchObject({ issues: [expect.objectContaining({ path: expect.arrayContaining(["node"]) })] });
+    expect(String((error as Error).message)).toMatch(/big|13 of 27|groups/);
+  });
+
+  test("nested groups that multiply past the bound are refused; small ones still translate", () => {
+    const nested = { id: "outer", label: text, source, atLeast: 4, of: Array.from({ length: 12 }, (_, index) => atLeast(`inner${index}`, 4, 12)) } as Condition;
+    expect(() => toJsonRulesEngineConditions(nested)).toThrow(/200000 json-rules-engine conditions/);
+    const small = toJsonRulesEngineConditions(atLeast("small", 2, 4)) as unknown as { any: unknown[] };
+    expect(small.any).toHaveLength(6);
+  });
+
+  test.each(["$..target", "$[?(@.x)]", "$.a[*]", "target", "$.constructor", "$['a']", "$.a.__proto__", "$.a;b"])("the path %s is refused before json-rules-engine sees it", (path) => {
+    expect(() => toJsonRulesEngineConditions(leafOf("p", { path }))).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: "bad_value", path: ["node", "path"], ruleId: "p" })] }));
+  });
+
+  test.each(["$.target", "$.items[0]", "$.list[2].name"])("the plain path %s is passed on", (path) => {
+    const converted = toJsonRulesEngineConditions(leafOf("p", { path })) as unknown as { all: { path: string }[] };
+    expect(converted.all[0]!.path).toBe(path);
+  });
+});

@@ -32,7 +32,7 @@ describe("public functions refuse bad arguments with a typed error, never a Type
     ["roundCalendar without an award", () => roundCalendar(null as never, 2026), ["award"]],
     ["roundCalendar of an award without a calendar", () => roundCalendar({ id: "x" } as never, 2026), ["award", "calendar"]],
     ["roundCalendar with a bad year", () => roundCalendar(rulebook.rulebook.awards[0]!, 26.5), ["year"]],
-    ["evaluateAll without options", () => evaluateAll(rulebook, { id: "x" }, undefined as never), ["asOf"]],
+    ["evaluateAll without options", () => evaluateAll(rulebook, { id: "x" }, undefined as never), ["options"]],
     ["createJsonRulesEngine with a bad date", () => createJsonRulesEngine(rulebook, { id: "x" }, "bad"), ["asOf"]],
     ["createJsonRulesEngine with an unknown award", () => createJsonRulesEngine(rulebook, { id: "x" }, "2026-11-26", "nope"), ["awardId"]],
   ])("%s", (_name, run, path) => {

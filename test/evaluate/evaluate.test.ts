@@ -10,6 +10,7 @@ import {
   type Issue,
 } from "../../src/index.js";
 import { loadFixtures, nodesById, type Fixture } from "../support/fixtures.js";
+import { thrownIssues } from "../support/issuesOf.js";
 
 const rulebook = bundledRulebook();
 const fixtures = loadFixtures("000");
@@ -26,15 +27,7 @@ const levelOneApplicant: Fixture = (() => {
 })();
 const optionsOf = (fixture: Fixture): EvaluateOptions => ({ asOf: fixture.asOf, award: fixture.award });
 
-function issuesOf(run: () => unknown): Issue[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AwardRulesError);
-    return (error as AwardRulesError).issues;
-  }
-  throw new Error("did not throw");
-}
+const issuesOf = thrownIssues;
 
 describe("bad options and applications", () => {
   const record = { id: "E-1" };

@@ -1,59 +1,39 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
-import { AwardRulesError, bundledRulebook, parseCandidate, safeEvaluate, safeEvaluateScored, safeLoadRulebook } from "../../src/index.js";
-import { lintRulebook } from "../../src/review/index.js";
-import { fixtureJson } from "../support/templates.js";
+import { afterAll, describe, expect, test } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+import {
+  AwardRulesError, analyzeGaps, bundledRulebook, evaluate, evaluateCohort, evaluateScored, explain, explainScored, loadRulebook, parseCandidate, requiredInputs, safeEvaluateCohort, safeLoadRulebook, type CompiledRulebook,
+} from "../../src/index.js";
+import { lintRulebook, renderReviewPage } from "../../src/review/index.js";
+import { FUZZ_SEED, Tally, fuzzRuns } from "./fuzzTally.js";
+import { RECORD_CASES, RULE_JSON, compiledOf, evaluateCase, exotic, hostileJson, mutate, oddValue } from "./hostileFamilies.js";
 
 const rulebook = bundledRulebook();
-const runs = Number(process.env.FUZZ_RUNS ?? 200);
-const root = join(import.meta.dirname, "..", "..");
-const records = readdirSync(join(root, "fixtures", "000")).map((file) => fixtureJson(`000/${file}`).input);
-const ruleJson = JSON.parse(readFileSync(join(root, "rules", "000-model-post.json"), "utf8"));
-
-/** Hostile values: wrong types, NaN, ±Infinity, invalid dates, odd unicode, huge strings, deep nesting. */
-const hostile = fc.oneof(
-  { arbitrary: fc.anything({ maxDepth: 3 }), weight: 8 },
-  { arbitrary: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 1e308, "2025-02-30", "2025-13-01", "0000-00-00", "\u0000", "🎖️", "\uD800", "x".repeat(20_000)), weight: 4 },
-  {
-    weight: 1,
-    arbitrary: fc.constantFrom(
-    JSON.parse('{"__proto__": {"polluted": true}}'),
-    { constructor: { prototype: { polluted: true } } },
-    Array.from({ length: 300_000 }, () => 0),
-    JSON.parse(`${"[".repeat(5_000)}${"]".repeat(5_000)}`),
-    ),
-  },
-);
-
-/** Sets the value at a random path of a JSON value (a copy), creating nothing new but the leaf. */
-function mutate(value: unknown, path: number[], replacement: unknown): unknown {
-  const copy = structuredClone(value) as Record<string, unknown>;
-  let node: unknown = copy;
-  let parent: Record<string, unknown> | unknown[] | undefined;
-  let key: string | number | undefined;
-  for (const step of path) {
-    if (node === null || typeof node !== "object") break;
-    const keys = Array.isArray(node) ? node.map((_, index) => index) : Object.keys(node);
-    if (keys.length === 0) break;
-    parent = node as Record<string, unknown>;
-    key = keys[step % keys.length] as string | number;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  if (parent === undefined || key === undefined) return replacement;
-  (parent as Record<string | number, unknown>)[key] = replacement;
-  return copy;
-}
-
-const typedOrResult = (run: () => { success: boolean; error?: unknown }): void => {
-  const outcome = run();
-  if (!outcome.success) expect(outcome.error).toBeInstanceOf(AwardRulesError);
+const ruleJson = RULE_JSON["model-post-000"]!;
+const cases = fc.nat({ max: RECORD_CASES.length - 1 }).map((index) => RECORD_CASES[index]!);
+const steps = (max: number) => fc.array(fc.nat(), { maxLength: max });
+const settings = (fallback: number, share: number) => ({ seed: FUZZ_SEED, numRuns: fuzzRuns(fallback, share) });
+/** A generous bound per test: `npm run fuzz` runs many cases. */
+const timeout = (fallback: number, share: number, msPerCase: number) => Math.max(120_000, fuzzRuns(fallback, share) * msPerCase);
+const tallies: Tally[] = [];
+const family = (name: string): Tally => {
+  const tally = new Tally(name);
+  tallies.push(tally);
+  return tally;
 };
+const settle = (tally: Tally): void => {
+  tally.report();
+  expect(tally.examples).toEqual([]);
+};
+const cliDir = mkdtempSync(join(tmpdir(), "award-rules-fuzz-"));
+afterAll(() => rmSync(cliDir, { recursive: true, force: true }));
 
 describe("hostile input gives a result or a typed error, never a crash", () => {
   test("regression (found by npm run fuzz): a 300,000-item list inside a rule file is refused, not a stack overflow", () => {
-    const json = structuredClone(ruleJson);
+    const json = structuredClone(ruleJson) as { scales: { rating: { values: unknown } } };
     json.scales.rating.values = Array.from({ length: 300_000 }, () => 0);
     const result = safeLoadRulebook(json);
     expect(result.success).toBe(false);
@@ -61,35 +41,168 @@ describe("hostile input gives a result or a typed error, never a crash", () => {
     expect(lintRulebook(json)[0]?.code).toBe("schema");
   });
 
-  test("records: random values at random places of real records", () => {
+  test("regression (found by npm run fuzz): a test file holding null is a bad input (exit 2, one line), not an internal error", () => {
+    const path = join(cliDir, "null-test.json");
+    writeFileSync(path, "null");
+    const outcome = runCli(["test", path, "--lang", "en"], { progress: () => {}, writeFile: () => {} });
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  test("records: random values at random places of every fixture's record, through evaluate or evaluateScored and explain", () => {
+    const tally = family("records (mutated fixtures)");
     fc.assert(
-      fc.property(fc.nat({ max: records.length - 1 }), fc.array(fc.nat(), { maxLength: 4 }), hostile, (index, path, value) => {
-        typedOrResult(() => safeEvaluate(rulebook, mutate(records[index], path, value), { asOf: "2026-11-26" }));
+      fc.property(cases, steps(4), hostileJson, (fixture, path, value) => {
+        const input = mutate(fixture.input, path, () => value);
+        const result = tally.run(`${fixture.award} ${path}`, () => evaluateCase(compiledOf(fixture), fixture, input));
+        if (result !== undefined) tally.run(`explain ${fixture.award}`, () => ("categories" in (result as object) ? explain(result as never) : explainScored(result as never)));
       }),
-      { numRuns: runs },
+      settings(200, 0.3),
     );
-  }, Math.max(120_000, runs * 40));
+    settle(tally);
+  }, timeout(200, 0.3, 20));
 
   test("records: anything at all, extra keys included", () => {
+    const tally = family("records (anything)");
     fc.assert(
-      fc.property(fc.oneof(hostile, fc.dictionary(fc.string(), hostile)), (value) => {
-        typedOrResult(() => safeEvaluate(rulebook, value, { asOf: "2026-11-26" }));
-        typedOrResult(() => safeEvaluateScored(bundledRulebook("logistics-plans-004"), value, { asOf: "2026-11-26", award: "staff-appraisal" }));
+      fc.property(fc.oneof(hostileJson, fc.dictionary(fc.string(), hostileJson)), (value) => {
+        tally.run("evaluate", () => evaluate(rulebook, value, { asOf: "2026-11-26" }));
+        tally.run("evaluateScored", () => evaluateScored(bundledRulebook("logistics-plans-004"), value, { asOf: "2026-11-26", award: "staff-appraisal" }));
       }),
-      { numRuns: runs },
+      settings(200, 0.2),
     );
-  }, Math.max(120_000, runs * 40));
+    settle(tally);
+  }, timeout(200, 0.2, 20));
 
-  test("rule files: random values at random places of the 000 rule file load, or fail typed; lint never throws", () => {
+  test("exotic objects: records as revoked proxies, throwing or changing getters, BigInts, Maps, objects that are not plain", () => {
+    const tally = family("exotic objects");
     fc.assert(
-      fc.property(fc.array(fc.nat(), { maxLength: 12 }), hostile, (path, value) => {
-        const json = mutate(ruleJson, path, value);
-        typedOrResult(() => safeLoadRulebook(json));
-        expect(Array.isArray(lintRulebook(json))).toBe(true);
+      fc.property(cases, fc.nat(), steps(3), (fixture, kind, path) => {
+        const input = mutate(fixture.input, path, (old) => (old !== null && typeof old === "object" ? exotic(old, kind) : exotic({ id: "x" }, kind)));
+        tally.run(`${fixture.award} exotic ${kind % 9} at ${path}`, () => evaluateCase(compiledOf(fixture), fixture, input));
+        tally.run(`parseCandidate exotic ${kind % 9}`, () => parseCandidate(exotic(fixture.input, kind)));
       }),
-      { numRuns: Math.max(50, Math.floor(runs / 3)) },
+      settings(200, 0.2),
     );
-  }, Math.max(120_000, runs * 40));
+    settle(tally);
+  }, timeout(200, 0.2, 20));
+
+  test("options: hostile dates, awards and languages at every option", () => {
+    const tally = family("options");
+    const optionValue = fc.oneof(hostileJson, fc.constantFrom<unknown>(undefined, 10n, Symbol("s"), () => 1, "fr", "zh", "en", "markdown", "model-post", "staff-appraisal"));
+    fc.assert(
+      fc.property(cases, fc.constantFrom("asOf", "award", "language", "format", "full", "interpretations", "deployment", "category"), optionValue, (fixture, key, value) => {
+        const compiled = compiledOf(fixture);
+        const options = { asOf: fixture.asOf, award: fixture.award, [key]: value };
+        tally.run(`evaluate ${key}`, () => evaluate(compiled, fixture.input, options as never));
+        tally.run(`evaluateScored ${key}`, () => evaluateScored(compiled, fixture.input, options as never));
+        tally.run(`requiredInputs ${key}`, () => requiredInputs(compiled, options as never));
+        const result = tally.run(`the fixture ${fixture.award}`, () => evaluateCase(compiled, fixture));
+        if (result !== undefined) tally.run(`explain ${key}`, () => ("categories" in (result as object) ? explain(result as never, { [key]: value } as never) : explainScored(result as never, { [key]: value } as never)));
+      }),
+      settings(200, 0.15),
+    );
+    settle(tally);
+  }, timeout(200, 0.15, 20));
+
+  test("rule files: random values at random places of every rule file load, or fail typed; lint never throws", () => {
+    const tally = family("rule files (hostile values)");
+    const ids = Object.keys(RULE_JSON);
+    fc.assert(
+      fc.property(fc.nat({ max: ids.length - 1 }), steps(12), hostileJson, (index, path, value) => {
+        const json = mutate(RULE_JSON[ids[index]!], path, () => value);
+        tally.run(`loadRulebook ${ids[index]} ${path}`, () => loadRulebook(json));
+        tally.run(`lintRulebook ${ids[index]} ${path}`, () => lintRulebook(json));
+      }),
+      settings(60, 0.04),
+    );
+    settle(tally);
+  }, timeout(60, 0.04, 300));
+
+  test("rule files that load but are odd (odd dates, empty or doubled lists, changed numbers): every function on them answers or fails typed", () => {
+    const tally = family("rule files (odd but loading)");
+    fc.assert(
+      fc.property(cases, steps(10), fc.nat(), (fixture, path, pick) => {
+        const json = mutate(RULE_JSON[fixture.rulebook], path, (old) => oddValue(old, pick));
+        const compiled = tally.run(`loadRulebook ${fixture.rulebook} ${path} ${pick}`, () => loadRulebook(json));
+        if (compiled === undefined) return;
+        const result = tally.run(`evaluate on odd ${fixture.rulebook} ${path} ${pick}`, () => evaluateCase(compiled, fixture));
+        if (result !== undefined && "categories" in (result as object)) {
+          tally.run(`explain on odd ${path}`, () => explain(result as never));
+          tally.run(`analyzeGaps on odd ${path}`, () => analyzeGaps(result as never, compiled as CompiledRulebook));
+        } else if (result !== undefined) tally.run(`explainScored on odd ${path}`, () => explainScored(result as never));
+        tally.run(`requiredInputs on odd ${path}`, () => requiredInputs(compiled, { award: fixture.award }));
+        tally.run(`evaluateCohort on odd ${path}`, () => evaluateCohort(compiled, [fixture.input], { asOf: fixture.asOf, award: fixture.award }));
+        tally.run(`renderReviewPage on odd ${path}`, () => renderReviewPage(json as never));
+      }),
+      settings(60, 0.03),
+    );
+    settle(tally);
+  }, timeout(60, 0.03, 400));
+
+  test("cohorts and iterables: rounds of hostile records, and iterables that throw or never end", () => {
+    const tally = family("cohorts and iterables");
+    const member = fc.oneof(cases.map((fixture) => fixture.input as unknown), hostileJson, fc.tuple(cases, steps(3), hostileJson).map(([fixture, path, value]) => mutate(fixture.input, path, () => value)));
+    const iterable = fc.constantFrom(
+      (records: unknown[]) => records,
+      (records: unknown[]) => new Set(records),
+      (records: unknown[]) => (function* () { yield* records; })(),
+      (records: unknown[]) => (function* () { yield* records; throw new Error("the source failed"); })(),
+      (records: unknown[]) => ({ [Symbol.iterator]: () => ({ next: () => ({ done: false, value: records[0] }) }) }),
+      (records: unknown[]) => ({ [Symbol.iterator]: () => 5, length: records.length }),
+      (records: unknown[]) => ({ [Symbol.iterator]: () => ({ next: () => null }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(member, { maxLength: 12 }), iterable, fc.constantFrom("model-post", undefined), (records, wrap, award) => {
+        tally.run(`evaluateCohort ${wrap.toString().slice(0, 60)}`, () => evaluateCohort(rulebook, wrap(records) as Iterable<unknown>, { asOf: "2026-11-26", ...(award ? { award } : {}), maxRecords: 1_000 } as never));
+        const outcome = safeEvaluateCohort(rulebook, records, { asOf: "2026-11-26" });
+        if (!outcome.success) expect(outcome.error).toBeInstanceOf(AwardRulesError);
+      }),
+      settings(100, 0.05),
+    );
+    settle(tally);
+  }, timeout(100, 0.05, 100));
+
+  test("the CLI's files: hostile records, rule files and test files exit 0, 1 or 2, with one line per problem and never a stack", () => {
+    const tally = family("CLI files");
+    // JSON text of a value, or of a list nested too deep to write as JSON here (the CLI gets it as text)
+    const jsonText = (value: unknown): string => {
+      try {
+        return JSON.stringify(value) ?? "";
+      } catch {
+        return `${"[".repeat(5_000)}${"]".repeat(5_000)}`;
+      }
+    };
+    const text = fc.oneof(
+      fc.tuple(cases, steps(4), hostileJson).map(([fixture, path, value]) => jsonText(mutate(fixture, path, () => value))),
+      fc.tuple(steps(10), hostileJson).map(([path, value]) => jsonText(mutate(ruleJson, path, () => value))),
+      fc.string({ maxLength: 200 }),
+      fc.constantFrom("", "{", "null", "[]", "\u0000", '{"id": 1}\n{"id":"x"}\nnot json', "x".repeat(100_000), "[" .repeat(10_000)),
+    );
+    let file = 0;
+    fc.assert(
+      fc.property(text, fc.constantFrom("evaluate", "batch", "lint", "test", "inputs", "diff", "render"), fc.boolean(), (content, command, ndjson) => {
+        file += 1;
+        const path = join(cliDir, `input-${file}.${ndjson ? "ndjson" : "json"}`);
+        writeFileSync(path, content);
+        const argv = {
+          evaluate: ["evaluate", path, "--as-of", "2026-11-26"],
+          batch: ["batch", path, "--as-of", "2026-11-26"],
+          lint: ["lint", path],
+          test: ["test", path],
+          inputs: ["inputs", "--rules", path],
+          diff: ["diff", "rules/000-model-post.json", path, path, "--as-of", "2026-11-26"],
+          render: ["render", path, "--out", join(cliDir, "out")],
+        }[command]!;
+        const outcome = tally.run(`cli ${command} ${content.slice(0, 60)}`, () => runCli(argv, { progress: () => {}, writeFile: () => {} }));
+        if (outcome === undefined) return;
+        if (![0, 1, 2].includes(outcome.code)) tally.fail("untyped", `cli ${command}`, `exit ${outcome.code}`);
+        if (/\n\s+at |internal error|内部错误/.test(outcome.stderr)) tally.fail("untyped", `cli ${command} ${content.slice(0, 60)}`, outcome.stderr.split("\n")[0]);
+      }),
+      settings(40, 0.05),
+    );
+    settle(tally);
+  }, timeout(40, 0.05, 400));
 
   test("prototype keys, depth and size are refused with their path", () => {
     const issues = (input: unknown) => {

@@ -169,13 +169,10 @@ describe("ClauseCoverage: a record whose outcome is still unknown", () => {
   // C-06: 第三条(三) not attested → the requirements are unknown (pendingReview); level 1 is unknown.
   const c06 = input("pending-attestation-missing");
 
-  // BUG (doubtful; docs/authoring.md Part 4, "Coverage and the mutation check"): a condition counts as
-  // deciding an outcome "passing where that made a level (or requirement …) pass". For C-06 nothing
-  // passed — the requirements and level 1 are unknown — yet ClauseCoverage counts basic.1, basic.2,
-  // cleaner.1 and cleaner.1.1 as decided passing (their pass turned the tree from fail to unknown,
-  // and the level trees are traced because the requirements did not fail). The code's own comment says
-  // "turned its tree's result", which is what it does; the guide's words say pass.
-  test.fails("no condition is counted as deciding a pass when no tree passed", () => {
+  // docs/authoring.md Part 4, "Coverage and the mutation check": a condition counts as deciding an
+  // outcome "passing where that made a level (or requirement …) pass". For C-06 nothing passed — the
+  // requirements and level 1 are unknown — so basic.1, basic.2, cleaner.1 and cleaner.1.1 decided no pass.
+  test("no condition is counted as deciding a pass when no tree passed", () => {
     const coverage = new ClauseCoverage(lookup);
     observe(coverage, c06);
     expect(counts(coverage)).toMatchObject({ basic: [0, 0], "basic.1": [0, 0], "basic.2": [0, 0], "cleaner.1": [0, 0], "cleaner.1.1": [0, 0] });

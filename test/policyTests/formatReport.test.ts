@@ -81,10 +81,9 @@ describe("formatTestReport", () => {
   });
 
   // BUG: "Reading a failure" (docs/authoring.md Part 4): each difference is "labelled with what differs".
-  // The label is the failure's message cut at its first colon; the message of an expected error that
-  // came out as another error ends with the issues as JSON, whose first colon is inside it — so the
-  // label reads `expected the error invalid_option at inputs.faultDeductions.1, got [{"code"`.
-  test.fails("an expected error that did not come: the label is the whole sentence, not cut inside the JSON", () => {
+  // Fixed (was: the label was the message cut at its first colon, inside the JSON of the issues —
+  // `expected the error invalid_option at inputs.faultDeductions.1, got [{"code"`).
+  test("an expected error that did not come: the label is the whole sentence, not cut inside the JSON", () => {
     const differences = new Differences();
     differences.error("expected.errors.0", { code: "invalid_option", path: ["inputs", "faultDeductions", 1] }, new AwardRulesError([{ code: "invalid_option", path: ["inputs", "faultDeductions", 0], message: "below 10" }]));
     const [, , label] = formatTestReport(report(differences.failures), { language: "en" }).split("\n");
@@ -181,5 +180,11 @@ describe("formatMutation", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  test("Chinese: an equivalent edit's reason in Chinese where the equivalents file gives one", () => {
+    const withZh = mutation.map((entry) => ({ ...entry, survived: entry.survived.map((survivor) => (survivor.equivalent ? { ...survivor, equivalentZh: "任何记录都分辨不出" } : survivor)) }));
+    expect(formatMutation(withZh)).toContain("（等价：任何记录都分辨不出）");
+    expect(formatMutation(withZh, { language: "en" })).toContain("(equivalent: no record tells)");
   });
 });

@@ -37,31 +37,31 @@ describe("mutantsOf: every careless edit of 005, in order", () => {
       ["awards.0.levels.1.reward.value", "excellent-cleaner.level-2", "level 2 reward 300 → 301", "005 第一条"],
       // 第三条: all → any; basic.1 满两年 (≥ 2): 以上 ↔ 超过 and 2 ± 1; basic.2 无投诉 (at most 0): 0 ± 1;
       // basic.3 (an attestation, equal "met"): nothing.
-      ["awards.0.basic", "basic", "all → any", "005 第三条"],
-      ["awards.0.basic.all.0.operator", "basic.1", "greaterThanInclusive → greaterThan", "005 第三条(一)"],
-      ["awards.0.basic.all.0.value", "basic.1", "value 2 → 1", "005 第三条(一)"],
-      ["awards.0.basic.all.0.value", "basic.1", "value 2 → 3", "005 第三条(一)"],
-      ["awards.0.basic.all.1.value", "basic.2", "value 0 → -1", "005 第三条(二)"],
-      ["awards.0.basic.all.1.value", "basic.2", "value 0 → 1", "005 第三条(二)"],
+      ["awards.0.requirements", "basic", "all → any", "005 第三条"],
+      ["awards.0.requirements.all.0.operator", "basic.1", "greaterThanInclusive → greaterThan", "005 第三条(一)"],
+      ["awards.0.requirements.all.0.value", "basic.1", "value 2 → 1", "005 第三条(一)"],
+      ["awards.0.requirements.all.0.value", "basic.1", "value 2 → 3", "005 第三条(一)"],
+      ["awards.0.requirements.all.1.value", "basic.2", "value 0 → -1", "005 第三条(二)"],
+      ["awards.0.requirements.all.1.value", "basic.2", "value 0 → 1", "005 第三条(二)"],
       // The audience (role equal "staff"): nothing. 第四条 满足其一: any → all, each option removed;
       // (一) 优秀 at least once: minTimes 1 ± 1; (二) 3次以上: 3 ± 1 (its where: verified true, nothing).
-      ["awards.0.cleaner.1", "cleaner.1", "any → all", "005 第四条"],
-      ["awards.0.cleaner.1.any", "cleaner.1", "option cleaner.1.1 removed", "005 第四条"],
-      ["awards.0.cleaner.1.any", "cleaner.1", "option cleaner.1.2 removed", "005 第四条"],
-      ["awards.0.cleaner.1.any.0.value.minTimes", "cleaner.1.1", "minTimes 1 → 0", "005 第四条(一)"],
-      ["awards.0.cleaner.1.any.0.value.minTimes", "cleaner.1.1", "minTimes 1 → 2", "005 第四条(一)"],
-      ["awards.0.cleaner.1.any.1.value", "cleaner.1.2", "value 3 → 2", "005 第四条(二)"],
-      ["awards.0.cleaner.1.any.1.value", "cleaner.1.2", "value 3 → 4", "005 第四条(二)"],
+      ["awards.0.categories.0.levels.0.conditions", "cleaner.1", "any → all", "005 第四条"],
+      ["awards.0.categories.0.levels.0.conditions.any", "cleaner.1", "option cleaner.1.1 removed", "005 第四条"],
+      ["awards.0.categories.0.levels.0.conditions.any", "cleaner.1", "option cleaner.1.2 removed", "005 第四条"],
+      ["awards.0.categories.0.levels.0.conditions.any.0.value.minTimes", "cleaner.1.1", "minTimes 1 → 0", "005 第四条(一)"],
+      ["awards.0.categories.0.levels.0.conditions.any.0.value.minTimes", "cleaner.1.1", "minTimes 1 → 2", "005 第四条(一)"],
+      ["awards.0.categories.0.levels.0.conditions.any.1.value", "cleaner.1.2", "value 3 → 2", "005 第四条(二)"],
+      ["awards.0.categories.0.levels.0.conditions.any.1.value", "cleaner.1.2", "value 3 → 4", "005 第四条(二)"],
       // 第五条 1次以上: 1 ± 1.
-      ["awards.0.cleaner.2.value", "cleaner.2", "value 1 → 0", "005 第五条"],
-      ["awards.0.cleaner.2.value", "cleaner.2", "value 1 → 2", "005 第五条"],
+      ["awards.0.categories.0.levels.1.conditions.value", "cleaner.2", "value 1 → 0", "005 第五条"],
+      ["awards.0.categories.0.levels.1.conditions.value", "cleaner.2", "value 1 → 2", "005 第五条"],
     ]);
   });
 
   test("the Chinese words of the edits", () => {
     const zh = Object.fromEntries(mutantsOf(cleanerRulebook()).map((mutant) => [`${mutant.path} ${mutant.description.en}`, mutant.description.zh]));
-    expect(zh["awards.0.cleaner.1.any option cleaner.1.2 removed"]).toBe("删去其一：cleaner.1.2");
-    expect(zh["awards.0.basic all → any"]).toBe("all → any");
+    expect(zh["awards.0.categories.0.levels.0.conditions.any option cleaner.1.2 removed"]).toBe("删去其一：cleaner.1.2");
+    expect(zh["awards.0.requirements all → any"]).toBe("all → any");
     expect(zh["windows.twoYears.years years 2 → 3"]).toBe("years 2 → 3");
   });
 
@@ -101,12 +101,10 @@ describe("mutantsOf: every careless edit of 005, in order", () => {
     expect(rulebook).toEqual(before);
   });
 
-  // BUG (doubtful): the Mutant interface documents `path` as "Where in the rule file, e.g.
-  // awards.0.levels.0.quota.value", and mutation-equivalents.json entries are matched on it. For
-  // windows, quotas, rewards and band edges it is; for an edit inside a condition tree it is built from
-  // the tree's id — "awards.0.basic.all.0.value", "awards.0.cleaner.1.any.1.value" — where the file has
-  // awards.0.requirements.all.0.value and awards.0.categories.0.levels.0.conditions.any.1.value.
-  test.fails("every edit's path leads to the place it edits in the rule file", () => {
+  // The Mutant interface documents `path` as "Where in the rule file, e.g.
+  // awards.0.levels.0.quota.value", and mutation-equivalents.json entries are matched on it: an edit
+  // inside a condition tree is named by the tree's place in the file, not by its id.
+  test("every edit's path leads to the place it edits in the rule file", () => {
     const rulebook = cleanerRulebook();
     for (const mutant of mutantsOf(rulebook)) {
       expect(at(rulebook, mutant.path), mutant.path).toBeDefined();

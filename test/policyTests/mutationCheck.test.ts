@@ -49,10 +49,10 @@ const testC = policyTest("C", 2, 2);
 
 const survivors = [
   { path: "windows.previousYear.years", item: "window:previousYear", clause: "006 第二条", description: { zh: "years 1 → 2", en: "years 1 → 2" } },
-  { path: "awards.0.l1.any", item: "l1", clause: "006 第二条", description: { zh: "删去其一：l1.honour", en: "option l1.honour removed" } },
-  { path: "awards.0.l1.any.0.value", item: "l1.honour", clause: "006 第二条1", description: { zh: "value 1 → 2", en: "value 1 → 2" } },
-  { path: "awards.0.l2.value", item: "l2", clause: "006 第三条", description: { zh: "value 1 → 0", en: "value 1 → 0" } },
-  { path: "awards.0.l2.value", item: "l2", clause: "006 第三条", description: { zh: "value 1 → 2", en: "value 1 → 2" } },
+  { path: "awards.0.categories.0.levels.0.conditions.any", item: "l1", clause: "006 第二条", description: { zh: "删去其一：l1.honour", en: "option l1.honour removed" } },
+  { path: "awards.0.categories.0.levels.0.conditions.any.0.value", item: "l1.honour", clause: "006 第二条1", description: { zh: "value 1 → 2", en: "value 1 → 2" } },
+  { path: "awards.0.categories.0.levels.1.conditions.value", item: "l2", clause: "006 第三条", description: { zh: "value 1 → 0", en: "value 1 → 0" } },
+  { path: "awards.0.categories.0.levels.1.conditions.value", item: "l2", clause: "006 第三条", description: { zh: "value 1 → 2", en: "value 1 → 2" } },
 ];
 
 describe("checkMutants", () => {
@@ -68,16 +68,22 @@ describe("checkMutants", () => {
 
   test("an equivalent edit is reported with its reason and left out of the percentage: 5 ÷ (11 − 1 − 1) = 55.5% (rounded down)", () => {
     const reason = "no test of 006 expects level 2 of someone with exactly one commendation";
-    const equivalents: EquivalentMutant[] = [{ rulebook: "minimal-006", path: "awards.0.l2.value", description: "value 1 → 2", reason }];
+    const equivalents: EquivalentMutant[] = [{ rulebook: "minimal-006", path: "awards.0.categories.0.levels.1.conditions.value", description: "value 1 → 2", reason }];
     const [result] = checkMutants([testA, testC], lookup, equivalents);
     expect(result?.percent).toBe(55.5);
     expect(result?.caught).toBe(5);
     expect(result?.survived).toEqual([...survivors.slice(0, 4), { ...survivors[4], equivalent: reason }]);
   });
 
+  test("an equivalent's Chinese reason is carried beside the English one", () => {
+    const equivalents: EquivalentMutant[] = [{ rulebook: "minimal-006", path: "awards.0.categories.0.levels.1.conditions.value", description: "value 1 → 2", reason: "r", reasonZh: "理由" }];
+    const [result] = checkMutants([testA, testC], lookup, equivalents);
+    expect(result?.survived.at(-1)).toEqual({ ...survivors[4], equivalent: "r", equivalentZh: "理由" });
+  });
+
   test("an equivalent is matched on rulebook, path and English description, all three", () => {
-    const entry = { rulebook: "minimal-006", path: "awards.0.l2.value", description: "value 1 → 2", reason: "r" };
-    for (const wrong of [{ ...entry, rulebook: "model-post-000" }, { ...entry, path: "awards.0.l2" }, { ...entry, description: "value 1 → 0 " }]) {
+    const entry = { rulebook: "minimal-006", path: "awards.0.categories.0.levels.1.conditions.value", description: "value 1 → 2", reason: "r" };
+    for (const wrong of [{ ...entry, rulebook: "model-post-000" }, { ...entry, path: "awards.0.categories.0.levels.1.conditions" }, { ...entry, description: "value 1 → 0 " }]) {
       const [result] = checkMutants([testA, testC], lookup, [wrong]);
       expect(result?.percent).toBe(50);
       expect(result?.survived.every((survivor) => survivor.equivalent === undefined)).toBe(true);

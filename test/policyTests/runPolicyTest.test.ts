@@ -63,7 +63,7 @@ describe("runPolicyTest: one record", () => {
     expect(failure?.expected).toBe("a result");
     expect(failure?.actual).toEqual(expect.arrayContaining([expect.objectContaining({ code: "unknown_attestation", path: ["attestations", "basic3"] })]));
     expect(failure?.message.en).toMatch(/^the evaluation failed: unknown_attestation at attestations\.basic3: /);
-    expect(failure?.message.zh).toMatch(/^评审出错：unknown_attestation at attestations\.basic3: /);
+    expect(failure?.message.zh).toMatch(/^评审出错：审核认定引用了规则中没有的条件：审核认定\.basic3：/);
   });
 });
 
@@ -90,7 +90,7 @@ describe("runPolicyTest: expected errors (error / errors)", () => {
         path: "expected.errors.0",
         expected: { code: "unknown_attestation", path: ["attestations", "basic3"] },
         actual: "success",
-        message: { zh: "应以错误 unknown_attestation（位置 attestations.basic3）拒绝，实为 \"success\"", en: "expected the error unknown_attestation at attestations.basic3, got \"success\"" },
+        message: { zh: "应以错误 `unknown_attestation`（位置 审核认定.basic3）拒绝，实为 \"success\"", en: "expected the error unknown_attestation at attestations.basic3, got \"success\"" },
       },
     ]);
   });

@@ -1,43 +1,103 @@
+import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { evaluateCohort } from "../../cohort/evaluateCohort.js";
+import { checkPopulations, checkPreviousRound } from "../../cohort/roundInputs.js";
 import type { CohortOptions } from "../../cohort/types.js";
+import { AwardRulesError } from "../../errors/AwardRulesError.js";
 import { bundledRulebook } from "../../load/bundled.js";
 import { loadRulebook } from "../../load/loadRulebook.js";
 import type { CliArgs } from "../args.js";
-import { readJson, readRecords, type CliIo } from "../io.js";
+import { writeRoundText } from "../batchText.js";
+import { chunked } from "../chunked.js";
+import { readJson, readRecords, withFile, type CliIo } from "../io.js";
 import type { CliOutcome } from "../run.js";
+import { writeRoundJson } from "../roundJson.js";
 
 const PROGRESS_EVERY = 1000;
 
 /**
- * `award-rules batch <records>`: a whole round with its quotas; progress on stderr past 1,000 records.
+ * The rulebook of `--rules FILE` (its problems reported under the file's name) or a bundled one.
+ *
+ * @example
+ * ```ts
+ * rulebookOf(parseArgs(["batch", "round.ndjson", "--rules", "my-rules.json"]));
+ * ```
+ */
+export function rulebookOf(args: Pick<CliArgs, "rules" | "rulebook">, fallback?: string): CompiledRulebook {
+  const rules = args.rules;
+  if (rules === undefined) return bundledRulebook(args.rulebook ?? fallback);
+  return withFile(rules, "invalid_rulebook", () => loadRulebook(readJson(rules, "invalid_rulebook")));
+}
+
+/** Reads an option file and checks it, its problems reported under the file's name with the path in it. */
+function optionFile<T>(file: string, check: (value: unknown) => T, root: string): T {
+  return withFile(file, "invalid_option", () => {
+    const value = readJson(file, "invalid_option");
+    try {
+      return check(value);
+    } catch (error) {
+      if (!(error instanceof AwardRulesError)) throw error;
+      throw new AwardRulesError(error.issues.map((issue) => ({ ...issue, path: [file, ...(issue.path[0] === root ? issue.path.slice(1) : issue.path)] })));
+    }
+  });
+}
+
+/**
+ * The options of a round from the command line: `--populations` and `--previous-round` files read
+ * and checked (a problem is reported under that file's name, with the path in it).
+ *
+ * @example
+ * ```ts
+ * roundOptionsOf(parseArgs(["batch", "r.ndjson", "--as-of", "2026-11-26", "--populations", "p.json"]));
+ * ```
+ */
+export function roundOptionsOf(args: CliArgs): Pick<CohortOptions, "populations" | "previousRound"> {
+  const { populations, previousRound } = args;
+  return {
+    ...(populations ? { populations: optionFile(populations, checkPopulations, "populations") } : {}),
+    ...(previousRound ? { previousRound: optionFile(previousRound, checkPreviousRound, "previousRound") } : {}),
+  };
+}
+
+/**
+ * `award-rules batch <records>`: a whole round with its quotas. NDJSON is read a chunk at a time
+ * and the round written out as it is made (`io.out`), so memory stays bounded by the round's
+ * contenders, not its size; progress on stderr every 1,000 records. A record's problem is reported
+ * under the file with its line (NDJSON) or record number (JSON array), counting from 1.
  *
  * @example
  * ```ts
  * batchCommand(parseArgs(["batch", "round.ndjson", "--as-of", "2026-11-30"]), io);
  * ```
  */
-export function batchCommand(args: CliArgs, io: CliIo): CliOutcome {
+export function batchCommand(args: CliArgs, io: CliIo & { out: (text: string) => void }): CliOutcome {
   const file = args.positionals[0];
-  if (file === undefined || args.asOf === undefined) return { code: 2, stdout: "", stderr: "batch needs a records file and --as-of\n" };
-  const rulebook = args.rules === undefined ? bundledRulebook(args.rulebook) : loadRulebook(readJson(args.rules));
-  const options: CohortOptions = { asOf: args.asOf, ...(args.award ? { award: args.award } : {}) };
-  if (args.populations) options.populations = readJson(args.populations) as CohortOptions["populations"];
-  if (args.previousRound) options.previousRound = readJson(args.previousRound) as CohortOptions["previousRound"];
+  const zh = args.language === "zh";
+  if (file === undefined || args.asOf === undefined) return { code: 2, stdout: "", stderr: zh ? "batch 需要一个记录文件和 --as-of\n" : "batch needs a records file and --as-of\n" };
+  if (args.positionals.length > 1) return { code: 2, stdout: "", stderr: zh ? `batch 只读一个记录文件，给了 ${args.positionals.length} 个\n` : `batch reads one records file, got ${args.positionals.length}\n` };
+  const rulebook = rulebookOf(args);
+  const options: CohortOptions = { asOf: args.asOf, ...(args.award ? { award: args.award } : {}), ...roundOptionsOf(args) };
+  const source = readRecords(file);
   function* counted(): Generator<unknown> {
     let count = 0;
-    for (const record of readRecords(file as string)) {
+    for (const record of source) {
       yield record;
       count += 1;
-      if (count % PROGRESS_EVERY === 0) io.progress(`${file}: ${count} records evaluated\n`);
+      if (count % PROGRESS_EVERY === 0) io.progress(args.language === "zh" ? `${file}：已评定 ${count} 条记录\n` : `${file}: ${count} records evaluated\n`);
     }
   }
-  const round = evaluateCohort(rulebook, counted(), options);
-  if (args.format === "json") return { code: 0, stdout: `${JSON.stringify(round, null, 2)}\n`, stderr: "" };
-  const lines = [`${round.awardId} · ${round.asOf} · ${round.candidates} candidates`];
-  for (const quota of round.quotas) lines.push(`  ${quota.key}: ${quota.placed} of ${quota.quota} placed${quota.cut ? ` (cut: ${quota.cut})` : ""}`);
-  for (const placement of round.placements) {
-    const what = placement.level !== null ? `level ${placement.level}` : (placement.grade ?? "");
-    lines.push(`${placement.recordId}\t${placement.status}\t${what}\t${placement.reasons.map((reason) => reason[args.language]).join(" | ")}`);
+  let round;
+  try {
+    round = evaluateCohort(rulebook, counted(), options);
+  } catch (error) {
+    if (!(error instanceof AwardRulesError)) throw error;
+    // a record's position (from 0) becomes its line or record number in the file
+    throw new AwardRulesError(
+      error.issues.map((issue) => (typeof issue.path[0] === "number" ? { ...issue, path: [file, source.where() ?? `record ${issue.path[0] + 1}`, ...issue.path.slice(1)] } : issue)),
+    );
   }
-  return { code: 0, stdout: `${lines.join("\n")}\n`, stderr: "" };
+  const writer = chunked(io.out);
+  if (args.format === "json") writeRoundJson(round, writer.write);
+  else writeRoundText(round, rulebook, args.language, writer.write);
+  writer.flush();
+  return { code: 0, stdout: "", stderr: "" };
 }

@@ -2,11 +2,13 @@ import { evaluate } from "../../evaluate/evaluate.js";
 import { evaluateScored } from "../../evaluate/scored/evaluateScored.js";
 import { explain } from "../../explain/explain.js";
 import { explainScored } from "../../explain/explainScored.js";
-import { bundledRulebook } from "../../load/bundled.js";
-import { loadRulebook } from "../../load/loadRulebook.js";
 import type { CliArgs } from "../args.js";
-import { readJson } from "../io.js";
+import { readJson, withFile } from "../io.js";
+import { rulebookOf } from "./batch.js";
 import type { CliOutcome } from "../run.js";
+
+/** The codes of a record's own problems (reported under the record's file). */
+const RECORD_CODES = ["invalid_record", "invalid_score", "outside_audience", "unknown_attestation", "unknown_measure", "unknown_flag"] as const;
 
 /** A record file holds a record, or a scenario fixture whose `input` is the record (and `asOf`, `rulebook`, `award` defaults). */
 function recordOf(json: unknown): { record: unknown; asOf?: string; rulebook?: string; award?: string } {
@@ -28,16 +30,16 @@ function recordOf(json: unknown): { record: unknown; asOf?: string; rulebook?: s
 export function evaluateCommand(args: CliArgs): CliOutcome {
   const file = args.positionals[0];
   if (file === undefined) return { code: 2, stdout: "", stderr: "evaluate needs a record file\n" };
-  const fromFile = recordOf(readJson(file));
+  const fromFile = recordOf(readJson(file, "invalid_record"));
   const award = args.award ?? fromFile.award;
-  const rulebook = args.rules === undefined ? bundledRulebook(args.rulebook ?? fromFile.rulebook) : loadRulebook(readJson(args.rules));
+  const rulebook = rulebookOf(args, fromFile.rulebook);
   const asOf = args.asOf ?? fromFile.asOf;
-  if (asOf === undefined) return { code: 2, stdout: "", stderr: `${file}: no --as-of date given\n` };
+  if (asOf === undefined) return { code: 2, stdout: "", stderr: args.language === "zh" ? `${file}：未给出评定日期（\`--as-of\`）\n` : `${file}: no --as-of date given\n` };
   const format = { language: args.language, format: args.format === "md" ? ("markdown" as const) : ("text" as const) };
   if (award !== undefined && rulebook.scoredAwards.some((entry) => entry.award.id === award)) {
-    const result = evaluateScored(rulebook, fromFile.record, { asOf, award });
+    const result = withFile(file, "invalid_record", () => evaluateScored(rulebook, fromFile.record, { asOf, award }), RECORD_CODES);
     return { code: 0, stdout: args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : explainScored(result, format), stderr: "" };
   }
-  const result = evaluate(rulebook, fromFile.record, { asOf, ...(award ? { award } : {}) });
+  const result = withFile(file, "invalid_record", () => evaluate(rulebook, fromFile.record, { asOf, ...(award ? { award } : {}) }), RECORD_CODES);
   return { code: 0, stdout: args.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : explain(result, format), stderr: "" };
 }

@@ -1,9 +1,9 @@
 import { inputSkeleton } from "../../inputs/inputSkeleton.js";
 import { requiredInputs } from "../../inputs/requiredInputs.js";
-import { bundledRulebook } from "../../load/bundled.js";
-import { loadRulebook } from "../../load/loadRulebook.js";
+import type { CompiledRulebook } from "../../compile/compileRulebook.js";
+import { AwardRulesError } from "../../errors/AwardRulesError.js";
 import type { CliArgs } from "../args.js";
-import { readJson } from "../io.js";
+import { rulebookOf } from "./batch.js";
 import type { CliOutcome } from "../run.js";
 
 /**
@@ -17,8 +17,9 @@ import type { CliOutcome } from "../run.js";
  * ```
  */
 export function inputsCommand(args: CliArgs): CliOutcome {
-  const rulebook = args.rules === undefined ? bundledRulebook(args.rulebook) : loadRulebook(readJson(args.rules));
+  const rulebook = rulebookOf(args);
   const award = args.award ?? rulebook.awards[0]?.award.id ?? rulebook.scoredAwards[0]?.award.id ?? "";
+  checkScoredChoice(rulebook, award, args);
   const inputs = requiredInputs(rulebook, {
     award,
     ...(args.category ? { category: args.category } : {}),
@@ -35,4 +36,24 @@ export function inputsCommand(args: CliArgs): CliOutcome {
   });
   const header = language === "zh" ? "输入项\t名称\t取值\t读取它的条件" : "input\tname\tvalues\tread by";
   return { code: 0, stdout: `${[header, ...lines].join("\n")}\n`, stderr: "" };
+}
+
+/** A scored award has categories (where quotas are per category) but no levels: `--category` must name one of them, `--level` does not apply. */
+function checkScoredChoice(rulebook: CompiledRulebook, awardId: string, args: CliArgs): void {
+  const scored = rulebook.scoredAwards.find((entry) => entry.award.id === awardId)?.award;
+  if (scored === undefined) return;
+  const categories = (scored.categories ?? []).map((category) => category.id);
+  if (args.category !== undefined && !categories.includes(args.category)) {
+    throw new AwardRulesError([
+      {
+        code: "unknown_category",
+        path: ["category"],
+        message: `award ${awardId} has no category ${JSON.stringify(args.category)} (${categories.length > 0 ? `has ${categories.join(", ")}` : "has none"})`,
+        zh: `奖项 ${awardId} 没有类别 ${JSON.stringify(args.category)}`,
+      },
+    ]);
+  }
+  if (args.level !== undefined) {
+    throw new AwardRulesError([{ code: "invalid_option", path: ["level"], message: `award ${awardId} is scored: it has no levels`, zh: `奖项 ${awardId} 按评分评定，没有等级` }]);
+  }
 }

@@ -1,3 +1,4 @@
+import { formatFinding, lintTotals } from "../../lint/formatFindings.js";
 import { lintRulebook } from "../../lint/lintRulebook.js";
 import type { CliArgs } from "../args.js";
 import { readJson, ruleFiles } from "../io.js";
@@ -14,7 +15,7 @@ import type { CliOutcome } from "../run.js";
  */
 export function lintCommand(args: CliArgs): CliOutcome {
   const path = args.positionals[0];
-  if (path === undefined) return { code: 2, stdout: "", stderr: "lint needs a rules folder or file\n" };
+  if (path === undefined) return { code: 2, stdout: "", stderr: args.language === "zh" ? "`lint` 命令需要规则文件或规则文件夹\n" : "lint needs a rules folder or file\n" };
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -23,10 +24,10 @@ export function lintCommand(args: CliArgs): CliOutcome {
     for (const finding of findings) {
       if (finding.severity === "error") errors += 1;
       else warnings += 1;
-      lines.push(`${file}: ${finding.severity} ${finding.code} at ${finding.path.join(".") || "(root)"}${finding.ruleId ? ` [${finding.ruleId}]` : ""}: ${finding.message}`);
+      lines.push(formatFinding(file, finding, args.language));
     }
   }
-  lines.push(`${errors} error(s), ${warnings} warning(s)`);
+  lines.push(lintTotals(errors, warnings, args.language));
   const failed = errors > 0 || (args.strict && warnings > 0);
   return { code: failed ? 1 : 0, stdout: `${lines.join("\n")}\n`, stderr: "" };
 }

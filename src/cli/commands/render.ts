@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { renderReviewIndex } from "../../review/renderReviewIndex.js";
 import { renderReviewPage, reviewPagePath } from "../../review/renderReviewPage.js";
 import { RULEBOOK_LIMITS } from "../../load/guard.js";
@@ -6,7 +6,7 @@ import type { Rulebook } from "../../schema/rulebook.js";
 import { validateInput } from "../../validate/validators.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
 import type { CliArgs } from "../args.js";
-import { readJson, ruleFiles, type CliIo } from "../io.js";
+import { readJson, ruleFiles, withFile, type CliIo } from "../io.js";
 import type { CliOutcome } from "../run.js";
 
 /**
@@ -22,8 +22,9 @@ export function renderCommand(args: CliArgs, io: CliIo): CliOutcome {
   const path = args.positionals[0];
   if (path === undefined) return { code: 2, stdout: "", stderr: "render needs a rules folder or file\n" };
   const out = args.out ?? "docs/rules";
+  checkOutFolder(out);
   const files = ruleFiles(path).map((file) => {
-    const parsed = validateInput<Rulebook>("rulebook", readJson(file), RULEBOOK_LIMITS, "invalid_rulebook", [file]);
+    const parsed = withFile(file, "invalid_rulebook", () => validateInput<Rulebook>("rulebook", readJson(file, "invalid_rulebook"), RULEBOOK_LIMITS, "invalid_rulebook", [file]));
     if (!parsed.success) throw new AwardRulesError(parsed.issues);
     return { file, rulebook: parsed.data };
   });
@@ -37,4 +38,16 @@ export function renderCommand(args: CliArgs, io: CliIo): CliOutcome {
   io.writeFile(index, renderReviewIndex(files));
   written.push(index);
   return { code: 0, stdout: `${written.map((file) => `wrote ${file}`).join("\n")}\n`, stderr: "" };
+}
+
+/** Folders `--out` may not write under: the kernel's and the devices'. */
+const SYSTEM_FOLDERS = ["/proc", "/sys", "/dev"];
+
+/** Refuses an `--out` folder under /proc, /sys or /dev. */
+function checkOutFolder(out: string): void {
+  const full = resolve(out);
+  const under = SYSTEM_FOLDERS.find((folder) => full === folder || full.startsWith(`${folder}${sep}`));
+  if (under !== undefined) {
+    throw new AwardRulesError([{ code: "invalid_option", path: ["--out"], message: `${out} is under ${under}: pages are not written there`, zh: `${out} 位于 ${under} 之下，不能写入` }]);
+  }
 }

@@ -1,5 +1,6 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { AwardRulesError } from "../../errors/AwardRulesError.js";
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { bundledRulebook, bundledRulebookIds } from "../../load/bundled.js";
 import { loadRulebook } from "../../load/loadRulebook.js";
@@ -9,7 +10,7 @@ import { checkMutants, type EquivalentMutant } from "../../policyTests/mutationC
 import { runPolicyTests } from "../../policyTests/runPolicyTests.js";
 import type { RulebookLookup } from "../../policyTests/types.js";
 import type { CliArgs } from "../args.js";
-import { readJson, ruleFiles } from "../io.js";
+import { readJson, ruleFiles, withFile } from "../io.js";
 import type { CliOutcome } from "../run.js";
 import { readTestCases } from "../testFiles.js";
 
@@ -26,14 +27,15 @@ import { readTestCases } from "../testFiles.js";
 export function rulebookLookup(rules: string | undefined): RulebookLookup {
   const loaded = new Map<string, CompiledRulebook>();
   for (const file of rules === undefined ? [] : ruleFiles(rules)) {
-    const compiled = loadRulebook(readJson(file));
+    const compiled = withFile(file, "invalid_rulebook", () => loadRulebook(readJson(file, "invalid_rulebook")));
     loaded.set(compiled.rulebook.id, compiled);
   }
   return (id) => loaded.get(id) ?? (bundledRulebookIds().includes(id) ? bundledRulebook(id) : undefined);
 }
 
 /**
- * The mutants shown equivalent, from `mutation-equivalents.json` in the first folder given (when there is one).
+ * The mutants shown equivalent, from `mutation-equivalents.json` in the first folder given, or
+ * beside the first test file given, that has one.
  *
  * @example
  * ```ts
@@ -41,8 +43,21 @@ export function rulebookLookup(rules: string | undefined): RulebookLookup {
  * ```
  */
 export function equivalentsBeside(paths: string[]): EquivalentMutant[] {
-  const file = paths.map((path) => join(path, "mutation-equivalents.json")).find((candidate) => existsSync(candidate));
-  return file === undefined ? [] : ((readJson(file) as { equivalents?: EquivalentMutant[] }).equivalents ?? []);
+  const folders = paths.map((path) => (isFolder(path) ? path : dirname(path)));
+  const file = folders.map((folder) => join(folder, "mutation-equivalents.json")).find((candidate) => existsSync(candidate));
+  if (file === undefined) return [];
+  const json = readJson(file, "invalid_test");
+  const equivalents = json !== null && typeof json === "object" ? (json as { equivalents?: unknown }).equivalents : undefined;
+  if (equivalents !== undefined && !Array.isArray(equivalents)) throw new AwardRulesError([{ code: "invalid_test", path: [file, "equivalents"], message: "a list of equivalent mutants", zh: "应为等价变异的列表" }]);
+  return (equivalents ?? []) as EquivalentMutant[];
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -59,6 +74,15 @@ export function testCommand(args: CliArgs): CliOutcome {
   if (args.positionals.length === 0) return { code: 2, stdout: "", stderr: "test needs test files or folders\n" };
   const lookup = rulebookLookup(args.rules);
   const cases = readTestCases(args.positionals);
+  for (const testCase of cases) {
+    const id = (testCase.test as { rulebook?: unknown } | null)?.rulebook;
+    if (typeof id === "string" && lookup(id) === undefined) {
+      const known = [...bundledRulebookIds()];
+      throw new AwardRulesError([
+        { code: "invalid_test", path: [testCase.file ?? "test", "rulebook"], message: `no rulebook ${id}: neither --rules nor the bundled rulebooks (${known.join(", ")}) have it`, zh: `找不到规则 ${id}：--rules 与内置规则均无此编号` },
+      ]);
+    }
+  }
   const coverage = args.coverage ? new ClauseCoverage(lookup) : undefined;
   const report = runPolicyTests(cases, lookup, coverage ? { onEvaluation: (evaluation) => coverage.observe(evaluation) } : {});
   const code = report.failed > 0 ? 1 : 0;

@@ -1,17 +1,22 @@
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { EvaluationContext } from "../../compile/context.js";
+import { unknownAwardIssue } from "../unknownAward.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../../errors/AwardRulesError.js";
 import { recordOf } from "../../load/parseCandidate.js";
 import { isoDateProblem } from "../../schema/checks.js";
 import { collectMissing, failingLeaves, traceNode } from "../trace.js";
 import { consequencesOf, vetoedGrade } from "./consequences.js";
 import { checkRecordEntries } from "../checkRecordEntries.js";
+import { asOfProblemZh } from "../checkOptions.js";
 import type { TraceNode } from "../types.js";
 import { settleGrade } from "./grade.js";
 import { scoreBonuses, scoreComponents, scoreRubric } from "./rubric.js";
 import { summarizeScored } from "./summarizeScored.js";
 import type { ScoredResult } from "./types.js";
 import { validateScores, type Deployment } from "./validateScores.js";
+import { checkCompiled, checkText, readOptions } from "../../util/door.js";
+import { describeValue } from "../../util/describeValue.js";
+import { readPlainFields } from "../../util/plainData.js";
 
 /**
  * Options of a scored evaluation.
@@ -27,9 +32,13 @@ export interface ScoredOptions {
   deployment?: Deployment;
 }
 
-const fail = (code: "invalid_option" | "unknown_award" | "invalid_record", path: string[], message: string): never => {
-  throw new AwardRulesError([{ code, path, message }]);
+const fail = (code: "invalid_option" | "unknown_award" | "invalid_record", path: string[], message: string, zh?: string): never => {
+  throw new AwardRulesError([{ code, path, message, ...(zh === undefined ? {} : { zh }) }]);
 };
+
+/** The kinds of candidate in Chinese, as the candidate schema names them. */
+const KIND_WORDS: Readonly<Record<string, string>> = { person: "个人", team: "班组", department: "科室（部门）", school: "学校", serviceUnit: "服务单位" };
+const kindWord = (kind: string): string => (Object.hasOwn(KIND_WORDS, kind) ? (KIND_WORDS[kind] as string) : kind);
 
 /**
  * Evaluates a person or an organisation against a scored award: eligibility, every veto (一票否决),
@@ -45,15 +54,24 @@ const fail = (code: "invalid_option" | "unknown_award" | "invalid_record", path:
  * ```
  */
 export function evaluateScored(compiled: CompiledRulebook, input: unknown, options: ScoredOptions): ScoredResult {
-  const asOfProblem = isoDateProblem(options?.asOf);
-  if (asOfProblem !== undefined) fail("invalid_option", ["asOf"], `asOf: ${asOfProblem}`);
+  checkCompiled(compiled);
+  options = readOptions(options, "options", { required: true }) as unknown as ScoredOptions;
+  checkText(options.award, ["award"], { optional: true });
+  readPlainFields(options, ["deployment"]);
+  const asOfProblem = isoDateProblem(options.asOf);
+  if (asOfProblem !== undefined) fail("invalid_option", ["asOf"], `asOf: ${asOfProblem}`, asOfProblemZh(asOfProblem, options.asOf));
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === options.award);
-  if (!scored) return fail("unknown_award", ["award"], `no scored award ${JSON.stringify(options.award)} in rulebook ${compiled.rulebook.id}`);
+  if (!scored) throw new AwardRulesError([unknownAwardIssue(compiled, options.award, "scored")]);
   const record = recordOf(input);
   checkRecordEntries(compiled, record);
   const kind = record.kind ?? "person";
   if (kind !== scored.award.candidateKind) {
-    fail("invalid_record", ["kind"], `award ${scored.award.id} evaluates a ${scored.award.candidateKind}; this record is a ${kind}`);
+    fail(
+      "invalid_record",
+      ["kind"],
+      `award ${scored.award.id} evaluates a ${scored.award.candidateKind}; this record is a ${kind}`,
+      `${scored.award.label.zh}评定的是${kindWord(scored.award.candidateKind)}，此记录是${kindWord(kind)}（参评对象类型应为 \`${scored.award.candidateKind}\`）`,
+    );
   }
   validateScores(scored, record, options.deployment ?? {});
   const ctx = new EvaluationContext(record, options.asOf, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);

@@ -1,6 +1,23 @@
+import { awardLabelIndex as indexOf, missingText } from "../../explain/missingLabels.js";
 import type { BilingualText } from "../../schema/primitives.js";
 import type { ScoredAward } from "../../schema/scoring.js";
 import type { ScoredResult } from "./types.js";
+
+/** The award each summarized result was scored against. */
+const awards = new WeakMap<ScoredResult, ScoredAward>();
+
+/**
+ * The award (as written) a scored result was scored against, for its labels; undefined for a
+ * copy of a result.
+ *
+ * @example
+ * ```ts
+ * scoredAwardOf(evaluateScored(rulebook, record, options))?.label.zh; // "服务之星"
+ * ```
+ */
+export function scoredAwardOf(result: ScoredResult): ScoredAward | undefined {
+  return awards.get(result);
+}
 
 /**
  * One sentence in each language: vetoed (and by what), ineligible, pending (and what is
@@ -13,11 +30,12 @@ import type { ScoredResult } from "./types.js";
  * ```
  */
 export function summarizeScored(result: ScoredResult, award: ScoredAward): BilingualText {
+  awards.set(result, award);
   if (result.status === "vetoed") {
     const vetoes = result.vetoes.filter((veto) => veto.status === "pass");
     return {
-      zh: `一票否决：${vetoes.map((veto) => veto.reason.zh).join("；")}`,
-      en: `Vetoed: ${vetoes.map((veto) => veto.reason.en).join("; ")}`,
+      zh: `触发一票否决：${vetoes.map((veto) => `${veto.label.zh} (${veto.citation})`).join("；")}`,
+      en: `Vetoed: ${vetoes.map((veto) => `${veto.label.en} (${veto.citation})`).join("; ")}`,
     };
   }
   if (result.status === "ineligible") {
@@ -30,7 +48,9 @@ export function summarizeScored(result: ScoredResult, award: ScoredAward): Bilin
       : { zh: "", en: "" };
   const grade = result.gradeLabel ? { zh: `；等次：${result.gradeLabel.zh}`, en: `; grade: ${result.gradeLabel.en}` } : { zh: "", en: "" };
   const pending =
-    result.status === "pendingReview" ? { zh: `；待定，尚缺 ${result.missingFacts.join("、")}`, en: `; pending, still missing ${result.missingFacts.join(", ")}` } : { zh: "", en: "" };
+    result.status === "pendingReview"
+      ? { zh: `；待定，尚缺${missingText(result.missingFacts, "zh", indexOf(award))}`, en: `; pending, still missing ${missingText(result.missingFacts, "en", indexOf(award))}` }
+      : { zh: "", en: "" };
   const applying = result.consequences.filter((consequence) => consequence.status === "pass");
   const open = result.consequences.filter((consequence) => consequence.status === "unknown");
   const follows = {

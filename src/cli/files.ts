@@ -1,0 +1,136 @@
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
+import { AwardRulesError, type IssueCode } from "../errors/AwardRulesError.js";
+
+/**
+ * What the CLI reads whole (a rule file, a record, a JSON array of records, a test, populations, a
+ * previous round) is at most `wholeFile` bytes; one NDJSON line is at most `line` bytes.
+ *
+ * @example
+ * ```ts
+ * FILE_LIMITS.wholeFile; // 67108864 (64 MB)
+ * ```
+ */
+export const FILE_LIMITS = Object.freeze({ wholeFile: 64 * 1024 * 1024, line: 1024 * 1024 });
+
+const fail = (file: string, [message, zh]: readonly [string, string], code: IssueCode = "invalid_option"): never => {
+  throw new AwardRulesError([{ code, path: [file], message, zh }]);
+};
+
+/** What a non-regular file is, in words (English, Chinese), where a file is expected. */
+function notAFile(stats: Stats): [string, string] {
+  const [en, zh] = stats.isDirectory()
+    ? ["a folder", "文件夹"]
+    : stats.isFIFO()
+      ? ["a pipe (FIFO)", "管道（FIFO）"]
+      : stats.isCharacterDevice() || stats.isBlockDevice()
+        ? ["a device", "设备"]
+        : stats.isSocket()
+          ? ["a socket", "套接字"]
+          : ["not a regular file", "非普通文件"];
+  return [`${en}, where a file is expected`, `这是${zh}，此处应为普通文件`];
+}
+
+function reasonOf(error: unknown): [string, string] {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return ["no such file", "文件不存在"];
+  if (code === "EACCES" || code === "EPERM") return ["permission denied", "无权读取"];
+  if (code === "ENOTDIR") return ["a part of the path is not a folder", "路径中有一段不是文件夹"];
+  if (code === "ENAMETOOLONG") return ["the name is too long", "文件名过长"];
+  if (code === "ELOOP") return ["too many symbolic links", "符号链接过多"];
+  return [`cannot read (${code ?? (error as Error).message})`, `无法读取（${code ?? (error as Error).message}）`];
+}
+
+/**
+ * Opens a file the CLI is to read, refusing anything but a regular file: it is looked at before it
+ * is opened, opened without blocking (a pipe cannot hang the CLI) and looked at again once open.
+ * A missing file, a folder, a pipe or a device is an `AwardRulesError` naming the file.
+ *
+ * @example
+ * ```ts
+ * const { fd, size } = openRegularFile("round.ndjson");
+ * ```
+ */
+export function openRegularFile(file: string): { fd: number; size: number } {
+  if (typeof file !== "string" || file === "") fail(String(file), ["no file named", "未指定文件"]);
+  let before: Stats;
+  try {
+    before = statSync(file);
+  } catch (error) {
+    return fail(file, reasonOf(error));
+  }
+  if (!before.isFile()) fail(file, notAFile(before));
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (error) {
+    return fail(file, reasonOf(error));
+  }
+  const after = fstatSync(fd);
+  if (!after.isFile()) {
+    closeSync(fd);
+    fail(file, notAFile(after));
+  }
+  return { fd, size: after.size };
+}
+
+/**
+ * Reads a whole regular file as UTF-8 text, up to `FILE_LIMITS.wholeFile` bytes; a bigger file, a
+ * file that is not UTF-8, or one that cannot be read is an `AwardRulesError` naming the file.
+ *
+ * @example
+ * ```ts
+ * readTextFile("rules/000-model-post.json").startsWith("{"); // true
+ * ```
+ */
+export function readTextFile(file: string, code: IssueCode = "invalid_option", limit: number = FILE_LIMITS.wholeFile): string {
+  const { fd, size } = openRegularFile(file);
+  try {
+    if (size > limit) fail(file, [`${size} bytes: larger than the ${limit}-byte limit for a file read whole`, `${size} 字节，超过整读文件 ${limit} 字节的上限`]);
+    const buffer = Buffer.alloc(Math.min(size, limit) + 1);
+    let length = 0;
+    for (;;) {
+      const read = readChunk(fd, buffer, length, buffer.length - length, file);
+      if (read === 0) break;
+      length += read;
+      if (length > limit) fail(file, [`larger than the ${limit}-byte limit for a file read whole`, `超过整读文件 ${limit} 字节的上限`]);
+      if (length === buffer.length) break;
+    }
+    return decodeUtf8(buffer.subarray(0, length), code, [file]);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * One `readSync` of a file opened by `openRegularFile`; an error is an `AwardRulesError` naming the file.
+ *
+ * @example
+ * ```ts
+ * const read = readChunk(fd, buffer, 0, buffer.length, "round.ndjson");
+ * ```
+ */
+export function readChunk(fd: number, buffer: Buffer, offset: number, length: number, file: string): number {
+  try {
+    return readSync(fd, buffer, offset, length, null);
+  } catch (error) {
+    return fail(file, reasonOf(error));
+  }
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * UTF-8 bytes as text; bytes that are not UTF-8 are an `AwardRulesError` of the given code and path.
+ *
+ * @example
+ * ```ts
+ * decodeUtf8(Buffer.from("{}"), "invalid_record", ["a.json"]); // "{}"
+ * ```
+ */
+export function decodeUtf8(bytes: Uint8Array, code: IssueCode, path: (string | number)[]): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new AwardRulesError([{ code, path, message: "not UTF-8 text", zh: "不是 UTF-8 文本" }]);
+  }
+}

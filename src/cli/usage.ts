@@ -1,0 +1,99 @@
+/** One command of the CLI: its usage, and the options it takes (with the values `--format` may have). */
+export interface CommandSpec {
+  usage: string;
+  options: readonly string[];
+  formats?: readonly ("text" | "json" | "md")[];
+}
+
+const FILES = `  Every file read must be a regular file (not a folder, a pipe or a device); a file read whole (a
+  rule file, a record, a JSON array of records, a test, --populations, --previous-round) is at most
+  64 MB, and an NDJSON line at most 1 MB.`;
+
+/**
+ * What each command is and takes; `award-rules <command> --help` prints its usage.
+ *
+ * @example
+ * ```ts
+ * COMMANDS.batch.options.includes("--as-of"); // true
+ * ```
+ */
+export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
+  evaluate: {
+    usage: `usage: award-rules evaluate <record.json> [--as-of DATE] [--award ID] [--rulebook ID | --rules FILE] [--lang zh|en] [--format text|json|md]
+  One record, explained. The file holds one record, or a scenario fixture whose "input" is the record
+  (its "asOf", "rulebook" and "award" are then the defaults). --rulebook names a bundled rulebook
+  (model-post-000 by default; service-model-post-001, party-model-post-002, service-month-2017-003,
+  logistics-plans-004); --rules reads a rule file.
+${FILES}`,
+    options: ["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format"],
+    formats: ["text", "json", "md"],
+  },
+  batch: {
+    usage: `usage: award-rules batch <records.json|.ndjson> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
+                          [--populations FILE] [--previous-round FILE] [--lang zh|en] [--format text|json]
+  A whole round with its quotas, every placement in record-id order. NDJSON (.ndjson, .jsonl) is read
+  a chunk at a time and the output written as it is made, so a round of millions of records runs in
+  bounded memory; a JSON array is read whole. Progress goes to stderr every 1,000 records.
+  --populations is a JSON file { "total"?: n, "byDepartment"?: { "<dept>": n } }, and
+  --previous-round one { "revoked": ["<id>", …] } (or a round's { "ledger": … }).
+${FILES}`,
+    options: ["--as-of", "--award", "--rulebook", "--rules", "--populations", "--previous-round", "--lang", "--format"],
+    formats: ["text", "json"],
+  },
+  lint: {
+    usage: `usage: award-rules lint <rules folder or file> [--strict] [--lang zh|en]
+  Checks rule files; exit 1 on errors (or warnings with --strict).
+${FILES}`,
+    options: ["--strict", "--lang"],
+  },
+  diff: {
+    usage: `usage: award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--round]
+                         [--populations FILE] [--previous-round FILE] [--lang zh|en] [--format text|json]
+  Who moves between two versions of the rules; exit 1 when anyone moves.
+${FILES}`,
+    options: ["--as-of", "--award", "--round", "--populations", "--previous-round", "--lang", "--format"],
+    formats: ["text", "json"],
+  },
+  render: {
+    usage: `usage: award-rules render <rules folder or file> [--out docs/rules]
+  Writes one review page per rule file and the index. --out may not be under /proc, /sys or /dev.
+${FILES}`,
+    options: ["--out"],
+  },
+  inputs: {
+    usage: `usage: award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton] [--lang zh|en] [--format text|json]
+  Every fact and attestation an award reads, or with --skeleton a JSON record to fill in.
+${FILES}`,
+    options: ["--rulebook", "--rules", "--award", "--category", "--level", "--skeleton", "--lang", "--format"],
+    formats: ["text", "json"],
+  },
+  test: {
+    usage: `usage: award-rules test <test files or folders> [--rules <rules folder or file>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]
+  Runs policy tests; exit 1 when any fails. A test's "recordsFile" is read from beside it.
+${FILES}`,
+    options: ["--rules", "--coverage", "--mutate", "--lang", "--format"],
+    formats: ["text", "json"],
+  },
+};
+
+/** A command's usage lines, without the words after them. */
+function synopsis(usage: string): string {
+  const lines = usage.replace(/^usage: /, "").split("\n");
+  const end = lines.findIndex((line, index) => index > 0 && /^ {2}\S/.test(line));
+  return lines
+    .slice(0, end === -1 ? lines.length : end)
+    .map((line) => `  ${line}`)
+    .join("\n");
+}
+
+/** The CLI's usage text: every command, and the exit codes. */
+export const USAGE = `usage:
+${Object.values(COMMANDS)
+  .map((spec) => synopsis(spec.usage))
+  .join("\n")}
+
+  award-rules <command> --help prints a command's usage and what it takes.
+${FILES}
+  Exit codes: 0 fine; 1 findings (lint errors, or warnings with --strict; a diff that moves anyone;
+  a failing test); 2 bad input (the message names the file, the path in it and the problem).
+`;

@@ -1,0 +1,174 @@
+import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import { AwardRulesError, type IssueCode } from "../errors/AwardRulesError.js";
+import { describeValue } from "./describeValue.js";
+
+/** Where an argument is: its name, then the keys down to the value. */
+export type DoorPath = (string | number)[];
+
+/**
+ * Throws the one typed error of a door: the code (`invalid_option` unless told), the path and
+ * the message.
+ *
+ * @example
+ * ```ts
+ * refuse(["options", "language"], "must be zh or en");
+ * ```
+ */
+export function refuse(path: DoorPath, message: string, code: IssueCode = "invalid_option"): never {
+  throw new AwardRulesError([{ code, path: [...path], message }]);
+}
+
+/** Every compiled rulebook `compileRulebook` made: a rulebook is trusted only if it is one of them. */
+const compiledRulebooks = new WeakSet<object>();
+
+/**
+ * Remembers a compiled rulebook as made by `compileRulebook` (so doors let it in).
+ *
+ * @example
+ * ```ts
+ * return markCompiled({ rulebook, awards, … });
+ * ```
+ */
+export function markCompiled<T extends object>(compiled: T): T {
+  compiledRulebooks.add(compiled);
+  return compiled;
+}
+
+/**
+ * The door for a compiled rulebook: it must be one made by `loadRulebook`, `compileRulebook` or
+ * `bundledRulebook` (a rule file's JSON, a copy or a look-alike is refused, naming the function
+ * to call).
+ *
+ * @example
+ * ```ts
+ * const compiled = checkCompiled(rulebook); // or throws invalid_option at ["rulebook"]
+ * ```
+ */
+export function checkCompiled(value: unknown, name: DoorPath | string = "rulebook"): CompiledRulebook {
+  if (value !== null && typeof value === "object" && compiledRulebooks.has(value)) return value as CompiledRulebook;
+  const path = typeof name === "string" ? [name] : name;
+  return refuse(path, `${path.join(".")} must be a compiled rulebook from loadRulebook or bundledRulebook (got ${describeValue(value)})`);
+}
+
+/** Reads `container[key]` once; a throwing getter or proxy trap is a typed error at `path`. */
+export function readOnce(container: object, key: string | number, path: DoorPath): unknown {
+  try {
+    return (container as Record<string | number, unknown>)[key];
+  } catch {
+    return refuse(path, `${path.join(".")} could not be read (a throwing getter or proxy trap)`);
+  }
+}
+
+/**
+ * Checks that an argument is an object, without reading it (the hot path then reads each field
+ * it needs once with `readOnce`, with no copy made).
+ *
+ * @example
+ * ```ts
+ * const given = checkArgumentObject(options, "options");
+ * const asOf = readOnce(given, "asOf", ["asOf"]);
+ * ```
+ */
+export function checkArgumentObject(value: unknown, name: string): object {
+  if (value === null || typeof value !== "object") return refuse([name], `${name} must be an object (got ${describeValue(value)})`);
+  return value;
+}
+
+/**
+ * Reads an options object once into a plain copy of its own keys: each getter runs once, a
+ * revoked proxy or throwing getter is a typed error, and `undefined` is `{}` unless `required`.
+ * Anything but an object (`null`, a list, a number, a function) is refused.
+ *
+ * @example
+ * ```ts
+ * const { asOf, award } = readOptions(options, "options", { required: true });
+ * ```
+ */
+export function readOptions(value: unknown, name: string | DoorPath = "options", { required = false } = {}): Record<string, unknown> {
+  const path = typeof name === "string" ? [name] : name;
+  const where = path.join(".");
+  if (value === undefined && !required) return {};
+  if (value === null || typeof value !== "object") return refuse(path, `${where} must be an object (got ${describeValue(value)})`);
+  let keys: string[];
+  try {
+    if (Array.isArray(value)) return refuse(path, `${where} must be an object, not a list`);
+    keys = Object.keys(value);
+  } catch (error) {
+    if (error instanceof AwardRulesError) throw error;
+    return refuse(path, `${where} could not be read (a revoked proxy or a throwing trap)`);
+  }
+  const copy: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of keys) copy[key] = readOnce(value, key, [...path, key]);
+  return copy;
+}
+
+/**
+ * Checks a text argument or option; with `allowed`, it must be one of them. `undefined` passes
+ * when `optional`.
+ *
+ * @example
+ * ```ts
+ * checkText(options.language, ["options", "language"], { optional: true, allowed: ["zh", "en"] });
+ * ```
+ */
+export function checkText<T extends string = string>(
+  value: unknown,
+  path: DoorPath,
+  { optional = false, allowed }: { optional?: boolean; allowed?: readonly T[] } = {},
+): T | undefined {
+  if (value === undefined && optional) return undefined;
+  const where = path.join(".");
+  if (typeof value !== "string") return refuse(path, `${where} must be text (got ${describeValue(value)})`);
+  if (allowed !== undefined && !allowed.includes(value as T)) return refuse(path, `${where} must be one of ${allowed.join(", ")} (got ${describeValue(value)})`);
+  return value as T;
+}
+
+/**
+ * Checks a yes/no option; `undefined` passes (the default applies).
+ *
+ * @example
+ * ```ts
+ * checkFlag(options.full, ["options", "full"]);
+ * ```
+ */
+export function checkFlag(value: unknown, path: DoorPath): boolean | undefined {
+  if (value === undefined || typeof value === "boolean") return value;
+  return refuse(path, `${path.join(".")} must be true or false (got ${describeValue(value)})`);
+}
+
+/**
+ * Checks a function argument (a lookup, a callback).
+ *
+ * @example
+ * ```ts
+ * checkFunction(lookup, ["lookup"]);
+ * ```
+ */
+export function checkFunction<T extends (...args: never[]) => unknown>(value: unknown, path: DoorPath): T {
+  if (typeof value === "function") return value as T;
+  return refuse(path, `${path.join(".")} must be a function (got ${describeValue(value)})`);
+}
+
+/**
+ * Reads a list argument once into a plain array (its length and each item read once); anything
+ * but an array is refused.
+ *
+ * @example
+ * ```ts
+ * const files = readList(files, ["files"]);
+ * ```
+ */
+export function readList(value: unknown, path: DoorPath): unknown[] {
+  let length: number;
+  try {
+    if (!Array.isArray(value)) return refuse(path, `${path.join(".")} must be a list (got ${describeValue(value)})`);
+    length = value.length;
+    if (!Number.isInteger(length) || length < 0) return refuse(path, `${path.join(".")} could not be read (a list without a length)`);
+  } catch (error) {
+    if (error instanceof AwardRulesError) throw error;
+    return refuse(path, `${path.join(".")} could not be read (a revoked proxy or a throwing trap)`);
+  }
+  const copy = new Array<unknown>(length);
+  for (let index = 0; index < length; index += 1) copy[index] = readOnce(value as object, index, [...path, index]);
+  return copy;
+}

@@ -1,0 +1,40 @@
+import type { Condition } from "../schema/condition.js";
+import { refuse, type DoorPath } from "./door.js";
+import { CONDITION } from "./resultShapes.js";
+import { checkShape } from "./shape.js";
+
+/** The most groups an "at least k of n" may expand to (an engineering bound: C(n, k) grows fast). */
+const MAX_GROUPS = 10_000;
+
+/** C(n, k), stopping once past the bound. */
+function groups(n: number, k: number): number {
+  let count = 1;
+  for (let step = 1; step <= k && count <= MAX_GROUPS; step += 1) count = (count * (n - k + step)) / step;
+  return count;
+}
+
+/**
+ * The door for a condition tree given as data: read once, shaped as a rule file's condition,
+ * and each "at least k of n" a whole number from 0 to n whose groups stay countable.
+ *
+ * @example
+ * ```ts
+ * const tree = checkConditionTree(node); // or throws invalid_option at the first misfit
+ * ```
+ */
+export function checkConditionTree(value: unknown, path: DoorPath = ["node"]): Condition {
+  const tree = checkShape(value, CONDITION, path) as Condition;
+  const walk = (node: Condition, at: DoorPath): void => {
+    if (node.of !== undefined) {
+      const k = node.atLeast;
+      if (k !== undefined && (!Number.isInteger(k) || k < 0 || k > node.of.length)) refuse([...at, "atLeast"], `atLeast must be a whole number from 0 to ${node.of.length}`);
+      if (k !== undefined && groups(node.of.length, k) > MAX_GROUPS) refuse([...at, "of"], `at least ${k} of ${node.of.length} makes more than ${MAX_GROUPS} groups`);
+      node.of.forEach((child, index) => walk(child, [...at, "of", index]));
+    }
+    node.all?.forEach((child, index) => walk(child, [...at, "all", index]));
+    node.any?.forEach((child, index) => walk(child, [...at, "any", index]));
+    if (node.not !== undefined) walk(node.not, [...at, "not"]);
+  };
+  walk(tree, path);
+  return tree;
+}

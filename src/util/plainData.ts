@@ -1,0 +1,83 @@
+import type { IssueCode } from "../errors/AwardRulesError.js";
+import { refuse, type DoorPath } from "./door.js";
+
+/** Bounds on a value read into plain data (engineering bounds, not policy values). */
+const MAX_DEPTH = 64;
+const MAX_NODES = 1_000_000;
+const MAX_STRING = 1_000_000;
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * Reads a value once into plain data: text, numbers, yes/no, `null`, `undefined` (as a field's
+ * value), lists and plain objects, each property read exactly once, so a getter or proxy cannot
+ * answer differently later. A BigInt, a symbol, a function, an object that is not plain, a cycle
+ * or anything nested past 64 levels, a throwing getter or a revoked proxy is a typed error (code
+ * `invalid_option` unless told) at its path. What was frozen is frozen in the copy too.
+ *
+ * @example
+ * ```ts
+ * const copy = readPlainData(result, ["result"]); // a plain copy, or throws AwardRulesError
+ * ```
+ */
+export function readPlainData(value: unknown, path: DoorPath, code: IssueCode = "invalid_option"): unknown {
+  let nodes = 0;
+  const unreadable = (at: DoorPath): never => refuse(at, `${at.join(".")} could not be read (a revoked proxy or a throwing getter)`, code);
+  const read = (current: unknown, at: DoorPath, depth: number): unknown => {
+    nodes += 1;
+    if (nodes > MAX_NODES) return refuse(path, `${path.join(".")} holds more than ${MAX_NODES} values`, code);
+    if (depth > MAX_DEPTH) return refuse(at, `${at.join(".")} is nested deeper than ${MAX_DEPTH} levels (or holds a cycle)`, code);
+    if (current === null || current === undefined || typeof current === "number" || typeof current === "boolean") return current;
+    if (typeof current === "string") return current.length > MAX_STRING ? refuse(at, `${at.join(".")} is text longer than ${MAX_STRING} characters`, code) : current;
+    if (typeof current !== "object") return refuse(at, `${at.join(".")} holds a ${typeof current}, which is not plain data`, code);
+    let isList = false;
+    let keys: string[] = [];
+    let frozen = false;
+    try {
+      isList = Array.isArray(current);
+      frozen = Object.isFrozen(current);
+      if (!isList) {
+        const prototype = Object.getPrototypeOf(current) as unknown;
+        if (prototype !== Object.prototype && prototype !== null) return refuse(at, `${at.join(".")} is not a plain object`, code);
+        keys = Object.keys(current);
+      }
+    } catch (error) {
+      if (error instanceof Error && error.name === "AwardRulesError") throw error;
+      return unreadable(at);
+    }
+    const property = (key: string | number): unknown => {
+      try {
+        return (current as Record<string | number, unknown>)[key];
+      } catch {
+        return unreadable([...at, key]);
+      }
+    };
+    if (isList) {
+      const length = property("length");
+      if (typeof length !== "number" || !Number.isInteger(length) || length < 0) return unreadable(at);
+      const copy = new Array<unknown>(length);
+      for (let index = 0; index < length; index += 1) copy[index] = read(property(index), [...at, index], depth + 1);
+      return frozen ? Object.freeze(copy) : copy;
+    }
+    const copy: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) return refuse([...at, key], `key ${key} is not allowed`, code);
+      copy[key] = read(property(key), [...at, key], depth + 1);
+    }
+    return frozen ? Object.freeze(copy) : copy;
+  };
+  return read(value, path, 0);
+}
+
+/**
+ * Reads the given fields of an options copy (from `readOptions`) into plain data in place: the
+ * nested options (a previous round, populations, a deployment, limits) are then read once.
+ *
+ * @example
+ * ```ts
+ * readPlainFields(options, ["previousRound", "departmentLimits"]);
+ * ```
+ */
+export function readPlainFields(options: object, keys: readonly string[]): void {
+  const fields = options as Record<string, unknown>;
+  for (const key of keys) if (fields[key] !== undefined) fields[key] = readPlainData(fields[key], [key]);
+}

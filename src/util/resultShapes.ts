@@ -1,0 +1,209 @@
+import type { Shape } from "./shape.js";
+
+/** The shapes of the results a caller may pass back in: every field their readers use. */
+const text: Shape = { fields: { zh: "string", en: "string" } };
+const status: Shape = { oneOf: ["pass", "fail", "unknown"] };
+const reward: Shape = { nullable: { fields: { value: "number", unit: "string" } } };
+
+/**
+ * A trace node and its children, as `evaluate` and `evaluateScored` give them.
+ *
+ * @example
+ * ```ts
+ * checkShape(node, TRACE_NODE, ["node"]);
+ * ```
+ */
+export const TRACE_NODE: Shape = {
+  fields: {
+    id: "string",
+    kind: { oneOf: ["all", "any", "not", "atLeast", "leaf"] },
+    atLeast: { optional: "number" },
+    status,
+    interpretation: { optional: { fields: { reading: "string", zh: { optional: { fields: { reading: "string" } } } } } },
+    rule: { optional: { fields: { fact: "string", operator: "string", value: "any" } } },
+    label: text,
+    citation: "string",
+    reason: text,
+    facts: { list: { fields: { fact: "string", path: { optional: "string" }, value: "any" } } },
+    missing: { list: "string" },
+    children: { list: () => TRACE_NODE },
+  },
+};
+const node: Shape = { nullable: TRACE_NODE };
+
+/**
+ * An evaluation result (`evaluate`), or its JSON copy.
+ *
+ * @example
+ * ```ts
+ * checkShape(result, EVALUATION_RESULT, ["result"]);
+ * ```
+ */
+export const EVALUATION_RESULT: Shape = {
+  fields: {
+    awardId: "string",
+    recordId: "string",
+    asOf: "string",
+    status: { oneOf: ["qualified", "notQualified", "pendingReview", "refused"] },
+    category: { nullable: "string" },
+    level: { nullable: "number" },
+    reward,
+    application: { nullable: { fields: { category: "string", date: "string", admission: node } } },
+    requirements: node,
+    categories: { list: { fields: { id: "string", label: text, audience: node, levels: { list: { fields: { level: "number", label: text, status, conditions: TRACE_NODE } } } } } },
+    excludedCategories: { list: { fields: { id: "string", audience: TRACE_NODE } } },
+    refusal: { list: { fields: { id: "string", reason: text, citation: "string" } } },
+    missingFacts: { list: "string" },
+    summary: text,
+  },
+};
+
+const scoreLine = (extra: Record<string, Shape>): Shape => ({ list: { fields: { id: "string", label: text, citation: "string", ...extra } } });
+const score: Shape = { nullable: "number" };
+
+/**
+ * A scored result (`evaluateScored`), or its JSON copy.
+ *
+ * @example
+ * ```ts
+ * checkShape(result, SCORED_RESULT, ["result"]);
+ * ```
+ */
+export const SCORED_RESULT: Shape = {
+  fields: {
+    awardId: "string",
+    awardLabel: text,
+    recordId: "string",
+    candidateKind: "string",
+    asOf: "string",
+    status: { oneOf: ["scored", "vetoed", "ineligible", "pendingReview", "refused"] },
+    audience: node,
+    refusal: { list: { fields: { id: "string", reason: text, citation: "string" } } },
+    eligibility: node,
+    vetoes: { list: TRACE_NODE },
+    sections: scoreLine({ items: scoreLine({ score, max: "number" }), subtotal: score, max: "number", printedMax: score }),
+    rubricTotal: score,
+    bonuses: scoreLine({ kind: "string", units: score, beforeCap: score, afterCap: score, cap: score, reason: text }),
+    bonusBeforeCap: score,
+    bonusAfterCap: score,
+    components: scoreLine({ score, max: "number", weight: "number", weighted: score }),
+    composite: score,
+    score,
+    grade: { nullable: "string" },
+    gradeLabel: { nullable: text },
+    gradeSteps: { list: { fields: { kind: { oneOf: ["band", "cap", "forced", "veto", "noBand"] }, id: "string", grade: { nullable: "string" }, status, reason: text, citation: "string" } } },
+    prize: reward,
+    consequences: scoreLine({ status, effect: text, reason: text, conditions: node }),
+    missingFacts: { list: "string" },
+    summary: text,
+  },
+};
+
+/**
+ * The inputs `requiredInputs` lists.
+ *
+ * @example
+ * ```ts
+ * checkShape(inputs, REQUIRED_INPUTS, ["inputs"]);
+ * ```
+ */
+export const REQUIRED_INPUTS: Shape = {
+  list: { fields: { key: "string", kind: { oneOf: ["field", "attestation", "measure", "flag", "score"] }, label: text, type: text, values: { optional: { list: "string" } }, readBy: { list: "any" } } },
+};
+
+/**
+ * A policy test report (`runPolicyTests`).
+ *
+ * @example
+ * ```ts
+ * checkShape(report, TEST_REPORT, ["report"]);
+ * ```
+ */
+export const TEST_REPORT: Shape = {
+  fields: {
+    passed: "number",
+    failed: "number",
+    results: {
+      list: {
+        fields: {
+          name: "string",
+          file: { optional: "string" },
+          rulebook: "string",
+          award: "string",
+          passed: "boolean",
+          failures: { list: { fields: { path: "string", expected: "any", actual: "any", message: text } } },
+        },
+      },
+    },
+  },
+};
+
+/**
+ * A clause coverage (`ClauseCoverage.report`), as `formatCoverage` reads it.
+ *
+ * @example
+ * ```ts
+ * checkShape(coverage, COVERAGE, ["coverage"]);
+ * ```
+ */
+export const COVERAGE: Shape = {
+  list: {
+    fields: {
+      rulebook: "string",
+      total: "number",
+      covered: "number",
+      percent: "number",
+      uncovered: { list: { fields: { id: "string", clause: "string", label: text, missing: { oneOf: ["pass", "fail", "both"] } } } },
+    },
+  },
+};
+
+/**
+ * A mutation check (`checkMutants`), as `formatMutation` reads it.
+ *
+ * @example
+ * ```ts
+ * checkShape(results, MUTATION, ["results"]);
+ * ```
+ */
+export const MUTATION: Shape = {
+  list: {
+    fields: {
+      rulebook: "string",
+      total: "number",
+      caught: "number",
+      refused: "number",
+      percent: "number",
+      survived: { list: { fields: { item: "string", clause: "string", description: text, equivalent: { optional: "string" } } } },
+    },
+  },
+};
+
+/**
+ * A rule file's condition tree, as `toJsonRulesEngineConditions` reads it.
+ *
+ * @example
+ * ```ts
+ * checkShape(node, CONDITION, ["node"]);
+ * ```
+ */
+export const CONDITION: Shape = {
+  fields: {
+    id: "string",
+    all: { optional: { list: () => CONDITION } },
+    any: { optional: { list: () => CONDITION } },
+    not: { optional: () => CONDITION },
+    of: { optional: { list: () => CONDITION } },
+    atLeast: { optional: "number" },
+  },
+};
+
+/**
+ * Mutants shown equivalent, as `checkMutants` reads them.
+ *
+ * @example
+ * ```ts
+ * checkShape(equivalents, EQUIVALENTS, ["equivalents"]);
+ * ```
+ */
+export const EQUIVALENTS: Shape = { list: { fields: { rulebook: "string", path: "string", description: "string", reason: "string", reasonZh: { optional: "string" } } } };

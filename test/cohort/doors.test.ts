@@ -1,0 +1,93 @@
+import { describe, expect, test } from "vitest";
+import { DEFAULT_MAX_RECORDS } from "../../src/cohort/boundedRecords.js";
+import { eachPlacement } from "../../src/cohort/eachPlacement.js";
+import { AwardRulesError, bundledRulebook, evaluateCohort } from "../../src/index.js";
+import { from } from "../support/templates.js";
+import { thrownIssues } from "../support/issuesOf.js";
+
+const rulebook = bundledRulebook();
+const asOf = "2026-11-26";
+const PASSES_3 = "000/staff-l3-one-excellent-2024.json";
+const FAILS = "000/attest-nonparty-manager-item1-notmet-every-level.json"; // qualifies for no level
+
+const issuesOf = thrownIssues;
+
+describe("evaluateCohort's doors: what it is given to read records from", () => {
+  test("an iterable whose iterator has no next, a next giving a non-object, a throwing iterator, a non-iterable", () => {
+    const noNext = { [Symbol.iterator]: () => ({}) };
+    expect(issuesOf(() => evaluateCohort(rulebook, noNext as unknown as Iterable<unknown>, { asOf }))[0]).toMatchObject({ code: "invalid_option", path: ["records"] });
+    const primitiveStep = { [Symbol.iterator]: () => ({ next: () => 7 }) };
+    expect(issuesOf(() => evaluateCohort(rulebook, primitiveStep as unknown as Iterable<unknown>, { asOf }))[0]).toMatchObject({ code: "invalid_record", path: ["records", 0] });
+    function* throwing(): Generator<unknown> {
+      yield from(PASSES_3, "T-1");
+      throw new TypeError("disk gone");
+    }
+    const thrown = issuesOf(() => evaluateCohort(rulebook, throwing(), { asOf }))[0];
+    expect(thrown).toMatchObject({ code: "invalid_record", path: ["records", 1] });
+    expect(thrown?.message).toContain("disk gone");
+    const iteratorThrows = { [Symbol.iterator]: () => { throw new RangeError("no"); } };
+    expect(issuesOf(() => evaluateCohort(rulebook, iteratorThrows as unknown as Iterable<unknown>, { asOf }))[0]).toMatchObject({ code: "invalid_option", path: ["records"] });
+    expect(issuesOf(() => evaluateCohort(rulebook, 42 as unknown as Iterable<unknown>, { asOf }))[0]).toMatchObject({ code: "invalid_option", path: ["records"] });
+  });
+
+  test("an endless iterable stops at maxRecords with a typed error; an endless run of one id too; maxRecords is range-checked", () => {
+    function* endless(sameId: boolean): Generator<unknown> {
+      for (let index = 0; ; index += 1) yield from(FAILS, sameId ? "SAME" : `E-${index}`);
+    }
+    expect(issuesOf(() => evaluateCohort(rulebook, endless(false), { asOf, maxRecords: 300 }))[0]).toMatchObject({ code: "invalid_option", path: ["records"] });
+    expect(issuesOf(() => evaluateCohort(rulebook, endless(true), { asOf, maxRecords: 300 }))[0]?.message).toContain("more than 300 records");
+    for (const bad of [0, -1, 1.5, Number.NaN, "10", 1e12]) {
+      expect(issuesOf(() => evaluateCohort(rulebook, [], { asOf, maxRecords: bad as number }))[0], String(bad)).toMatchObject({ code: "invalid_option", path: ["maxRecords"] });
+    }
+    expect(DEFAULT_MAX_RECORDS).toBe(2_000_000);
+    expect(evaluateCohort(rulebook, [from(FAILS, "A"), from(FAILS, "B")], { asOf, maxRecords: 2 }).candidates).toBe(2);
+  });
+
+  test("stopping early closes the iterator (a file being read is let go)", () => {
+    let closed = false;
+    function* closing(): Generator<unknown> {
+      try {
+        for (let index = 0; ; index += 1) yield from(FAILS, `C-${index}`);
+      } finally {
+        closed = true;
+      }
+    }
+    issuesOf(() => evaluateCohort(rulebook, closing(), { asOf, maxRecords: 10 }));
+    expect(closed).toBe(true);
+  });
+
+  test("a record repeating an id is refused as a second application, as before", () => {
+    const round = evaluateCohort(rulebook, [from(PASSES_3, "D-1"), from(PASSES_3, "D-1")], { asOf });
+    expect(round.placements.map((placement) => placement.status).sort()).toEqual(["placed", "refused"]);
+  });
+
+  test("onResult with a candidate who reaches no level", () => {
+    const seen: string[] = [];
+    const round = evaluateCohort(rulebook, [from(FAILS, "N-1"), from(PASSES_3, "Q-1")], { asOf, onResult: (result) => seen.push(result.status) });
+    expect(seen).toEqual(["notQualified", "qualified"]);
+    expect(round.placements.find((placement) => placement.recordId === "N-1")?.status).toBe("notQualified");
+  });
+
+  test("previousRound and populations of the wrong shape: invalid_option at the path of the wrong value", () => {
+    const wrong = (previousRound: unknown) => issuesOf(() => evaluateCohort(rulebook, [], { asOf, previousRound: previousRound as { revoked: string[] } }))[0];
+    expect(wrong("R-1")).toMatchObject({ code: "invalid_option", path: ["previousRound"] });
+    expect(wrong({ revoked: "R-1" })).toMatchObject({ code: "invalid_option", path: ["previousRound", "revoked"] });
+    expect(wrong({ revoked: ["R-1", 2] })).toMatchObject({ code: "invalid_option", path: ["previousRound", "revoked", 1] });
+    expect(wrong({ ledger: { barredFromNextRound: "R-1" } })).toMatchObject({ path: ["previousRound", "ledger", "barredFromNextRound"] });
+    const populations = (value: unknown) => issuesOf(() => evaluateCohort(rulebook, [], { asOf, populations: value as { total: number } }))[0];
+    expect(populations({ total: -1 })).toMatchObject({ code: "invalid_option", path: ["populations", "total"] });
+    expect(populations({ byDepartment: { canteen: 2.5 } })).toMatchObject({ path: ["populations", "byDepartment", "canteen"] });
+    expect(populations([])).toMatchObject({ path: ["populations"] });
+  });
+
+  test("eachPlacement gives the placements one at a time, the same as round.placements, in record-id order", () => {
+    const records = [from(PASSES_3, "Z-9"), from(FAILS, "A-1"), from(PASSES_3, "M-5"), from(PASSES_3, "A-1")];
+    const round = evaluateCohort(rulebook, records, { asOf });
+    const streamed = [...eachPlacement(round)];
+    expect(streamed.map((placement) => placement.recordId)).toEqual(["A-1", "A-1", "M-5", "Z-9"]);
+    expect(streamed).toEqual(round.placements);
+    // once read (and even replaced), placements are what eachPlacement gives
+    round.placements = round.placements.slice(0, 1);
+    expect([...eachPlacement(round)]).toHaveLength(1);
+  });
+});
