@@ -10,7 +10,8 @@ import { markCompiled } from "../util/door.js";
 import { decideVerdicts } from "../evaluate/decideVerdicts.js";
 import { generateAwardDecide, type AwardDecide } from "./generateDecide.js";
 import { treeMissing, type TreeMissing } from "./generateMissing.js";
-import { generateAwardVerdicts, type AwardVerdicts } from "./generateVerdicts.js";
+import { generateAwardVerdicts, walkVerdicts, type AwardVerdicts } from "./generateVerdicts.js";
+import { whenWarm } from "./whenWarm.js";
 import { compileCondition, type CompileState } from "./compileCondition.js";
 import { compilePayRule, type CompiledPayRule } from "./compilePay.js";
 import { compileScoredAward, type CompiledScoredAward } from "./compileScored.js";
@@ -169,14 +170,16 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
       whenLevelFull: award.allocation?.whenLevelFull ?? "placeAtLowerLevel",
       applicationsPerPerson: award.applicationsPerPersonPerRound?.value ?? 1,
     };
-    const decide = generateAwardDecide(compiled) ?? ((verdicts, applied) => decideVerdicts(compiled, verdicts, applied));
+    // each generated on its 32nd call (whenWarm): one record's evaluation never pays for writing code
+    const decide: AwardDecide = whenWarm((verdicts, applied) => decideVerdicts(compiled, verdicts, applied), () => generateAwardDecide(compiled));
     const treeOf = (tree: CompiledNode | undefined): TreeMissing | undefined => (tree === undefined ? undefined : treeMissing(tree, state.scales));
     const missing: AwardMissing = {
       admission: treeOf(compiled.admission),
       requirements: treeOf(compiled.requirements),
       categories: compiled.categories.map((category) => ({ audience: treeOf(category.audience), levels: category.levels.map((level) => treeMissing(level.conditions, state.scales)) })),
     };
-    return { ...compiled, verdicts: generateAwardVerdicts(compiled, state.scales), decide, missing };
+    const verdicts: AwardVerdicts = whenWarm((ctx, applied) => walkVerdicts(compiled, ctx, applied), () => generateAwardVerdicts(compiled, state.scales));
+    return { ...compiled, verdicts, decide, missing };
   });
   const scoredAwards = rulebook.scoredAwards.map((award) => compileScoredAward(award, state));
   const payRules = rulebook.payRules.map((rule, index) => compilePayRule(rule, state, index));

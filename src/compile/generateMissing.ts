@@ -1,4 +1,5 @@
 import type { CompiledNode } from "./compiledNode.js";
+import { whenWarm } from "./whenWarm.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
 import { Emitter, type VerdictScales } from "./emitter.js";
 
@@ -67,7 +68,7 @@ export function generateTreeMissing(tree: CompiledNode, scales: VerdictScales): 
 }
 
 /**
- * A tree's missing-inputs function: generated, else walking the tree.
+ * A tree's missing-inputs function: walking the tree, generated once warm (`whenWarm`), else walking it still.
  *
  * @example
  * ```ts
@@ -75,7 +76,7 @@ export function generateTreeMissing(tree: CompiledNode, scales: VerdictScales): 
  * ```
  */
 export function treeMissing(tree: CompiledNode, scales: VerdictScales): TreeMissing {
-  return generateTreeMissing(tree, scales) ?? ((ctx, into) => walkMissing(tree, ctx, into));
+  return whenWarm((ctx, into) => walkMissing(tree, ctx, into), () => generateTreeMissing(tree, scales));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook.js";
 import type { TreeMissing } from "../compile/generateMissing.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "../compile/context.js";
 import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
@@ -59,20 +59,21 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
     const requirements = verdicts[1] as Tri;
     missingUnder(award.missing.requirements, ctx, missing, requirements);
     let at = 2;
-    award.categories.forEach((category, index) => {
+    for (let index = 0; index < award.categories.length; index += 1) {
+      const category = award.categories[index]!;
       const trees = award.missing.categories[index]!;
       const audience = verdicts[at] as Tri;
       const first = at + 1;
       at += 1 + category.levels.length;
-      if (audience === FALSE || (application !== undefined && category.id !== application.category)) return;
+      if (audience === FALSE || (application !== undefined && category.id !== application.category)) continue;
       missingUnder(trees.audience, ctx, missing, audience);
       // behind a passed gate a level's verdict is its tree's; otherwise the tree is read here
       const open = requirements === TRUE && audience === TRUE;
-      trees.levels.forEach((level, place) => missingUnder(level, ctx, missing, open ? (verdicts[first + place] as Tri) : undefined));
-    });
+      for (let place = 0; place < trees.levels.length; place += 1) missingUnder(trees.levels[place], ctx, missing, open ? (verdicts[first + place] as Tri) : undefined);
+    }
   }
-  const reward = decision.status === "qualified" ? (award.levels.find((level) => level.level === decision.level)?.reward ?? null) : null;
-  const missingFacts = missing.length === 0 ? missing : [...new Set(missing)].sort();
+  const reward = decision.status === "qualified" ? rewardOf(award, decision.level) : null;
+  const missingFacts = sortedDistinct(missing);
   const summary = summarize({ status: decision.status, category: decision.category, level: decision.level, reward, refusal, missingFacts }, award.award);
   const result = {
     awardId: award.award.id,
@@ -88,6 +89,22 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
     missingFacts,
   };
   return withLazyTraces(result, { award, ctx, labels: compiled.labels, traces: undefined });
+}
+
+/** Sorts a list in place and drops its repeats (in place too). */
+function sortedDistinct(names: string[]): string[] {
+  if (names.length < 2) return names;
+  names.sort();
+  let kept = 1;
+  for (let index = 1; index < names.length; index += 1) if (names[index] !== names[kept - 1]) names[kept++] = names[index]!;
+  names.length = kept;
+  return names;
+}
+
+/** The reward of a level of an award (null where it has none). */
+function rewardOf(award: CompiledAward, level: number | null): EvaluationResult["reward"] {
+  for (const entry of award.levels) if (entry.level === level) return entry.reward ?? null;
+  return null;
 }
 
 /**

@@ -15,11 +15,13 @@ import type { EvaluationResult } from "./types.js";
  * ```
  */
 export function summarize(result: Pick<EvaluationResult, "status" | "category" | "level" | "reward" | "refusal" | "missingFacts">, award: Award): BilingualText {
-  // a qualification or its absence is worded the same for everyone: made once an award
-  if (result.status !== "qualified" && result.status !== "notQualified") return wordsOf(result, award);
+  // a qualification or its absence is worded the same for everyone, and a pending one the same for
+  // everyone missing the same facts: each made once an award (a refusal quotes the record's own reasons)
+  if (result.status === "refused") return wordsOf(result, award);
   let said = sentences.get(award);
   if (said === undefined) sentences.set(award, (said = new Map()));
-  const key = result.status === "qualified" ? `${result.category}\u0000${result.level}` : "";
+  const key =
+    result.status === "qualified" ? `${result.category}\u0000${result.level}` : result.status === "pendingReview" ? `\u0001${result.missingFacts.join("\u0000")}` : "";
   let found = said.get(key);
   if (found === undefined) {
     found = wordsOf(result, award);
