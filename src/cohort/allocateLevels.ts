@@ -1,7 +1,9 @@
 import type { CompiledAward } from "../compile/compileRulebook.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { LevelEntry } from "./entries.js";
-import { type RankKeys, compareBy, namedIn, ordinal, rankGroups } from "./ranking.js";
+import { type RankKeys, compareBy, NAMED_IN_REASON, namedIn, ordinal, rankGroups } from "./ranking.js";
+import { crowdedCandidates, withLazyCandidates } from "./tieCandidates.js";
+import type { Crowd } from "./crowds.js";
 import { addReason } from "./reasons.js";
 import type { CohortResult, RoundTie } from "./types.js";
 
@@ -180,19 +182,17 @@ function levelLabels(award: CompiledAward): (key: string) => string {
 }
 
 function tieAt(group: Unit[], places: number, level: number, label: BilingualText, citation: string, labelOf: (key: string) => string): RoundTie {
-  let candidates: string[] = [];
-  let crowded = false;
+  const singles: string[] = [];
+  const crowds: Crowd[] = [];
   for (let index = 0; index < group.length; index += 1) {
     const unit = group[index]!;
     if (unit.kind !== "level") continue;
-    if (unit.crowd === undefined) candidates.push(unit.id);
-    else {
-      crowded = true;
-      candidates = candidates.concat(unit.crowd.ids());
-    }
+    if (unit.crowd === undefined) singles.push(unit.id);
+    else crowds.push(unit.crowd);
   }
-  // a crowd's members among the others, in id order as if each stood alone
-  if (crowded) candidates.sort();
+  // a crowd's members among the others, in id order as if each stood alone (made when read)
+  const crowded = crowds.length > 0 ? crowdedCandidates(singles, crowds) : undefined;
+  const total = crowded?.total ?? singles.length;
   const alsoFromTies: RoundTie["alsoFromTies"] = [];
   for (let index = 0; index < group.length; index += 1) {
     const unit = group[index]!;
@@ -200,16 +200,16 @@ function tieAt(group: Unit[], places: number, level: number, label: BilingualTex
   }
   const size = group.reduce((total, unit) => total + sizeOf(unit), 0);
   const others = alsoFromTies.map((entry) => ({ zh: `${labelOf(entry.key)}并列中未入选的 ${entry.count} 名`, en: `${entry.count} not placed in the tie at ${entry.key}` }));
-  const named = namedIn(candidates);
+  const named = crowded ? namedIn(crowded.first(NAMED_IN_REASON + 1), total) : namedIn(singles);
   const who = {
-    zh: [...(candidates.length > 0 ? [named.zh] : []), ...others.map((other) => other.zh)].join("、"),
-    en: [...(candidates.length > 0 ? [named.en] : []), ...others.map((other) => other.en)].join(", "),
+    zh: [...(total > 0 ? [named.zh] : []), ...others.map((other) => other.zh)].join("、"),
+    en: [...(total > 0 ? [named.en] : []), ...others.map((other) => other.en)].join(", "),
   };
-  return {
+  const tie: RoundTie = {
     key: `level ${level}`,
     level,
     places,
-    candidates,
+    candidates: singles,
     alsoFromTies,
     reason: {
       zh: `排序无法区分的 ${size} 名（${who.zh}）争 ${places} 个${label.zh}名额：暂定，由评审委员会决定 (${citation})`,
@@ -217,6 +217,7 @@ function tieAt(group: Unit[], places: number, level: number, label: BilingualTex
     },
     citation,
   };
+  return crowded ? withLazyCandidates(tie, crowded) : tie;
 }
 
 function passOver(

@@ -72,20 +72,21 @@ export function ordinal(position: number): { zh: string; en: string } {
 }
 
 /** The most ids a tie's reason names; the round's `ties` list holds them all. */
-const NAMED_IN_REASON = 10;
+export const NAMED_IN_REASON = 10;
 
 /**
  * The candidates of a tie as a reason names them: every id up to ten, else the first ten and how
  * many more (the tie itself lists them all), so a reason's length does not grow with the round.
+ * `ids` may be only the first of them (at least eleven) when `total` says how many there are.
  *
  * @example
  * ```ts
  * namedIn(["R-1", "R-2"]); // { zh: "R-1、R-2", en: "R-1, R-2" }
  * ```
  */
-export function namedIn(ids: readonly string[]): { zh: string; en: string } {
-  if (ids.length <= NAMED_IN_REASON) return { zh: ids.join("、"), en: ids.join(", ") };
+export function namedIn(ids: readonly string[], total = ids.length): { zh: string; en: string } {
+  if (total <= NAMED_IN_REASON) return { zh: ids.join("、"), en: ids.join(", ") };
   const shown = ids.slice(0, NAMED_IN_REASON);
-  const more = ids.length - NAMED_IN_REASON;
+  const more = total - NAMED_IN_REASON;
   return { zh: `${shown.join("、")}等，另有 ${more} 名`, en: `${shown.join(", ")} and ${more} more` };
 }

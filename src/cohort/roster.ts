@@ -1,6 +1,7 @@
 import { CodeColumn, IndexColumn, NumberColumn } from "./columns.js";
 import { Crowds } from "./crowds.js";
-import { IdIndex } from "./idIndex.js";
+import { hashOfId, IdIndex } from "./idIndex.js";
+import { IdPool } from "./idPool.js";
 import { ScoredEntry, type AnyEntry } from "./entries.js";
 import { addReason, published, type ReasonList } from "./reasons.js";
 import type { Placement } from "./types.js";
@@ -78,14 +79,22 @@ type Held = AnyEntry | Ref[];
  * ```
  */
 export class Roster {
-  /** Per id: a settled candidate's column index × 2, or a held slot's index × 2 + 1. */
+  /** The ids of the settled candidates and the crowds' members, as bytes (see `IdPool`). */
+  private readonly pool = new IdPool();
   /** Per id: a settled candidate's column index × 4, a held slot's index × 4 + 1, or a crowd member's row × 4 + 2. */
-  private readonly byId = new IdIndex((value) => {
-    const at = value >> 2;
-    const tag = value & 3;
-    return tag === 0 ? (this.ids[at] as string) : tag === 1 ? this.heldId(at) : this.crowds.idAt(at);
+  private byId: IdIndex | undefined = new IdIndex({
+    equals: (value, id) => {
+      const at = value >> 2;
+      const tag = value & 3;
+      return tag === 1 ? this.heldId(at) === id : this.pool.equals(tag === 0 ? this.idRows.get(at) : this.crowds.idRow(at), id);
+    },
+    hash: (value) => {
+      const at = value >> 2;
+      const tag = value & 3;
+      return tag === 1 ? hashOfId(this.heldId(at)) : this.pool.hash(tag === 0 ? this.idRows.get(at) : this.crowds.idRow(at));
+    },
   });
-  private readonly crowds = new Crowds();
+  private readonly crowds = new Crowds(this.pool);
   /** Contenders and people with more than one application, with the input position each first appeared at. */
   private readonly held: Held[] = [];
   private readonly heldIds = new Map<number, string>();
@@ -93,8 +102,11 @@ export class Roster {
   /** The outcome and words of each application of a person who applied more than once. */
   private readonly told = new Map<AnyEntry, Told>();
   private readonly refused: AnyEntry[] = [];
-  // the columns of settled candidates
-  private readonly ids: string[] = [];
+  // the columns of settled candidates (an id: its row in the pool)
+  private readonly idRows = new IndexColumn();
+  private settled = 0;
+  /** Settled candidates since held with their person's other applications. */
+  private readonly moved = new Set<number>();
   private readonly dates = new CodeColumn<string>();
   private readonly applied = new CodeColumn<string>();
   private readonly orders = new IndexColumn();
@@ -121,16 +133,20 @@ export class Roster {
    * against the first (§三(二)).
    */
   add(entry: AnyEntry, settled: boolean, crowd?: string): void {
-    const found = this.byId.get(entry.id);
+    const byId = this.byId;
+    if (byId === undefined) throw new Error("Roster.add after standing(): the round's records are all read");
+    const found = byId.get(entry.id);
     if (found === -1 && this.perPerson >= 1) {
-      const row = !settled && crowd !== undefined && entry.kind === "level" ? this.crowds.join(entry, crowd) : -1;
-      this.byId.set(entry.id, settled ? this.compact(entry) * 4 : row !== -1 ? row * 4 + 2 : this.hold(entry, entry.id, entry.order) * 4 + 1);
+      const row = !settled && crowd !== undefined && entry.kind === "level" ? this.crowds.join(entry, crowd, this.pool.push(entry.id)) : -1;
+      byId.set(entry.id, settled ? this.compact(entry) * 4 : row !== -1 ? row * 4 + 2 : this.hold(entry, entry.id, entry.order) * 4 + 1);
       this.kept += 1;
       return;
     }
     const at = found >> 2;
     const tag = found & 3;
     const earlier: Held | Compact | undefined = found === -1 ? undefined : tag === 0 ? at : tag === 1 ? this.held[at] : this.crowds.leave(at);
+    // a settled candidate whose person applied again is held with their other applications from now on
+    if (found !== -1 && tag === 0) this.moved.add(at);
     const previous: Ref[] = earlier === undefined ? [] : Array.isArray(earlier) ? earlier : [earlier];
     const standing = [...previous.map((ref) => this.object(ref)), entry];
     // one person applying again: their applications are told apart once, here, as evaluated
@@ -140,7 +156,7 @@ export class Roster {
     if (found !== -1 && tag === 1) {
       this.held[at] = stays;
       this.heldIds.set(at, entry.id);
-    } else this.byId.set(entry.id, this.hold(stays, entry.id, previous.length > 0 ? this.object(previous[0] as Ref).order : entry.order) * 4 + 1);
+    } else byId.set(entry.id, this.hold(stays, entry.id, previous.length > 0 ? this.object(previous[0] as Ref).order : entry.order) * 4 + 1);
     this.kept += stays.length - previous.length;
     for (const lost of standing.slice(this.perPerson)) {
       lost.placement.status = "refused";
@@ -152,8 +168,13 @@ export class Roster {
     }
   }
 
-  /** The applications that stand and are kept as objects (the contenders among them), people in the order they first appeared. */
+  /**
+   * The applications that stand and are kept as objects (the contenders among them), people in the
+   * order they first appeared. Called once the records are all read: the index by id goes (its
+   * memory is the round's largest after the ids), and no application is added after.
+   */
   standing(): AnyEntry[] {
+    this.byId = undefined;
     const out: AnyEntry[] = [];
     const order = this.heldOrder();
     for (let index = 0; index < order.length; index += 1) {
@@ -178,33 +199,37 @@ export class Roster {
    */
   *eachPlacement(): Generator<Placement> {
     // a reference: a settled candidate's column index × 4, a held slot × 4 + 1, a refused entry × 4 + 2, a crowd member × 4 + 3
-    const count = this.refused.length + this.ids.length + this.held.length + this.crowds.rowCount;
+    const count = this.refused.length + this.settled + this.held.length + this.crowds.rowCount;
     let refs = new Int32Array(count);
     let used = 0;
     for (let at = 0; at < this.refused.length; at += 1) refs[used++] = at * 4 + 2;
-    for (let at = 0; at < this.ids.length; at += 1) if (this.byId.get(this.ids[at] as string) === at * 4) refs[used++] = at * 4;
+    // a settled candidate whose person applied again is held with their applications (counted there)
+    for (let at = 0; at < this.settled; at += 1) if (!this.moved.has(at)) refs[used++] = at * 4;
     for (let at = 0; at < this.held.length; at += 1) refs[used++] = at * 4 + 1;
     for (let at = 0; at < this.crowds.rowCount; at += 1) if (!this.crowds.hasLeft(at)) refs[used++] = at * 4 + 3;
     refs = refs.subarray(0, used);
-    const idOf = (ref: number): string => {
-      const at = Math.floor(ref / 4);
-      const kind = ref % 4;
-      return kind === 0 ? (this.ids[at] as string) : kind === 1 ? this.heldId(at) : kind === 2 ? (this.refused[at] as AnyEntry).id : this.crowds.idAt(at);
+    // an id: its row in the pool (settled, crowd member) or its text (held, refused), compared where it is
+    const keyOf = (ref: number): number | string => {
+      const at = ref >> 2;
+      const kind = ref & 3;
+      return kind === 0 ? this.idRows.get(at) : kind === 1 ? this.heldId(at) : kind === 2 ? (this.refused[at] as AnyEntry).id : this.crowds.idRow(at);
     };
-    refs.sort((a, b) => {
-      const idA = idOf(a);
-      const idB = idOf(b);
-      return idA === idB ? 0 : idA < idB ? -1 : 1;
-    });
+    const compareRefs = (a: number, b: number): number => {
+      const keyA = keyOf(a);
+      const keyB = keyOf(b);
+      if (typeof keyA === "number") return typeof keyB === "number" ? this.pool.compare(keyA, keyB) : this.pool.compareText(keyA, keyB);
+      if (typeof keyB === "number") return -this.pool.compareText(keyB, keyA);
+      return keyA === keyB ? 0 : keyA < keyB ? -1 : 1;
+    };
+    refs.sort(compareRefs);
     for (let start = 0; start < refs.length; ) {
-      const id = idOf(refs[start] as number);
       let end = start + 1;
-      while (end < refs.length && idOf(refs[end] as number) === id) end += 1;
+      while (end < refs.length && compareRefs(refs[start] as number, refs[end] as number) === 0) end += 1;
       const group: AnyEntry[] = [];
       for (let at = start; at < end; at += 1) {
         const ref = refs[at] as number;
-        const index = Math.floor(ref / 4);
-        const kind = ref % 4;
+        const index = ref >> 2;
+        const kind = ref & 3;
         if (kind === 0) group.push(this.object(index));
         else if (kind === 2) group.push(this.refused[index] as AnyEntry);
         // a crowd member is the only application of its id (a second one takes it out of the crowd)
@@ -253,8 +278,9 @@ export class Roster {
 
   private compact(entry: AnyEntry): Compact {
     const { placement } = entry;
-    const at = this.ids.length;
-    this.ids.push(entry.id);
+    const at = this.settled;
+    this.settled += 1;
+    this.idRows.push(this.pool.push(entry.id));
     this.dates.push(entry.date);
     this.applied.push(entry.applied);
     this.orders.push(entry.order);
@@ -269,7 +295,7 @@ export class Roster {
   /** A settled candidate made into an entry again (its placement with it). */
   private object(ref: Ref): AnyEntry {
     if (typeof ref !== "number") return ref;
-    const id = this.ids[ref] as string;
+    const id = this.pool.textAt(this.idRows.get(ref));
     const score = this.scores.get(ref);
     const placement: Placement = {
       recordId: id,
