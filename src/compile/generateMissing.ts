@@ -40,12 +40,13 @@ class MissingEmitter extends Emitter {
       const value = this.node(child);
       this.lines.push(
         `if (${value} === 1) ${passed} += 1; else if (${value} === 2) ${unknown} += 1;`,
-        `if (${value} !== 2) into.length = ${before};`,
-        `if (${passed} >= ${needed}) { into.length = ${mark}; ${out} = 1; break ${label}; }`,
-        `if (${passed} + ${unknown} + ${children.length - index - 1} < ${needed}) { into.length = ${mark}; ${out} = 0; break ${label}; }`,
+        // the length is set only when something is taken back (setting it is a call, reading it is not)
+        `if (${value} !== 2 && into.length !== ${before}) into.length = ${before};`,
+        `if (${passed} >= ${needed}) { if (into.length !== ${mark}) into.length = ${mark}; ${out} = 1; break ${label}; }`,
+        `if (${passed} + ${unknown} + ${children.length - index - 1} < ${needed}) { if (into.length !== ${mark}) into.length = ${mark}; ${out} = 0; break ${label}; }`,
       );
     });
-    this.lines.push(`${out} = ${passed} >= ${needed} ? 1 : ${passed} + ${unknown} >= ${needed} ? 2 : 0;`, `if (${out} !== 2) into.length = ${mark};`, "}");
+    this.lines.push(`${out} = ${passed} >= ${needed} ? 1 : ${passed} + ${unknown} >= ${needed} ? 2 : 0;`, `if (${out} !== 2 && into.length !== ${mark}) into.length = ${mark};`, "}");
     return out;
   }
 }

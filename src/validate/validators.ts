@@ -4,6 +4,7 @@ import rulebookSchema from "../../rules/schema/rulebook.schema.json" with { type
 import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
 import type { GuardLimits } from "../load/guard.js";
 import { compileJsonSchema, InputTooLarge, type Check, type CheckContext } from "./compileJsonSchema.js";
+import { compileFastCheck } from "./fastCheck.js";
 import { readInput } from "./readInput.js";
 import { REFINEMENTS } from "./refinements.js";
 import { withHint } from "./valueHints.js";
@@ -20,6 +21,18 @@ const checkOf = (name: keyof typeof SCHEMAS): Check => {
   if (check === undefined) {
     check = compileJsonSchema(embeddedJson(SCHEMAS[name] as Record<string, unknown>), REFINEMENTS);
     compiled.set(name, check);
+  }
+  return check;
+};
+
+const fastChecks = new Map<keyof typeof SCHEMAS, (value: unknown, limits: GuardLimits) => boolean>();
+
+/** The schema's yes-or-don't-know check (see `compileFastCheck`), compiled on first use. */
+const fastCheckOf = (name: keyof typeof SCHEMAS): ((value: unknown, limits: GuardLimits) => boolean) => {
+  let check = fastChecks.get(name);
+  if (check === undefined) {
+    check = compileFastCheck(embeddedJson(SCHEMAS[name] as Record<string, unknown>), REFINEMENTS);
+    fastChecks.set(name, check);
   }
   return check;
 };
@@ -58,7 +71,9 @@ export function validateInput<T>(name: keyof typeof SCHEMAS, input: unknown, lim
 
 /**
  * Checks a value straight from `JSON.parse` (plain data, read by no one else) without copying it:
- * the same checks and issues as `validateInput`, the input's bounds applied while it is walked.
+ * the same checks and issues as `validateInput`, the input's bounds applied while it is walked. A
+ * value the fast check passes (see `compileFastCheck`) is given back at once; any other is walked
+ * by the full check, which words its issues.
  *
  * @example
  * ```ts
@@ -66,6 +81,8 @@ export function validateInput<T>(name: keyof typeof SCHEMAS, input: unknown, lim
  * ```
  */
 export function validateParsedJson<T>(name: keyof typeof SCHEMAS, parsed: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
+  // a value that certainly passes as it is needs no walk that records issues
+  if (fastCheckOf(name)(parsed, limits)) return { success: true, data: parsed as T };
   return run(name, parsed, { issues: [], guard: { limits, problems: [], nodes: 0 } }, code, prefix, limits);
 }
 
