@@ -1,9 +1,7 @@
 import type { GuardLimits } from "../load/guard.js";
 import { invalidOption, invalidType, sizeMessage, unrecognizedKeys, type SchemaIssue } from "./messages.js";
 import { PATTERN_MESSAGES, type Refinement } from "./refinements.js";
-
-/** A JSON Schema node, as zod emits them (the subset the shipped schemas use). */
-type Node = Record<string, unknown>;
+import { nonNullOption, typesOf, type SchemaNode as Node } from "./schemaNodes.js";
 /** A path being walked; copied only when an issue is recorded. */
 type Path = (string | number)[];
 
@@ -153,7 +151,7 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
     if (own(node, "const")) return enumCheck([node.const]);
     if (Array.isArray(node.anyOf)) return anyOf(node.anyOf as Node[]);
     if (Array.isArray(node.oneOf)) return oneOf(node.oneOf as Node[]);
-    const type = Array.isArray(node.type) ? (node.type as string[]) : typeof node.type === "string" ? [node.type] : [];
+    const type = typesOf(node);
     if (type.length === 2 && type.includes("null")) return nullable(compile({ ...node, type: type.find((entry) => entry !== "null") }));
     if (type.length > 1) return anyOf(type.map((entry) => ({ ...node, type: entry })));
     switch (type[0]) {
@@ -401,8 +399,8 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
 
   /** zod's union: the first option that passes; else, when exactly one option's issues let checks continue, that option's; else "Invalid input". */
   function anyOf(options: Node[]): Check {
-    const nullOption = options.findIndex((option) => option.type === "null" && Object.keys(option).filter((key) => key !== "description").length === 1);
-    if (options.length === 2 && nullOption !== -1) return nullable(compile(options[1 - nullOption] as Node));
+    const option = nonNullOption(options);
+    if (option !== undefined) return nullable(compile(option));
     const checks = options.map(compile);
     return (value, path, ctx) => {
       let partial: { output: unknown; issues: SchemaIssue[] } | undefined;

@@ -1,8 +1,6 @@
 import type { GuardLimits } from "../load/guard.js";
 import type { Refinement } from "./refinements.js";
-
-/** A JSON Schema node, as zod emits them. */
-type Node = Record<string, unknown>;
+import { nonNullOption, typesOf, type SchemaNode as Node } from "./schemaNodes.js";
 /** What a walk counts: the values seen so far against the bound. */
 interface Walk {
   limits: GuardLimits;
@@ -61,12 +59,11 @@ export function compileFastCheck(root: Node, refinements: Readonly<Record<string
     }
     if (own(node, "const")) return (value) => value === node.const;
     if (Array.isArray(node.anyOf)) {
-      const options = node.anyOf as Node[];
-      const nullOption = options.findIndex((option) => option.type === "null" && Object.keys(option).filter((key) => key !== "description").length === 1);
-      return options.length === 2 && nullOption !== -1 ? nullable(compile(options[1 - nullOption] as Node)) : never;
+      const option = nonNullOption(node.anyOf as Node[]);
+      return option !== undefined ? nullable(compile(option)) : never;
     }
     if (Array.isArray(node.oneOf)) return never;
-    const type = Array.isArray(node.type) ? (node.type as string[]) : typeof node.type === "string" ? [node.type] : [];
+    const type = typesOf(node);
     if (type.length === 2 && type.includes("null")) return nullable(compile({ ...node, type: type.find((entry) => entry !== "null") }));
     if (type.length > 1) return never;
     switch (type[0]) {
