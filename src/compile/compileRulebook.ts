@@ -11,6 +11,7 @@ import { decideVerdicts } from "../evaluate/decideVerdicts.js";
 import { generateAwardDecide, type AwardDecide } from "./generateDecide.js";
 import { treeMissing, type TreeMissing } from "./generateMissing.js";
 import { generateAwardVerdicts, walkVerdicts, type AwardVerdicts } from "./generateVerdicts.js";
+import { generateAwardEvaluation, walkEvaluation, type AwardEvaluation } from "./generateEvaluation.js";
 import { whenWarm } from "./whenWarm.js";
 import { compileCondition, type CompileState } from "./compileCondition.js";
 import { compilePayRule, type CompiledPayRule } from "./compilePay.js";
@@ -56,6 +57,8 @@ export interface CompiledAward {
   decide: AwardDecide;
   /** Each tree's verdict with the inputs still missing under it (generated), in the order of the trees above. */
   missing: AwardMissing;
+  /** The verdicts with the inputs still missing, every tree read once (what `evaluate` needs; see `AwardEvaluation`). */
+  evaluation: AwardEvaluation;
 }
 
 /**
@@ -145,7 +148,7 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
   const optional = (node: Condition | undefined, award: Award): CompiledNode | undefined =>
     node === undefined ? undefined : compileCondition(node, state, award);
   const awards = rulebook.awards.map((award): CompiledAward => {
-    const compiled: Omit<CompiledAward, "verdicts" | "decide" | "missing"> = {
+    const compiled: Omit<CompiledAward, "verdicts" | "decide" | "missing" | "evaluation"> = {
       award,
       admission: optional(award.admission, award),
       requirements: optional(award.requirements, award),
@@ -179,7 +182,11 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
       categories: compiled.categories.map((category) => ({ audience: treeOf(category.audience), levels: category.levels.map((level) => treeMissing(level.conditions, state.scales)) })),
     };
     const verdicts: AwardVerdicts = whenWarm((ctx, applied) => walkVerdicts(compiled, ctx, applied), () => generateAwardVerdicts(compiled, state.scales));
-    return { ...compiled, verdicts, decide, missing };
+    const evaluation: AwardEvaluation = whenWarm(
+      (ctx, into) => walkEvaluation(compiled, verdicts, missing, ctx, into),
+      () => generateAwardEvaluation(compiled, state.scales),
+    );
+    return { ...compiled, verdicts, decide, missing, evaluation };
   });
   const scoredAwards = rulebook.scoredAwards.map((award) => compileScoredAward(award, state));
   const payRules = rulebook.payRules.map((rule, index) => compilePayRule(rule, state, index));

@@ -11,7 +11,7 @@ import { Emitter, type VerdictScales } from "./emitter.js";
 export type TreeMissing = (ctx: EvaluationContext, into: string[]) => Tri;
 
 /** Writes a tree's verdict and its missing inputs: the verdict emitter, each composite node keeping the mark to take back to. */
-class MissingEmitter extends Emitter {
+export class MissingEmitter extends Emitter {
   /** Per unknown leaf written out: the names of what it misses. */
   readonly missers: ((ctx: EvaluationContext) => string[])[] = [];
 
@@ -19,7 +19,9 @@ class MissingEmitter extends Emitter {
     if (node.leaf !== undefined) {
       const value = super.node(node);
       const leaf = node.leaf;
-      const at = this.missers.push((ctx) => leaf.factDefinition.missing(ctx, leaf.params, leaf.read(ctx))) - 1;
+      // names fixed for the leaf are made once; others are read from the record and its date
+      const fixed = leaf.factDefinition.missingWhenUnknown?.(leaf.params);
+      const at = this.missers.push(fixed !== undefined ? () => fixed : (ctx) => leaf.factDefinition.missing(ctx, leaf.params, leaf.read(ctx))) - 1;
       this.lines.push(`if (${value} === 2) { const names = X[${at}](ctx); for (let i = 0; i < names.length; i += 1) into.push(names[i]); }`);
       return value;
     }
@@ -34,14 +36,11 @@ class MissingEmitter extends Emitter {
     const needed = node.kind === "all" ? children.length : node.kind === "any" ? 1 : node.atLeast;
     const [label, mark, passed, unknown] = [this.fresh("b"), this.fresh("m"), this.fresh("p"), this.fresh("u")];
     this.lines.push(`let ${out} = 2;`, `const ${mark} = into.length;`, `let ${passed} = 0, ${unknown} = 0;`, `${label}: {`);
+    // a child that settles has taken back what it pushed (a leaf pushes only when unknown): nothing to undo per child
     children.forEach((child, index) => {
-      const before = this.fresh("k");
-      this.lines.push(`const ${before} = into.length;`);
       const value = this.node(child);
       this.lines.push(
         `if (${value} === 1) ${passed} += 1; else if (${value} === 2) ${unknown} += 1;`,
-        // the length is set only when something is taken back (setting it is a call, reading it is not)
-        `if (${value} !== 2 && into.length !== ${before}) into.length = ${before};`,
         `if (${passed} >= ${needed}) { if (into.length !== ${mark}) into.length = ${mark}; ${out} = 1; break ${label}; }`,
         `if (${passed} + ${unknown} + ${children.length - index - 1} < ${needed}) { if (into.length !== ${mark}) into.length = ${mark}; ${out} = 0; break ${label}; }`,
       );

@@ -26,4 +26,5 @@ export type { AwardDecide, AwardDecision, StatusWord } from "./generateDecide.js
 export type { ResolvedWindow } from "./windows.js";
 export type { AwardMissing } from "./compileRulebook.js";
 export type { TreeMissing } from "./generateMissing.js";
+export type { AwardEvaluation } from "./generateEvaluation.js";
 export type { RecordView, AttestationView } from "../util/keptRecords.js";

@@ -122,22 +122,28 @@ const EXCLUDED = lazy("excludedCategories");
 /**
  * Completes a result with its traces (`application`, `requirements`, `categories`,
  * `excludedCategories`) built on first read: own enumerable accessors after the rest of the
- * result, shared by every result and added in order (so results share one shape). JSON, spreads
- * and copies see the traces, reading the same as if built at once.
+ * result, shared by every result and added in order (so results share few shapes). JSON, spreads
+ * and copies see the traces, reading the same as if built at once. What is known without a trace
+ * is a plain value, in the same place: `application` is null for a record that does not apply,
+ * `excludedCategories` is empty when no category's audience failed (`known`, from the verdicts).
  *
  * @example
  * ```ts
- * withLazyTraces(head, { award, ctx, labels, traces: undefined }).categories; // built now
+ * withLazyTraces(head, { award, ctx, labels, traces: undefined }, { applied: true, anyExcluded: false }).categories; // built now
  * ```
  */
 export function withLazyTraces(
   head: Pick<EvaluationResult, "awardId" | "recordId" | "asOf" | "roundYear" | "status" | "category" | "level" | "reward" | "summary" | "refusal" | "missingFacts">,
   state: LazyState,
+  known: { applied: boolean; anyExcluded: boolean },
 ): EvaluationResult {
   new Stamped(head, state);
-  Object.defineProperty(head, "application", APPLICATION);
+  // each defined one by one, in order: a property definition is a call into the engine, an assignment is not
+  if (known.applied) Object.defineProperty(head, "application", APPLICATION);
+  else (head as { application?: null }).application = null;
   Object.defineProperty(head, "requirements", REQUIREMENTS);
   Object.defineProperty(head, "categories", CATEGORIES);
-  Object.defineProperty(head, "excludedCategories", EXCLUDED);
+  if (known.anyExcluded) Object.defineProperty(head, "excludedCategories", EXCLUDED);
+  else (head as { excludedCategories?: [] }).excludedCategories = [];
   return head as EvaluationResult;
 }

@@ -1,6 +1,5 @@
 import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook.js";
-import type { TreeMissing } from "../compile/generateMissing.js";
-import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "../compile/context.js";
+import { FALSE } from "../compile/context.js";
 import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { withLazyTraces } from "./buildTraces.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
@@ -8,13 +7,6 @@ import { summarize } from "./summarize.js";
 import { failingLeafRefusals, nodeReason } from "./trace.js";
 import type { EvaluationResult, Refusal, TraceNode } from "./types.js";
 
-
-/** The missing inputs of a tree whose verdict is unknown (a settled tree needs nothing); `known` is its verdict when already made. */
-function missingUnder(missing: TreeMissing | undefined, ctx: EvaluationContext, into: string[], known?: Tri): void {
-  if (missing === undefined || known === FALSE || known === TRUE) return;
-  const mark = into.length;
-  if (missing(ctx, into) !== UNKNOWN) into.length = mark;
-}
 
 /**
  * Evaluates one person against an award as of a date. Pure and synchronous: the same input
@@ -38,12 +30,14 @@ function missingUnder(missing: TreeMissing | undefined, ctx: EvaluationContext, 
 export function evaluate(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): EvaluationResult {
   const { award, ctx } = prepareEvaluation(compiled, input, options);
   const application = ctx.record.application;
-  const verdicts = award.verdicts(ctx, application !== undefined);
+  // the verdicts and the inputs still missing under the trees that count, each tree read once
+  const missing: string[] = [];
+  const verdicts = award.evaluation(ctx, missing);
   const decision = award.decide(verdicts, application?.category);
   const refusal: Refusal[] = [];
-  const missing: string[] = [];
   if (decision.status === "refused") {
-    // only the admission checks and the applied category's audience say why
+    // a refused application is missing nothing; only the admission checks and the applied category's audience say why
+    missing.length = 0;
     if (application !== undefined && award.admission !== undefined && verdicts[0] === FALSE) {
       failingLeafRefusals(award.admission, ctx, compiled.labels, refusal);
     }
@@ -53,23 +47,6 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
         refusal.push({ id: category.audience.source.id, reason: nodeReason(category.audience, ctx, compiled.labels), citation: category.audience.citation });
       }
       at += 1 + category.levels.length;
-    }
-  } else {
-    if (application !== undefined) missingUnder(award.missing.admission, ctx, missing, verdicts[0]);
-    const requirements = verdicts[1] as Tri;
-    missingUnder(award.missing.requirements, ctx, missing, requirements);
-    let at = 2;
-    for (let index = 0; index < award.categories.length; index += 1) {
-      const category = award.categories[index]!;
-      const trees = award.missing.categories[index]!;
-      const audience = verdicts[at] as Tri;
-      const first = at + 1;
-      at += 1 + category.levels.length;
-      if (audience === FALSE || (application !== undefined && category.id !== application.category)) continue;
-      missingUnder(trees.audience, ctx, missing, audience);
-      // behind a passed gate a level's verdict is its tree's; otherwise the tree is read here
-      const open = requirements === TRUE && audience === TRUE;
-      for (let place = 0; place < trees.levels.length; place += 1) missingUnder(trees.levels[place], ctx, missing, open ? (verdicts[first + place] as Tri) : undefined);
     }
   }
   const reward = decision.status === "qualified" ? rewardOf(award, decision.level) : null;
@@ -88,7 +65,14 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
     refusal,
     missingFacts,
   };
-  return withLazyTraces(result, { award, ctx, labels: compiled.labels, traces: undefined });
+  // a category is excluded where its audience failed (the trace's status is the verdict)
+  let anyExcluded = false;
+  for (let index = 0, at = 2; index < award.categories.length; index += 1) {
+    const category = award.categories[index]!;
+    if (category.audience !== undefined && verdicts[at] === FALSE) anyExcluded = true;
+    at += 1 + category.levels.length;
+  }
+  return withLazyTraces(result, { award, ctx, labels: compiled.labels, traces: undefined }, { applied: application !== undefined, anyExcluded });
 }
 
 /** Sorts a list in place and drops its repeats (in place too). */

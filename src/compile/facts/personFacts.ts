@@ -153,6 +153,7 @@ export const personFacts: Record<string, FactDefinition> = {
       return given === "notGiven" ? undefined : given;
     },
     missing: (_ctx, params, value) => (value === undefined ? [`attestation[${params.item ?? ""}]`] : []),
+    missingWhenUnknown: (params) => [`attestation[${params.item ?? ""}]`],
     describe: (value, _params, language) => {
       const words: Record<string, BilingualText> = {
         met: { zh: "审核认定：符合", en: "reviewer attests: met" },

@@ -50,6 +50,12 @@ export interface FactDefinition {
   read(ctx: EvaluationContext, params: CompiledParams): unknown;
   /** Names of the missing inputs, e.g. `annualAppraisals[2024]`, when the value is unknown or partial. */
   missing(ctx: EvaluationContext, params: CompiledParams, value: unknown): string[];
+  /**
+   * Where a leaf on this fact is unknown only when its value is not given, and then misses the same
+   * inputs whatever the record and date: those names (what `missing` gives for an undefined value),
+   * so they are made once a leaf rather than once a record.
+   */
+  missingWhenUnknown?(params: CompiledParams): string[];
   /** What was read, in words. */
   describe(value: unknown, params: CompiledParams, language: Language, labels: FactLabels): string;
 }

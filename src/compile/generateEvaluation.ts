@@ -1,0 +1,117 @@
+import type { CompiledNode } from "./compiledNode.js";
+import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
+import type { VerdictScales } from "./emitter.js";
+import { MissingEmitter, type TreeMissing } from "./generateMissing.js";
+import type { AwardVerdicts } from "./generateVerdicts.js";
+
+/**
+ * An award's verdicts for one record (as `AwardVerdicts` gives them, levels gated by the
+ * requirements and their audience) with the inputs still missing pushed onto `into`, as `evaluate`
+ * lists them: under the admission checks when the record applies, the requirements, and for each
+ * category open to the record (its audience not failed; the applied one when it applies) its
+ * audience and every level's tree, whatever the gates say. Each tree is read once.
+ */
+export type AwardEvaluation = (ctx: EvaluationContext, into: string[]) => Tri[];
+
+/** What the evaluation reads of a compiled award. */
+export interface EvaluationTrees {
+  admission: CompiledNode | undefined;
+  requirements: CompiledNode | undefined;
+  categories: { id: string; audience: CompiledNode | undefined; levels: { conditions: CompiledNode }[] }[];
+}
+
+/** Per tree of an award, its missing-inputs function (see `AwardMissing`). */
+interface TreesMissing {
+  admission: TreeMissing | undefined;
+  requirements: TreeMissing | undefined;
+  categories: { audience: TreeMissing | undefined; levels: TreeMissing[] }[];
+}
+
+/**
+ * Generates an award's `AwardEvaluation` in one function: every tree written with its missing
+ * inputs (see `generateTreeMissing`), sharing one resolution of the windows and one count of each
+ * dated list; `undefined` where code cannot be generated.
+ *
+ * @example
+ * ```ts
+ * const evaluation = generateAwardEvaluation(compiled.awards[0], scales);
+ * const names: string[] = [];
+ * evaluation?.(ctx, names); // [1, 1, 1, 0, 2, 1, …], names: ["attestation[staff.1.1]"]
+ * ```
+ */
+export function generateAwardEvaluation(award: EvaluationTrees, scales: VerdictScales): AwardEvaluation | undefined {
+  const emit = new MissingEmitter(scales);
+  const size = 2 + award.categories.reduce((total, category) => total + 1 + category.levels.length, 0);
+  emit.lines.push("const app = ctx.record.application;");
+  if (award.admission !== undefined) {
+    emit.lines.push("let admission = 1;", "if (app !== undefined) {");
+    const value = emit.node(award.admission);
+    emit.lines.push(`admission = ${value};`, "}", "out[at++] = admission;");
+  } else emit.lines.push("out[at++] = 1;");
+  emit.lines.push(`const req = ${award.requirements === undefined ? "1" : emit.node(award.requirements)};`, "out[at++] = req;");
+  for (const category of award.categories) {
+    const [before, open, gate] = [emit.fresh("m"), emit.fresh("o"), emit.fresh("g")];
+    emit.lines.push(`const ${before} = into.length;`);
+    const audience = category.audience === undefined ? "1" : emit.node(category.audience);
+    emit.lines.push(
+      `out[at++] = ${audience};`,
+      // the category's inputs count only when it is open to the record (the applied one, when it applies)
+      `const ${open} = ${audience} !== 0 && (app === undefined || app.category === ${JSON.stringify(category.id)});`,
+      `if (!${open} && into.length !== ${before}) into.length = ${before};`,
+      `const ${gate} = req === 0 || ${audience} === 0 ? 0 : req === 2 || ${audience} === 2 ? 2 : 1;`,
+      `if (${gate} === 0 && !${open}) { ${category.levels.map(() => "out[at++] = 0;").join(" ")} } else {`,
+    );
+    for (const level of category.levels) {
+      const mark = emit.fresh("m");
+      emit.lines.push(`const ${mark} = into.length;`);
+      const value = emit.node(level.conditions);
+      emit.lines.push(
+        `if (!${open} && into.length !== ${mark}) into.length = ${mark};`,
+        `out[at++] = ${gate} === 0 || ${value} === 0 ? 0 : ${gate} === 2 || ${value} === 2 ? 2 : 1;`,
+      );
+    }
+    emit.lines.push("}");
+  }
+  emit.lines.push("return out;");
+  return emit.build<AwardEvaluation>("awardEvaluation", "into", [`const out = new Array(${size});`, "let at = 0;", ...emit.lines], { X: emit.missers });
+}
+
+/**
+ * The same as `generateAwardEvaluation`'s function from an award's verdicts and its trees'
+ * missing-inputs functions: a tree already settled by the verdicts needs nothing; the others are
+ * walked for what they miss.
+ *
+ * @example
+ * ```ts
+ * const names: string[] = [];
+ * walkEvaluation(award, award.verdicts, award.missing, ctx, names); // [1, 1, 1, 0, 2, 1, …]
+ * ```
+ */
+export function walkEvaluation(award: EvaluationTrees, verdictsOf: AwardVerdicts, missing: TreesMissing, ctx: EvaluationContext, into: string[]): Tri[] {
+  const application = ctx.record.application;
+  const verdicts = verdictsOf(ctx, application !== undefined);
+  if (application !== undefined) missingUnder(missing.admission, ctx, into, verdicts[0]);
+  const requirements = verdicts[1] as Tri;
+  missingUnder(missing.requirements, ctx, into, requirements);
+  let at = 2;
+  for (let index = 0; index < award.categories.length; index += 1) {
+    const category = award.categories[index]!;
+    const trees = missing.categories[index]!;
+    const audience = verdicts[at] as Tri;
+    const first = at + 1;
+    at += 1 + category.levels.length;
+    if (audience === FALSE || (application !== undefined && category.id !== application.category)) continue;
+    missingUnder(trees.audience, ctx, into, audience);
+    // behind a passed gate a level's verdict is its tree's; otherwise the tree is read here
+    const open = requirements === TRUE && audience === TRUE;
+    for (let place = 0; place < trees.levels.length; place += 1) missingUnder(trees.levels[place], ctx, into, open ? (verdicts[first + place] as Tri) : undefined);
+  }
+  return verdicts;
+}
+
+/** The missing inputs of a tree whose verdict is unknown (a settled tree needs nothing); `known` is its verdict when already made. */
+function missingUnder(missing: TreeMissing | undefined, ctx: EvaluationContext, into: string[], known?: Tri): void {
+  if (missing === undefined || known === FALSE || known === TRUE) return;
+  const mark = into.length;
+  if (missing(ctx, into) !== UNKNOWN) into.length = mark;
+}
