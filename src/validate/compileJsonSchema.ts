@@ -1,7 +1,7 @@
 import type { GuardLimits } from "../load/guard.js";
 import { invalidOption, invalidType, sizeMessage, unrecognizedKeys, type SchemaIssue } from "./messages.js";
 import { PATTERN_MESSAGES, type Refinement } from "./refinements.js";
-import { nonNullOption, typesOf, type SchemaNode as Node } from "./schemaNodes.js";
+import { compileNode, nonNullOption, type NodeCompilers, type SchemaNode as Node } from "./schemaNodes.js";
 /** A path being walked; copied only when an issue is recorded. */
 type Path = (string | number)[];
 
@@ -145,33 +145,23 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
           return output;
         };
 
-  function compile(node: Node): Check {
-    if (typeof node.$ref === "string") return reference(node.$ref);
-    if (Array.isArray(node.enum)) return enumCheck(node.enum as unknown[]);
-    if (own(node, "const")) return enumCheck([node.const]);
-    if (Array.isArray(node.anyOf)) return anyOf(node.anyOf as Node[]);
-    if (Array.isArray(node.oneOf)) return oneOf(node.oneOf as Node[]);
-    const type = typesOf(node);
-    if (type.length === 2 && type.includes("null")) return nullable(compile({ ...node, type: type.find((entry) => entry !== "null") }));
-    if (type.length > 1) return anyOf(type.map((entry) => ({ ...node, type: entry })));
-    switch (type[0]) {
-      case "string":
-        return stringCheck(node);
-      case "number":
-      case "integer":
-        return numberCheck(node, type[0] === "integer");
-      case "boolean":
-        return (value, path, ctx) => (typeof value === "boolean" ? value : (push(ctx, "invalid_type", path, invalidType("boolean", value), false), value));
-      case "null":
-        return (value, path, ctx) => (value === null ? value : (push(ctx, "invalid_type", path, invalidType("null", value), false), value));
-      case "array":
-        return arrayCheck(node);
-      case "object":
-        return node.properties !== undefined ? objectCheck(node) : recordCheck(node);
-      default:
-        return anything;
-    }
-  }
+  const compilers: NodeCompilers<Check> = {
+    ref: (ref) => reference(ref),
+    enum: (values) => enumCheck(values),
+    anyOf: (options) => anyOf(options),
+    oneOf: (options) => oneOf(options),
+    nullable: (node) => nullable(compile(node)),
+    types: (node, types) => anyOf(types.map((entry) => ({ ...node, type: entry }))),
+    string: (node) => stringCheck(node),
+    number: (node, integer) => numberCheck(node, integer),
+    boolean: () => (value, path, ctx) => (typeof value === "boolean" ? value : (push(ctx, "invalid_type", path, invalidType("boolean", value), false), value)),
+    null: () => (value, path, ctx) => (value === null ? value : (push(ctx, "invalid_type", path, invalidType("null", value), false), value)),
+    array: (node) => arrayCheck(node),
+    object: (node) => objectCheck(node),
+    record: (node) => recordCheck(node),
+    anything: () => anything,
+  };
+  const compile = (node: Node): Check => compileNode(node, compilers);
 
   function enumCheck(values: unknown[]): Check {
     const allowed = new Set(values);

@@ -1,6 +1,6 @@
 import type { GuardLimits } from "../load/guard.js";
 import type { Refinement } from "./refinements.js";
-import { nonNullOption, typesOf, type SchemaNode as Node } from "./schemaNodes.js";
+import { compileNode, nonNullOption, type NodeCompilers, type SchemaNode as Node } from "./schemaNodes.js";
 /** What a walk counts: the values seen so far against the bound. */
 interface Walk {
   limits: GuardLimits;
@@ -50,40 +50,30 @@ export function compileFastCheck(root: Node, refinements: Readonly<Record<string
     return refined;
   };
 
-  function compile(node: Node): Fast {
-    if (typeof node.$ref === "string") return reference(node.$ref);
-    if (own(node, "default")) return never;
-    if (Array.isArray(node.enum)) {
-      const allowed = new Set(node.enum as unknown[]);
+  const compilers: NodeCompilers<Fast> = {
+    ref: (ref) => reference(ref),
+    enum: (values) => {
+      const allowed = new Set(values);
       return (value) => allowed.has(value);
-    }
-    if (own(node, "const")) return (value) => value === node.const;
-    if (Array.isArray(node.anyOf)) {
-      const option = nonNullOption(node.anyOf as Node[]);
+    },
+    // a union other than zod's nullable, or several types: the full check chooses among them
+    anyOf: (options) => {
+      const option = nonNullOption(options);
       return option !== undefined ? nullable(compile(option)) : never;
-    }
-    if (Array.isArray(node.oneOf)) return never;
-    const type = typesOf(node);
-    if (type.length === 2 && type.includes("null")) return nullable(compile({ ...node, type: type.find((entry) => entry !== "null") }));
-    if (type.length > 1) return never;
-    switch (type[0]) {
-      case "string":
-        return stringCheck(node);
-      case "number":
-      case "integer":
-        return numberCheck(node, type[0] === "integer");
-      case "boolean":
-        return (value) => typeof value === "boolean";
-      case "null":
-        return (value) => value === null;
-      case "array":
-        return arrayCheck(node);
-      case "object":
-        return node.properties !== undefined ? objectCheck(node) : recordCheck(node);
-      default:
-        return anything;
-    }
-  }
+    },
+    oneOf: () => never,
+    nullable: (node) => nullable(compile(node)),
+    types: () => never,
+    string: (node) => stringCheck(node),
+    number: (node, integer) => numberCheck(node, integer),
+    boolean: () => (value) => typeof value === "boolean",
+    null: () => (value) => value === null,
+    array: (node) => arrayCheck(node),
+    object: (node) => objectCheck(node),
+    record: (node) => recordCheck(node),
+    anything: () => anything,
+  };
+  const compile = (node: Node): Fast => compileNode(node, compilers);
 
   const nullable =
     (check: Fast): Fast =>
