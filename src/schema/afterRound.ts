@@ -42,6 +42,10 @@ export const AfterRoundSchema = z
       .strictObject({ effect: BilingualTextSchema.describe("What a passed review brings, in the document's words."), ...cited })
       .describe("What a passed review brings (000 §六(五): priority recommendation).")
       .optional(),
+    onProblemsFound: z
+      .strictObject({ effect: BilingualTextSchema.describe("What follows when a review finds problems, in the document's words."), ...cited })
+      .describe("What a review that finds problems short of failing brings (002 §五2(5): 督促整改, the title kept). Default: such a review outcome is refused.")
+      .optional(),
     vacancies: z
       .strictObject({ refill: z.boolean().describe("Whether a place left empty is given to someone else."), ...cited })
       .describe("A place left empty by a holder who leaves the post or whose title is revoked."),

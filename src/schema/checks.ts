@@ -183,7 +183,7 @@ export function policyTestProblems(test: Record<string, unknown>): CheckProblem[
     problems.push({ path: ["round"], message: "round and afterRound belong to a round's test (records or recordsFile)" });
   }
   const keys = Object.keys((test.expected ?? {}) as Record<string, unknown>);
-  const ROUND = ["roundStatus", "placements", "placedCount", "quotas", "ties"];
+  const ROUND = ["roundStatus", "placements", "placedCount", "proposedCount", "applicants", "quotas", "outstanding", "awardees", "ties"];
   const roundOnly = keys.filter((key) => ROUND.includes(key));
   const recordOnly = keys.filter((key) => ![...ROUND, "error", "errors", "values"].includes(key));
   if (test.pay !== undefined && keys.some((key) => key !== "values" && key !== "error" && key !== "errors")) {

@@ -8,6 +8,7 @@ import { PayRuleSchema, ScoredAwardSchema } from "./scoring.js";
 import { cited, MonthDaySchema, QuantitySchema } from "./quantity.js";
 import { AllocationSchema } from "./allocation.js";
 import { AfterRoundSchema } from "./afterRound.js";
+import { CandidacySchema, CommitteeSchema } from "./candidacy.js";
 import { BenefitSchema, DeadlineSchema } from "./entitlements.js";
 
 const label = BilingualTextSchema.describe("What it is called, in Chinese and English.");
@@ -223,6 +224,8 @@ export const AwardSchema = z
       .strictObject({ setBy: z.literal("deployment").describe("The number is set each year by the deployment (cohort option departmentLimits)."), ...cited })
       .describe("Each department's applications are limited to a number the deployment sets each year (000 §五(一)).")
       .optional(),
+    candidacy: CandidacySchema.describe("Who competes in a round. Default: everyone given to the round.").optional(),
+    committee: CommitteeSchema.describe("A decision the document leaves to a committee. Default: none — the conditions, quotas and ranking decide.").optional(),
     calendar: RoundCalendarSchema.optional(),
     admission: ConditionSchema.describe("Checks on an application (dates, bars). Default: none.").optional(),
     requirements: ConditionSchema.describe("Requirements every category shares. Default: none.").optional(),

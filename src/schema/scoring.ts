@@ -6,6 +6,7 @@ import { ConditionSchema, JsonValueSchema } from "./condition.js";
 import { BilingualTextSchema } from "./primitives.js";
 import { cited, QuantitySchema } from "./quantity.js";
 import { AllocationSchema } from "./allocation.js";
+import { CandidacySchema, CommitteeSchema } from "./candidacy.js";
 import { AfterRoundSchema } from "./afterRound.js";
 import { BenefitSchema, DeadlineSchema, ScheduleSchema } from "./entitlements.js";
 
@@ -120,6 +121,10 @@ export const GradesSchema = z
       )
       .min(1)
       .describe("The bands, best grade first."),
+    scoreRounding: z
+      .enum(["none", "halfUpToWhole"])
+      .default("none")
+      .describe("How a score is rounded before the bands are read: none (59.5 is below 60), or halfUpToWhole (59.5 counts as 60). Default: none."),
     ...cited,
   })
   .describe("Grade bands.");
@@ -345,6 +350,8 @@ export const ScoredAwardSchema = z
     nomineesPerUnit: QuantitySchema.describe("Candidates a unit may put forward.").optional(),
     prize: QuantitySchema.describe("The prize of a placed candidate.").optional(),
     applicationsPerPersonPerRound: QuantitySchema.describe("Applications a candidate may make in one round. Default: 1.").optional(),
+    candidacy: CandidacySchema.describe("Who competes in a round. Default: everyone given to the round, from any organisation.").optional(),
+    committee: CommitteeSchema.describe("A decision the document leaves to a committee. Default: none — the ranking and quota decide.").optional(),
     schedule: ScheduleSchema.optional(),
     deadlines: z.array(DeadlineSchema).default([]).describe("Time limits the document sets (appeal within one week; materials by a date)."),
     benefits: z.array(BenefitSchema).default([]).describe("What a placed candidate receives besides the prize (a title, a plaque)."),
