@@ -13,7 +13,11 @@ import type { z } from "zod";
  * - `invalid_test`: a policy test does not fit its schema;
  * - `unknown_attestation`: a record attests a key no condition of the rulebook reads;
  * - `unknown_measure`, `unknown_flag`: a record carries a figure or a yes/no fact the rulebook
- *   does not declare.
+ *   does not declare;
+ * - `duplicate_record`: two records of a round have the same id;
+ * - `invalid_decision`: a committee decision given to a round does not fit what the round proposes
+ *   (an unknown record, a candidate who cannot be awarded, a level not passed, a quota exceeded);
+ * - `stale_ledger`: a previous round's ledger given to a round that is not the next one.
  */
 export type IssueCode =
   | "invalid_record"
@@ -32,7 +36,10 @@ export type IssueCode =
   | "invalid_test"
   | "unknown_attestation"
   | "unknown_measure"
-  | "unknown_flag";
+  | "unknown_flag"
+  | "duplicate_record"
+  | "invalid_decision"
+  | "stale_ledger";
 
 /**
  * One problem: its code, where it is (`path` into the input), a message (and optionally the same

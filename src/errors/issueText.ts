@@ -22,6 +22,9 @@ const CODE_WORDS: Readonly<Record<IssueCode, { zh: string; en: string }>> = {
   unknown_attestation: { zh: "审核认定引用了规则中没有的条件", en: "unknown attestation" },
   unknown_measure: { zh: "记录含有规则未声明的数据项", en: "unknown measure" },
   unknown_flag: { zh: "记录含有规则未声明的情况项", en: "unknown yes/no fact" },
+  duplicate_record: { zh: "记录编号重复", en: "duplicate record id" },
+  invalid_decision: { zh: "评审决定有误", en: "invalid committee decision" },
+  stale_ledger: { zh: "台账不属于上一轮", en: "ledger not of the previous round" },
 };
 
 /** Rule-file and test-file keys as shown in a Chinese path. */
@@ -89,6 +92,17 @@ const KEY_WORDS: Readonly<Record<string, string>> = {
   error: "错误",
   name: "名称",
   components: "加权构成",
+  committee: "评审决定",
+  decisions: "决定",
+  approveProposals: "批准拟定人选",
+  awarded: "是否获评",
+  recordId: "记录编号",
+  ledger: "台账",
+  roundYear: "评选年度",
+  awardId: "奖项",
+  rulebookId: "规则",
+  departmentLimits: "各部门申报名额",
+  date: "日期",
 };
 
 /** A segment naming where an input is, not a key in it: a file, a line or record of a batch. */

@@ -21,7 +21,17 @@ function resolve(schema: JsonSchema): JsonSchema {
   return target === undefined ? schema : { ...resolve(target), ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$ref")) };
 }
 
-function typeOf(schema: JsonSchema): BilingualText {
+/** What the keys of a record map are, by field (a map without an entry here is keyed by year). */
+const KEYED_BY: Readonly<Record<string, BilingualText>> = {
+  committeeRank: { zh: `按奖项编号（"model-post"）`, en: `by award id ("model-post")` },
+  scores: { zh: `按评分类奖项编号（"service-star"）`, en: `by scored award id ("service-star")` },
+  attestations: { zh: `按条件编号（"staff.1.1"）`, en: `by condition id ("staff.1.1")` },
+  measures: { zh: "按规则声明的数据项名称", en: "by the name a rulebook declares" },
+  flags: { zh: "按规则声明的情况项名称", en: "by the name a rulebook declares" },
+  knownAbsent: { zh: "按记录字段名", en: "by record field" },
+};
+
+function typeOf(schema: JsonSchema, field?: string): BilingualText {
   const resolved = resolve(schema);
   const values = resolved.enum as string[] | undefined;
   if (values) return { zh: values.join(" | "), en: values.join(" | ") };
@@ -44,7 +54,8 @@ function typeOf(schema: JsonSchema): BilingualText {
     case "object": {
       if (resolved.propertyNames !== undefined) {
         const value = typeOf((resolved.additionalProperties ?? {}) as JsonSchema);
-        return { zh: `按年份（"2025"）：${value.zh}`, en: `by year ("2025"): ${value.en}` };
+        const keyed = field !== undefined && Object.hasOwn(KEYED_BY, field) ? (KEYED_BY[field] as BilingualText) : { zh: `按年份（"2025"）`, en: `by year ("2025")` };
+        return { zh: `${keyed.zh}：${value.zh}`, en: `${keyed.en}: ${value.en}` };
       }
       const fields = Object.keys((resolved.properties ?? {}) as object);
       return { zh: `{${fields.join(", ")}}`, en: `{${fields.join(", ")}}` };
@@ -68,7 +79,7 @@ export function describeField(field: string): { type: BilingualText; values: str
   const schema = Object.hasOwn(parts().record.properties, field) ? parts().record.properties[field] : undefined;
   if (schema === undefined) return { type: { zh: "值", en: "a value" }, values: undefined };
   const values = resolve(schema).enum as string[] | undefined;
-  return { type: typeOf(schema), values };
+  return { type: typeOf(schema, field), values };
 }
 
 /**

@@ -138,6 +138,7 @@ export const KNOWN_ABSENT_FIELDS = [
   "hazards",
   "administrativePenalties",
   "liabilityIncidents",
+  "nonLiabilityAccidents",
   "teamLiabilityIncidents",
   "competitionPrizes",
   "collectiveTitles",
@@ -163,7 +164,12 @@ export const KNOWN_ABSENT_FIELDS = [
  */
 export const CandidateRecordSchema = z
   .strictObject({
-    id: z.string().min(1).describe("The record's id, unique in a round."),
+    id: z.string().min(1).describe("The record's id, unique in a round: two records of a round with the same id are an error."),
+    personId: z
+      .string()
+      .min(1)
+      .describe("The person's (or organisation's) own id, where one person has more than one record in a round (a second application, refused by 000 §三(二)). Default: the record's id.")
+      .optional(),
     name: z.string().describe("The person's or organisation's name (not read by any rule).").optional(),
     kind: CandidateKindSchema.describe("A person (the default) or an organisation.").optional(),
     department: z.string().min(1).describe("The department (科室) a person or team belongs to, or a service unit's category.").optional(),
@@ -277,7 +283,19 @@ export const CandidateRecordSchema = z
       .describe("Counts and figures a rulebook declares in its `measures` (e.g. trades with a skills competition).")
       .optional(),
     flags: z.record(z.string().min(1), z.boolean()).describe("Yes/no facts a rulebook declares in its `flags` (e.g. canteen contracted out).").optional(),
-    liabilityIncidents: z.array(LiabilityIncidentSchema).describe("The candidate's own liability incidents (本人责任事故).").optional(),
+    liabilityIncidents: z.array(LiabilityIncidentSchema).describe("The candidate's own liability incidents (自身责任事故: a person's own, or an organisation's own).").optional(),
+    nonLiabilityAccidents: z
+      .array(
+        z
+          .strictObject({
+            date,
+            summary,
+            kind: z.enum(["safety", "quality", "foodSafety"]).describe("safety 安全, quality 质量, foodSafety 食品卫生安全."),
+          })
+          .describe("An accident in which the candidate bears no liability."),
+      )
+      .describe("Accidents of the candidate in which it bears no liability (非责任事故); a liability accident goes in liabilityIncidents. The list is complete: an empty list means none.")
+      .optional(),
     teamLiabilityIncidents: z.array(LiabilityIncidentSchema).describe("Liability incidents of the person's department or team (本部门或班组).").optional(),
     competitionPrizes: z
       .array(
@@ -337,10 +355,11 @@ export const CandidateRecordSchema = z
       .optional(),
     application: z
       .strictObject({
-        category: z.string().min(1).describe("The category applied for (a category id of the award)."),
+        award: z.string().min(1).describe("The award applied for (an award id of the rulebook); needed only where the rulebook has more than one award a person applies for.").optional(),
+        category: z.string().min(1).describe("The category applied for (a category id of the award); needed where the award has categories.").optional(),
         date: IsoDateSchema.describe("The date the application was lodged."),
       })
-      .describe("The application: category applied for and the date it was lodged.")
+      .describe("The application: the award and category applied for and the date it was lodged. An award whose candidacy is by application (000 §五(一)) places only records that hold one.")
       .optional(),
   })
   .superRefine((record, ctx) => {

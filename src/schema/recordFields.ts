@@ -11,6 +11,7 @@ import type { BilingualText } from "./primitives.js";
  */
 export const RECORD_FIELDS: Readonly<Record<string, BilingualText>> = Object.freeze({
   id: { zh: "记录编号", en: "record id" },
+  personId: { zh: "人员编号（同一人有多份记录时）", en: "person id (where one person has several records)" },
   name: { zh: "姓名或名称", en: "name" },
   kind: { zh: "参评对象类型", en: "candidate kind" },
   department: { zh: "所在部门（科室）", en: "department" },
@@ -32,7 +33,8 @@ export const RECORD_FIELDS: Readonly<Record<string, BilingualText>> = Object.fre
   administrativePenalties: { zh: "行政处罚", en: "administrative penalties" },
   measures: { zh: "数据", en: "figures" },
   flags: { zh: "情况", en: "yes/no facts" },
-  liabilityIncidents: { zh: "本人责任事故", en: "own liability incidents" },
+  liabilityIncidents: { zh: "自身责任事故", en: "own liability incidents" },
+  nonLiabilityAccidents: { zh: "非责任事故", en: "accidents without liability" },
   teamLiabilityIncidents: { zh: "本部门或班组责任事故", en: "department or team liability incidents" },
   competitionPrizes: { zh: "技术比赛获奖", en: "competition prizes" },
   professionalTitle: { zh: "专业技术职称", en: "professional title" },
