@@ -22,8 +22,18 @@ const Money = z
 export const RecordExpectationSchema = z
   .strictObject({
     status: z
-      .enum(["qualified", "notQualified", "pendingReview", "refused", "scored", "vetoed", "ineligible"])
-      .describe("The overall status: level awards qualified / notQualified / pendingReview / refused; scored awards scored / vetoed / ineligible / pendingReview / refused.")
+      .enum(["qualified", "notQualified", "pendingReview", "refused", "notApplied", "scored", "vetoed", "ineligible"])
+      .describe(
+        "The overall status: level awards qualified / notQualified / pendingReview / refused / notApplied; scored awards scored / vetoed / ineligible / pendingReview / refused / notApplied.",
+      )
+      .optional(),
+    ifApplied: z
+      .strictObject({
+        status: z.enum(["qualified", "notQualified", "pendingReview", "scored", "vetoed", "ineligible"]).describe("What the record would come to if it applied."),
+        category: z.string().nullable().describe("The category it would reach (level awards).").optional(),
+        level: z.number().int().nullable().describe("The level it would reach (level awards).").optional(),
+      })
+      .describe("For a record that did not apply (status notApplied): what it would come to if it applied.")
       .optional(),
     category: z.string().nullable().describe("The category of the level reached (null unless qualified).").optional(),
     level: z.number().int().nullable().describe("The level reached (null unless qualified).").optional(),
@@ -102,12 +112,29 @@ export const RecordExpectationSchema = z
 /** A placement's expected fields. */
 const PlacementExpectation = z
   .strictObject({
-    status: z.enum(["placed", "notPlaced", "provisional", "refused", "notQualified", "pendingReview", "vetoed", "ineligible"]).describe("The placement's status.").optional(),
-    level: z.number().int().nullable().describe("The level placed at.").optional(),
+    status: z
+      .enum(["placed", "proposed", "provisional", "notPlaced", "notApplied", "refused", "notQualified", "pendingReview", "vetoed", "ineligible"])
+      .describe("The placement's status.")
+      .optional(),
+    level: z.number().int().nullable().describe("The level placed (or proposed) at.").optional(),
     grade: z.string().nullable().describe("The grade after the round's quota.").optional(),
     rank: z.number().int().nullable().describe("The rank where a quota decided.").optional(),
+    category: z.string().nullable().describe("The category (applied for, or the record's).").optional(),
+    reward: Money.nullable().describe("The reward of the place (null when none).").optional(),
   })
   .describe("A placement's expected fields.");
+
+/** A quota line's expected fields. */
+const QuotaExpectation = z
+  .strictObject({
+    key: z.string().describe("The level (level 1), the round, or a bucket (a category, a department, all)."),
+    quota: z.number().nullable().describe("Its places (null: no limit).").optional(),
+    placed: z.number().int().describe("Places given (final).").optional(),
+    proposed: z.number().int().describe("Places proposed, awaiting the committee.").optional(),
+    provisional: z.number().int().describe("Places held by ties.").optional(),
+    empty: z.number().int().nullable().describe("Places given to nobody.").optional(),
+  })
+  .describe("A quota line.");
 
 /**
  * What a policy test expects of a round: its status, the placements of the records named, the
@@ -120,16 +147,33 @@ const PlacementExpectation = z
  */
 export const RoundExpectationSchema = z
   .strictObject({
-    roundStatus: z.enum(["final", "provisional"]).describe("final, or provisional while a tie waits for the committee.").optional(),
+    roundStatus: z.enum(["final", "provisional"]).describe("final, or provisional while an applicant is pending, a tie is open or a decision is awaited.").optional(),
     placements: z.record(z.string(), PlacementExpectation).describe("Placements by record id: each field given is compared.").optional(),
     placedCount: z.number().int().min(0).describe("How many are placed.").optional(),
-    quotas: z
+    proposedCount: z.number().int().min(0).describe("How many are proposed, awaiting the committee.").optional(),
+    applicants: z.number().int().min(0).describe("How many records applied.").optional(),
+    quotas: z.array(QuotaExpectation).describe("Quota lines that must be among the round's.").optional(),
+    outstanding: z
+      .strictObject({
+        pending: z.array(z.string()).describe("The applicants still pending review (as a set).").optional(),
+        decisions: z.array(z.string()).describe("The candidates the committee has still to decide on (as a set).").optional(),
+      })
+      .describe("What the round is waiting for.")
+      .optional(),
+    awardees: z
       .array(
         z
-          .strictObject({ key: z.string().describe("The level or bucket."), quota: z.number().nullable().describe("Its places.").optional(), placed: z.number().int().describe("Places given.").optional() })
-          .describe("A quota line."),
+          .strictObject({
+            recordId: z.string().describe("The record."),
+            level: z.number().int().nullable().describe("The level.").optional(),
+            grade: z.string().nullable().describe("The grade.").optional(),
+            category: z.string().nullable().describe("The category.").optional(),
+            reward: Money.nullable().describe("The reward.").optional(),
+            status: z.enum(["placed", "proposed"]).describe("placed, or proposed awaiting the committee.").optional(),
+          })
+          .describe("A line of the 公示 list."),
       )
-      .describe("Quota lines that must be among the round's.")
+      .describe("The 公示 list, in order (compared line by line, the fields given).")
       .optional(),
     ties: z
       .array(
@@ -154,9 +198,29 @@ const HolderReviewSchema = z
   .strictObject({
     recordId: z.string().describe("The holder."),
     date: IsoDateSchema.describe("The review's date."),
-    outcome: z.enum(["passed", "failed", "left"]).describe("passed, failed, or left the post."),
+    outcome: z.enum(["passed", "failed", "problemsFound", "left"]).describe("passed, failed, problems found (kept, urged to put them right), or left the post."),
   })
   .describe("A holder's review.");
+
+/** The committee's decisions, as a test gives them. */
+const CommitteeSchema = z
+  .strictObject({
+    date: IsoDateSchema.describe("The day the committee decided."),
+    decisions: z
+      .array(
+        z
+          .strictObject({
+            recordId: z.string().min(1).describe("The candidate."),
+            awarded: z.boolean().describe("Awarded (true) or not (false)."),
+            level: z.number().int().min(1).describe("The level awarded, where the round cannot tell.").optional(),
+          })
+          .describe("One decision."),
+      )
+      .describe("Decisions on single candidates.")
+      .optional(),
+    approveProposals: z.boolean().describe("Approve every place proposed that no decision names.").optional(),
+  })
+  .describe("What the committee decided.");
 
 /**
  * What a test expects: of one record or of a round, in one object (each field checked by its own
@@ -191,8 +255,19 @@ const RoundOptionsSchema = z
       .optional(),
     whenLevelFull: z.enum(["placeAtLowerLevel", "leaveOut"]).describe("Overrides the rule file's setting.").optional(),
     departmentLimits: z.record(z.string(), z.number().int().min(0).max(RULE_FILE_BOUNDS.places)).describe("Applications each department may make this year (each 0 to 1,000,000).").optional(),
+    committee: CommitteeSchema.optional(),
   })
   .describe("Options of the round.");
+
+/** A round after the round, evaluated with the ledger drawn up. */
+const LaterRoundSchema = z
+  .strictObject({
+    asOf: IsoDateSchema.describe("The round's evaluation date."),
+    records: z.array(record).describe("The round's records."),
+    round: z.strictObject({ committee: CommitteeSchema.optional() }).describe("Options of that round.").optional(),
+    expected: RoundExpectationSchema,
+  })
+  .describe("A later round, evaluated with this round's ledger.");
 
 /**
  * A policy test: a rulebook, an as-of date, one record (`input`) or a round's records (`records`,
@@ -238,21 +313,19 @@ export const PolicyTestSchema = z
         asOf: IsoDateSchema.describe("The date the ledger is drawn up on."),
         expected: z
           .strictObject({
-            holders: z.record(z.string(), z.enum(["holding", "revoked", "left"])).describe("Holders by id and their standing.").optional(),
+            holders: z.record(z.string(), z.enum(["holding", "expired", "revoked", "left"])).describe("Holders by id and their standing.").optional(),
+            outcomes: z
+              .record(z.string(), z.array(z.enum(["priorityRecommendation", "rectificationUrged"])))
+              .describe("What the reviews brought each holder named, in date order (重点推荐, 督促整改).")
+              .optional(),
             barredFromNextRound: z.array(z.string()).describe("Who is barred from the next round (as a set).").optional(),
             vacancies: z.array(z.string()).describe("Whose places were left empty (as a set); none is filled again unless the rules say so.").optional(),
             refilled: z.boolean().describe("Whether any empty place is filled again.").optional(),
             reviewsDue: z.array(IsoDateSchema).describe("The review dates of the term.").optional(),
           })
           .describe("What the ledger must say."),
-        nextRound: z
-          .strictObject({
-            asOf: IsoDateSchema.describe("The next round's evaluation date."),
-            records: z.array(record).describe("The next round's records."),
-            expected: RoundExpectationSchema,
-          })
-          .describe("The next round, evaluated with this round's ledger.")
-          .optional(),
+        nextRound: LaterRoundSchema.describe("The next round, evaluated with this round's ledger.").optional(),
+        laterRounds: z.array(LaterRoundSchema).describe("Other rounds given the same ledger (a round two years on, which must refuse it).").optional(),
       })
       .describe("What happens after the round.")
       .optional(),
