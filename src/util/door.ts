@@ -1,6 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError, type IssueCode } from "../errors/AwardRulesError.js";
 import { describeValue } from "./describeValue.js";
+import { nearest } from "./nearest.js";
 
 /** Where an argument is: its name, then the keys down to the value. */
 export type DoorPath = (string | number)[];
@@ -171,4 +172,37 @@ export function readList(value: unknown, path: DoorPath): unknown[] {
   const copy = new Array<unknown>(length);
   for (let index = 0; index < length; index += 1) copy[index] = readOnce(value as object, index, [...path, index]);
   return copy;
+}
+
+/**
+ * Refuses every key of an options object that the function does not read, naming the nearest
+ * valid one (`awrd` → `award`), in both languages: a misspelt option is never silently ignored.
+ *
+ * @example
+ * ```ts
+ * checkKnownKeys({ asOf: "2026-11-26", awrd: "model-post" }, ["asOf", "award"], []);
+ * // throws invalid_option at ["awrd"]: unknown option "awrd" (did you mean award?)
+ * ```
+ */
+export function checkKnownKeys(given: object, allowed: readonly string[], path: DoorPath): void {
+  let keys: string[];
+  try {
+    keys = Object.keys(given);
+  } catch (error) {
+    if (error instanceof AwardRulesError) throw error;
+    return refuse(path, `${path.join(".") || "options"} could not be read (a revoked proxy or a throwing trap)`);
+  }
+  const unknown = keys.filter((key) => !allowed.includes(key));
+  if (unknown.length === 0) return;
+  throw new AwardRulesError(
+    unknown.slice(0, 20).map((key) => {
+      const near = nearest(key, allowed, 1)[0];
+      return {
+        code: "invalid_option" as const,
+        path: [...path, key],
+        message: `unknown option ${JSON.stringify(key.slice(0, 80))}${near === undefined ? "" : ` (did you mean ${near}?)`}; the options are ${allowed.join(", ")}`,
+        zh: `未知的选项“${key.slice(0, 80)}”${near === undefined ? "" : `（是否要填 \`${near}\`？）`}；可用的选项：${allowed.map((name) => `\`${name}\``).join("、")}`,
+      };
+    }),
+  );
 }

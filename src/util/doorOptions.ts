@@ -1,4 +1,4 @@
-import { checkFlag, checkText, readOptions } from "./door.js";
+import { checkFlag, checkKnownKeys, checkText, readOptions } from "./door.js";
 
 /** The languages every text of the library comes in. */
 const LANGUAGES = ["zh", "en"] as const;
@@ -15,6 +15,7 @@ const LANGUAGES = ["zh", "en"] as const;
  */
 export function readExplainOptions(options: unknown): { language?: "zh" | "en"; format?: "text" | "markdown"; full?: boolean; interpretations?: boolean } {
   const read = readOptions(options);
+  checkKnownKeys(read, ["language", "format", "full", "interpretations"], ["options"]);
   return {
     language: checkText(read.language, ["options", "language"], { optional: true, allowed: LANGUAGES }),
     format: checkText(read.format, ["options", "format"], { optional: true, allowed: ["text", "markdown"] as const }),
@@ -32,5 +33,7 @@ export function readExplainOptions(options: unknown): { language?: "zh" | "en"; 
  * ```
  */
 export function readLanguageOptions(options: unknown): { language?: "zh" | "en" } {
-  return { language: checkText(readOptions(options).language, ["options", "language"], { optional: true, allowed: LANGUAGES }) };
+  const read = readOptions(options);
+  checkKnownKeys(read, ["language"], ["options"]);
+  return { language: checkText(read.language, ["options", "language"], { optional: true, allowed: LANGUAGES }) };
 }

@@ -1,5 +1,5 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import { checkCompiled, checkFunction, checkText, readList, readOptions, type DoorPath } from "./door.js";
+import { checkCompiled, checkFunction, checkText, readList, readOptions, type DoorPath, checkKnownKeys } from "./door.js";
 
 /**
  * A policy test case read once: the test (checked later by its schema), the file it came from
@@ -44,6 +44,7 @@ export function checkLookup(lookup: unknown): (id: string) => CompiledRulebook |
  */
 export function readRunOptions(options: unknown): { records?: unknown[]; onEvaluation?: (evaluation: never) => void } {
   const read = readOptions(options);
+  checkKnownKeys(read, ["records", "onEvaluation"], ["options"]);
   return {
     ...(read.records !== undefined ? { records: readList(read.records, ["options", "records"]) } : {}),
     ...(read.onEvaluation !== undefined ? { onEvaluation: checkFunction(read.onEvaluation, ["options", "onEvaluation"]) } : {}),
