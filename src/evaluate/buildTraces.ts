@@ -98,7 +98,7 @@ function settle(result: WithState): NonNullable<LazyState["traces"]> {
   if (state.traces === undefined) {
     const built = buildTraces(state.award, state.ctx, state.labels);
     const application = state.ctx.record.application;
-    state.traces = { ...built, application: application ? { category: application.category, date: application.date, admission: built.admission } : null };
+    state.traces = { ...built, application: application ? { category: application.category as string, date: application.date, admission: built.admission } : null };
   }
   return state.traces;
 }

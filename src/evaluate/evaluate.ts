@@ -5,7 +5,9 @@ import { withLazyTraces } from "./buildTraces.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
 import { summarize } from "./summarize.js";
 import { failingLeafRefusals, nodeReason } from "./trace.js";
-import type { EvaluationResult, Refusal, TraceNode } from "./types.js";
+import type { EvaluationResult, IfApplied, Refusal, TraceNode } from "./types.js";
+import { appliedFor, notAppliedSummary } from "./candidacy.js";
+import { participantRefusal } from "./participants.js";
 
 
 /**
@@ -29,13 +31,19 @@ import type { EvaluationResult, Refusal, TraceNode } from "./types.js";
  */
 export function evaluate(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): EvaluationResult {
   const { award, ctx } = prepareEvaluation(compiled, input, options);
-  const application = ctx.record.application;
+  // a record outside the organisations the document lists as taking part is refused with the clause
+  const outsider = participantRefusal(compiled, award.award, ctx.record);
+  const applied = outsider !== null || appliedFor(award.award, ctx.record);
+  // a record that did not apply for an award taking applicants only is judged as if it had not named a category
+  const application = applied ? ctx.record.application : undefined;
   // the verdicts and the inputs still missing under the trees that count, each tree read once
   const missing: string[] = [];
   const verdicts = award.evaluation(ctx, missing);
-  const decision = award.decide(verdicts, application?.category);
-  const refusal: Refusal[] = [];
-  if (decision.status === "refused") {
+  const decision = outsider === null ? award.decide(verdicts, application?.category) : { ...award.decide(verdicts, application?.category), status: "refused" as const, category: null, level: null };
+  const refusal: Refusal[] = outsider === null ? [] : [outsider];
+  // a refused record is missing nothing
+  if (outsider !== null) missing.length = 0;
+  if (decision.status === "refused" && outsider === null) {
     // a refused application is missing nothing; only the admission checks and the applied category's audience say why
     missing.length = 0;
     if (application !== undefined && award.admission !== undefined && verdicts[0] === FALSE) {
@@ -51,19 +59,23 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
   }
   const reward = decision.status === "qualified" ? rewardOf(award, decision.level) : null;
   const missingFacts = sortedDistinct(missing);
-  const summary = summarize({ status: decision.status, category: decision.category, level: decision.level, reward, refusal, missingFacts }, award.award);
+  const said = summarize({ status: decision.status, category: decision.category, level: decision.level, reward, refusal, missingFacts }, award.award);
+  const ifApplied: IfApplied | null = applied
+    ? null
+    : { status: decision.status as IfApplied["status"], category: decision.category, level: decision.level, reward };
   const result = {
     awardId: award.award.id,
     recordId: ctx.record.id,
     asOf: ctx.asOf,
     roundYear: ctx.roundYear,
-    status: decision.status,
-    category: decision.category,
-    level: decision.level,
-    reward,
-    summary,
+    status: applied ? decision.status : ("notApplied" as const),
+    category: applied ? decision.category : null,
+    level: applied ? decision.level : null,
+    reward: applied ? reward : null,
+    summary: applied ? said : notAppliedSummary(said, award.award),
     refusal,
     missingFacts,
+    ifApplied,
   };
   // a category is excluded where its audience failed (the trace's status is the verdict)
   let anyExcluded = false;

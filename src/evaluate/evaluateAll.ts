@@ -4,7 +4,7 @@ import { recordOf } from "../load/parseCandidate.js";
 import { evaluate } from "./evaluate.js";
 import type { EvaluationResult } from "./types.js";
 import { checkAsOf } from "./checkOptions.js";
-import { checkCompiled, readOptions } from "../util/door.js";
+import { checkCompiled, checkKnownKeys, readOptions } from "../util/door.js";
 
 /**
  * Evaluates one person against every award of a rulebook as of a date (the record is checked
@@ -20,6 +20,7 @@ import { checkCompiled, readOptions } from "../util/door.js";
 export function evaluateAll(compiled: CompiledRulebook, input: unknown, options: { asOf: string }): EvaluationResult[] {
   checkCompiled(compiled);
   options = readOptions(options, "options", { required: true }) as { asOf: string };
+  checkKnownKeys(options, ["asOf"], []);
   checkAsOf(options.asOf);
   const record = recordOf(input);
   const applied = record.application?.category;

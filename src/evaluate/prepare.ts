@@ -6,7 +6,7 @@ import { recordOf } from "../load/parseCandidate.js";
 import { isoDateProblem } from "../schema/checks.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { keptOf } from "../util/keptRecords.js";
-import { checkArgumentObject, checkCompiled, checkText, readOnce } from "../util/door.js";
+import { checkArgumentObject, checkCompiled, checkKnownKeys, checkText, readOnce } from "../util/door.js";
 import { describeValue } from "../util/describeValue.js";
 import { checkRecordEntries } from "./checkRecordEntries.js";
 import { asOfProblemZh } from "./checkOptions.js";
@@ -26,6 +26,8 @@ export interface EvaluateOptions {
   award?: string;
 }
 
+const EVALUATE_KEYS = ["asOf", "award"] as const;
+
 /** The last as-of date found valid: evaluations of a round share one, so it is checked once. */
 let lastGoodAsOf: string | undefined;
 
@@ -38,6 +40,13 @@ export function prepareEvaluation(
   checkCompiled(compiled);
   // each option read once, with no copy (this runs for every record of a round)
   const given = checkArgumentObject(options, "options");
+  // an option nobody reads is an error (checked without allocating: this runs for every record of a round)
+  try {
+    for (const key in given) if (key !== "asOf" && key !== "award") checkKnownKeys(given, EVALUATE_KEYS, []);
+  } catch (error) {
+    // an object whose keys cannot be listed (a revoked proxy): reading its first option refuses it below
+    if (error instanceof AwardRulesError) throw error;
+  }
   const asOf = readOnce(given, "asOf", ["asOf"]);
   const awardId = checkText(readOnce(given, "award", ["award"]), ["award"], { optional: true });
   if (typeof asOf !== "string" || asOf !== lastGoodAsOf) {
@@ -49,10 +58,28 @@ export function prepareEvaluation(
   if (award === undefined) {
     throw new AwardRulesError([unknownAwardIssue(compiled, awardId, "level")]);
   }
-  const kept = keptOf(input);
-  const record = kept === undefined ? recordOf(input) : (input as CandidateRecord);
+  let kept = keptOf(input);
+  let record = kept === undefined ? recordOf(input) : (input as CandidateRecord);
   if (kept === undefined || kept.checkedBy !== compiled) checkRecordEntries(compiled, record);
-  const applied = record.application?.category;
+  if (record.application?.award !== undefined && record.application.award !== award.award.id) {
+    // an application for another award of the rulebook is not one for this award: judged as if none were given
+    const { application: _other, ...rest } = record;
+    record = rest;
+    kept = undefined;
+  }
+  // an application for this award names one of its categories (one for another award is not read here)
+  const forThisAward = record.application !== undefined && (record.application.award === undefined || record.application.award === award.award.id);
+  const applied = forThisAward ? record.application?.category : undefined;
+  if (forThisAward && applied === undefined) {
+    throw new AwardRulesError([
+      {
+        code: "invalid_record",
+        path: ["application", "category"],
+        message: `an application for ${award.award.id} names the category applied for (one of ${award.categories.map((c) => c.id).join(", ")})`,
+        zh: `申报${award.award.label.zh}须写明申报类别（可用的类别：${award.categories.map((c) => `\`${c.id}\`（${c.label.zh}）`).join("、")}）`,
+      },
+    ]);
+  }
   if (applied !== undefined && !award.categories.some((category) => category.id === applied)) {
     throw new AwardRulesError([
       {

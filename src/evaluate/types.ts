@@ -5,8 +5,20 @@ import type { JsonValue } from "../schema/condition.js";
 /** A node's three-valued outcome. */
 export type NodeStatus = "pass" | "fail" | "unknown";
 
-/** The outcome of an evaluation as a whole. */
-export type OverallStatus = "qualified" | "notQualified" | "pendingReview" | "refused";
+/**
+ * The outcome of an evaluation as a whole. `notApplied`: the award takes applicants only (its
+ * candidacy is by application) and the record holds no application for it; `ifApplied` says
+ * what it would come to.
+ */
+export type OverallStatus = "qualified" | "notQualified" | "pendingReview" | "refused" | "notApplied";
+
+/** What a record that did not apply would come to if it applied (the decision over the categories open to it). */
+export interface IfApplied {
+  status: "qualified" | "notQualified" | "pendingReview";
+  category: string | null;
+  level: number | null;
+  reward: { value: number; unit: string } | null;
+}
 
 /** A fact a leaf read, with the params it was read with and its value (`undefined`: not given). */
 export interface FactRead {
@@ -89,6 +101,8 @@ export interface EvaluationResult {
   refusal: Refusal[];
   /** Inputs still needed to settle what is unknown, e.g. `attestation[party.1.1]`, `annualAppraisals[2024]`. */
   missingFacts: string[];
+  /** For a record that did not apply (status `notApplied`): what it would come to if it applied; null otherwise. */
+  ifApplied: IfApplied | null;
   summary: BilingualText;
 }
 
@@ -99,4 +113,6 @@ export interface VerdictResult {
   level: number | null;
   /** category id → status of each level, highest first. */
   levels: Record<string, NodeStatus[]>;
+  /** Present when the status is `notApplied`: what the record would come to if it applied. */
+  ifApplied?: Omit<IfApplied, "reward">;
 }

@@ -29,6 +29,7 @@ export const OUTCOME_WORDS: Readonly<Record<OverallStatus, BilingualText>> = {
   notQualified: { zh: "不符合条件", en: "does not qualify" },
   pendingReview: { zh: "待审核", en: "pending review" },
   refused: { zh: "不予受理", en: "refused" },
+  notApplied: { zh: "未申报", en: "did not apply" },
 };
 
 /** Chinese words for the units rule files state amounts in (`CNY per person` → 元, 每人). */

@@ -6,7 +6,7 @@ import type { Condition } from "../schema/condition.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
 import { describeField } from "./describeField.js";
-import { checkCompiled, checkText, readOptions } from "../util/door.js";
+import { checkCompiled, checkKnownKeys, checkText, readOptions } from "../util/door.js";
 import { describeValue } from "../util/describeValue.js";
 import { unknownAnyAwardZh } from "../evaluate/unknownAward.js";
 
@@ -110,6 +110,7 @@ function children(node: Condition): Condition[] {
 export function requiredInputs(compiled: CompiledRulebook, options: InputsOptions): RequiredInput[] {
   checkCompiled(compiled);
   options = readOptions(options, "options", { required: true }) as unknown as InputsOptions;
+  checkKnownKeys(options, ["award", "category", "level"], []);
   checkText(options.award, ["award"]);
   checkText(options.category, ["category"], { optional: true });
   const inputs = new Map<string, RequiredInput>();
