@@ -6,7 +6,7 @@ import type { BilingualText } from "../schema/primitives.js";
 import type { Expression, PayRule } from "../schema/scoring.js";
 import { checkAsOf } from "./checkOptions.js";
 import { failingLeaves, traceNode } from "./trace.js";
-import { checkCompiled, checkText, readOptions } from "../util/door.js";
+import { checkCompiled, checkKnownKeys, checkText, readOptions } from "../util/door.js";
 import { describeValue } from "../util/describeValue.js";
 
 /**
@@ -123,6 +123,7 @@ function checkAudience(compiled: CompiledRulebook, index: number, options: PayOp
 export function computePay(compiled: CompiledRulebook, options: PayOptions): PayResult {
   checkCompiled(compiled);
   options = readOptions(options, "options", { required: true }) as unknown as PayOptions;
+  checkKnownKeys(options, ["rule", "inputs", "record", "asOf"], []);
   checkText(options.rule, ["rule"]);
   const index = compiled.rulebook.payRules.findIndex((rule) => rule.id === options.rule);
   const rule = compiled.rulebook.payRules[index];

@@ -9,6 +9,7 @@ import { NOT_GIVEN, type FactDefinition } from "./types.js";
 export type DatedField =
   | "complaints"
   | "liabilityIncidents"
+  | "nonLiabilityAccidents"
   | "teamLiabilityIncidents"
   | "honours"
   | "competitionPrizes"
@@ -23,7 +24,8 @@ export type DatedField =
 
 const NOUNS: Record<DatedField, BilingualText> = {
   complaints: { zh: "被投诉记录", en: "complaints on record" },
-  liabilityIncidents: { zh: "本人责任事故", en: "own liability incidents" },
+  liabilityIncidents: { zh: "自身责任事故", en: "own liability incidents" },
+  nonLiabilityAccidents: { zh: "非责任事故", en: "accidents without liability" },
   teamLiabilityIncidents: { zh: "本部门或班组责任事故", en: "department/team liability incidents" },
   honours: { zh: "个人荣誉", en: "honours" },
   competitionPrizes: { zh: "技术比赛获奖", en: "competition prizes" },
@@ -95,6 +97,7 @@ function missingDated(ctx: EvaluationContext, field: DatedField, params: Compile
 const EXAMPLES: Record<DatedField, Record<string, JsonValue>> = {
   complaints: { fact: "complaints", params: { window: "threeYears" }, operator: "countAtMost", value: 0 },
   liabilityIncidents: { fact: "liabilityIncidents", params: { window: "twoYears", where: { kind: { in: ["safety", "quality", "foodSafety"] } } }, operator: "countAtMost", value: 0 },
+  nonLiabilityAccidents: { fact: "nonLiabilityAccidents", params: { window: "activity", where: { kind: "safety" } }, operator: "countAtLeast", value: 1 },
   teamLiabilityIncidents: { fact: "teamLiabilityIncidents", params: { window: "threeYears", where: { major: true } }, operator: "countAtMost", value: 0 },
   honours: { fact: "honours", params: { window: "previousYear", where: { kind: "individualAdvanced", scope: { atLeast: "school", scale: "scope" } } }, operator: "countAtLeast", value: 1 },
   competitionPrizes: { fact: "competitionPrizes", params: { window: "threeYears", where: { organiserTier: { atLeast: "logistics", scale: "scope" }, place: { atMost: 2 } } }, operator: "countAtLeast", value: 1 },

@@ -11,10 +11,12 @@ import { asOfProblemZh } from "../checkOptions.js";
 import type { TraceNode } from "../types.js";
 import { settleGrade } from "./grade.js";
 import { scoreBonuses, scoreComponents, scoreRubric } from "./rubric.js";
-import { summarizeScored } from "./summarizeScored.js";
+import { rememberScoredAward, summarizeScored } from "./summarizeScored.js";
 import type { ScoredResult } from "./types.js";
 import { validateScores, type Deployment } from "./validateScores.js";
-import { checkCompiled, checkText, readOptions } from "../../util/door.js";
+import { appliedFor, notAppliedSummary } from "../candidacy.js";
+import { participantRefusal } from "../participants.js";
+import { checkCompiled, checkKnownKeys, checkText, readOptions } from "../../util/door.js";
 import { describeValue } from "../../util/describeValue.js";
 import { readPlainFields } from "../../util/plainData.js";
 
@@ -56,6 +58,7 @@ const kindWord = (kind: string): string => (Object.hasOwn(KIND_WORDS, kind) ? (K
 export function evaluateScored(compiled: CompiledRulebook, input: unknown, options: ScoredOptions): ScoredResult {
   checkCompiled(compiled);
   options = readOptions(options, "options", { required: true }) as unknown as ScoredOptions;
+  checkKnownKeys(options, ["asOf", "award", "deployment"], []);
   checkText(options.award, ["award"], { optional: true });
   readPlainFields(options, ["deployment"]);
   const asOfProblem = isoDateProblem(options.asOf);
@@ -94,7 +97,8 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   const caps = scored.gradeCaps.map((cap) => trace(cap.when));
   const forced = scored.forcedGrades.map((entry) => trace(entry.when));
   const vetoed = vetoes.some((veto) => veto.status === "pass");
-  const refused = audience?.status === "fail";
+  const outsider = participantRefusal(compiled, scored.award, record);
+  const refused = audience?.status === "fail" || outsider !== null;
   const settled = refused ? { grade: null, steps: [], open: false } : vetoed ? vetoedGrade(scored, vetoes) : settleGrade(scored, score, caps, forced);
   const missing = new Set<string>([...rubric.missing, ...bonus.missing, ...weights.missing]);
   for (const node of [...(audience ? [audience] : []), ...(eligibility ? [eligibility] : []), ...vetoes, ...caps, ...forced]) collectMissing(node, missing);
@@ -105,7 +109,10 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
     audience?.status === "unknown" ||
     eligibility?.status === "unknown" ||
     vetoes.some((veto) => veto.status === "unknown");
-  const status = refused ? "refused" : vetoed ? "vetoed" : eligibility?.status === "fail" ? "ineligible" : undecided ? "pendingReview" : "scored";
+  const judged = refused ? "refused" : vetoed ? "vetoed" : eligibility?.status === "fail" ? "ineligible" : undecided ? "pendingReview" : "scored";
+  // an award taking applicants only: a record without an application for it is scored, but does not compete
+  const applied = appliedFor(scored.award, record);
+  const status = judged !== "refused" && !applied ? "notApplied" : judged;
   const band = scored.award.grades?.bands.find((entry) => entry.grade === settled.grade);
   const consequences = refused ? [] : consequencesOf(scored, settled.grade, status, ctx, labels);
   for (const consequence of consequences) if (consequence.conditions) collectMissing(consequence.conditions, missing);
@@ -117,7 +124,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
     asOf: ctx.asOf,
     status,
     audience,
-    refusal: refused && audience ? failingLeaves(audience).map((leaf) => ({ id: leaf.id, reason: leaf.reason, citation: leaf.citation })) : [],
+    refusal: outsider !== null ? [outsider] : refused && audience ? failingLeaves(audience).map((leaf) => ({ id: leaf.id, reason: leaf.reason, citation: leaf.citation })) : [],
     eligibility,
     vetoes,
     sections: rubric.sections,
@@ -134,9 +141,12 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
     prize: status === "scored" && scored.award.prize ? { value: scored.award.prize.value, unit: scored.award.prize.unit } : null,
     consequences,
     missingFacts: [...missing].sort(),
+    ifApplied: status === "notApplied" ? { status: judged as Exclude<typeof judged, "refused">, grade: settled.grade } : null,
     summary: { zh: "", en: "" },
   };
-  result.summary = summarizeScored(result, scored.award);
+  result.summary =
+    status === "notApplied" ? notAppliedSummary(summarizeScored({ ...result, status: judged }, scored.award), scored.award) : summarizeScored(result, scored.award);
+  rememberScoredAward(result, scored.award);
   return result;
 }
 

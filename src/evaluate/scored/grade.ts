@@ -50,7 +50,11 @@ export function settleGrade(
     return { zh: `${trace.reason.zh} → 等次定为${label.zh}`, en: `${trace.reason.en} → grade set to ${label.en}` };
   };
   if (score !== null && bands.length > 0) {
-    const band = bandOf(bands, score);
+    // the rule file says whether a score is rounded before the bands are read (篇11: it is not)
+    const read = award.grades?.scoreRounding === "halfUpToWhole" ? Math.floor(score + 0.5) : score;
+    const shown = read === score ? `${score}` : `${score}（取整为 ${read}）`;
+    const shownEn = read === score ? `${score}` : `${score} (rounded to ${read})`;
+    const band = bandOf(bands, read);
     grade = band?.grade ?? null;
     for (const entry of bands) {
       const holds = entry === band;
@@ -61,8 +65,8 @@ export function settleGrade(
         grade: holds ? entry.grade : null,
         status: holds ? "pass" : "fail",
         reason: {
-          zh: `得分 ${score}${holds ? "" : "不"}属“${entry.printed}”：${entry.label.zh} ${holds ? "✓" : "✗"} (${cite})`,
-          en: `score ${score} is ${holds ? "" : "not "}in “${entry.printed}”: ${entry.label.en} ${holds ? "✓" : "✗"} (${cite})`,
+          zh: `得分 ${shown}${holds ? "" : "不"}属“${entry.printed}”：${entry.label.zh} ${holds ? "✓" : "✗"} (${cite})`,
+          en: `score ${shownEn} is ${holds ? "" : "not "}in “${entry.printed}”: ${entry.label.en} ${holds ? "✓" : "✗"} (${cite})`,
         },
         citation: cite,
       });

@@ -20,6 +20,18 @@ export function scoredAwardOf(result: ScoredResult): ScoredAward | undefined {
 }
 
 /**
+ * Remembers the award a scored result was scored against (for `scoredAwardOf`).
+ *
+ * @example
+ * ```ts
+ * rememberScoredAward(result, award);
+ * ```
+ */
+export function rememberScoredAward(result: ScoredResult, award: ScoredAward): void {
+  awards.set(result, award);
+}
+
+/**
  * One sentence in each language: vetoed (and by what), ineligible, pending (and what is
  * missing), or the score and grade; then what follows (the consequences that apply, and those not
  * yet known). A review with no score (004 篇9) says only what follows.
@@ -36,6 +48,12 @@ export function summarizeScored(result: ScoredResult, award: ScoredAward): Bilin
     return {
       zh: `触发一票否决：${vetoes.map((veto) => `${veto.label.zh} (${veto.citation})`).join("；")}`,
       en: `Vetoed: ${vetoes.map((veto) => `${veto.label.en} (${veto.citation})`).join("; ")}`,
+    };
+  }
+  if (result.status === "refused") {
+    return {
+      zh: `不予受理：${result.refusal.map((entry) => entry.reason.zh).join("；")}`,
+      en: `Refused: ${result.refusal.map((entry) => entry.reason.en).join("; ")}`,
     };
   }
   if (result.status === "ineligible") {
@@ -60,7 +78,10 @@ export function summarizeScored(result: ScoredResult, award: ScoredAward): Bilin
   if (award.rubric === undefined && award.composite === undefined) {
     const zh = [...(result.gradeLabel ? [`等次：${result.gradeLabel.zh}`] : []), ...follows.zh];
     const en = [...(result.gradeLabel ? [`grade: ${result.gradeLabel.en}`] : []), ...follows.en];
-    return { zh: `${award.label.zh}：${zh.length > 0 ? zh.join("；") : "无须采取措施"}。`, en: `${award.label.en}: ${en.length > 0 ? en.join("; ") : "nothing follows"}.` };
+    // an award decided by conditions alone (003 优秀个人): eligible means it competes for the places
+    if (zh.length === 0 && result.status === "pendingReview") return { zh: `${award.label.zh}：待定${pending.zh}。`, en: `${award.label.en}: pending${pending.en}.` };
+    if (zh.length === 0) return { zh: `${award.label.zh}：符合参评条件，参与名额评定。`, en: `${award.label.en}: eligible; competes for the places.` };
+    return { zh: `${award.label.zh}：${zh.join("；")}。`, en: `${award.label.en}: ${en.join("; ")}.` };
   }
   const then = { zh: follows.zh.map((text) => `；${text}`).join(""), en: follows.en.map((text) => `; ${text}`).join("") };
   return {

@@ -82,8 +82,14 @@ export interface ScoredResult {
   recordId: string;
   candidateKind: string;
   asOf: string;
-  /** `refused`: outside whom the award covers (see `refusal`). */
-  status: "scored" | "vetoed" | "ineligible" | "pendingReview" | "refused";
+  /**
+   * `refused`: outside whom the award covers, or outside the organisations that take part (see
+   * `refusal`); `notApplied`: the award takes applicants only and the record holds no application
+   * for it (see `ifApplied`).
+   */
+  status: "scored" | "vetoed" | "ineligible" | "pendingReview" | "refused" | "notApplied";
+  /** For a record that did not apply (status `notApplied`): what it would come to if it applied; null otherwise. */
+  ifApplied: { status: "scored" | "vetoed" | "ineligible" | "pendingReview"; grade: string | null } | null;
   /** Who the award covers, as evaluated; null when it covers everyone. */
   audience: TraceNode | null;
   /** Why a record is refused: the audience conditions it fails, with their clauses. */
