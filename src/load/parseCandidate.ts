@@ -1,4 +1,5 @@
 import { keepRecord, keptOf } from "../util/keptRecords.js";
+import { isCheckedRecord } from "../util/trustedRecord.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { validateInput, validateParsedJson } from "../validate/validators.js";
@@ -95,7 +96,7 @@ function readRecordText(text: string): CandidateRecord {
  */
 export function recordOf(input: unknown): CandidateRecord {
   if (typeof input === "string") return readRecordText(input);
-  if (keptOf(input) !== undefined) return input as CandidateRecord;
+  if (keptOf(input) !== undefined || isCheckedRecord(input)) return input as CandidateRecord;
   // a record given as an object is read once into a copy this evaluation alone holds: not frozen, not remembered
   const result = validateInput<CandidateRecord>("candidate", input, RECORD_LIMITS, "invalid_record");
   if (!result.success) throw new AwardRulesError(result.issues);
