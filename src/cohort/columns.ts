@@ -26,8 +26,13 @@ export class NumberColumn {
 
   /** The value at a position. */
   get(at: number): number | null {
-    const value = this.data === null ? Number.NaN : (this.data[at] as number);
+    const value = this.data === null || at >= this.data.length ? Number.NaN : (this.data[at] as number);
     return Number.isNaN(value) ? null : value;
+  }
+
+  /** How many values it holds. */
+  get size(): number {
+    return this.length;
   }
 }
 
@@ -52,6 +57,18 @@ export class IndexColumn {
   /** The value at a position. */
   get(at: number): number {
     return this.data[at] as number;
+  }
+
+  /** Replaces the value at a position (one already pushed). */
+  set(at: number, value: number): void {
+    if (value > 0xff && this.data instanceof Uint8Array) this.widen(new Uint16Array(this.data.length));
+    if (value > 0xffff && !(this.data instanceof Int32Array)) this.widen(new Int32Array(this.data.length));
+    this.data[at] = value;
+  }
+
+  /** How many values it holds. */
+  get size(): number {
+    return this.length;
   }
 
   private widen(wider: Uint16Array | Int32Array): void {
@@ -79,5 +96,20 @@ export class CodeColumn<T> {
   /** The value at a position. */
   get(at: number): T {
     return this.values[this.codes.get(at)] as T;
+  }
+
+  /** The code of the value at a position (equal values, equal codes). */
+  codeAt(at: number): number {
+    return this.codes.get(at);
+  }
+
+  /** Replaces the value at a position (one already pushed). */
+  set(at: number, value: T): void {
+    let code = this.codeOf.get(value);
+    if (code === undefined) {
+      code = this.values.push(value) - 1;
+      this.codeOf.set(value, code);
+    }
+    this.codes.set(at, code);
   }
 }

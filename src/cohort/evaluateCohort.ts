@@ -1,259 +1,296 @@
-import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook.js";
-import type { CompiledScoredAward } from "../compile/compileScored.js";
+import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import { roundYearOf } from "../compile/windows.js";
+import { roundCalendar } from "../compile/roundCalendar.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
-import { evaluate } from "../evaluate/evaluate.js";
-import { evaluateVerdicts } from "../evaluate/evaluateVerdicts.js";
-import { evaluateScored } from "../evaluate/scored/evaluateScored.js";
-import { recordOf } from "../load/parseCandidate.js";
-import type { CandidateRecord } from "../schema/candidate.js";
-import type { BilingualText } from "../schema/primitives.js";
-import { allocateLevels } from "./allocateLevels.js";
-import { allocateScored } from "./allocateScored.js";
-import { LevelEntry, ScoredEntry, sharedPassing, type AnyEntry, type Applied } from "./entries.js";
-import { limitPerUnit } from "./limitPerUnit.js";
-import { compareBy } from "./ranking.js";
-import { addReason, NO_REASONS } from "./reasons.js";
-import { Roster } from "./roster.js";
-import { placementSource } from "./eachPlacement.js";
-import { boundedRecords, checkMaxRecords } from "./boundedRecords.js";
-import { checkPopulations, checkPreviousRound } from "./roundInputs.js";
-import type { CohortOptions, CohortResult, Placement, RoundTie } from "./types.js";
 import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
-import { checkCompiled, checkFunction, checkText, readOptions } from "../util/door.js";
-import { describeValue } from "../util/describeValue.js";
-import { unknownAnyAwardZh } from "../evaluate/unknownAward.js";
+import type { BilingualText } from "../schema/primitives.js";
+import { checkCompiled, checkFunction, checkKnownKeys, checkText, readOptions } from "../util/door.js";
 import { readPlainFields } from "../util/plainData.js";
+import { checkMaxRecords } from "./boundedRecords.js";
+import { checkDecisions } from "./checkDecisions.js";
+import { decisionsById, readCommittee } from "./committee.js";
+import { placementSource } from "./eachPlacement.js";
+import { exploreLevels } from "./levelEngine.js";
+import { Placements } from "./placements.js";
+import { readRound } from "./readRound.js";
+import { settleRepeatedApplications } from "./repeatedApplications.js";
+import { anyPending, awardees, outstanding, quotaLines, roundTies, rowsById, unitAwaits } from "./roundLists.js";
+import { checkLedgerRound, checkPopulations, checkPreviousRound } from "./roundInputs.js";
+import { bucketOf, bucketPlaces, roundPlan, type RoundPlan } from "./roundPlan.js";
+import type { RoundState } from "./roundState.js";
+import { exploreScored } from "./scoredEngine.js";
+import type { RoundTable } from "./table.js";
+import type { CohortOptions, CohortResult, CommitteeDecision, Placement } from "./types.js";
+import { gatherUnits, unitComparison, type UnitTraits } from "./units.js";
+import { Wording } from "./wording.js";
 
-/** Words many placements share (one object, not one a candidate). */
-const NO_LEVEL: BilingualText = Object.freeze({ zh: "不符合任何等级的条件", en: "qualifies for no level" });
-const PENDING: BilingualText = Object.freeze({ zh: "待审核：尚有条件未定", en: "pending review: some conditions are not yet known" });
-
-const blank = (recordId: string): Placement => ({
-  recordId, status: "notQualified", qualifiedLevel: null, level: null, score: null, grade: null, bucket: null, rank: null, reasons: NO_REASONS as Placement["reasons"],
-});
-
-
-
-/**
- * A string of its own: a short id read from JSON is kept in the engine's table of shared strings
- * (an entry per id, outside the heap); a round keeps a copy, and the table's entry goes with the record.
- */
-const ownCopy = (text: string): string => `${text} `.slice(0, -1);
-
-/** The ids the previous round barred (its ledger, or a list of revoked ids), or undefined when not given. */
-function barredIds(options: CohortOptions): Set<string> | undefined {
-  const previous = options.previousRound;
-  if (previous === undefined) return undefined;
-  checkPreviousRound(previous);
-  return new Set([...(previous.ledger?.barredFromNextRound ?? []), ...(previous.revoked ?? [])]);
-}
-
-function withPreviousRound(record: CandidateRecord, barred: Set<string> | undefined): { record: CandidateRecord; note?: BilingualText } {
-  if (barred === undefined) return { record };
-  const revoked = barred.has(record.id);
-  const note =
-    record.revokedInPreviousRound !== undefined && record.revokedInPreviousRound !== revoked
-      ? {
-          zh: `记录称上一轮${record.revokedInPreviousRound ? "" : "未"}被撤销，以上一轮结果为准`,
-          en: `the record says ${record.revokedInPreviousRound ? "" : "not "}revoked last round; the previous round's results decide`,
-        }
-      : undefined;
-  return { record: { ...record, revokedInPreviousRound: revoked }, ...(note ? { note } : {}) };
-}
-
-function levelEntry(
-  compiled: CompiledRulebook,
-  award: CompiledAward,
-  record: CandidateRecord,
-  placement: Placement,
-  options: CohortOptions,
-  words: (reason: BilingualText) => BilingualText,
-  applied: Applied,
-): LevelEntry {
-  const awardId = award.award.id;
-  // Verdicts alone decide the allocation; the full trace is built only when asked for, or to word a refusal.
-  const verdict = options.onResult ? undefined : evaluateVerdicts(compiled, record, { asOf: options.asOf, award: awardId });
-  const result = verdict === undefined || verdict.status === "refused" ? evaluate(compiled, record, { asOf: options.asOf, award: awardId }) : undefined;
-  if (result) options.onResult?.(result);
-  const outcome = result ?? (verdict as NonNullable<typeof verdict>);
-  placement.status = outcome.status === "qualified" ? "notPlaced" : outcome.status;
-  placement.qualifiedLevel = outcome.level;
-  if (result?.status === "refused") for (const entry of result.refusal) addReason(placement, words(entry.reason));
-  if (outcome.status === "notQualified") addReason(placement, NO_LEVEL);
-  if (outcome.status === "pendingReview") addReason(placement, PENDING);
-  const category = outcome.category;
-  const statuses =
-    category === null ? [] : result ? (result.categories.find((entry) => entry.id === category)?.levels.map((level) => level.status) ?? []) : (verdict?.levels[category] ?? []);
-  const levelNumbers = award.categories.find((entry) => entry.id === category)?.levels.map((level) => level.level) ?? [];
-  const passing = sharedPassing(levelNumbers.filter((_, position) => statuses[position] === "pass"));
-  return new LevelEntry(placement.recordId, record.committeeRank?.[awardId] ?? null, applied, record.department ?? null, placement, passing);
-}
-
-function scoredEntry(compiled: CompiledRulebook, scored: CompiledScoredAward, record: CandidateRecord, placement: Placement, options: CohortOptions, applied: Applied): ScoredEntry {
-  const award = scored.award;
-  const result = evaluateScored(compiled, record, { asOf: options.asOf, award: award.id, ...(options.deployment ? { deployment: options.deployment } : {}) });
-  options.onResult?.(result);
-  const ungraded = result.status === "scored" && award.grades !== undefined && result.grade === null;
-  placement.status = ungraded ? "pendingReview" : result.status === "scored" ? "placed" : result.status;
-  placement.score = result.score;
-  placement.grade = result.grade;
-  if (result.status !== "scored") addReason(placement, result.summary);
-  if (ungraded) addReason(placement, { zh: `得分 ${result.score} 不在任何等次范围内，须另定等次`, en: `score ${result.score} falls in no band: the grade must be decided` });
-  return new ScoredEntry(placement.recordId, result.score, record.committeeRank?.[award.id] ?? null, applied, record.department ?? null, placement, record.application?.category ?? record.department ?? null);
-}
+const OPTION_KEYS = ["asOf", "award", "previousRound", "populations", "deployment", "departmentLimits", "whenLevelFull", "committee", "maxRecords", "onResult"] as const;
 
 /**
- * Evaluates a whole round: every candidate of an iterable (read once, one at a time; only a
- * compact entry per candidate is kept), one application per person (a second is refused, §三(二)),
- * the previous round's revocations applied (§六(七): its ledger from `reviewHolders`, or a list of
- * revoked ids), then the award's places given out under its quotas with the ranking its rule file
- * sets. Contenders the ranking cannot separate at a cut are `provisional` — the committee decides —
- * and the round's status says so. Each placement says where a quota decided it. Throws
- * `AwardRulesError` for a bad record, with the record's position first in the path.
+ * Evaluates a whole round, as a school runs it: every record of an iterable (read once, kept in
+ * columns), the previous round's bar applied (§六(七), from the ledger of the round the year
+ * before), who did not apply set apart (000 §五(一): only applicants compete), one application per
+ * person (§三(二)), then the places given out under the quotas with the ranking its rule file
+ * sets — over every way the committee may break the ties, so a candidate is provisional only if
+ * some way changes their placement. Where the document leaves the outcome to a committee (000
+ * §五(二), 001 §四3(3), 002 §五2(3)), the round proposes and the committee's decisions (option
+ * `committee`) settle it. The round is `final` only when no applicant is pending, no tie is open
+ * and no decision is awaited; `outstanding` lists what is. Every quota is shown with its places,
+ * and `awardees` is the 公示 list. Throws `AwardRulesError` for a bad record (its position first
+ * in the path), a record id given twice, an option nobody reads, or a decision that does not fit.
  *
  * @example
  * ```ts
  * const round = evaluateCohort(bundledRulebook(), records, { asOf: "2026-11-30" });
- * round.status; // "final", or "provisional" while the committee's ranks are missing at a cut
- * round.placements.filter((placement) => placement.status === "placed").length; // ≤ 12
+ * round.status; // "provisional" until the leading group approves the proposed places
+ * const decided = evaluateCohort(bundledRulebook(), records, { asOf: "2026-11-30", committee: { date: "2026-11-28", approveProposals: true } });
+ * decided.awardees.map((awardee) => `${awardee.name} ${awardee.levelLabel?.zh}`);
  * ```
  */
 export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unknown>, options: CohortOptions): CohortResult {
   checkCompiled(compiled);
   options = readOptions(options, "options", { required: true }) as unknown as CohortOptions;
+  checkKnownKeys(options, OPTION_KEYS, []);
   checkText(options.award, ["award"], { optional: true });
   if (options.onResult !== undefined) checkFunction(options.onResult, ["onResult"]);
   checkText(options.whenLevelFull, ["whenLevelFull"], { optional: true, allowed: ["placeAtLowerLevel", "leaveOut"] });
-  readPlainFields(options, ["previousRound", "populations", "deployment", "departmentLimits"]);
+  readPlainFields(options, ["previousRound", "populations", "deployment", "departmentLimits", "committee"]);
   checkAsOf(options.asOf);
   checkIterable(records, "records");
   const maxRecords = checkMaxRecords(options.maxRecords);
   if (options.populations !== undefined) checkPopulations(options.populations);
-  const levelAward = options.award === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === options.award);
-  const scoredAward = levelAward ? undefined : compiled.scoredAwards.find((entry) => entry.award.id === options.award);
-  if (!levelAward && !scoredAward) {
-    const known = [...compiled.awards.map((entry) => entry.award.id), ...compiled.scoredAwards.map((entry) => entry.award.id)];
-    throw new AwardRulesError([{ code: "unknown_award", path: ["award"], message: `no award ${describeValue(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})`, zh: unknownAnyAwardZh(compiled, options.award) }]);
+  const committee = readCommittee(options.committee);
+  const decided = decisionsById(committee);
+  const plan = roundPlan(compiled, options);
+  const roundYear = roundYearOf(options.asOf);
+  const barred = barredIds(compiled, plan, options, roundYear);
+  const limits = departmentLimitsOf(plan, options);
+  const wording = new Wording();
+  const { table, persons } = readRound(compiled, plan, records, options, maxRecords, barred, wording);
+  settleRepeatedApplications(table, persons, plan, wording);
+
+  // who competes, and the units of those the allocation cannot tell apart
+  const decidedRows = new Map<number, CommitteeDecision>();
+  for (const [id, { decision }] of decided) {
+    const row = persons.rowOf(id);
+    if (row !== -1) decidedRows.set(row, decision);
   }
-  const barred = barredIds(options);
-  // Applications a person may make in a round: the level award's rule (000 §三(二): 1); one record a candidate otherwise.
-  const perPerson = levelAward?.applicationsPerPerson ?? scoredAward?.award.applicationsPerPersonPerRound?.value ?? 1;
-  const perPersonSource = levelAward?.award.applicationsPerPersonPerRound?.source ?? scoredAward?.award.applicationsPerPersonPerRound?.source;
-  // only what allocation needs is kept of each candidate: contenders as objects, the settled in columns
-  const clause = perPersonSource ? ` (${perPersonSource.document} ${perPersonSource.clause})` : "";
-  const roster = new Roster(perPerson, clause);
-  // the same words given to many candidates (a refusal's reasons) are kept once
-  const said = new Map<string, BilingualText>();
-  const words = (reason: BilingualText): BilingualText => {
-    const key = `${reason.zh}\u0000${reason.en}`;
-    const found = said.get(key);
-    if (found !== undefined) return found;
-    if (said.size < 10_000) said.set(key, reason);
-    return reason;
-  };
-  // who can still be moved by the allocation (a pending application counts against a department's number)
-  const contends = (status: Placement["status"]): boolean =>
-    status === "notPlaced" || status === "placed" || (status === "pendingReview" && levelAward !== undefined && options.departmentLimits !== undefined);
-  // application dates and categories repeat across a round: one string each
-  const strings = new Map<string, string>();
-  const interned = (text: string): string => {
-    const found = strings.get(text);
-    if (found !== undefined) return found;
-    if (strings.size < 10_000) strings.set(text, text);
-    return text;
-  };
-  // contenders alike join one crowd (see Crowds): not when the ranking or a department's number tells them apart
-  const crowds = levelAward !== undefined && options.departmentLimits === undefined && !levelAward.ranking.some((key) => key.by === "recordId");
-  const reasonLists = new Map<readonly BilingualText[], number>();
-  const crowdKey = (entry: AnyEntry): string | undefined => {
-    if (!crowds || entry.kind !== "level" || entry.status !== "notPlaced") return undefined;
-    let list = reasonLists.get(entry.reasons);
-    if (list === undefined) {
-      if (reasonLists.size >= 10_000) return undefined;
-      list = reasonLists.size;
-      reasonLists.set(entry.reasons, list);
-    }
-    return `${entry.committeeRank}|${entry.passing.join(",")}|${entry.qualifiedLevel}|${list}|${entry.date}|${entry.applied}`;
-  };
-  let index = 0;
-  for (const input of boundedRecords(records, maxRecords)) {
-    const position = index;
-    index += 1;
-    try {
-      const parsed = recordOf(input);
-      const { record, note } = withPreviousRound(parsed, barred);
-      const placement = blank(ownCopy(record.id));
-      if (note) addReason(placement, note);
-      const applied: Applied = { date: interned(record.application?.date ?? "9999-99-99"), applied: interned(record.application?.category ?? ""), order: index };
-      const entry: AnyEntry = levelAward
-        ? levelEntry(compiled, levelAward, record, placement, options, words, applied)
-        : scoredEntry(compiled, scoredAward!, record, placement, options, applied);
-      roster.add(entry, !contends(placement.status), crowdKey(entry));
-    } catch (error) {
-      // a record's problem is reported with its position (from 0) first in the path
-      if (error instanceof AwardRulesError) throw new AwardRulesError(error.issues.map((issue) => ({ ...issue, path: [position, ...issue.path] })));
-      throw error;
+  const scored = plan.scored;
+  const topBand = scored?.award.quota !== undefined ? scored.award.grades?.bands[0] : undefined;
+  const nextBand = scored?.award.grades?.bands[1];
+  const nominees = scored?.award.nomineesPerUnit;
+  const rows: number[] = [];
+  for (let row = 0; row < table.size; row += 1) {
+    const status = table.statusAt(row);
+    if (status === "contender" && (topBand === undefined || table.gradeAt(row) === topBand.grade)) rows.push(row);
+    else if (status === "pendingReview" && limits !== undefined) rows.push(row);
+    else if (nominees !== undefined && (status === "pendingReview" || status === "vetoed" || status === "ineligible")) rows.push(row);
+  }
+  const traits = traitsMaker(plan, table, limits !== undefined || nominees !== undefined, decidedRows);
+  const units = gatherUnits(table, Int32Array.from(rows), plan.ranking, traits);
+  const rowUnit = new Int32Array(table.size).fill(-1);
+  for (let unit = 0; unit < units.count; unit += 1) for (const row of units.rowsOf(unit)) rowUnit[row] = unit;
+  const compare = unitComparison(units, table, plan.ranking);
+  const same = (a: number, b: number): boolean => compare(a, b) === 0;
+
+  const levels = plan.level?.levels ?? [];
+  const places = new Map<string, number>();
+  if (scored !== undefined) {
+    // a share of the round's headcount is of those judged: not those refused or who did not apply
+    const judged = countJudged(table);
+    for (const bucket of declaredBuckets(plan, options)) places.set(bucket, bucketPlaces(scored, bucket, judged, options.populations));
+    for (let unit = 0; unit < units.count; unit += 1) {
+      const bucket = units.traits[unit]!.bucket;
+      if (bucket !== null && !places.has(bucket)) places.set(bucket, bucketPlaces(scored, bucket, judged, options.populations));
     }
   }
-  const standing = roster.standing();
-  const entries = standing;
-  const departmentTies = levelAward ? limitDepartments(levelAward, standing, options) : [];
-  const { quotas, ties } = levelAward
-    ? allocateLevels(
-        levelAward,
-        (entries as LevelEntry[]).filter((entry) => entry.placement.status === "notPlaced" && entry.passing.length > 0),
-        options.whenLevelFull ?? levelAward.whenLevelFull,
-      )
-    : allocateScored(scoredAward!, entries as ScoredEntry[], options, roster.size);
-  ties.unshift(...departmentTies);
-  // the placements are made when first read (own, enumerable getter: JSON and copies see them)
-  let placements: Placement[] | undefined;
-  const round: CohortResult = {
-    awardId: levelAward?.award.id ?? scoredAward!.award.id,
-    asOf: options.asOf,
-    candidates: index,
-    status: ties.length > 0 ? "provisional" : "final",
-    get placements() {
-      placements ??= roster.placements();
-      return placements;
-    },
-    set placements(value) {
-      placements = value;
-    },
-    quotas,
-    ties,
+  const groupLimit = limits ?? (nominees === undefined ? undefined : () => nominees.value);
+  const groupSource = limits !== undefined ? plan.level?.award.applicationsPerDepartment?.source : nominees?.source;
+  const explore = (fixed: ReadonlyMap<number, number>) =>
+    plan.level
+      ? { ...exploreLevels(units, { levels, roundQuota: plan.level.roundQuota, whenLevelFull: options.whenLevelFull ?? plan.level.whenLevelFull, groupLimit, fixed, same }), kind: "level" as const }
+      : { ...exploreScored(units, { groupLimit, placesOf: (bucket) => places.get(bucket) ?? Number.POSITIVE_INFINITY, buckets: [...places.keys()], fixed, same }), kind: "scored" as const };
+  const proposal = explore(new Map());
+  let final = proposal;
+  if (decided.size > 0) {
+    const fixed = checkDecisions(decided, {
+      table,
+      plan,
+      rowOf: (id) => persons.rowOf(id),
+      unitOf: (row) => rowUnit[row] as number,
+      proposal: proposal.exploration.outcomes,
+      levels,
+      roundQuota: plan.level?.roundQuota ?? Number.POSITIVE_INFINITY,
+      bucketOf: (row) => {
+        const bucket = units.traits[rowUnit[row] as number]!.bucket ?? "all";
+        return { bucket, places: places.get(bucket) ?? Number.POSITIVE_INFINITY };
+      },
+    });
+    final = explore(fixed);
+  }
+  const state: RoundState = {
+    table,
+    plan,
+    units,
+    rowUnit,
+    exploration: final.exploration,
+    proposal: proposal.exploration,
+    levelsSeen: final.kind === "level" ? final.first : undefined,
+    scoredSeen: final.kind === "scored" ? final.first : undefined,
+    levels,
+    roundQuota: plan.level?.roundQuota ?? Number.POSITIVE_INFINITY,
+    whenLevelFull: options.whenLevelFull ?? plan.level?.whenLevelFull ?? "leaveOut",
+    bucketPlaces: places,
+    groupLimit,
+    groupCitation: groupSource === undefined ? plan.citation : `${groupSource.document} ${groupSource.clause}`,
+    committee,
+    decided: decidedRows,
+    topGrade:
+      topBand !== undefined && nextBand !== undefined ? { top: topBand.grade, next: nextBand.grade, topLabel: topBand.label, nextLabel: nextBand.label } : undefined,
+    labels: labelsOf(compiled, plan),
+    what: topBand !== undefined ? topBand.label : plan.label,
   };
-  placementSource(round, () => placements ?? roster.eachPlacement());
-  return round;
+  return assemble(state, roundYear, options, committee === undefined ? null : notesOf(plan, committee.date, roundYear));
 }
 
-/**
- * 000 §五(一): each department applies with the number logistics sets it each year. With that
- * number given (`departmentLimits`), a department's qualifying applications beyond it are refused
- * by rank (a tie at the limit is left to the committee).
- */
-function limitDepartments(award: CompiledAward, standing: AnyEntry[], options: CohortOptions): RoundTie[] {
-  const rule = award.award.applicationsPerDepartment;
-  const limits = options.departmentLimits;
-  if (rule === undefined || limits === undefined) return [];
-  checkObject(limits, "departmentLimits");
-  const ties: RoundTie[] = [];
-  const applicants = standing.filter((entry) => entry.placement.status === "notPlaced" || entry.placement.status === "pendingReview");
-  limitPerUnit(
-    applicants,
-    (entry) => entry.department ?? "(no department)",
-    (unit) => {
-      const limit = Object.hasOwn(limits, unit) ? limits[unit] : undefined;
-      if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
-        throw new AwardRulesError([{ code: "invalid_option", path: ["departmentLimits", unit], message: `a department's limit is a whole number ≥ 0, got ${limit}` }]);
-      }
-      return limit;
-    },
-    compareBy(award.ranking),
+/** The result as the caller reads it: lists made when first read (own, enumerable getters: JSON and copies see them). */
+function assemble(state: RoundState, roundYear: number, options: CohortOptions, notes: BilingualText[] | null): CohortResult {
+  const placements = new Placements(state);
+  let order: Int32Array | undefined;
+  const byId = (): Int32Array => (order ??= rowsById(state));
+  const ties = roundTies(state);
+  let awaits = false;
+  for (let unit = 0; unit < state.units.count && !awaits; unit += 1) awaits = unitAwaits(state, unit);
+  const final = ties.length === 0 && !awaits && !anyPending(state) && !state.exploration.truncated;
+  const lazy = <T>(make: () => T): (() => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const placementList = lazy(() => Array.from(byId(), (row) => placements.of(row)));
+  const lists = {
+    quotas: lazy(() => quotaLines(state, placements)),
+    outstanding: lazy(() => outstanding(state, placements, byId())),
+    awardees: lazy(() => awardees(state, placements, byId())),
+  };
+  const round = {
+    awardId: state.plan.awardId,
+    asOf: options.asOf,
+    roundYear,
+    candidates: state.table.size,
+    applicants: countApplicants(state.table),
+    status: final ? ("final" as const) : ("provisional" as const),
     ties,
-    `${rule.source.document} ${rule.source.clause}`,
-  );
-  return ties;
+    committee: state.committee === undefined ? null : { date: state.committee.date, decisions: state.decided.size, approveProposals: state.committee.approveProposals === true },
+    notes: [...(notes ?? []), ...(state.exploration.truncated ? [{ zh: "并列情形过多，未能逐一推演：受其影响者均列为暂定", en: "the ties are too many to work through: everyone they may touch is provisional" }] : [])],
+  } as Omit<CohortResult, "placements" | "quotas" | "outstanding" | "awardees">;
+  let given: Placement[] | undefined;
+  Object.defineProperty(round, "placements", { get: () => given ?? placementList(), set: (value: Placement[]) => void (given = value), enumerable: true, configurable: true });
+  for (const [key, make] of Object.entries(lists)) Object.defineProperty(round, key, { get: make, enumerable: true, configurable: true });
+  const result = round as CohortResult;
+  placementSource(result, () => (given ?? eachOf(byId(), placements)));
+  return result;
+}
+
+function* eachOf(order: Int32Array, placements: Placements): Generator<Placement> {
+  for (const row of order) yield placements.of(row);
+}
+
+function countJudged(table: RoundTable): number {
+  let count = 0;
+  for (let row = 0; row < table.size; row += 1) if (table.statusAt(row) !== "notApplied" && table.statusAt(row) !== "refused") count += 1;
+  return count;
+}
+
+function countApplicants(table: RoundTable): number {
+  let count = 0;
+  for (let row = 0; row < table.size; row += 1) if (table.statusAt(row) !== "notApplied") count += 1;
+  return count;
+}
+
+/** The ids the previous round barred (its ledger — the ledger of the round the year before — or a list of revoked ids), or undefined when not given. */
+function barredIds(compiled: CompiledRulebook, plan: RoundPlan, options: CohortOptions, roundYear: number): Set<string> | undefined {
+  const previous = options.previousRound;
+  if (previous === undefined) return undefined;
+  checkPreviousRound(previous);
+  if (previous.ledger !== undefined) checkLedgerRound(previous.ledger, compiled.rulebook.id, plan.awardId, roundYear);
+  return new Set([...(previous.ledger?.barredFromNextRound ?? []), ...(previous.revoked ?? [])]);
+}
+
+/** 000 §五(一): the number of applications each department may make, when the deployment gives it. */
+function departmentLimitsOf(plan: RoundPlan, options: CohortOptions): ((group: string) => number | undefined) | undefined {
+  const limits = options.departmentLimits;
+  if (limits === undefined) return undefined;
+  checkObject(limits, "departmentLimits");
+  if (plan.level?.award.applicationsPerDepartment === undefined) {
+    throw new AwardRulesError([
+      {
+        code: "invalid_option",
+        path: ["departmentLimits"],
+        message: `award ${plan.awardId} sets no number of applications per department: departmentLimits would be read by nothing`,
+        zh: `${plan.label.zh}未规定各部门的申报人数：departmentLimits 无处使用`,
+      },
+    ]);
+  }
+  for (const [unit, limit] of Object.entries(limits)) {
+    if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) {
+      throw new AwardRulesError([{ code: "invalid_option", path: ["departmentLimits", unit], message: `a department's limit is a whole number ≥ 0, got ${String(limit)}`, zh: `部门申报名额应为不小于 0 的整数，实为 ${String(limit)}` }]);
+    }
+  }
+  return (group) => (Object.hasOwn(limits, group) ? limits[group] : undefined);
+}
+
+/** The traits of each contender row, one shared object per distinct set (a decided row has its own). */
+function traitsMaker(plan: RoundPlan, table: RoundTable, grouped: boolean, decided: ReadonlyMap<number, CommitteeDecision>): (row: number) => UnitTraits {
+  const shared = new Map<string, UnitTraits>();
+  return (row) => {
+    const status = table.statusAt(row);
+    const kind = status === "contender" ? "contender" : status === "pendingReview" && plan.level !== undefined ? "pending" : "other";
+    const department = table.departmentAt(row);
+    const group = grouped ? (department ?? "(no department)") : null;
+    const bucket = plan.scored === undefined ? null : bucketOf(plan.scored, { category: table.categoryAt(row), department });
+    if (decided.has(row)) return { kind, group, bucket, decided: true };
+    const key = `${kind}|${group}|${bucket}`;
+    let found = shared.get(key);
+    if (found === undefined) shared.set(key, (found = Object.freeze({ kind, group, bucket, decided: false })));
+    return found;
+  };
+}
+
+/** The buckets that have places whether or not anyone competes in them: a quota's categories, the departments whose headcounts are given. */
+function declaredBuckets(plan: RoundPlan, options: CohortOptions): string[] {
+  const quota = plan.scored?.award.quota;
+  if (quota?.kind === "perCategory") return quota.counts.map((count) => count.category);
+  if (quota?.kind === "share" && quota.per === "department") return Object.keys(options.populations?.byDepartment ?? {});
+  return [];
+}
+
+/** Labels of a round's organisations, categories and grades. */
+function labelsOf(compiled: CompiledRulebook, plan: RoundPlan): RoundState["labels"] {
+  const organisations = new Map<string, BilingualText>();
+  for (const organisation of compiled.rulebook.organisations ?? []) {
+    organisations.set(organisation.id, organisation.label);
+    for (const team of organisation.teams ?? []) organisations.set(team.id, team.label);
+  }
+  const categories = new Map<string, BilingualText>();
+  for (const category of plan.level?.categories ?? []) categories.set(category.id, category.label);
+  for (const category of plan.scored?.award.categories ?? []) categories.set(category.id, category.label);
+  const grades = new Map<string, BilingualText>();
+  for (const band of plan.scored?.award.grades?.bands ?? []) grades.set(band.grade, band.label);
+  return {
+    organisation: (id) => organisations.get(id) ?? null,
+    category: (id) => categories.get(id) ?? null,
+    grade: (id) => grades.get(id) ?? null,
+  };
+}
+
+/** A decision dated after the day the document sets for it is said (000 §五(二): by 30 Nov). */
+function notesOf(plan: RoundPlan, date: string, roundYear: number): BilingualText[] {
+  const calendar = plan.level?.award.calendar;
+  if (calendar?.reviewAndPublicationBy === undefined) return [];
+  const due = roundCalendar(plan.level!.award, roundYear).reviewAndPublicationBy as string;
+  if (date <= due) return [];
+  const source = calendar.reviewAndPublicationBy.source;
+  return [{ zh: `评审决定日期 ${date} 晚于文件规定的 ${due} (${source.document} ${source.clause})`, en: `the committee decided on ${date}, after the ${due} the document sets (${source.document} ${source.clause})` }];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
+import type { RoundLedger } from "../afterRound/types.js";
 import type { CohortOptions } from "./types.js";
 
 /** Past this many ids a previous round's list, or departments a headcount table, is refused. */
@@ -97,4 +98,34 @@ export function checkPopulations(value: unknown): NonNullable<CohortOptions["pop
   }
   if (issues.length > 0) throw new AwardRulesError(issues.slice(0, 20));
   return value as NonNullable<CohortOptions["populations"]>;
+}
+
+/**
+ * A previous round's ledger must be the ledger of this rulebook's award, drawn up for the round the
+ * year before this one: a bar applies to the next round only (000 §六(七): 禁止其在下一轮“示范岗”活动中
+ * 进行申报), so a ledger of an earlier or later round, or of another award, is a `stale_ledger` error.
+ *
+ * @example
+ * ```ts
+ * checkLedgerRound(ledger, "model-post-000", "model-post", 2027); // fine for a ledger of round 2026
+ * ```
+ */
+export function checkLedgerRound(ledger: RoundLedger, rulebookId: string, awardId: string, roundYear: number): void {
+  const issues: Issue[] = [];
+  const path = ["previousRound", "ledger"];
+  if (ledger.rulebookId !== undefined && ledger.rulebookId !== rulebookId) {
+    issues.push({ code: "stale_ledger", path: [...path, "rulebookId"], message: `the ledger is of rulebook ${ledger.rulebookId}, this round of ${rulebookId}`, zh: `台账属于规则“${ledger.rulebookId}”，本轮评选的规则为“${rulebookId}”` });
+  }
+  if (ledger.awardId !== awardId) {
+    issues.push({ code: "stale_ledger", path: [...path, "awardId"], message: `the ledger is of award ${String(ledger.awardId)}, this round of ${awardId}`, zh: `台账属于奖项“${String(ledger.awardId)}”，本轮评选的奖项为“${awardId}”` });
+  }
+  if (ledger.roundYear !== roundYear - 1) {
+    issues.push({
+      code: "stale_ledger",
+      path: [...path, "roundYear"],
+      message: `the ledger is of round ${String(ledger.roundYear)}; this round (${roundYear}) takes the ledger of round ${roundYear - 1} only: a bar applies to the next round (下一轮), not to later ones`,
+      zh: `台账属于 ${String(ledger.roundYear)} 年度评选；本轮（${roundYear} 年度）只接受 ${roundYear - 1} 年度的台账：禁止申报只适用于下一轮，不适用于以后各轮`,
+    });
+  }
+  if (issues.length > 0) throw new AwardRulesError(issues);
 }

@@ -4,6 +4,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { bundledRulebook, evaluateCohort } from "../../src/index.js";
 import { fixtureJson, from } from "../support/templates.js";
+import { NOT_PLACED, PLACED_AT } from "../../src/cohort/outcomes.js";
+import { allocateLevelsStrict, outcomesOverOrders, type Member } from "./referenceAllocation.js";
 
 const rulebook = bundledRulebook();
 const award = rulebook.rulebook.awards[0]!;
@@ -29,6 +31,35 @@ const cohortArbitrary = fc.record({
 });
 
 describe("allocation properties over random 000 cohorts", () => {
+  test("a candidate is provisional exactly when some way of breaking the ties changes their placement (every way worked through by hand)", () => {
+    const qualifiers = templates.filter((template) => template.passing.length > 0);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ template: fc.nat({ max: qualifiers.length - 1 }), rank: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }) }), { minLength: 1, maxLength: 7 }),
+        fc.constantFrom("placeAtLowerLevel" as const, "leaveOut" as const),
+        (members, whenLevelFull) => {
+          const records = members.map((member, index) => from(qualifiers[member.template]!.file, `M-${index}`, member.rank === null ? {} : { committeeRank: { "model-post": member.rank } }));
+          const round = evaluateCohort(rulebook, records, { asOf: "2026-11-26", whenLevelFull });
+          const reference: Member[] = members.map((member) => ({ rank: member.rank, passing: qualifiers[member.template]!.passing, group: null, kind: "contender" }));
+          const levels = award.levels.map((level) => ({ level: level.level, quota: level.quota!.value }));
+          const expected = outcomesOverOrders(reference, false, (order) => allocateLevelsStrict({ levels, roundQuota: award.roundQuota!.value, whenLevelFull, limits: undefined, members: reference }, order));
+          members.forEach((_, index) => {
+            const placement = round.placements.find((entry) => entry.recordId === `M-${index}`)!;
+            const outcomes = [...expected[index]!];
+            const want =
+              outcomes.length > 1
+                ? { status: "provisional", level: null }
+                : outcomes[0] === NOT_PLACED
+                  ? { status: "notPlaced", level: null }
+                  : { status: "proposed", level: levels[(outcomes[0] as number) - PLACED_AT]!.level };
+            expect({ status: placement.status, level: placement.level }, `M-${index}`).toEqual(want);
+          });
+        },
+      ),
+      { numRuns: 150, seed: 20261205 },
+    );
+  });
+
   test("templates include qualifiers at every level", () => {
     for (const level of [1, 2, 3]) expect(templates.some((template) => template.passing.includes(level))).toBe(true);
   });
@@ -40,7 +71,9 @@ describe("allocation properties over random 000 cohorts", () => {
           from(templates[member.template]!.file, `M-${member.id}`, member.rank === null ? {} : { committeeRank: { "model-post": member.rank } }),
         );
         const round = evaluateCohort(rulebook, records, { asOf: "2026-11-26", whenLevelFull });
-        const placed = round.placements.filter((placement) => placement.status === "placed");
+        // without the leading group's decisions, the places are proposed (§五(二))
+        const placed = round.placements.filter((placement) => placement.status === "placed" || placement.status === "proposed");
+        expect(round.placements.some((placement) => placement.status === "placed")).toBe(false);
         expect(placed.length).toBeLessThanOrEqual(award.roundQuota!.value);
         for (const [level, limit] of quota) expect(placed.filter((placement) => placement.level === level).length).toBeLessThanOrEqual(limit);
         for (const placement of placed) {
@@ -65,8 +98,9 @@ describe("allocation properties over random 000 cohorts", () => {
         fc.array(fc.record({ template: fc.nat({ max: withApplication.length - 1 }), id: fc.integer({ min: 0, max: 5 }), day: fc.integer({ min: 20, max: 25 }) }), { maxLength: 16 }),
         fc.func(fc.integer()),
         (members, order) => {
-          const records = members.map((member) => {
-            const record = from(withApplication[member.template]!.file, `D-${member.id}`);
+          // one person's records share a personId; each record has an id of its own
+          const records = members.map((member, index) => {
+            const record = from(withApplication[member.template]!.file, `D-${member.id}-${index}`, { personId: `D-${member.id}` });
             return { ...record, application: { ...(record.application as object), date: `2026-11-${member.day}` } };
           });
           const round = evaluateCohort(rulebook, records, { asOf: "2026-11-26" });

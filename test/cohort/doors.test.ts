@@ -35,7 +35,8 @@ describe("evaluateCohort's doors: what it is given to read records from", () => 
       for (let index = 0; ; index += 1) yield from(FAILS, sameId ? "SAME" : `E-${index}`);
     }
     expect(issuesOf(() => evaluateCohort(rulebook, endless(false), { asOf, maxRecords: 300 }))[0]).toMatchObject({ code: "invalid_option", path: ["records"] });
-    expect(issuesOf(() => evaluateCohort(rulebook, endless(true), { asOf, maxRecords: 300 }))[0]?.message).toContain("more than 300 records");
+    // an endless run of one id stops at the second: a record id given twice is an error
+    expect(issuesOf(() => evaluateCohort(rulebook, endless(true), { asOf, maxRecords: 300 }))[0]).toMatchObject({ code: "duplicate_record", path: [1, "id"] });
     for (const bad of [0, -1, 1.5, Number.NaN, "10", 1e12]) {
       expect(issuesOf(() => evaluateCohort(rulebook, [], { asOf, maxRecords: bad as number }))[0], String(bad)).toMatchObject({ code: "invalid_option", path: ["maxRecords"] });
     }
@@ -56,15 +57,17 @@ describe("evaluateCohort's doors: what it is given to read records from", () => 
     expect(closed).toBe(true);
   });
 
-  test("a record repeating an id is refused as a second application, as before", () => {
-    const round = evaluateCohort(rulebook, [from(PASSES_3, "D-1"), from(PASSES_3, "D-1")], { asOf });
-    expect(round.placements.map((placement) => placement.status).sort()).toEqual(["placed", "refused"]);
+  test("a record repeating an id is an error naming both places; one person's second application is a record with the same personId", () => {
+    expect(issuesOf(() => evaluateCohort(rulebook, [from(PASSES_3, "D-1"), from(PASSES_3, "D-1")], { asOf }))[0]).toMatchObject({ code: "duplicate_record", path: [1, "id"] });
+    const round = evaluateCohort(rulebook, [from(PASSES_3, "D-1"), from(PASSES_3, "D-2", { personId: "D-1" })], { asOf });
+    expect(round.placements.map((placement) => placement.status).sort()).toEqual(["proposed", "refused"]);
   });
 
   test("onResult with a candidate who reaches no level", () => {
     const seen: string[] = [];
     const round = evaluateCohort(rulebook, [from(FAILS, "N-1"), from(PASSES_3, "Q-1")], { asOf, onResult: (result) => seen.push(result.status) });
     expect(seen).toEqual(["notQualified", "qualified"]);
+    expect(round.placements.find((placement) => placement.recordId === "Q-1")?.status).toBe("proposed");
     expect(round.placements.find((placement) => placement.recordId === "N-1")?.status).toBe("notQualified");
   });
 
@@ -81,10 +84,10 @@ describe("evaluateCohort's doors: what it is given to read records from", () => 
   });
 
   test("eachPlacement gives the placements one at a time, the same as round.placements, in record-id order", () => {
-    const records = [from(PASSES_3, "Z-9"), from(FAILS, "A-1"), from(PASSES_3, "M-5"), from(PASSES_3, "A-1")];
+    const records = [from(PASSES_3, "Z-9"), from(FAILS, "A-1"), from(PASSES_3, "M-5"), from(PASSES_3, "A-0", { personId: "A-1" })];
     const round = evaluateCohort(rulebook, records, { asOf });
     const streamed = [...eachPlacement(round)];
-    expect(streamed.map((placement) => placement.recordId)).toEqual(["A-1", "A-1", "M-5", "Z-9"]);
+    expect(streamed.map((placement) => placement.recordId)).toEqual(["A-0", "A-1", "M-5", "Z-9"]);
     expect(streamed).toEqual(round.placements);
     // once read (and even replaced), placements are what eachPlacement gives
     round.placements = round.placements.slice(0, 1);
