@@ -7,12 +7,12 @@ import { checkAsOf, checkObject } from "../evaluate/checkOptions.js";
 import type { AfterRound } from "../schema/afterRound.js";
 import type { Source } from "../schema/primitives.js";
 import type { HolderReview, HolderStanding, RoundLedger, Vacancy } from "./types.js";
-import { checkCompiled, readList, readOptions } from "../util/door.js";
+import { checkCompiled, checkKnownKeys, readList, readOptions } from "../util/door.js";
 import { describeValue } from "../util/describeValue.js";
 import { readPlainFields } from "../util/plainData.js";
 
 /**
- * What `reviewHolders` needs: the round (its result, whose placed candidates are the holders), the
+ * What `reviewHolders` needs: the round (its final result, whose placed candidates are the holders), the
  * reviews given so far, and the date the ledger is drawn up on.
  *
  * @example
@@ -40,7 +40,7 @@ function afterRoundOf(compiled: CompiledRulebook, awardId: string): AfterRound {
   return afterRound;
 }
 
-function checkReviews(reviews: unknown, holders: Set<string>): HolderReview[] {
+function checkReviews(reviews: unknown, holders: Set<string>, afterRound: AfterRound, asOf: string): HolderReview[] {
   if (!Array.isArray(reviews)) throw new AwardRulesError([{ code: "invalid_option", path: ["reviews"], message: "reviews must be a list of { recordId, date, outcome }" }]);
   const issues: Issue[] = [];
   reviews.forEach((review: unknown, index) => {
@@ -51,7 +51,12 @@ function checkReviews(reviews: unknown, holders: Set<string>): HolderReview[] {
     if (entry === null || typeof entry !== "object") return at("recordId", "a review is an object { recordId, date, outcome }");
     if (typeof entry.recordId !== "string" || !holders.has(entry.recordId)) at("recordId", `${describeValue(entry.recordId)} is not a holder of this round`);
     if (typeof entry.date !== "string" || checkDate(entry.date) !== null) at("date", "expected a real date written YYYY-MM-DD");
-    if (!["passed", "failed", "left"].includes(entry.outcome as string)) at("outcome", "expected passed, failed or left");
+    else if (entry.date > asOf) at("date", `a review dated ${entry.date}, after the ledger's date ${asOf}`);
+    const outcomes = afterRound.onProblemsFound ? ["passed", "failed", "problemsFound", "left"] : ["passed", "failed", "left"];
+    if (!outcomes.includes(entry.outcome as string)) {
+      at("outcome", entry.outcome === "problemsFound" ? "problemsFound: this award's rule file gives no outcome for a review that finds problems short of failing (onProblemsFound)" : `expected ${outcomes.join(", ")}`);
+    }
+    for (const key of Object.keys(entry)) if (!["recordId", "date", "outcome"].includes(key)) at(key, "unknown key (recordId, date, outcome expected)");
   });
   if (issues.length > 0) throw new AwardRulesError(issues);
   return reviews as HolderReview[];
@@ -68,8 +73,10 @@ function checkDate(date: string): string | null {
 
 /**
  * Draws up a round's ledger after the round, from its holders and the reviews given (000 §五(三),
- * §六(六)–(八); 002 §五2(5)): each holder keeps the title, loses it on a failed review (revoked,
- * and — where the rule file says so — barred from the next round), or leaves the post; a place left
+ * §六(五)–(八); 002 §五2(5)): each holder keeps the title (a passed review bringing what the rule
+ * file gives, 000 §六(五): 重点推荐; problems found bringing 督促整改, 002), loses it on a failed review
+ * (revoked, and — where the rule file says so — barred from the next round), leaves the post, or,
+ * once the term (the demonstration period) has ended, has held it to the end (expired); a place left
  * empty is not filled again unless the rule file says it is; the review dates of the term (from the
  * calendar) and the reviews due by `asOf` that were not given are listed. Pure: reviews are read in
  * date order, whatever their order in the list. The ledger goes to the next round's
@@ -85,16 +92,29 @@ function checkDate(date: string): string | null {
 export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions): RoundLedger {
   checkCompiled(compiled);
   options = readOptions(options, "options", { required: true }) as unknown as ReviewOptions;
+  checkKnownKeys(options, ["round", "reviews", "asOf"], []);
   readPlainFields(options, ["round", "reviews"]);
   const asOf = checkAsOf(options.asOf);
   const round = checkObject(options.round, "round") as unknown as CohortResult;
   if (!Array.isArray(round.placements)) throw new AwardRulesError([{ code: "invalid_option", path: ["round", "placements"], message: "round must be a result of evaluateCohort" }]);
+  if (round.status !== "final") {
+    throw new AwardRulesError([
+      {
+        code: "invalid_option",
+        path: ["round", "status"],
+        message: `the round is ${String(round.status)}: its holders are known only once it is final (give the committee's decisions, break the ties, settle the pending applicants)`,
+        zh: `本轮评选结果尚未确定（${String(round.status)}）：须待评审委员会作出决定、并列得到解决、待审核的申报审核完毕后，方能确定示范人员`,
+      },
+    ]);
+  }
   const afterRound = afterRoundOf(compiled, round.awardId);
   const roundYear = roundYearOf(checkAsOf(round.asOf, ["round", "asOf"]));
   const level = compiled.awards.find((entry) => entry.award.id === round.awardId);
-  const reviewsDue = afterRound.reviews.due === "calendar" && level?.award.calendar ? roundCalendar(level.award, roundYear).halfYearReviewsDue : [];
+  const calendar = level?.award.calendar ? roundCalendar(level.award, roundYear) : undefined;
+  const reviewsDue = afterRound.reviews.due === "calendar" && calendar ? calendar.halfYearReviewsDue : [];
+  const term = calendar?.demonstrationPeriod ?? null;
   const holders = round.placements.filter((placement) => placement.status === "placed");
-  const reviews = checkReviews(readList(options.reviews, ["reviews"]), new Set(holders.map((holder) => holder.recordId)));
+  const reviews = checkReviews(readList(options.reviews, ["reviews"]), new Set(holders.map((holder) => holder.recordId)), afterRound, asOf);
   const byHolder = new Map<string, HolderReview[]>();
   for (const review of [...reviews].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
     byHolder.set(review.recordId, [...(byHolder.get(review.recordId) ?? []), review]);
@@ -102,7 +122,7 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
   const failed = afterRound.onFailedReview;
   const vacancies: Vacancy[] = [];
   const standings: HolderStanding[] = holders.map((holder) => {
-    const standing: HolderStanding = { recordId: holder.recordId, level: holder.level, grade: holder.grade, status: "holding", since: null, barredFromNextRound: false, reasons: [] };
+    const standing: HolderStanding = { recordId: holder.recordId, level: holder.level, grade: holder.grade, status: "holding", since: null, barredFromNextRound: false, outcomes: [], reasons: [] };
     for (const review of byHolder.get(holder.recordId) ?? []) {
       if (standing.status !== "holding") {
         throw new AwardRulesError([
@@ -111,6 +131,15 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
       }
       if (review.outcome === "passed") {
         standing.reasons.push({ zh: `${review.date} 考核合格，保留称号 (${cite(afterRound.reviews.source)})`, en: `passed the review of ${review.date}; keeps the title (${cite(afterRound.reviews.source)})` });
+        const passed = afterRound.onPassedReview;
+        if (passed !== undefined) {
+          standing.outcomes.push({ date: review.date, kind: "priorityRecommendation", effect: passed.effect, citation: cite(passed.source) });
+          standing.reasons.push({ zh: `考核合格：${passed.effect.zh} (${cite(passed.source)})`, en: `passed: ${passed.effect.en} (${cite(passed.source)})` });
+        }
+      } else if (review.outcome === "problemsFound") {
+        const found = afterRound.onProblemsFound!;
+        standing.outcomes.push({ date: review.date, kind: "rectificationUrged", effect: found.effect, citation: cite(found.source) });
+        standing.reasons.push({ zh: `${review.date} 考核发现问题：${found.effect.zh} (${cite(found.source)})`, en: `the review of ${review.date} found problems: ${found.effect.en} (${cite(found.source)})` });
       } else if (review.outcome === "failed" && failed.revoke) {
         standing.status = "revoked";
         standing.since = review.date;
@@ -136,20 +165,28 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
         standing.reasons.push(reason);
       }
     }
+    // the title is held for the term: once it ends, a holder still holding has held it to the end
+    if (standing.status === "holding" && term !== null && asOf > term.to) {
+      standing.status = "expired";
+      standing.since = term.to;
+      standing.reasons.push({ zh: `示范期于 ${term.to} 届满 (${cite(level!.award.calendar!.demonstrationPeriod!.source)})`, en: `the term ended on ${term.to} (${cite(level!.award.calendar!.demonstrationPeriod!.source)})` });
+    }
     return standing;
   });
   // The review for a due date is one dated after the previous due date, up to this one.
   const missingReviews = standings.flatMap((standing) =>
     reviewsDue.flatMap((due, index) => {
       const previous = reviewsDue[index - 1] ?? "";
-      const gone = standing.since !== null && standing.since <= due;
+      const gone = standing.since !== null && standing.since <= due && standing.status !== "expired";
       const given = (byHolder.get(standing.recordId) ?? []).some((review) => review.date > previous && review.date <= due);
       return due <= asOf && !gone && !given ? [{ recordId: standing.recordId, due }] : [];
     }),
   );
   return {
+    rulebookId: compiled.rulebook.id,
     awardId: round.awardId,
     roundYear,
+    term,
     asOf,
     reviewsDue,
     reviewSchedule:

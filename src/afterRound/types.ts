@@ -12,7 +12,20 @@ import type { BilingualText } from "../schema/primitives.js";
 export interface HolderReview {
   recordId: string;
   date: string;
-  outcome: "passed" | "failed" | "left";
+  /**
+   * `passed`; `failed` (revoked where the rule file says so); `problemsFound` — problems to put
+   * right, the title kept (002 §五2(5): 督促整改; only where the rule file gives `onProblemsFound`);
+   * `left` the post (transfer, retirement…).
+   */
+  outcome: "passed" | "failed" | "problemsFound" | "left";
+}
+
+/** What the documents give a holder after a review: 000 §六(五) 重点推荐, 002 §五2(5) 督促整改. */
+export interface HolderOutcome {
+  date: string;
+  kind: "priorityRecommendation" | "rectificationUrged";
+  effect: BilingualText;
+  citation: string;
 }
 
 /** A holder's standing after the reviews given, with the reasons and clauses. */
@@ -21,10 +34,13 @@ export interface HolderStanding {
   /** The level (level awards) or grade (scored awards) held; null for a scored award without grades. */
   level: number | null;
   grade: string | null;
-  status: "holding" | "revoked" | "left";
-  /** The date the title was revoked or the holder left; null while holding. */
+  /** `expired`: the term (the demonstration period) has ended with the title held to its end. */
+  status: "holding" | "expired" | "revoked" | "left";
+  /** The date the title was revoked, the holder left, or the term ended; null while holding. */
   since: string | null;
   barredFromNextRound: boolean;
+  /** What the reviews brought (重点推荐 after a passed review, 督促整改 after problems found). */
+  outcomes: HolderOutcome[];
   reasons: BilingualText[];
 }
 
@@ -43,8 +59,12 @@ export interface Vacancy {
  * by the as-of date that were not given.
  */
 export interface RoundLedger {
+  /** The rulebook and award of the round, and the year it was held: the next round takes this ledger only if it is the round the year after. */
+  rulebookId: string;
   awardId: string;
   roundYear: number;
+  /** The holders' term (the demonstration period), where the award's calendar gives one. */
+  term: { from: string; to: string } | null;
   asOf: string;
   /** The review dates of the term (from the award's calendar); empty when the document gives none. */
   reviewsDue: string[];
