@@ -39,6 +39,7 @@ export { evaluateVerdicts, safeEvaluateVerdicts } from "./evaluate/evaluateVerdi
 export { evaluateAll, safeEvaluateAll } from "./evaluate/evaluateAll.js";
 export type { EvaluateOptions } from "./evaluate/prepare.js";
 export type * from "./evaluate/types.js";
+export type { Candidacy, Committee } from "./schema/candidacy.js";
 export { evaluateScored, safeEvaluateScored, type ScoredOptions } from "./evaluate/scored/evaluateScored.js";
 export type * from "./evaluate/scored/types.js";
 export type { Deployment } from "./evaluate/scored/validateScores.js";
@@ -53,9 +54,23 @@ export { analyzeGaps, type GapStep, type LevelGap } from "./gaps/analyzeGaps.js"
 export { analyzeScoreGap, type ScoreGap, type PointsRoom } from "./gaps/analyzeScoreGap.js";
 // a round and after it
 export { evaluateCohort, safeEvaluateCohort } from "./cohort/evaluateCohort.js";
-export type { CohortOptions, CohortResult, Placement, RoundTie } from "./cohort/types.js";
+export type {
+  CohortOptions,
+  CohortResult,
+  Placement,
+  PlacementStatus,
+  RoundTie,
+  QuotaLine,
+  PendingApplicant,
+  AwaitedDecision,
+  Awardee,
+  CommitteeInput,
+  CommitteeDecision,
+} from "./cohort/types.js";
+export { roundDates, safeRoundDates, type RoundDatesOptions } from "./cohort/roundDates.js";
+export type { RoundDates } from "./compile/roundCalendar.js";
 export { reviewHolders, safeReviewHolders, type ReviewOptions } from "./afterRound/reviewHolders.js";
-export type { HolderReview, HolderStanding, RoundLedger, Vacancy } from "./afterRound/types.js";
+export type { HolderReview, HolderStanding, HolderOutcome, RoundLedger, Vacancy } from "./afterRound/types.js";
 // comparing two policies
 export { diffRulebooks, type RulebookDiff, type OutcomeChange, type Outcome, type DiffOptions } from "./diff/diffRulebooks.js";
 export type { RoundDiff, PlacementChange, PlacementOutcome } from "./diff/diffRound.js";

@@ -22,7 +22,7 @@ export const asOf = levelFixture.asOf;
 export const scoredRecord = scoredFixture.input;
 export const result = evaluate(rulebook, record, { asOf });
 export const scoredResult = evaluateScored(plans, scoredRecord, { asOf: scoredFixture.asOf, award: "staff-appraisal" });
-export const round = evaluateCohort(rulebook, [record], { asOf });
+export const round = evaluateCohort(rulebook, [record], { asOf, committee: { date: asOf, approveProposals: true } });
 export const cases = [{ test: levelFixture, file: "fixtures/000/management-l1-two-excellent.json" }];
 export const lookup = (id: string) => (main.bundledRulebookIds().includes(id) ? bundledRulebook(id) : undefined);
 export const report = runPolicyTests(cases, lookup);
@@ -64,6 +64,8 @@ export const VALID_CALLS: Record<string, () => unknown[]> = {
   safeEvaluateCohort: () => [rulebook, [record], { asOf }],
   reviewHolders: () => [rulebook, { asOf, round: json(round), reviews: [] }],
   safeReviewHolders: () => [rulebook, { asOf, round: json(round), reviews: [] }],
+  roundDates: () => [rulebook, { year: 2026 }],
+  safeRoundDates: () => [rulebook, { year: 2026 }],
   diffRulebooks: () => [rulebook, rulebook, [record], { asOf }],
   rulebookJsonSchema: () => [],
   candidateJsonSchema: () => [],

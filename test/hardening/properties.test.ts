@@ -78,6 +78,7 @@ describe("properties", () => {
           scores: { "service-star": { items: Object.fromEntries(scores.map((score, index) => [String(index + 1), score])) } },
           commendations: [],
           liabilityIncidents: [{ date: "2011-03-01", kind: "safety", major: false }],
+          application: { award: "service-star", date: "2011-06-01" },
         };
         expect(evaluateScored(star, starRecord, { asOf: "2011-06-30", award: "service-star" })).toMatchObject({ status: "vetoed", grade: null, prize: null });
         const school = {
