@@ -76,6 +76,18 @@ export function compareRecord(expected: RecordExpectation, result: EvaluationRes
   if (expected.category !== undefined) differences.equal(at("category"), expected.category, level?.category ?? null, { zh: "类别", en: "category" });
   if (expected.level !== undefined) differences.equal(at("level"), expected.level, level?.level ?? null, { zh: "等级", en: "level" });
   if (expected.reward !== undefined) differences.equal(at("reward"), expected.reward, level?.reward ?? null, { zh: "奖励", en: "reward" });
+  if (expected.ifApplied !== undefined) {
+    const ifApplied = result.ifApplied;
+    const actual =
+      ifApplied === null
+        ? null
+        : {
+            status: ifApplied.status,
+            ...(expected.ifApplied.category !== undefined ? { category: "category" in ifApplied ? ifApplied.category : null } : {}),
+            ...(expected.ifApplied.level !== undefined ? { level: "level" in ifApplied ? ifApplied.level : null } : {}),
+          };
+    differences.equal(at("ifApplied"), expected.ifApplied, actual, { zh: "如申报的结论", en: "outcome if applied" });
+  }
   if (expected.levels !== undefined) {
     const levels = Object.fromEntries(
       (level?.categories ?? []).map((category) => [category.id, Object.fromEntries(category.levels.map((entry) => [String(entry.level), entry.status]))]),

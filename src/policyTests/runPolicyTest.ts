@@ -84,14 +84,25 @@ function runAfterRound(test: PolicyTest, compiled: CompiledRulebook, round: Coho
   if (expected.vacancies) differences.sameSet(at("vacancies"), expected.vacancies, ledger.data.vacancies.map((vacancy) => vacancy.recordId), { zh: "空出的名额", en: "vacancies" });
   if (expected.refilled !== undefined) differences.equal(at("refilled"), expected.refilled, ledger.data.vacancies.some((vacancy) => vacancy.refilled), { zh: "是否增补", en: "refilled" });
   if (expected.reviewsDue) differences.equal(at("reviewsDue"), expected.reviewsDue, ledger.data.reviewsDue, { zh: "考核日期", en: "reviews due" });
-  const next = after.nextRound;
-  if (next === undefined) return;
-  const { asOf: _asOf, previousRound: _previous, ...rest } = cohortOptions;
-  for (const record of next.records) options.onEvaluation?.({ rulebook: test.rulebook, award: test.award, asOf: next.asOf, record });
-  const nextRound = safeEvaluateCohort(compiled, next.records, { ...rest, asOf: next.asOf, previousRound: { ledger: ledger.data } });
-  if (next.expected.error !== undefined) return differences.error("afterRound.nextRound.expected.error", next.expected.error, nextRound.success ? undefined : nextRound.error);
-  if (!nextRound.success) return differences.unexpected("afterRound.nextRound", nextRound.error);
-  compareRound(next.expected, nextRound.data, differences, "afterRound.nextRound.expected");
+  for (const [id, kinds] of Object.entries(expected.outcomes ?? {})) {
+    const actual = ledger.data.holders.find((holder) => holder.recordId === id)?.outcomes.map((outcome) => outcome.kind) ?? null;
+    differences.equal(at(`outcomes.${id}`), kinds, actual, { zh: `${id} 考核后的待遇`, en: `${id}'s outcomes` });
+  }
+  const { asOf: _asOf, previousRound: _previous, committee: _committee, ...rest } = cohortOptions;
+  const later = [...(after.nextRound ? [{ round: after.nextRound, at: "afterRound.nextRound" }] : []), ...(after.laterRounds ?? []).map((round, index) => ({ round, at: `afterRound.laterRounds.${index}` }))];
+  for (const { round: next, at: where } of later) {
+    for (const record of next.records) options.onEvaluation?.({ rulebook: test.rulebook, award: test.award, asOf: next.asOf, record });
+    const nextRound = safeEvaluateCohort(compiled, next.records, { ...rest, ...(next.round ?? {}), asOf: next.asOf, previousRound: { ledger: ledger.data } });
+    if (next.expected.error !== undefined) {
+      differences.error(`${where}.expected.error`, next.expected.error, nextRound.success ? undefined : nextRound.error);
+      continue;
+    }
+    if (!nextRound.success) {
+      differences.unexpected(where, nextRound.error);
+      continue;
+    }
+    compareRound(next.expected, nextRound.data, differences, `${where}.expected`);
+  }
 }
 
 /**

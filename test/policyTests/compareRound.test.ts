@@ -65,8 +65,8 @@ describe("compareRound: one mismatch per kind, one failure naming the field", ()
 
 describe("compareRound: ties are compared whole, the candidates as a set", () => {
   // 000 §六(二): level 1 holds 3; T-01–T-04 pass level 1 and no rank separates them → one tie.
-  const tieTest = readJson("fixtures/rounds/000-round-level1-tie-without-ranks.json") as { records: unknown[]; asOf: string; award: string; expected: unknown };
-  const tied = evaluateCohort(bundledRulebook("model-post-000"), tieTest.records, { asOf: tieTest.asOf, award: tieTest.award });
+  const tieTest = readJson("fixtures/rounds/000-round-level1-tie-without-ranks.json") as { records: unknown[]; asOf: string; award: string; round: object; expected: unknown };
+  const tied = evaluateCohort(bundledRulebook("model-post-000"), tieTest.records, { asOf: tieTest.asOf, award: tieTest.award, ...tieTest.round });
 
   test("the fixture's tie, the candidates in any order", () => {
     expect(compare(tieTest.expected, tied)).toEqual([]);
