@@ -14,6 +14,7 @@ export interface CliArgs {
   rules: string | undefined;
   populations: string | undefined;
   previousRound: string | undefined;
+  committee: string | undefined;
   out: string | undefined;
   category: string | undefined;
   level: number | undefined;
@@ -26,7 +27,7 @@ export interface CliArgs {
   format: "text" | "json" | "md";
 }
 
-const VALUED = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format", "--populations", "--previous-round", "--out", "--category", "--level"]);
+const VALUED = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format", "--populations", "--previous-round", "--committee", "--out", "--category", "--level"]);
 const FLAGS = new Set(["--strict", "--skeleton", "--coverage", "--mutate", "--round"]);
 
 const refuse = (option: string, message: string, zh: string): never => {
@@ -95,6 +96,7 @@ export function parseArgs(argv: string[]): CliArgs {
     rules: values.get("--rules"),
     populations: values.get("--populations"),
     previousRound: values.get("--previous-round"),
+    committee: values.get("--committee"),
     out: values.get("--out"),
     category: values.get("--category"),
     level: levelOf(values.get("--level")),

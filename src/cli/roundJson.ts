@@ -1,6 +1,5 @@
 import { eachPlacement } from "../cohort/eachPlacement.js";
-import { eachCandidate } from "../cohort/tieCandidates.js";
-import type { CohortResult, RoundTie } from "../cohort/types.js";
+import type { CohortResult } from "../cohort/types.js";
 
 /** Lists of plain values up to this long are written in one piece. */
 const SHORT = 256;
@@ -85,8 +84,7 @@ function writeItems(items: Iterable<unknown>, out: (text: string) => void): void
 
 /**
  * Writes a round as `JSON.stringify(round, null, 2)` would, byte for byte, but piece by piece: the
- * placements are made and written one at a time (see `eachPlacement`), never held all at once, and
- * a tie's long list of candidates is written id by id (made as reached, see `eachCandidate`).
+ * placements are made and written one at a time (see `eachPlacement`), never held all at once.
  *
  * @example
  * ```ts
@@ -102,30 +100,7 @@ export function writeRoundJson(round: CohortResult, out: (text: string) => void)
     out(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
     first = false;
     if (key === "placements") writeJson(undefined, "  ", out, field as Iterable<unknown>);
-    else if (key === "ties" && Array.isArray(field)) writeTies(field as RoundTie[], out);
     else writeJson(field, "  ", out);
   }
   out(first ? "{}\n" : "\n}\n");
-}
-
-/** Writes a round's ties at depth 1, each tie's candidates one at a time (never the whole list as strings at once). */
-function writeTies(ties: RoundTie[], out: (text: string) => void): void {
-  if (ties.length === 0) {
-    out("[]");
-    return;
-  }
-  ties.forEach((tie, index) => {
-    out(index === 0 ? "[\n    " : ",\n    ");
-    let first = true;
-    for (const key of Object.keys(tie)) {
-      const field = key === "candidates" ? undefined : (tie as unknown as Record<string, unknown>)[key];
-      if (key !== "candidates" && skipped(field)) continue;
-      out(`${first ? "{\n" : ",\n"}      ${JSON.stringify(key)}: `);
-      first = false;
-      if (key === "candidates") writeJson(undefined, "      ", out, eachCandidate(tie));
-      else writeJson(field, "      ", out);
-    }
-    out(first ? "{}" : "\n    }");
-  });
-  out("\n  ]");
 }

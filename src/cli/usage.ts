@@ -30,14 +30,15 @@ ${FILES}`,
   },
   batch: {
     usage: `usage: award-rules batch <records.json|.ndjson> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
-                          [--populations FILE] [--previous-round FILE] [--lang zh|en] [--format text|json]
+                          [--populations FILE] [--previous-round FILE] [--committee FILE] [--lang zh|en] [--format text|json]
   A whole round with its quotas, every placement in record-id order. NDJSON (.ndjson, .jsonl) is read
   a chunk at a time and the output written as it is made, so a round of millions of records runs in
   bounded memory; a JSON array is read whole. Progress goes to stderr every 1,000 records.
-  --populations is a JSON file { "total"?: n, "byDepartment"?: { "<dept>": n } }, and
-  --previous-round one { "revoked": ["<id>", …] } (or a round's { "ledger": … }).
+  --populations is a JSON file { "total"?: n, "byDepartment"?: { "<dept>": n } },
+  --previous-round one { "revoked": ["<id>", …] } (or the previous round's { "ledger": … }), and
+  --committee one { "date": "YYYY-MM-DD", "decisions"?: [{ "recordId", "awarded", "level"? }], "approveProposals"?: true }.
 ${FILES}`,
-    options: ["--as-of", "--award", "--rulebook", "--rules", "--populations", "--previous-round", "--lang", "--format"],
+    options: ["--as-of", "--award", "--rulebook", "--rules", "--populations", "--previous-round", "--committee", "--lang", "--format"],
     formats: ["text", "json"],
   },
   lint: {
@@ -48,10 +49,10 @@ ${FILES}`,
   },
   diff: {
     usage: `usage: award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--round]
-                         [--populations FILE] [--previous-round FILE] [--lang zh|en] [--format text|json]
+                         [--populations FILE] [--previous-round FILE] [--committee FILE] [--lang zh|en] [--format text|json]
   Who moves between two versions of the rules; exit 1 when anyone moves.
 ${FILES}`,
-    options: ["--as-of", "--award", "--round", "--populations", "--previous-round", "--lang", "--format"],
+    options: ["--as-of", "--award", "--round", "--populations", "--previous-round", "--committee", "--lang", "--format"],
     formats: ["text", "json"],
   },
   render: {

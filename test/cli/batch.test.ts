@@ -7,7 +7,7 @@ import { describe, expect, test, vi } from "vitest";
 import { readRecords } from "../../src/cli/io.js";
 import { runCli } from "../../src/cli/run.js";
 import { evaluateCohort } from "../../src/cohort/evaluateCohort.js";
-import { Roster } from "../../src/cohort/roster.js";
+import { Placements } from "../../src/cohort/placements.js";
 import { bundledRulebook } from "../../src/load/bundled.js";
 import { REPO_ROOT } from "../support/cli.js";
 
@@ -59,12 +59,10 @@ describe("award-rules batch: output", () => {
   test("output is written while the placements are still being made, in chunks", () => {
     const file = ndjson("streamed.ndjson", records(6000, (index) => `S-${String(index).padStart(5, "0")}`));
     let made = 0;
-    const original = Roster.prototype.eachPlacement;
-    const spy = vi.spyOn(Roster.prototype, "eachPlacement").mockImplementation(function* (this: Roster) {
-      for (const placement of original.call(this)) {
-        made += 1;
-        yield placement;
-      }
+    const original = Placements.prototype.of;
+    const spy = vi.spyOn(Placements.prototype, "of").mockImplementation(function (this: Placements, row: number) {
+      made += 1;
+      return original.call(this, row);
     });
     const madeAtOut: number[] = [];
     const sizes: number[] = [];
@@ -107,12 +105,12 @@ describe("award-rules batch: output", () => {
 
   test("in Chinese (the default) no English word: labels of the award and levels, statuses in words", () => {
     const names = "甲乙丙丁戊己庚辛壬癸";
-    const file = ndjson("zh.ndjson", [...records(40, (index) => `${names[index % 10]}${Math.floor(index / 10) + 1}号`), { ...inputs[5], id: "甲1号" }]);
+    const file = ndjson("zh.ndjson", [...records(40, (index) => `${names[index % 10]}${Math.floor(index / 10) + 1}号`), { ...inputs[5], id: "甲1号之二", personId: "甲1号" }]);
     const outcome = runCli(["batch", file, "--as-of", "2026-11-26"], quiet());
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toMatch(/^[^\n]+ · 评定日期 2026-11-26 · 候选人 41 名/);
     expect(outcome.stdout).toContain("  一级示范岗：名额 3，已评");
-    expect(outcome.stdout).toMatch(/\t(不符合条件|待审核|不予受理|暂定（待评审委员会决定）|获评|未获评)\t/);
+    expect(outcome.stdout).toMatch(/\t(不符合条件|待审核|不予受理|暂定（待评审委员会决定）|拟定（待评审决定）|获评|未获评|未申报)\t/);
     expect(outcome.stdout.match(/[A-Za-z]{2,}/g)).toBeNull();
     const english = runCli(["batch", file, "--as-of", "2026-11-26", "--lang", "en"], quiet());
     expect(english.stdout).toContain("model-post · 2026-11-26 · 41 candidates");
@@ -196,10 +194,10 @@ describe("award-rules batch: errors name the right file, with lines and records 
   });
 });
 
-describe("a round's contenders alike are kept as crowds", () => {
-  test("the same round, crowds or not (departmentLimits {} keeps every contender on its own): the same JSON", () => {
+describe("a round's contenders alike are kept as units", () => {
+  test("the same round, grouped by department or not (departmentLimits {} sets no limit but keeps departments apart): the same JSON", () => {
     const rows = records(3000, (index) => `K-${String((index * 7919) % 3000).padStart(4, "0")}`);
-    rows.push({ ...rows[10], application: { ...(rows[10]?.application as object), date: "2026-11-20" } });
+    rows.push({ ...rows[10], id: "K-second", personId: rows[10]?.id, application: { ...(rows[10]?.application as object), date: "2026-11-20" } });
     const crowded = evaluateCohort(bundledRulebook(), rows, { asOf: "2026-11-26" });
     const single = evaluateCohort(bundledRulebook(), rows, { asOf: "2026-11-26", departmentLimits: {} });
     expect(crowded.ties.length).toBeGreaterThan(0);

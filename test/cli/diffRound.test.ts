@@ -9,7 +9,8 @@ import { cli } from "../support/cli.js";
 // pass level 1 only; pass levels 2 and 3 only. Worked out by hand: with 3
 // places are placed at level 1, Q-04 and Q-05 (no lower level) are not placed, Q-06–Q-08
 // are placed at level 2 (4 places): 6 placed. With 5, Q-04 and Q-05 are placed at level 1 too: 8.
-// Nobody's qualification changes — only the round sees quotas.
+// Nobody's qualification changes — only the round sees quotas. No committee decision is given, so
+// each place is proposed (000 §五(二)) and both rounds wait on the leading group (provisional).
 
 const root = join(import.meta.dirname, "..", "..");
 const before = "rules/000-model-post.json";
@@ -39,11 +40,12 @@ describe("award-rules diff --round: level 1 raised from 3 to 5 places", () => {
     // the one change that moves anyone is the level-1 quota.
     expect(lines[0]).toMatch(/^000-model-post\.json: \d+ changed rule item\(s\): .*changed model-post\.level-1 \(000 §六\(二\)\)/);
     expect(lines[1]).toBe("  0 moved, 8 unchanged");
-    expect(lines).toContain("  round: 2 placement(s) change; placed 6 → 8; final → final");
+    expect(lines).toContain("  round: 2 placement(s) change; placed 6 → 8; provisional → provisional");
     const moved = lines.filter((line) => /^ {2}Q-\d\d:/.test(line));
-    expect(moved.map((line) => line.slice(0, line.indexOf(";")))).toEqual(["  Q-04: gained: notPlaced → placed level 1", "  Q-05: gained: notPlaced → placed level 1"]);
+    expect(moved.map((line) => line.slice(0, line.indexOf(";")))).toEqual(["  Q-04: gained: notPlaced → proposed level 1", "  Q-05: gained: notPlaced → proposed level 1"]);
     for (const line of moved) expect(line).toMatch(/; because (.*, )?model-post\.level-1 \(000 §六\(二\)\)(,|$)/);
-    expect(lines.at(-1)).toBe("  level 1: 3 of 3, last placed Q-03 (3rd of 5) → 5 of 5");
+    expect(lines).toContain("  level 1: 3 of 3, last placed Q-03 (3rd of 5) → 5 of 5");
+    expect(lines.at(-1)).toBe("  round: 6 of 12 → 8 of 12");
   });
 
   test("--format json: the round's changes, the cut, the places, the status", () => {
@@ -57,13 +59,13 @@ describe("award-rules diff --round: level 1 raised from 3 to 5 places", () => {
     expect([report?.changes, report?.unchanged]).toEqual([[], 8]);
     const cause = { id: "model-post.level-1", change: "changed", citation: "000 §六(二)" };
     expect(report?.round?.changes.map((change) => ({ ...change, causes: change.causes.filter((entry) => (entry as { id: string }).id === cause.id) }))).toEqual(
-      ["Q-04", "Q-05"].map((recordId) => ({ recordId, kind: "gained", before: { status: "notPlaced", level: null, grade: null }, after: { status: "placed", level: 1, grade: null }, causes: [cause] })),
+      ["Q-04", "Q-05"].map((recordId) => ({ recordId, kind: "gained", before: { status: "notPlaced", level: null, grade: null }, after: { status: "proposed", level: 1, grade: null }, causes: [cause] })),
     );
     expect(report?.round?.placed).toEqual({ before: 6, after: 8 });
-    expect(report?.round?.status).toEqual({ before: "final", after: "final" });
-    expect(report?.round?.cuts.map((cut) => cut.key)).toEqual(["level 1"]);
-    expect(report?.round?.cuts[0]?.before).toMatchObject({ quota: 3, placed: 3, cut: "last placed Q-03 (3rd of 5)" });
-    expect(report?.round?.cuts[0]?.after).toMatchObject({ quota: 5, placed: 5 });
+    expect(report?.round?.status).toEqual({ before: "provisional", after: "provisional" });
+    expect(report?.round?.cuts.map((cut) => cut.key)).toEqual(["level 1", "round"]);
+    expect(report?.round?.cuts[0]?.before).toMatchObject({ quota: 3, proposed: 3, cut: "last placed Q-03 (3rd of 5)" });
+    expect(report?.round?.cuts[0]?.after).toMatchObject({ quota: 5, proposed: 5 });
     expect(report?.round?.cuts[0]?.after?.cut ?? null).toBeNull();
   });
 
@@ -86,17 +88,18 @@ describe("award-rules diff --round: level 1 raised from 3 to 5 places", () => {
       [
         "000-model-post.json: 1 changed rule item(s): changed model-post.level-1 (000 §六(二))",
         "  0 moved, 8 unchanged",
-        "  round: 2 placement(s) change; placed 6 → 8; final → final",
-        "  Q-04: gained: notPlaced → placed level 1; because model-post.level-1 (000 §六(二))",
-        "  Q-05: gained: notPlaced → placed level 1; because model-post.level-1 (000 §六(二))",
+        "  round: 2 placement(s) change; placed 6 → 8; provisional → provisional",
+        "  Q-04: gained: notPlaced → proposed level 1; because model-post.level-1 (000 §六(二))",
+        "  Q-05: gained: notPlaced → proposed level 1; because model-post.level-1 (000 §六(二))",
         "  level 1: 3 of 3, last placed Q-03 (3rd of 5) → 5 of 5",
+        "  round: 6 of 12 → 8 of 12",
         "",
       ].join("\n"),
     );
     // Back the other way: the two lose their places.
     const back = cli("diff", file, before, records, "--as-of", "2026-11-26", "--round", "--lang", "en");
     expect(back.code).toBe(1);
-    expect(back.stdout).toContain("  Q-04: lost: placed level 1 → notPlaced; because model-post.level-1 (000 §六(二))");
+    expect(back.stdout).toContain("  Q-04: lost: proposed level 1 → notPlaced; because model-post.level-1 (000 §六(二))");
     expect(back.stdout).toContain("  level 1: 5 of 5 → 3 of 3, last placed Q-03 (3rd of 5)");
   });
 
@@ -111,7 +114,7 @@ describe("award-rules diff --round: no change", () => {
     const outcome = cli("diff", before, before, records, "--as-of", "2026-11-26", "--round", "--lang", "en");
     expect(outcome).toEqual({
       code: 0,
-      stdout: "000-model-post.json: 0 changed rule item(s): none\n  0 moved, 8 unchanged\n  round: 0 placement(s) change; placed 6 → 6; final → final\n",
+      stdout: "000-model-post.json: 0 changed rule item(s): none\n  0 moved, 8 unchanged\n  round: 0 placement(s) change; placed 6 → 6; provisional → provisional\n",
       stderr: "",
     });
   });

@@ -81,7 +81,8 @@ describe("award-rules batch and diff", () => {
     const progress: string[] = [];
     const outcome = runCli(["batch", file, "--as-of", "2026-11-26", "--lang", "en"], { progress: (text) => progress.push(text), writeFile: () => undefined });
     expect(outcome.code).toBe(0);
-    expect(outcome.stdout).toContain("level 3: 5 of 5 placed");
+    // 1,001 applicants alike, no rank: a tie for level 3's 5 places, left to the leading group
+    expect(outcome.stdout).toContain("  level 3: 5 place(s); 0 placed, 5 in ties\n");
     expect(progress).toEqual([`${file}: 1000 records evaluated\n`]);
   });
 

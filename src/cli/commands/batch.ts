@@ -1,6 +1,7 @@
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { evaluateCohort } from "../../cohort/evaluateCohort.js";
 import { checkPopulations, checkPreviousRound } from "../../cohort/roundInputs.js";
+import { readCommittee } from "../../cohort/committee.js";
 import type { CohortOptions } from "../../cohort/types.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
 import { bundledRulebook } from "../../load/bundled.js";
@@ -42,7 +43,7 @@ function optionFile<T>(file: string, check: (value: unknown) => T, root: string)
 }
 
 /**
- * The options of a round from the command line: `--populations` and `--previous-round` files read
+ * The options of a round from the command line: `--populations`, `--previous-round` and `--committee` files read
  * and checked (a problem is reported under that file's name, with the path in it).
  *
  * @example
@@ -50,11 +51,12 @@ function optionFile<T>(file: string, check: (value: unknown) => T, root: string)
  * roundOptionsOf(parseArgs(["batch", "r.ndjson", "--as-of", "2026-11-26", "--populations", "p.json"]));
  * ```
  */
-export function roundOptionsOf(args: CliArgs): Pick<CohortOptions, "populations" | "previousRound"> {
-  const { populations, previousRound } = args;
+export function roundOptionsOf(args: CliArgs): Pick<CohortOptions, "populations" | "previousRound" | "committee"> {
+  const { populations, previousRound, committee } = args;
   return {
     ...(populations ? { populations: optionFile(populations, checkPopulations, "populations") } : {}),
     ...(previousRound ? { previousRound: optionFile(previousRound, checkPreviousRound, "previousRound") } : {}),
+    ...(committee ? { committee: optionFile(committee, (value) => readCommittee(value) as NonNullable<CohortOptions["committee"]>, "committee") } : {}),
   };
 }
 

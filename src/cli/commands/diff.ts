@@ -1,17 +1,13 @@
-import type { CohortOptions } from "../../cohort/types.js";
 import { diffRulebooks, type DiffOptions } from "../../diff/diffRulebooks.js";
 import { diffLabels, formatDiff } from "../../diff/formatDiff.js";
 import { loadRulebook } from "../../load/loadRulebook.js";
 import type { CliArgs } from "../args.js";
 import { readJson, readRecords, ruleFiles } from "../io.js";
 import type { CliOutcome } from "../run.js";
+import { roundOptionsOf } from "./batch.js";
 
-function roundOptions(args: CliArgs): NonNullable<DiffOptions["round"]> {
-  return {
-    ...(args.populations ? { populations: readJson(args.populations) as CohortOptions["populations"] } : {}),
-    ...(args.previousRound ? { previousRound: readJson(args.previousRound) as CohortOptions["previousRound"] } : {}),
-  };
-}
+/** A round's options from the command line, as `batch` reads them (each file checked, its problems under its name). */
+const roundOptions = (args: CliArgs): NonNullable<DiffOptions["round"]> => roundOptionsOf(args);
 
 /**
  * `award-rules diff <before> <after> <records>`: who a policy change moves, and why. Folders are
