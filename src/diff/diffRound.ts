@@ -25,6 +25,7 @@ export interface RoundDiff {
   changes: PlacementChange[];
   /** Each level's or bucket's quota and places before and after, where they differ. */
   cuts: { key: string; before: CohortResult["quotas"][number] | null; after: CohortResult["quotas"][number] | null }[];
+  /** Places held before and after: given, or proposed awaiting the committee (000 §五(二): its approval). */
   placed: { before: number; after: number };
   status: { before: CohortResult["status"]; after: CohortResult["status"] };
 }
@@ -32,11 +33,18 @@ export interface RoundDiff {
 const outcome = (placement: Placement | undefined): PlacementOutcome =>
   placement === undefined ? { status: "notQualified", level: null, grade: null } : { status: placement.status, level: placement.level, grade: placement.grade };
 
+/** What a quota line says of its places (its words aside): the lines compared. */
+const placesOf = (line: CohortResult["quotas"][number] | null): unknown[] | null =>
+  line === null ? null : [line.quota, line.placed, line.proposed, line.provisional, line.empty, line.cut];
+
+/** Whether a placement holds a place: given, or proposed awaiting the committee's approval. */
+const holds = (outcome: PlacementOutcome): boolean => outcome.status === "placed" || outcome.status === "proposed";
+
 function kindOf(before: PlacementOutcome, after: PlacementOutcome): PlacementChange["kind"] {
   if (before.status === "provisional" || after.status === "provisional") return "provisional";
-  if (before.status !== "placed" && after.status === "placed") return "gained";
-  if (before.status === "placed" && after.status !== "placed") return "lost";
-  if (before.status === "placed" && after.status === "placed") return "moved";
+  if (!holds(before) && holds(after)) return "gained";
+  if (holds(before) && !holds(after)) return "lost";
+  if (holds(before) && holds(after)) return "moved";
   return "other";
 }
 
@@ -78,7 +86,7 @@ export function diffRound(
   const keys = [...new Set([...old.quotas.map((quota) => quota.key), ...now.quotas.map((quota) => quota.key)])];
   const cuts = keys
     .map((key) => ({ key, before: old.quotas.find((quota) => quota.key === key) ?? null, after: now.quotas.find((quota) => quota.key === key) ?? null }))
-    .filter((cut) => JSON.stringify(cut.before) !== JSON.stringify(cut.after));
-  const placed = (round: CohortResult): number => round.placements.filter((placement) => placement.status === "placed").length;
+    .filter((cut) => JSON.stringify(placesOf(cut.before)) !== JSON.stringify(placesOf(cut.after)));
+  const placed = (round: CohortResult): number => round.placements.filter((placement) => holds(placement)).length;
   return { changes, cuts, placed: { before: placed(old), after: placed(now) }, status: { before: old.status, after: now.status } };
 }

@@ -8,7 +8,7 @@ import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.
 import type { CohortOptions } from "../cohort/types.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { diffRound, type RoundDiff } from "./diffRound.js";
-import { checkCompiled, checkText, readOptions } from "../util/door.js";
+import { checkCompiled, checkKnownKeys, checkText, readOptions } from "../util/door.js";
 import { readPlainFields } from "../util/plainData.js";
 
 /** An outcome: status, category and level. */
@@ -82,6 +82,7 @@ export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook,
   checkCompiled(before, "before");
   checkCompiled(after, "after");
   options = readOptions(options, "options", { required: true }) as unknown as DiffOptions;
+  checkKnownKeys(options, ["asOf", "award", "round"], []);
   checkText(options.award, ["award"], { optional: true });
   readPlainFields(options, ["round"]);
   checkAsOf(options.asOf);

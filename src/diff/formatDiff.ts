@@ -42,7 +42,21 @@ export function diffLabels(before: Rulebook, after: Rulebook): DiffLabels {
 }
 
 const CHANGE_ZH = { added: "新增", removed: "删除", changed: "修改" } as const;
-const PLACEMENT_ZH: Readonly<Record<string, string>> = { placed: "入选", notPlaced: "未入选", provisional: "暂定", refused: "不予受理", notQualified: "不符合条件", pendingReview: "待审核", vetoed: "一票否决", ineligible: "不具备参评资格" };
+const PLACEMENT_ZH: Readonly<Record<string, string>> = {
+  placed: "入选",
+  proposed: "拟定",
+  notPlaced: "未入选",
+  provisional: "暂定",
+  notApplied: "未申报",
+  refused: "不予受理",
+  notQualified: "不符合条件",
+  pendingReview: "待审核",
+  vetoed: "一票否决",
+  ineligible: "不具备参评资格",
+};
+
+/** The places a quota line holds: given, or proposed awaiting the committee. */
+const held = (quota: { placed: number; proposed?: number }): number => quota.placed + (quota.proposed ?? 0);
 const KIND_ZH = { gained: "新入选", lost: "落选", moved: "等级变动", provisional: "暂定状态变动", other: "其他变动" } as const;
 const NODE_ZH = { pass: "符合", fail: "不符合", unknown: "待定" } as const;
 
@@ -50,6 +64,7 @@ const NODE_ZH = { pass: "符合", fail: "不符合", unknown: "待定" } as cons
 function keyZh(key: string, levelName: (level: number) => string): string {
   const level = /^level (\d+)$/.exec(key);
   if (level) return levelName(Number(level[1]));
+  if (key === "round") return "本轮合计";
   const limit = /^(.*) limit$/.exec(key);
   return limit ? `${limit[1]} 限额` : key;
 }
@@ -97,7 +112,7 @@ function roundZh(round: RoundDiff, name: (id: string) => string, levelName: (lev
     lines.push(`  ${change.recordId}：${KIND_ZH[change.kind]}：${say(change.before)} → ${say(change.after)}；原因：${change.causes.map((cause) => `“${name(cause.id)}”（${cause.citation}）`).join("；") || "—"}`);
   }
   for (const cut of round.cuts) {
-    const show = (quota: RoundDiff["cuts"][number]["before"]): string => (quota === null ? "—" : `${quota.placed}/${quota.quota ?? "不限"}${quota.cut ? `，${cutZh(quota.cut)}` : ""}`);
+    const show = (quota: RoundDiff["cuts"][number]["before"]): string => (quota === null ? "—" : `${held(quota)}/${quota.quota ?? "不限"}${quota.cut ? `，${cutZh(quota.cut)}` : ""}`);
     lines.push(`  ${keyZh(cut.key, levelName)}：${show(cut.before)} → ${show(cut.after)}`);
   }
   return lines;
@@ -121,7 +136,7 @@ function formatEnglish(file: string, diff: RulebookDiff): string[] {
       lines.push(`  ${change.recordId}: ${change.kind}: ${say(change.before)} → ${say(change.after)}; because ${change.causes.map((cause) => `${cause.id} (${cause.citation})`).join(", ") || "—"}`);
     }
     for (const cut of round.cuts) {
-      const show = (quota: RoundDiff["cuts"][number]["before"]): string => (quota === null ? "—" : `${quota.placed} of ${quota.quota ?? "∞"}${quota.cut ? `, ${quota.cut}` : ""}`);
+      const show = (quota: RoundDiff["cuts"][number]["before"]): string => (quota === null ? "—" : `${held(quota)} of ${quota.quota ?? "∞"}${quota.cut ? `, ${quota.cut}` : ""}`);
       lines.push(`  ${cut.key}: ${show(cut.before)} → ${show(cut.after)}`);
     }
   }

@@ -9,7 +9,9 @@ import { diffRound } from "../../src/diff/diffRound.js";
 //
 // 000 (fixtures/policy-changes/000-level1-quota-5, its README): 8 applicants ranked 1–8; Q-01–Q-05
 // pass level 1 only, Q-06–Q-08 levels 2 and 3 only. Level 1 holds 3: Q-01–Q-03 at level 1, Q-04 and
-// Q-05 not placed, Q-06–Q-08 at level 2 — 6 placed. Holding 5: Q-04 and Q-05 at level 1 too — 8.
+// Q-05 not placed, Q-06–Q-08 at level 2 — 6 places. Holding 5: Q-04 and Q-05 at level 1 too — 8.
+// 000's places are proposed until the leading group approves them (§五(二)): no decisions are given
+// here, so each place is `proposed` and both rounds wait on the committee (provisional).
 //
 // 005 (the authoring guide, fixtures/authoring/tests/round-records.json, 2026-12-15): R-01–R-03 pass
 // levels 1 and 2, R-04 and R-05 level 2 only, R-06 has a complaint in 近一年 (nothing); ranked 1–6.
@@ -52,19 +54,21 @@ describe("diffRound: level 1 of 000 raised from 3 to 5 places", () => {
   test("exactly Q-04 and Q-05 gain a place at level 1, caused by the level's quota", () => {
     const round = diff(before, after, quotaRecords, model);
     expect(round.changes).toEqual([
-      { recordId: "Q-04", kind: "gained", before: { status: "notPlaced", level: null, grade: null }, after: { status: "placed", level: 1, grade: null }, causes: [cause] },
-      { recordId: "Q-05", kind: "gained", before: { status: "notPlaced", level: null, grade: null }, after: { status: "placed", level: 1, grade: null }, causes: [cause] },
+      { recordId: "Q-04", kind: "gained", before: { status: "notPlaced", level: null, grade: null }, after: { status: "proposed", level: 1, grade: null }, causes: [cause] },
+      { recordId: "Q-05", kind: "gained", before: { status: "notPlaced", level: null, grade: null }, after: { status: "proposed", level: 1, grade: null }, causes: [cause] },
     ]);
     expect(round.placed).toEqual({ before: 6, after: 8 });
-    expect(round.status).toEqual({ before: "final", after: "final" });
+    expect(round.status).toEqual({ before: "provisional", after: "provisional" });
   });
 
-  test("only the cut that changed is listed: level 1, 3 of 3 (Q-03 the last, 3rd of 5) → 5 of 5", () => {
+  test("only the lines whose places changed are listed: level 1, 3 of 3 (Q-03 the last, 3rd of 5) → 5 of 5, and the round's total", () => {
     const { cuts } = diff(before, after, quotaRecords, model);
-    expect(cuts).toEqual([
-      { key: "level 1", before: { key: "level 1", quota: 3, placed: 3, cut: "last placed Q-03 (3rd of 5)" }, after: expect.objectContaining({ key: "level 1", quota: 5, placed: 5 }) },
-    ]);
-    expect(cuts[0]?.after?.cut ?? null).toBeNull();
+    // level 3 has no contender either way (its note alone changes: 5 + 3 placed above leave 4 of the round's 12)
+    expect(cuts.map((cut) => cut.key)).toEqual(["level 1", "round"]);
+    expect(cuts[0]?.before).toMatchObject({ key: "level 1", quota: 3, placed: 0, proposed: 3, empty: 0, cut: "last placed Q-03 (3rd of 5)" });
+    expect(cuts[0]?.after).toMatchObject({ key: "level 1", quota: 5, placed: 0, proposed: 5, empty: 0, cut: null });
+    expect(cuts[1]?.before).toMatchObject({ key: "round", quota: 12, proposed: 6, empty: 6 });
+    expect(cuts[1]?.after).toMatchObject({ key: "round", quota: 12, proposed: 8, empty: 4 });
   });
 
   test("the other way round: the two lose their places", () => {
@@ -77,7 +81,7 @@ describe("diffRound: level 1 of 000 raised from 3 to 5 places", () => {
   });
 
   test("the same rulebook on both sides: no change, no cut", () => {
-    expect(diff(before, before, quotaRecords, model)).toEqual({ changes: [], cuts: [], placed: { before: 6, after: 6 }, status: { before: "final", after: "final" } });
+    expect(diff(before, before, quotaRecords, model)).toEqual({ changes: [], cuts: [], placed: { before: 6, after: 6 }, status: { before: "provisional", after: "provisional" } });
   });
 
   test("a condition cause given for a candidate comes after the round's settings", () => {
@@ -93,9 +97,9 @@ describe("diffRound: level 1 of 000 raised from 3 to 5 places", () => {
       return rest;
     });
     const round = diff(before, after, unranked, model);
-    expect(round.status).toEqual({ before: "provisional", after: "final" });
+    expect(round.status).toEqual({ before: "provisional", after: "provisional" });
     expect(round.changes.map((change) => [change.recordId, change.kind, change.before.status, change.after.status])).toEqual(
-      ["Q-01", "Q-02", "Q-03", "Q-04", "Q-05"].map((id) => [id, "provisional", "provisional", "placed"]),
+      ["Q-01", "Q-02", "Q-03", "Q-04", "Q-05"].map((id) => [id, "provisional", "provisional", "proposed"]),
     );
   });
 });

@@ -93,13 +93,17 @@ describe("a policy diff over a round compares the allocation under the quotas", 
     ]);
     expect(diff.round?.changes[0]?.causes.map((cause) => cause.id)).toEqual(["model-post.level-1"]);
     expect(diff.round?.placed).toEqual({ before: 6, after: 8 });
-    expect(diff.round?.cuts.map((cut) => [cut.key, cut.before?.placed, cut.after?.placed])).toEqual([["level 1", 3, 5]]);
+    // 000's places are proposed until the leading group approves them (§五(二)): none is given here
+    expect(diff.round?.cuts.map((cut) => [cut.key, cut.before?.proposed, cut.after?.proposed])).toEqual([
+      ["level 1", 3, 5],
+      ["round", 6, 8],
+    ]);
   });
 
   test("the CLI says so and exits 1", () => {
     const outcome = runCli(["diff", "rules/000-model-post.json", join(folder, "000-model-post.json"), join(folder, "round.ndjson"), "--as-of", "2026-11-26", "--round", "--lang", "en"]);
     expect(outcome.code).toBe(1);
-    expect(outcome.stdout).toContain("Q-04: gained: notPlaced → placed level 1; because model-post.level-1 (000 §六(二))");
+    expect(outcome.stdout).toContain("Q-04: gained: notPlaced → proposed level 1; because model-post.level-1 (000 §六(二))");
     expect(runCli(["diff", "rules/000-model-post.json", join(folder, "000-model-post.json"), join(folder, "round.ndjson"), "--as-of", "2026-11-26"]).code).toBe(0);
   });
 });
