@@ -1,4 +1,5 @@
 import type { AfterRound } from "../schema/afterRound.js";
+import type { Candidacy, Committee } from "../schema/candidacy.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
 import { amount, describeAllocation, describeDeadline } from "./describe.js";
 import { bilingual, citedItem, code, renderList, type ListItem } from "./markdown.js";
@@ -55,6 +56,42 @@ function calendarItems(award: Award): ListItem[] {
 }
 
 /**
+ * Who competes (applicants only, or everyone put forward; the organisations that take part) and
+ * what the committee decides, as list items.
+ *
+ * @example
+ * ```ts
+ * candidacyItems(award);
+ * ```
+ */
+export function candidacyItems(award: { candidacy?: Candidacy | undefined; committee?: Committee | undefined }): ListItem[] {
+  const items: ListItem[] = [];
+  const candidacy = award.candidacy;
+  if (candidacy === undefined) items.push({ text: "who competes: everyone given to the round (default)" });
+  else {
+    const participants = candidacy.participants;
+    items.push(
+      citedItem(
+        candidacy.by === "application" ? "who competes: applicants only (a record without an application for the award does not compete)" : "who competes: everyone put forward by their unit",
+        candidacy,
+        [],
+        participants ? [citedItem(`participants: the record's ${code(participants.field)} names one of the rulebook's organisations of kind ${code(participants.kind)}; others are refused`, participants)] : [],
+      ),
+    );
+  }
+  const committee = award.committee;
+  items.push(
+    committee === undefined
+      ? { text: "the committee: breaks ties at a cut only (default)" }
+      : citedItem(
+          `the committee (${bilingual(committee.body)}) decides: ${committee.decides === "approval" ? "it approves each place the round proposes" : "it selects among the eligible the round proposes"}; the round is final once its decisions are given`,
+          committee,
+        ),
+  );
+  return items;
+}
+
+/**
  * What happens after the round (reviews, a failed review, vacancies) as list items.
  *
  * @example
@@ -72,6 +109,7 @@ export function afterRoundItems(afterRound: AfterRound | undefined): ListItem[] 
       onFailedReview,
     ),
     ...(afterRound.onPassedReview ? [citedItem(`a passed review: ${bilingual(afterRound.onPassedReview.effect)}`, afterRound.onPassedReview)] : []),
+    ...(afterRound.onProblemsFound ? [citedItem(`a review that finds problems: ${bilingual(afterRound.onProblemsFound.effect)}`, afterRound.onProblemsFound)] : []),
     citedItem(`a place left empty ${vacancies.refill ? "is filled again" : "is not filled again"}`, vacancies),
   ])];
 }
@@ -105,6 +143,7 @@ export function renderAward(award: Award, rulebook: Rulebook): string[] {
         ],
       })),
     ),
+    ...section("### Who competes and who decides", candidacyItems(award)),
     ...section("### Round", [
       award.roundQuota ? citedItem(`round quota: ${amount(award.roundQuota)}`, award.roundQuota) : { text: "round quota: none (the levels' quotas only)" },
       award.allocation

@@ -2,7 +2,7 @@ import type { Rulebook } from "../schema/rulebook.js";
 import type { Bonus, ScoredAward } from "../schema/scoring.js";
 import { amount, describeAllocation, describeBounds, describeDeadline, describeQuota } from "./describe.js";
 import { bilingual, citedItem, code, escapeText, renderList, type ListItem } from "./markdown.js";
-import { afterRoundItems, noteItems, section } from "./renderAward.js";
+import { afterRoundItems, candidacyItems, noteItems, section } from "./renderAward.js";
 import { conditionItem, describeFact, type ConditionScope } from "./renderCondition.js";
 
 type Rubric = NonNullable<ScoredAward["rubric"]>;
@@ -80,7 +80,7 @@ export function renderScoredAward(award: ScoredAward, rulebook: Rulebook): strin
       award.grades
         ? [
             citedItem(
-              "grade bands, highest first",
+              `grade bands, highest first; the score is ${award.grades.scoreRounding === "halfUpToWhole" ? "rounded half up to a whole point" : "read as it is (not rounded)"} before the bands are read`,
               award.grades,
               [],
               award.grades.bands.map((band) =>
@@ -100,6 +100,7 @@ export function renderScoredAward(award: ScoredAward, rulebook: Rulebook): strin
         citedItem(`forced ${code(forced.id)} ${bilingual(forced.label)}: graded ${grade(forced.grade)} when`, forced, [], [conditionItem(forced.when, scope)]),
       ),
     ),
+    ...section("### Who competes and who decides", candidacyItems(award)),
     ...section("### Places", [
       ...(award.quota ? [citedItem(`quota (${code(award.quota.kind)}): ${describeQuota(award.quota)}`, award.quota)] : []),
       ...(award.allocation ? [citedItem(`allocation: ${describeAllocation(award.allocation)}`, award.allocation)] : []),
