@@ -189,7 +189,7 @@ describe("the traces of a result are built on first read and read as plain data"
     expect(json.categories).toEqual(JSON.parse(JSON.stringify(result.categories)));
     const copies = [{ ...result }, structuredClone(result)];
     for (const copy of copies) {
-      expect(Object.keys(copy)).toEqual(["awardId", "recordId", "asOf", "roundYear", "status", "category", "level", "reward", "summary", "refusal", "missingFacts", "application", "requirements", "categories", "excludedCategories"]);
+      expect(Object.keys(copy)).toEqual(["awardId", "recordId", "asOf", "roundYear", "status", "category", "level", "reward", "summary", "refusal", "missingFacts", "ifApplied", "application", "requirements", "categories", "excludedCategories"]);
       expect(JSON.stringify(copy)).toBe(JSON.stringify(result));
     }
     result.categories = [];

@@ -70,7 +70,7 @@ describe("missing inputs by their labels, the ids kept in missingFacts", () => {
     expect(missingLabel("economicTargets[2025]", "zh", none)).toBe("经济指标及完成情况（2025）");
     expect(missingLabel("economicTargets[2025]", "en", none)).toBe("economic targets and results (2025)");
     expect(missingLabel("complaints[2017-12-15].verified", "zh", none)).toBe("被投诉记录（2017-12-15）：经查属实");
-    expect(missingLabel("liabilityIncidents[2024-02-10].negligentWithLoss", "zh", none)).toBe("本人责任事故（2024-02-10）：失职、渎职");
+    expect(missingLabel("liabilityIncidents[2024-02-10].negligentWithLoss", "zh", none)).toBe("自身责任事故（2024-02-10）：失职、渎职");
     expect(missingLabel("partyMember", "zh", none)).toBe("是否党员");
     expect(missingLabel("application.date", "zh", none)).toBe("申报日期");
     expect(missingLabel("scores[staff-appraisal].items[total]", "zh", none)).toBe("评分总分");

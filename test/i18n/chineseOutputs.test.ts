@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runCli } from "../../src/cli/run.js";
-import { bundledRulebook, evaluate, evaluateCohort, evaluateScored, explain, explainScored, resultTrees, type TraceNode } from "../../src/index.js";
+import { bundledRulebook, evaluate, evaluateCohort, safeEvaluateCohort, evaluateScored, explain, explainScored, resultTrees, type TraceNode } from "../../src/index.js";
 import candidateSchema from "../../rules/schema/candidate.schema.json" with { type: "json" };
 import { englishWords } from "./englishWords.js";
 
@@ -120,9 +120,23 @@ describe("round reasons in Chinese: every placement's reasons and every tie (fix
   const rounds = files("fixtures/rounds").map((file) => ({ file, json: readJson(file) }));
   test.each(rounds.map(({ file, json }) => [file, json] as const))("%s", (file, json) => {
     const records = json.records ?? lines(readFileSync(join(root, "fixtures/rounds", json.recordsFile), "utf8")).map((line) => JSON.parse(line) as unknown);
-    const round = evaluateCohort(bundledRulebook(json.rulebook), records, { asOf: json.asOf, award: json.award, ...(json.round ?? {}) });
     const allowed = [file, ...records.flatMap(recordWords), ...ruleWords(readJson(RULE_FILES[json.rulebook] as string))];
-    const text = [...round.placements.flatMap((placement) => placement.reasons.map((reason) => reason.zh)), ...round.ties.map((tie) => tie.reason.zh)].join("\n");
+    const outcome = safeEvaluateCohort(bundledRulebook(json.rulebook), records, { asOf: json.asOf, award: json.award, ...(json.round ?? {}) });
+    if (json.expected?.error !== undefined) {
+      // a round refused: its issues in Chinese
+      expect(outcome.success).toBe(false);
+      if (!outcome.success) expect(badLines(outcome.error.issues.map((issue) => issue.zh ?? "").join("\n"), allowed)).toEqual([]);
+      return;
+    }
+    if (!outcome.success) throw outcome.error;
+    const round = outcome.data;
+    const text = [
+      ...round.placements.flatMap((placement) => placement.reasons.map((reason) => reason.zh)),
+      ...round.ties.map((tie) => tie.reason.zh),
+      ...round.quotas.flatMap((quota) => [quota.label.zh, ...(quota.note ? [quota.note.zh] : [])]),
+      ...round.outstanding.decisions.map((entry) => entry.outcome.zh),
+      ...round.notes.map((note) => note.zh),
+    ].join("\n");
     expect(badLines(text, allowed)).toEqual([]);
   });
 });

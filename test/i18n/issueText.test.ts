@@ -26,6 +26,9 @@ const SAMPLES: Record<IssueCode, Issue> = {
   unknown_attestation: { code: "unknown_attestation", path: ["attestations", "basic3"], message: 'rulebook r has no condition reading the attestation "basic3" (nearest: basic.3)' },
   unknown_measure: { code: "unknown_measure", path: ["measures", "canteenShare"], message: 'rulebook r declares no measure "canteenShare"' },
   unknown_flag: { code: "unknown_flag", path: ["flags", "contracted"], message: 'rulebook r declares no flag "contracted"' },
+  duplicate_record: { code: "duplicate_record", path: [2, "id"], message: 'record id "R-1" is given twice: at records 0 and 2' },
+  invalid_decision: { code: "invalid_decision", path: ["committee", "decisions", 0, "level"], message: "R-1 does not pass level 1" },
+  stale_ledger: { code: "stale_ledger", path: ["previousRound", "ledger", "roundYear"], message: "the ledger is of round 2026" },
 };
 
 describe("issueText: one line per issue, in the language asked", () => {
