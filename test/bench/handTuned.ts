@@ -14,6 +14,7 @@ const AFTER_THREE = "2023-11-26"; // 近三年: strictly after
 const AFTER_TWO = "2024-11-26"; // 近两年
 const YEAR_FROM = "2025-01-01"; // 上一年度
 const YEAR_TO = "2025-12-31";
+const AFTER_ONE = "2025-11-26"; // 在上年度内 (staff level 3 (5)): the year up to the evaluation date
 
 const RANK: Record<string, number> = { incompetent: 0, basicallyCompetent: 1, competent: 2, qualified: 2, good: 3, excellent: 4 };
 const SCOPE: Record<string, number> = { tradeOrUnit: 0, department: 0, logistics: 1, school: 2, city: 3, province: 4, national: 5 };
@@ -138,7 +139,7 @@ export function handTuned000(record: Rec): number {
       const date = incidents[index]!.date as string;
       if (date > AFTER_THREE && date <= AS_OF) incidentsThree = 0;
       if (date > AFTER_TWO && date <= AS_OF) incidentsTwo = 0;
-      if (date >= YEAR_FROM && date <= YEAR_TO) incidents2025 = 0;
+      if (date > AFTER_ONE && date <= AS_OF) incidents2025 = 0;
     }
   }
   const team = record.teamLiabilityIncidents as Rec[] | undefined;
@@ -241,7 +242,8 @@ export function handTuned000(record: Rec): number {
     bestCategory = 3;
   }
   const packed = p1 | (p2 << 2) | (p3 << 4) | (s1 << 6) | (s2 << 8) | (s3 << 10) | (m1 << 12) | (m2 << 14) | (m3 << 16);
-  return packed | (status << 18) | (bestCategory << 20) | (bestLevel << 22);
+  // 000 §五(一): without an application the record does not compete (the decision is what it would come to)
+  return packed | (status << 18) | (bestCategory << 20) | (bestLevel << 22) | (application === undefined ? 1 << 24 : 0);
 }
 
 const STATUSES = ["notQualified", "qualified", "pendingReview", "refused"] as const;
@@ -256,12 +258,20 @@ const WORDS = ["fail", "pass", "unknown"] as const;
  * unpack(handTuned000(record)); // { status: "qualified", category: "staff", level: 2, levels: { party: [...], … } }
  * ```
  */
-export function unpack(packed: number): { status: string; category: string | null; level: number | null; levels: Record<string, string[]> } {
+export function unpack(packed: number): {
+  status: string;
+  category: string | null;
+  level: number | null;
+  levels: Record<string, string[]>;
+  ifApplied?: { status: string; category: string | null; level: number | null };
+} {
   const levels: Record<string, string[]> = {};
   CATEGORIES.forEach((category, index) => {
     levels[category] = [0, 1, 2].map((level) => WORDS[(packed >> ((index * 3 + level) * 2)) & 3] as string);
   });
   const category = (packed >> 20) & 3;
   const level = (packed >> 22) & 3;
-  return { status: STATUSES[(packed >> 18) & 3] as string, category: category === 3 ? null : (CATEGORIES[category] as string), level: level === 0 ? null : level, levels };
+  const decision = { status: STATUSES[(packed >> 18) & 3] as string, category: category === 3 ? null : (CATEGORIES[category] as string), level: level === 0 ? null : level };
+  if ((packed >> 24) & 1) return { status: "notApplied", category: null, level: null, levels, ifApplied: decision };
+  return { ...decision, levels };
 }

@@ -14,6 +14,7 @@ const THREE = "2023-11-26"; // strictly after
 const TWO = "2024-11-26";
 const inYears = (date: string, after: string) => date > after && date <= AS_OF;
 const in2025 = (date: string) => date >= "2025-01-01" && date <= "2025-12-31";
+const LAST_YEAR = "2025-11-26"; // 在上年度内 (staff level 3 (5)): the year up to the evaluation date
 
 function and(...values: T[]): T {
   let result: T = P;
@@ -95,7 +96,7 @@ function staff(record: Rec): T[] {
       or(or(prize(record, UP, 2), prize(record, UNIT, 1)), attest(record, "staff.1.6.2"), and(title1, attest(record, "staff.1.6.3.2")), title(record, in2025), appraisal(record, 2, 3, false))),
     and(common(2), complaints(TWO), incidents((d) => inYears(d, TWO)),
       or(or(prize(record, UP, 3), prize(record, UNIT, 2)), attest(record, "staff.2.6.2"), title(record, in2025), appraisal(record, 1, 3, true))),
-    and(common(3), complaints(TWO), incidents(in2025),
+    and(common(3), complaints(TWO), incidents((date) => inYears(date, LAST_YEAR)),
       or(prize(record, UNIT, 3), title(record, (d) => inYears(d, TWO)), appraisal(record, 1, 3, false))),
   ];
 }

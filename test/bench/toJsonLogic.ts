@@ -208,7 +208,19 @@ const FROM_KLEENE = [0, 2, 1] as const;
  * decideKleene(run(record), ["party", "staff", "management"], record.application?.category);
  * ```
  */
-export function decideKleene(values: number[], categories: string[], applied: string | undefined): { status: string; category: string | null; level: number | null; levels: Record<string, string[]> } {
+export function decideKleene(
+  values: number[],
+  categories: string[],
+  applied: string | undefined,
+): { status: string; category: string | null; level: number | null; levels: Record<string, string[]>; ifApplied?: { status: string; category: string | null; level: number | null } } {
+  const decision = decideApplied(values, categories, applied);
+  if (applied !== undefined) return decision;
+  // 000 §五(一): without an application the record does not compete (the decision is what it would come to)
+  const { levels, ...ifApplied } = decision;
+  return { status: "notApplied", category: null, level: null, levels, ifApplied };
+}
+
+function decideApplied(values: number[], categories: string[], applied: string | undefined): { status: string; category: string | null; level: number | null; levels: Record<string, string[]> } {
   const words = ["fail", "pass", "unknown"];
   const tri = values.map((value) => FROM_KLEENE[value] as number);
   const admission = tri[0] as number;
