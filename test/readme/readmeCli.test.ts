@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runCli } from "../../src/cli/run.js";
@@ -6,6 +6,9 @@ import { runCli } from "../../src/cli/run.js";
 const root = join(import.meta.dirname, "..", "..");
 const readme = readFileSync(join(root, "README.md"), "utf8");
 const blocks = [...readme.matchAll(/```console\n\$ award-rules (.+)\n([\s\S]*?)```/g)].map((match) => ({ command: match[1] as string, shown: match[2] as string }));
+/** With UPDATE_README=1, each block is rewritten with what the CLI prints (a cut kept at the same length): then read the diff. */
+const updating = process.env.UPDATE_README === "1";
+let rewritten = readme;
 
 describe("the README's CLI examples are real output", () => {
   test("every command is shown", () => {
@@ -20,6 +23,12 @@ describe("the README's CLI examples are real output", () => {
       expect(outcome.code).not.toBe(2);
       const shown = block.shown.replace(/\n$/, "").split("\n");
       const printed = outcome.stdout.replace(/\n$/, "").split("\n");
+      if (updating) {
+        const fresh = shown.at(-1) === "…" ? [...printed.slice(0, shown.length - 1), "…"] : shown[0] === "…" ? ["…", ...printed.slice(printed.length - (shown.length - 1))] : printed;
+        rewritten = rewritten.replace(`$ award-rules ${block.command}\n${block.shown}`, `$ award-rules ${block.command}\n${fresh.join("\n")}\n`);
+        writeFileSync(join(root, "README.md"), rewritten);
+        return;
+      }
       // "…" as the last line: the block shows the first lines; as the first line: the last ones.
       if (shown.at(-1) === "…") expect(printed.slice(0, shown.length - 1)).toEqual(shown.slice(0, -1));
       else if (shown[0] === "…") expect(printed.slice(printed.length - (shown.length - 1))).toEqual(shown.slice(1));
