@@ -9,7 +9,10 @@ import { defineConfig, type Options } from "tsup";
 const jsonAsText: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "json-as-text",
   setup(build) {
-    build.onLoad({ filter: /[\\/]rules[\\/].*\.json$/ }, async (args) => ({ contents: `export default ${JSON.stringify(JSON.stringify(JSON.parse(await readFile(args.path, "utf8"))))};`, loader: "js" }));
+    build.onLoad({ filter: /[\\/]rules[\\/].*\.json$/ }, async (args) => ({
+      contents: `export default ${JSON.stringify(JSON.stringify(JSON.parse(await readFile(args.path, "utf8"))))};`,
+      loader: "js",
+    }));
   },
 };
 

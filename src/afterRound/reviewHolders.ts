@@ -34,7 +34,11 @@ function afterRoundOf(compiled: CompiledRulebook, awardId: string): AfterRound {
   const afterRound = level?.award.afterRound ?? scored?.award.afterRound;
   if (afterRound === undefined) {
     throw new AwardRulesError([
-      { code: "invalid_option", path: ["round", "awardId"], message: `award ${awardId} of rulebook ${compiled.rulebook.id} says nothing of what happens after the round (no afterRound)` },
+      {
+        code: "invalid_option",
+        path: ["round", "awardId"],
+        message: `award ${awardId} of rulebook ${compiled.rulebook.id} says nothing of what happens after the round (no afterRound)`,
+      },
     ]);
   }
   return afterRound;
@@ -54,7 +58,12 @@ function checkReviews(reviews: unknown, holders: Set<string>, afterRound: AfterR
     else if (entry.date > asOf) at("date", `a review dated ${entry.date}, after the ledger's date ${asOf}`);
     const outcomes = afterRound.onProblemsFound ? ["passed", "failed", "problemsFound", "left"] : ["passed", "failed", "left"];
     if (!outcomes.includes(entry.outcome as string)) {
-      at("outcome", entry.outcome === "problemsFound" ? "problemsFound: this award's rule file gives no outcome for a review that finds problems short of failing (onProblemsFound)" : `expected ${outcomes.join(", ")}`);
+      at(
+        "outcome",
+        entry.outcome === "problemsFound"
+          ? "problemsFound: this award's rule file gives no outcome for a review that finds problems short of failing (onProblemsFound)"
+          : `expected ${outcomes.join(", ")}`,
+      );
     }
     for (const key of Object.keys(entry)) if (!["recordId", "date", "outcome"].includes(key)) at(key, "unknown key (recordId, date, outcome expected)");
   });
@@ -122,15 +131,31 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
   const failed = afterRound.onFailedReview;
   const vacancies: Vacancy[] = [];
   const standings: HolderStanding[] = holders.map((holder) => {
-    const standing: HolderStanding = { recordId: holder.recordId, level: holder.level, grade: holder.grade, status: "holding", since: null, barredFromNextRound: false, outcomes: [], reasons: [] };
+    const standing: HolderStanding = {
+      recordId: holder.recordId,
+      level: holder.level,
+      grade: holder.grade,
+      status: "holding",
+      since: null,
+      barredFromNextRound: false,
+      outcomes: [],
+      reasons: [],
+    };
     for (const review of byHolder.get(holder.recordId) ?? []) {
       if (standing.status !== "holding") {
         throw new AwardRulesError([
-          { code: "invalid_option", path: ["reviews"], message: `${holder.recordId} has a review on ${review.date} after ${standing.status === "left" ? "leaving the post" : "the title was revoked"} on ${standing.since}` },
+          {
+            code: "invalid_option",
+            path: ["reviews"],
+            message: `${holder.recordId} has a review on ${review.date} after ${standing.status === "left" ? "leaving the post" : "the title was revoked"} on ${standing.since}`,
+          },
         ]);
       }
       if (review.outcome === "passed") {
-        standing.reasons.push({ zh: `${review.date} 考核合格，保留称号 (${cite(afterRound.reviews.source)})`, en: `passed the review of ${review.date}; keeps the title (${cite(afterRound.reviews.source)})` });
+        standing.reasons.push({
+          zh: `${review.date} 考核合格，保留称号 (${cite(afterRound.reviews.source)})`,
+          en: `passed the review of ${review.date}; keeps the title (${cite(afterRound.reviews.source)})`,
+        });
         const passed = afterRound.onPassedReview;
         if (passed !== undefined) {
           standing.outcomes.push({ date: review.date, kind: "priorityRecommendation", effect: passed.effect, citation: cite(passed.source) });
@@ -139,7 +164,10 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
       } else if (review.outcome === "problemsFound") {
         const found = afterRound.onProblemsFound!;
         standing.outcomes.push({ date: review.date, kind: "rectificationUrged", effect: found.effect, citation: cite(found.source) });
-        standing.reasons.push({ zh: `${review.date} 考核发现问题：${found.effect.zh} (${cite(found.source)})`, en: `the review of ${review.date} found problems: ${found.effect.en} (${cite(found.source)})` });
+        standing.reasons.push({
+          zh: `${review.date} 考核发现问题：${found.effect.zh} (${cite(found.source)})`,
+          en: `the review of ${review.date} found problems: ${found.effect.en} (${cite(found.source)})`,
+        });
       } else if (review.outcome === "failed" && failed.revoke) {
         standing.status = "revoked";
         standing.since = review.date;
@@ -149,7 +177,10 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
           en: `failed the review of ${review.date}: title revoked${failed.barFromNextRound ? ", barred from the next round" : ""} (${cite(failed.source)})`,
         });
       } else if (review.outcome === "failed") {
-        standing.reasons.push({ zh: `${review.date} 考核不合格，规则未定撤销 (${cite(failed.source)})`, en: `failed the review of ${review.date}; the rules revoke nothing (${cite(failed.source)})` });
+        standing.reasons.push({
+          zh: `${review.date} 考核不合格，规则未定撤销 (${cite(failed.source)})`,
+          en: `failed the review of ${review.date}; the rules revoke nothing (${cite(failed.source)})`,
+        });
       } else {
         standing.status = "left";
         standing.since = review.date;
@@ -169,7 +200,10 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
     if (standing.status === "holding" && term !== null && asOf > term.to) {
       standing.status = "expired";
       standing.since = term.to;
-      standing.reasons.push({ zh: `示范期于 ${term.to} 届满 (${cite(level!.award.calendar!.demonstrationPeriod!.source)})`, en: `the term ended on ${term.to} (${cite(level!.award.calendar!.demonstrationPeriod!.source)})` });
+      standing.reasons.push({
+        zh: `示范期于 ${term.to} 届满 (${cite(level!.award.calendar!.demonstrationPeriod!.source)})`,
+        en: `the term ended on ${term.to} (${cite(level!.award.calendar!.demonstrationPeriod!.source)})`,
+      });
     }
     return standing;
   });
@@ -191,7 +225,10 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
     reviewsDue,
     reviewSchedule:
       afterRound.reviews.due === "calendar"
-        ? { zh: `按日程：${reviewsDue.join("、") || "未定"} (${cite(afterRound.reviews.source)})`, en: `on the calendar: ${reviewsDue.join(", ") || "none given"} (${cite(afterRound.reviews.source)})` }
+        ? {
+            zh: `按日程：${reviewsDue.join("、") || "未定"} (${cite(afterRound.reviews.source)})`,
+            en: `on the calendar: ${reviewsDue.join(", ") || "none given"} (${cite(afterRound.reviews.source)})`,
+          }
         : { zh: `每学期一次，文件未定具体日期 (${cite(afterRound.reviews.source)})`, en: `once a semester; the document gives no dates (${cite(afterRound.reviews.source)})` },
     holders: standings,
     barredFromNextRound: standings.filter((standing) => standing.barredFromNextRound).map((standing) => standing.recordId),

@@ -52,7 +52,10 @@ function checkRubric(award: ScoredAward, findings: Finding[]): void {
       path: ["rubric"],
       printed: rubric.printedTotal,
       computed: itemsTotal,
-      message: { zh: `总分印为 ${rubric.printedTotal} 分，各项分值之和为 ${itemsTotal} 分`, en: `the total is printed as ${rubric.printedTotal}; the items add up to ${itemsTotal}` },
+      message: {
+        zh: `总分印为 ${rubric.printedTotal} 分，各项分值之和为 ${itemsTotal} 分`,
+        en: `the total is printed as ${rubric.printedTotal}; the items add up to ${itemsTotal}`,
+      },
       citation: cite,
     });
   }
@@ -63,7 +66,10 @@ function checkRubric(award: ScoredAward, findings: Finding[]): void {
       path: ["rubric"],
       printed: rubric.printedTotal,
       computed: printedSections,
-      message: { zh: `各部分印出的分值之和为 ${printedSections} 分，总分印为 ${rubric.printedTotal} 分`, en: `the printed section totals add up to ${printedSections}; the total is printed as ${rubric.printedTotal}` },
+      message: {
+        zh: `各部分印出的分值之和为 ${printedSections} 分，总分印为 ${rubric.printedTotal} 分`,
+        en: `the printed section totals add up to ${printedSections}; the total is printed as ${rubric.printedTotal}`,
+      },
       citation: cite,
     });
   }

@@ -37,7 +37,11 @@ const refuse = (option: string, message: string, zh: string): never => {
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T, command?: string): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  return refuse(name, `${command ? `${command}: ` : ""}${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`, `${name} 只能取 ${allowed.join("、")}，实为 ${JSON.stringify(value)}`);
+  return refuse(
+    name,
+    `${command ? `${command}: ` : ""}${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`,
+    `${name} 只能取 ${allowed.join("、")}，实为 ${JSON.stringify(value)}`,
+  );
 }
 
 function levelOf(value: string | undefined): number | undefined {
@@ -51,7 +55,12 @@ function checkApplies(command: string, given: Iterable<string>): void {
   const spec = COMMANDS[command];
   if (spec === undefined) return;
   for (const option of given) {
-    if (!spec.options.includes(option)) refuse(option, `${command} does not take ${option}; it takes ${spec.options.join(", ") || "no options"}`, `${command} 不接受 ${option}；可用的选项：${spec.options.join("、") || "无"}`);
+    if (!spec.options.includes(option))
+      refuse(
+        option,
+        `${command} does not take ${option}; it takes ${spec.options.join(", ") || "no options"}`,
+        `${command} 不接受 ${option}；可用的选项：${spec.options.join("、") || "无"}`,
+      );
   }
 }
 

@@ -49,19 +49,38 @@ export function writeRoundText(round: CohortResult, compiled: CompiledRulebook, 
   const names = namesOf(compiled, round.awardId);
   const waiting = round.outstanding.pending.length + round.outstanding.decisions.length + round.ties.length;
   if (language === "en") {
-    out(`${round.awardId} · ${round.asOf} · ${round.candidates} candidates, ${round.applicants} applied · ${round.status}${waiting > 0 ? ` (outstanding: ${round.outstanding.pending.length} pending, ${round.ties.length} tie(s), ${round.outstanding.decisions.length} decision(s))` : ""}\n`);
+    out(
+      `${round.awardId} · ${round.asOf} · ${round.candidates} candidates, ${round.applicants} applied · ${round.status}${waiting > 0 ? ` (outstanding: ${round.outstanding.pending.length} pending, ${round.ties.length} tie(s), ${round.outstanding.decisions.length} decision(s))` : ""}\n`,
+    );
   } else {
-    const status = round.status === "provisional" ? `结果暂定：待审核 ${round.outstanding.pending.length} 名，并列 ${round.ties.length} 处，待评审决定 ${round.outstanding.decisions.length} 名` : "结果已定";
+    const status =
+      round.status === "provisional"
+        ? `结果暂定：待审核 ${round.outstanding.pending.length} 名，并列 ${round.ties.length} 处，待评审决定 ${round.outstanding.decisions.length} 名`
+        : "结果已定";
     out(`${names.award?.zh ?? round.awardId} · 评定日期 ${round.asOf} · 候选人 ${round.candidates} 名（申报 ${round.applicants} 名） · ${status}\n`);
   }
   for (const quota of round.quotas) {
     if (language === "en") {
-      const parts = [`${quota.placed} placed`, ...(quota.proposed > 0 ? [`${quota.proposed} proposed`] : []), ...(quota.provisional > 0 ? [`${quota.provisional} in ties`] : []), ...(quota.empty ? [`${quota.empty} empty`] : [])];
-      out(`  ${quota.key}: ${quota.quota === null ? "no limit" : `${quota.quota} place(s)`}; ${parts.join(", ")}${quota.cut ? ` (cut: ${quota.cut})` : ""}${quota.note ? ` — ${quota.note.en}` : ""}\n`);
+      const parts = [
+        `${quota.placed} placed`,
+        ...(quota.proposed > 0 ? [`${quota.proposed} proposed`] : []),
+        ...(quota.provisional > 0 ? [`${quota.provisional} in ties`] : []),
+        ...(quota.empty ? [`${quota.empty} empty`] : []),
+      ];
+      out(
+        `  ${quota.key}: ${quota.quota === null ? "no limit" : `${quota.quota} place(s)`}; ${parts.join(", ")}${quota.cut ? ` (cut: ${quota.cut})` : ""}${quota.note ? ` — ${quota.note.en}` : ""}\n`,
+      );
       continue;
     }
-    const parts = [`已评 ${quota.placed}`, ...(quota.proposed > 0 ? [`拟定 ${quota.proposed}`] : []), ...(quota.provisional > 0 ? [`并列待定 ${quota.provisional}`] : []), ...(quota.empty ? [`空缺 ${quota.empty}`] : [])];
-    out(`  ${quota.label.zh}：名额 ${quota.quota === null ? "不限" : quota.quota}，${parts.join("，")}${quota.cut ? `（${cutZh(quota.cut)}）` : ""}${quota.note ? `；${quota.note.zh}` : ""}\n`);
+    const parts = [
+      `已评 ${quota.placed}`,
+      ...(quota.proposed > 0 ? [`拟定 ${quota.proposed}`] : []),
+      ...(quota.provisional > 0 ? [`并列待定 ${quota.provisional}`] : []),
+      ...(quota.empty ? [`空缺 ${quota.empty}`] : []),
+    ];
+    out(
+      `  ${quota.label.zh}：名额 ${quota.quota === null ? "不限" : quota.quota}，${parts.join("，")}${quota.cut ? `（${cutZh(quota.cut)}）` : ""}${quota.note ? `；${quota.note.zh}` : ""}\n`,
+    );
   }
   for (const placement of eachPlacement(round)) {
     const status = STATUS_WORDS[placement.status]?.[language] ?? placement.status;

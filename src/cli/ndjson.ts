@@ -24,7 +24,9 @@ export function* ndjsonLines(file: string, limit: number = FILE_LIMITS.line): Ge
     let have = 0;
     let line = 0;
     const tooLong = (at: number): never => {
-      throw new AwardRulesError([{ code: "invalid_record", path: [file, `line ${at}`], message: `longer than the ${limit}-byte limit for a line`, zh: `超过每行 ${limit} 字节的上限` }]);
+      throw new AwardRulesError([
+        { code: "invalid_record", path: [file, `line ${at}`], message: `longer than the ${limit}-byte limit for a line`, zh: `超过每行 ${limit} 字节的上限` },
+      ]);
     };
     for (;;) {
       if (work.length - have < CHUNK) {

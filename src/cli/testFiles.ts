@@ -5,7 +5,10 @@ import type { TestCase } from "../policyTests/runPolicyTests.js";
 import { readAllRecords, readJson } from "./io.js";
 
 const isTestFile = (json: unknown): boolean =>
-  json !== null && typeof json === "object" && typeof (json as { $schema?: unknown }).$schema === "string" && (json as { $schema: string }).$schema.endsWith("policy-test.schema.json");
+  json !== null &&
+  typeof json === "object" &&
+  typeof (json as { $schema?: unknown }).$schema === "string" &&
+  (json as { $schema: string }).$schema.endsWith("policy-test.schema.json");
 
 function filesUnder(path: string): string[] {
   let stats;

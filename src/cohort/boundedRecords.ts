@@ -24,7 +24,12 @@ const fail = (code: "invalid_option" | "invalid_record", path: (string | number)
 export function checkMaxRecords(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_RECORDS;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > MAX_RECORDS_LIMIT) {
-    fail("invalid_option", ["maxRecords"], `maxRecords is a whole number from 1 to ${MAX_RECORDS_LIMIT}, got ${String(value)}`, `maxRecords 应为 1 至 ${MAX_RECORDS_LIMIT} 的整数，实为 ${String(value)}`);
+    fail(
+      "invalid_option",
+      ["maxRecords"],
+      `maxRecords is a whole number from 1 to ${MAX_RECORDS_LIMIT}, got ${String(value)}`,
+      `maxRecords 应为 1 至 ${MAX_RECORDS_LIMIT} 的整数，实为 ${String(value)}`,
+    );
   }
   return value as number;
 }

@@ -57,13 +57,23 @@ export function checkDecisions(decided: ReadonlyMap<string, { at: number; decisi
     const row = context.rowOf(id);
     if (row === -1) {
       const near = nearest(id, eachId(table));
-      fail(at, "recordId", `no record ${JSON.stringify(id)} in this round${near.length > 0 ? ` (nearest: ${near.join(", ")})` : ""}`, `本轮没有记录“${id}”${near.length > 0 ? `（最接近的：${near.join("、")}）` : ""}`);
+      fail(
+        at,
+        "recordId",
+        `no record ${JSON.stringify(id)} in this round${near.length > 0 ? ` (nearest: ${near.join(", ")})` : ""}`,
+        `本轮没有记录“${id}”${near.length > 0 ? `（最接近的：${near.join("、")}）` : ""}`,
+      );
       continue;
     }
     const status = table.statusAt(row);
     const unit = context.unitOf(row);
     if (status !== "contender" || unit === -1) {
-      fail(at, "recordId", `${id} does not compete (${status}): there is nothing for the committee to decide`, `“${id}”${STATUS_ZH[status] ?? status}，不参与名额竞争，无须评审决定`);
+      fail(
+        at,
+        "recordId",
+        `${id} does not compete (${status}): there is nothing for the committee to decide`,
+        `“${id}”${STATUS_ZH[status] ?? status}，不参与名额竞争，无须评审决定`,
+      );
       continue;
     }
     const possible = context.proposal.of(unit);
@@ -89,12 +99,22 @@ export function checkDecisions(decided: ReadonlyMap<string, { at: number; decisi
         if (placedLevels.length === 1) level = placedLevels[0];
         else if (passing.length === 1) level = passing[0];
         else {
-          fail(at, "level", `${id} could be placed at levels ${passing.join(", ")}: the decision names the level`, `“${id}”可获评的等级有 ${passing.join("、")} 级：请在决定中写明等级（level）`);
+          fail(
+            at,
+            "level",
+            `${id} could be placed at levels ${passing.join(", ")}: the decision names the level`,
+            `“${id}”可获评的等级有 ${passing.join("、")} 级：请在决定中写明等级（level）`,
+          );
           continue;
         }
       }
       if (!passing.includes(level as number)) {
-        fail(at, "level", `${id} does not pass level ${level} (passes ${passing.join(", ") || "none"})`, `“${id}”不符合 ${level} 级的条件（符合的等级：${passing.join("、") || "无"}）`);
+        fail(
+          at,
+          "level",
+          `${id} does not pass level ${level} (passes ${passing.join(", ") || "none"})`,
+          `“${id}”不符合 ${level} 级的条件（符合的等级：${passing.join("、") || "无"}）`,
+        );
         continue;
       }
       const position = context.levels.findIndex((entry) => entry.level === level);
@@ -109,7 +129,13 @@ export function checkDecisions(decided: ReadonlyMap<string, { at: number; decisi
       if ((perLevel.get(position) as number) > quota) {
         fail(at, "awarded", `more than the ${quota} place(s) of level ${level} awarded (${plan.citation})`, `获评 ${level} 级的人数超过名额 ${quota} 名 (${plan.citation})`);
       }
-      if (awarded > context.roundQuota) fail(at, "awarded", `more than the round's ${context.roundQuota} place(s) awarded (${plan.citation})`, `获评总人数超过本轮名额 ${context.roundQuota} 名 (${plan.citation})`);
+      if (awarded > context.roundQuota)
+        fail(
+          at,
+          "awarded",
+          `more than the round's ${context.roundQuota} place(s) awarded (${plan.citation})`,
+          `获评总人数超过本轮名额 ${context.roundQuota} 名 (${plan.citation})`,
+        );
     } else {
       if (decision.level !== undefined) {
         fail(at, "level", `${plan.awardId} has no levels: leave level out`, `${plan.label.zh}不分等级：请删除等级（level）`);

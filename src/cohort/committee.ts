@@ -25,12 +25,19 @@ const issue = (path: (string | number)[], message: string, zh: string): Issue =>
 export function readCommittee(value: unknown): CommitteeInput | undefined {
   if (value === undefined) return undefined;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new AwardRulesError([issue([], `committee is an object { date, decisions?, approveProposals? }, got ${describeValue(value)}`, `committee 应为对象 { date, decisions?, approveProposals? }，实为${describeValue(value)}`)]);
+    throw new AwardRulesError([
+      issue(
+        [],
+        `committee is an object { date, decisions?, approveProposals? }, got ${describeValue(value)}`,
+        `committee 应为对象 { date, decisions?, approveProposals? }，实为${describeValue(value)}`,
+      ),
+    ]);
   }
   const given = value as Record<string, unknown>;
   const issues: Issue[] = [];
   for (const key of Object.keys(given)) {
-    if (!KEYS.includes(key)) issues.push(issue([key], `unknown key ${JSON.stringify(key)} (date, decisions, approveProposals expected)`, `未知的键“${key}”（应为 date、decisions 或 approveProposals）`));
+    if (!KEYS.includes(key))
+      issues.push(issue([key], `unknown key ${JSON.stringify(key)} (date, decisions, approveProposals expected)`, `未知的键“${key}”（应为 date、decisions 或 approveProposals）`));
   }
   try {
     checkAsOf(given.date, ["committee", "date"]);
@@ -43,7 +50,14 @@ export function readCommittee(value: unknown): CommitteeInput | undefined {
   }
   const decisions = given.decisions;
   if (decisions !== undefined) {
-    if (!Array.isArray(decisions)) issues.push(issue(["decisions"], `a list of { recordId, awarded, level? }, got ${describeValue(decisions)}`, `应为决定的列表 { recordId, awarded, level? }，实为${describeValue(decisions)}`));
+    if (!Array.isArray(decisions))
+      issues.push(
+        issue(
+          ["decisions"],
+          `a list of { recordId, awarded, level? }, got ${describeValue(decisions)}`,
+          `应为决定的列表 { recordId, awarded, level? }，实为${describeValue(decisions)}`,
+        ),
+      );
     else if (decisions.length > MAX_DECISIONS) issues.push(issue(["decisions"], `more than ${MAX_DECISIONS} decisions`, `决定多于 ${MAX_DECISIONS} 条`));
     else decisions.forEach((decision: unknown, at) => issues.push(...decisionProblems(decision, at)));
   }
@@ -59,10 +73,19 @@ function decisionProblems(decision: unknown, at: number): Issue[] {
   const given = decision as Record<string, unknown>;
   const issues: Issue[] = [];
   for (const key of Object.keys(given)) {
-    if (!DECISION_KEYS.includes(key)) issues.push(issue([...path, key], `unknown key ${JSON.stringify(key)} (recordId, awarded, level expected)`, `未知的键“${key}”（应为 recordId、awarded 或 level）`));
+    if (!DECISION_KEYS.includes(key))
+      issues.push(issue([...path, key], `unknown key ${JSON.stringify(key)} (recordId, awarded, level expected)`, `未知的键“${key}”（应为 recordId、awarded 或 level）`));
   }
-  if (typeof given.recordId !== "string" || given.recordId === "") issues.push(issue([...path, "recordId"], `a record id, got ${describeValue(given.recordId)}`, `应为记录编号，实为${describeValue(given.recordId)}`));
-  if (typeof given.awarded !== "boolean") issues.push(issue([...path, "awarded"], `true (awarded) or false (not awarded), got ${describeValue(given.awarded)}`, `应为 true（获评）或 false（不获评），实为${describeValue(given.awarded)}`));
+  if (typeof given.recordId !== "string" || given.recordId === "")
+    issues.push(issue([...path, "recordId"], `a record id, got ${describeValue(given.recordId)}`, `应为记录编号，实为${describeValue(given.recordId)}`));
+  if (typeof given.awarded !== "boolean")
+    issues.push(
+      issue(
+        [...path, "awarded"],
+        `true (awarded) or false (not awarded), got ${describeValue(given.awarded)}`,
+        `应为 true（获评）或 false（不获评），实为${describeValue(given.awarded)}`,
+      ),
+    );
   if (given.level !== undefined && (typeof given.level !== "number" || !Number.isInteger(given.level) || given.level < 1)) {
     issues.push(issue([...path, "level"], `a level number (1 is the highest), got ${describeValue(given.level)}`, `应为等级（1 为最高），实为${describeValue(given.level)}`));
   }

@@ -108,8 +108,14 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
   const groupSource = limits !== undefined ? plan.level?.award.applicationsPerDepartment?.source : nominees?.source;
   const explore = (fixed: ReadonlyMap<number, number>) =>
     plan.level
-      ? { ...exploreLevels(units, { levels, roundQuota: plan.level.roundQuota, whenLevelFull: options.whenLevelFull ?? plan.level.whenLevelFull, groupLimit, fixed, same }), kind: "level" as const }
-      : { ...exploreScored(units, { groupLimit, placesOf: (bucket) => places.get(bucket) ?? Number.POSITIVE_INFINITY, buckets: [...places.keys()], fixed, same }), kind: "scored" as const };
+      ? {
+          ...exploreLevels(units, { levels, roundQuota: plan.level.roundQuota, whenLevelFull: options.whenLevelFull ?? plan.level.whenLevelFull, groupLimit, fixed, same }),
+          kind: "level" as const,
+        }
+      : {
+          ...exploreScored(units, { groupLimit, placesOf: (bucket) => places.get(bucket) ?? Number.POSITIVE_INFINITY, buckets: [...places.keys()], fixed, same }),
+          kind: "scored" as const,
+        };
   const proposal = explore(new Map());
   let final = proposal;
   if (decided.size > 0) {
@@ -145,8 +151,7 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
     groupCitation: groupSource === undefined ? plan.citation : `${groupSource.document} ${groupSource.clause}`,
     committee,
     decided: decidedRows,
-    topGrade:
-      topBand !== undefined && nextBand !== undefined ? { top: topBand.grade, next: nextBand.grade, topLabel: topBand.label, nextLabel: nextBand.label } : undefined,
+    topGrade: topBand !== undefined && nextBand !== undefined ? { top: topBand.grade, next: nextBand.grade, topLabel: topBand.label, nextLabel: nextBand.label } : undefined,
     labels: labelsOf(compiled, plan),
     what: topBand !== undefined ? topBand.label : plan.label,
   };
@@ -181,13 +186,18 @@ function assemble(state: RoundState, roundYear: number, options: CohortOptions, 
     status: final ? ("final" as const) : ("provisional" as const),
     ties,
     committee: state.committee === undefined ? null : { date: state.committee.date, decisions: state.decided.size, approveProposals: state.committee.approveProposals === true },
-    notes: [...(notes ?? []), ...(state.exploration.truncated ? [{ zh: "并列情形过多，未能逐一推演：受其影响者均列为暂定", en: "the ties are too many to work through: everyone they may touch is provisional" }] : [])],
+    notes: [
+      ...(notes ?? []),
+      ...(state.exploration.truncated
+        ? [{ zh: "并列情形过多，未能逐一推演：受其影响者均列为暂定", en: "the ties are too many to work through: everyone they may touch is provisional" }]
+        : []),
+    ],
   } as Omit<CohortResult, "placements" | "quotas" | "outstanding" | "awardees">;
   let given: Placement[] | undefined;
   Object.defineProperty(round, "placements", { get: () => given ?? placementList(), set: (value: Placement[]) => void (given = value), enumerable: true, configurable: true });
   for (const [key, make] of Object.entries(lists)) Object.defineProperty(round, key, { get: make, enumerable: true, configurable: true });
   const result = round as CohortResult;
-  placementSource(result, () => (given ?? eachOf(byId(), placements)));
+  placementSource(result, () => given ?? eachOf(byId(), placements));
   return result;
 }
 
@@ -233,7 +243,14 @@ function departmentLimitsOf(plan: RoundPlan, options: CohortOptions): ((group: s
   }
   for (const [unit, limit] of Object.entries(limits)) {
     if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) {
-      throw new AwardRulesError([{ code: "invalid_option", path: ["departmentLimits", unit], message: `a department's limit is a whole number ≥ 0, got ${String(limit)}`, zh: `部门申报名额应为不小于 0 的整数，实为 ${String(limit)}` }]);
+      throw new AwardRulesError([
+        {
+          code: "invalid_option",
+          path: ["departmentLimits", unit],
+          message: `a department's limit is a whole number ≥ 0, got ${String(limit)}`,
+          zh: `部门申报名额应为不小于 0 的整数，实为 ${String(limit)}`,
+        },
+      ]);
     }
   }
   return (group) => (Object.hasOwn(limits, group) ? limits[group] : undefined);
@@ -290,7 +307,12 @@ function notesOf(plan: RoundPlan, date: string, roundYear: number): BilingualTex
   const due = roundCalendar(plan.level!.award, roundYear).reviewAndPublicationBy as string;
   if (date <= due) return [];
   const source = calendar.reviewAndPublicationBy.source;
-  return [{ zh: `评审决定日期 ${date} 晚于文件规定的 ${due} (${source.document} ${source.clause})`, en: `the committee decided on ${date}, after the ${due} the document sets (${source.document} ${source.clause})` }];
+  return [
+    {
+      zh: `评审决定日期 ${date} 晚于文件规定的 ${due} (${source.document} ${source.clause})`,
+      en: `the committee decided on ${date}, after the ${due} the document sets (${source.document} ${source.clause})`,
+    },
+  ];
 }
 
 /**

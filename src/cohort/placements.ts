@@ -103,7 +103,8 @@ export class Placements {
     const level = awarded && outcome >= PLACED_AT ? (levels[outcome - PLACED_AT]?.level ?? null) : null;
     const citation = plan.committee ? `${plan.committee.source.document} ${plan.committee.source.clause}` : plan.citation;
     const grade = this.gradeFor(row, awarded ? PLACED : NOT_PLACED);
-    const what = level !== null ? { zh: `${levels.find((entry) => entry.level === level)?.label.zh ?? `${level}级`}`, en: `level ${level}` } : { zh: plan.label.zh, en: plan.label.en };
+    const what =
+      level !== null ? { zh: `${levels.find((entry) => entry.level === level)?.label.zh ?? `${level}级`}`, en: `level ${level}` } : { zh: plan.label.zh, en: plan.label.en };
     const reason = awarded
       ? { zh: `${body.zh}于 ${date} 决定：获评${what.zh} (${citation})`, en: `${body.en} decided on ${date}: awarded ${what.en} (${citation})` }
       : { zh: `${body.zh}于 ${date} 决定：不予评定 (${citation})`, en: `${body.en} decided on ${date}: not awarded (${citation})` };
@@ -134,7 +135,8 @@ export class Placements {
     const groupWords = this.groupWords(unit, seen.groupPositions[unit] as number, seen.groupCounts);
     if (outcomes.length > 1 || outcomes.includes(UNSURE)) return this.provisional(unit, outcomes, groupWords, null);
     const outcome = outcomes[0] as number;
-    if (outcome === REFUSED) return { status: "refused", level: null, grade: null, rank: seen.groupPositions[unit] || null, reasons: groupWords, citation: this.state.groupCitation };
+    if (outcome === REFUSED)
+      return { status: "refused", level: null, grade: null, rank: seen.groupPositions[unit] || null, reasons: groupWords, citation: this.state.groupCitation };
     if (outcome === STANDS_PENDING || kind !== "contender") return { status: "pendingReview", level: null, grade: null, rank: null, reasons: [], citation: "" };
     levels.forEach((entry, index) => {
       const position = seen.positions[unit * levels.length + index] as number;
@@ -169,15 +171,20 @@ export class Placements {
     const groupWords = this.groupWords(unit, seen.groupPositions[unit] as number, seen.groupCounts);
     if (outcomes.length > 1 || outcomes.includes(UNSURE)) return this.provisional(unit, outcomes, groupWords, bucket);
     const outcome = outcomes[0] as number;
-    if (outcome === REFUSED) return { status: "refused", level: null, grade: null, rank: seen.groupPositions[unit] || null, reasons: groupWords, citation: this.state.groupCitation };
-    if (outcome === STANDS_PENDING) return { status: this.state.table.statusAt(row) as PlacementStatus, level: null, grade: this.state.table.gradeAt(row), rank: null, reasons: [], citation: "" };
+    if (outcome === REFUSED)
+      return { status: "refused", level: null, grade: null, rank: seen.groupPositions[unit] || null, reasons: groupWords, citation: this.state.groupCitation };
+    if (outcome === STANDS_PENDING)
+      return { status: this.state.table.statusAt(row) as PlacementStatus, level: null, grade: this.state.table.gradeAt(row), rank: null, reasons: [], citation: "" };
     const position = seen.positions[unit] as number;
     const places = seen.bucketPlaces.get(bucket) ?? Number.POSITIVE_INFINITY;
     const at = bucketPlace(this.state.what, bucket, position, seen.bucketCounts.get(bucket) ?? 0, places);
     if (outcome === PLACED) return this.proposedOrPlaced(unit, null, this.gradeFor(row, PLACED), position, [...groupWords, { zh: `${at.zh}：入选`, en: `${at.en}: placed` }]);
     const none = places === 0 ? this.noPlaceWords(bucket) : undefined;
     const over =
-      none ?? (topGrade ? { zh: `${at.zh}：超出比例，等次定为${topGrade.nextLabel.zh}`, en: `${at.en}: over the quota, graded ${topGrade.nextLabel.en}` } : { zh: `${at.zh}：名额已满，未入选`, en: `${at.en}: quota full, not placed` });
+      none ??
+      (topGrade
+        ? { zh: `${at.zh}：超出比例，等次定为${topGrade.nextLabel.zh}`, en: `${at.en}: over the quota, graded ${topGrade.nextLabel.en}` }
+        : { zh: `${at.zh}：名额已满，未入选`, en: `${at.en}: quota full, not placed` });
     // a grade quota grades those beyond it at the next grade: their appraisal stands, at that grade
     if (topGrade) return { status: "placed", level: null, grade: topGrade.next, rank: position, reasons: [...groupWords, over], citation: plan.citation };
     return { status: "notPlaced", level: null, grade: this.state.table.gradeAt(row), rank: position, reasons: [...groupWords, over], citation: plan.citation };
@@ -259,7 +266,12 @@ export class Placements {
     const label = this.state.labels.organisation(group) ?? { zh: group, en: group };
     const refused = this.state.exploration.outcomes.of(unit).includes(REFUSED);
     if (refused) return [overLimit(group, label, count, limit, this.state.groupCitation)];
-    return [{ zh: `${label.zh}报送 ${count} 名，超过其名额 ${limit} 名：按排名第 ${position} 名，保留 (${this.state.groupCitation})`, en: `${group} put forward ${count}, more than its ${limit}: ranked ${position}, kept (${this.state.groupCitation})` }];
+    return [
+      {
+        zh: `${label.zh}报送 ${count} 名，超过其名额 ${limit} 名：按排名第 ${position} 名，保留 (${this.state.groupCitation})`,
+        en: `${group} put forward ${count}, more than its ${limit}: ranked ${position}, kept (${this.state.groupCitation})`,
+      },
+    ];
   }
 }
 

@@ -136,7 +136,10 @@ function levelRow(
   // verdicts alone decide the allocation; the full evaluation is made to word a refusal, a pending record or one that did not apply
   const verdict = options.onResult ? undefined : evaluateVerdicts(compiled, record, evaluateOptions);
   // one who did not apply and would (or would not) qualify is worded like every other with that outcome: the words are kept
-  const sameWords = verdict?.status === "notApplied" && verdict.ifApplied?.status !== "pendingReview" ? `${verdict.ifApplied?.status}\u0000${verdict.ifApplied?.category}\u0000${verdict.ifApplied?.level}` : undefined;
+  const sameWords =
+    verdict?.status === "notApplied" && verdict.ifApplied?.status !== "pendingReview"
+      ? `${verdict.ifApplied?.status}\u0000${verdict.ifApplied?.category}\u0000${verdict.ifApplied?.level}`
+      : undefined;
   const kept = sameWords === undefined ? undefined : notAppliedWords.get(sameWords);
   const needsWords = verdict === undefined || verdict.status === "refused" || verdict.status === "pendingReview" || (verdict.status === "notApplied" && kept === undefined);
   const result = needsWords ? evaluate(compiled, record, evaluateOptions) : undefined;
@@ -149,12 +152,17 @@ function levelRow(
   else if (result?.status === "refused") row.notes = wording.list(result.refusal.map((entry) => entry.reason));
   else if (outcome.status === "notQualified") row.notes = wording.list([NO_LEVEL]);
   else if (result?.status === "pendingReview" || result?.status === "notApplied") row.notes = wording.list([result.summary]);
-  if (sameWords !== undefined && kept === undefined && outsider === null && result?.status === "notApplied" && notAppliedWords.size < 1024) notAppliedWords.set(sameWords, row.notes);
+  if (sameWords !== undefined && kept === undefined && outsider === null && result?.status === "notApplied" && notAppliedWords.size < 1024)
+    notAppliedWords.set(sameWords, row.notes);
   if (result?.status === "pendingReview") row.missing = wording.nameList(result.missingFacts);
   const category = outcome.category;
-  const statuses = category === null ? [] : result ? (result.categories.find((entry) => entry.id === category)?.levels.map((level) => level.status) ?? []) : (verdict?.levels[category] ?? []);
+  const statuses =
+    category === null ? [] : result ? (result.categories.find((entry) => entry.id === category)?.levels.map((level) => level.status) ?? []) : (verdict?.levels[category] ?? []);
   const levelNumbers = award.categories.find((entry) => entry.id === category)?.levels.map((level) => level.level) ?? [];
-  row.passing = levelsList(lists, levelNumbers.filter((_, position) => statuses[position] === "pass"));
+  row.passing = levelsList(
+    lists,
+    levelNumbers.filter((_, position) => statuses[position] === "pass"),
+  );
   return row;
 }
 

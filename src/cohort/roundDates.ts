@@ -41,7 +41,9 @@ export function roundDates(compiled: CompiledRulebook, options: RoundDatesOption
   if (award === undefined) throw new AwardRulesError([unknownAwardIssue(compiled, awardId, "level")]);
   if (typeof given.year !== "number" || !Number.isInteger(given.year) || given.year < 1900 || given.year > 2199) {
     const got = describeValue(given.year);
-    throw new AwardRulesError([{ code: "invalid_option", path: ["year"], message: `year must be a whole number from 1900 to 2199, got ${got}`, zh: `年份应为 1900 至 2199 的整数，实为 ${got}` }]);
+    throw new AwardRulesError([
+      { code: "invalid_option", path: ["year"], message: `year must be a whole number from 1900 to 2199, got ${got}`, zh: `年份应为 1900 至 2199 的整数，实为 ${got}` },
+    ]);
   }
   return roundCalendar(award.award, given.year);
 }

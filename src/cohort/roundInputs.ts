@@ -15,7 +15,8 @@ function idList(value: unknown, path: (string | number)[], issues: Issue[]): voi
   }
   if (value.length > MAX_LISTED) issues.push({ code: "invalid_option", path, message: `more than ${MAX_LISTED} ids`, zh: `编号多于 ${MAX_LISTED} 个` });
   const at = value.findIndex((id) => typeof id !== "string" || id === "");
-  if (at !== -1) issues.push({ code: "invalid_option", path: [...path, at], message: `a record id (text), got ${kindOf(value[at])}`, zh: `应为记录编号（文字），实为${kindOf(value[at])}` });
+  if (at !== -1)
+    issues.push({ code: "invalid_option", path: [...path, at], message: `a record id (text), got ${kindOf(value[at])}`, zh: `应为记录编号（文字），实为${kindOf(value[at])}` });
 }
 
 /**
@@ -33,18 +34,30 @@ export function checkPreviousRound(value: unknown): NonNullable<CohortOptions["p
   const issues: Issue[] = [];
   const root = ["previousRound"];
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    issues.push({ code: "invalid_option", path: root, message: `an object { "revoked": [ids] } or { "ledger": … }, got ${kindOf(value)}`, zh: `应为对象 { "revoked": [编号] } 或 { "ledger": … }，实为${kindOf(value)}` });
+    issues.push({
+      code: "invalid_option",
+      path: root,
+      message: `an object { "revoked": [ids] } or { "ledger": … }, got ${kindOf(value)}`,
+      zh: `应为对象 { "revoked": [编号] } 或 { "ledger": … }，实为${kindOf(value)}`,
+    });
   } else {
     const given = value as Record<string, unknown>;
     for (const key of Object.keys(given)) {
-      if (key !== "revoked" && key !== "ledger") issues.push({ code: "invalid_option", path: [...root, key], message: "unknown key (revoked or ledger expected)", zh: "未知的键（应为 revoked 或 ledger）" });
+      if (key !== "revoked" && key !== "ledger")
+        issues.push({ code: "invalid_option", path: [...root, key], message: "unknown key (revoked or ledger expected)", zh: "未知的键（应为 revoked 或 ledger）" });
     }
-    if (!("revoked" in given) && !("ledger" in given)) issues.push({ code: "invalid_option", path: root, message: "names neither revoked nor ledger", zh: "既无 revoked 也无 ledger" });
+    if (!("revoked" in given) && !("ledger" in given))
+      issues.push({ code: "invalid_option", path: root, message: "names neither revoked nor ledger", zh: "既无 revoked 也无 ledger" });
     idList(given.revoked, [...root, "revoked"], issues);
     const ledger = given.ledger;
     if (ledger !== undefined) {
       if (ledger === null || typeof ledger !== "object" || Array.isArray(ledger)) {
-        issues.push({ code: "invalid_option", path: [...root, "ledger"], message: `a round's ledger (from reviewHolders), got ${kindOf(ledger)}`, zh: `应为上一轮的台账，实为${kindOf(ledger)}` });
+        issues.push({
+          code: "invalid_option",
+          path: [...root, "ledger"],
+          message: `a round's ledger (from reviewHolders), got ${kindOf(ledger)}`,
+          zh: `应为上一轮的台账，实为${kindOf(ledger)}`,
+        });
       } else {
         const barred = (ledger as { barredFromNextRound?: unknown }).barredFromNextRound;
         if (barred === undefined) issues.push({ code: "invalid_option", path: [...root, "ledger", "barredFromNextRound"], message: "missing", zh: "缺少" });
@@ -59,7 +72,12 @@ export function checkPreviousRound(value: unknown): NonNullable<CohortOptions["p
 function headcount(value: unknown, path: (string | number)[], issues: Issue[]): void {
   if (value === undefined) return;
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    issues.push({ code: "invalid_option", path, message: `a headcount is a whole number ≥ 0, got ${typeof value === "number" ? value : kindOf(value)}`, zh: `人数应为不小于 0 的整数，实为${typeof value === "number" ? value : kindOf(value)}` });
+    issues.push({
+      code: "invalid_option",
+      path,
+      message: `a headcount is a whole number ≥ 0, got ${typeof value === "number" ? value : kindOf(value)}`,
+      zh: `人数应为不小于 0 的整数，实为${typeof value === "number" ? value : kindOf(value)}`,
+    });
   }
 }
 
@@ -78,20 +96,32 @@ export function checkPopulations(value: unknown): NonNullable<CohortOptions["pop
   const issues: Issue[] = [];
   const root = ["populations"];
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    issues.push({ code: "invalid_option", path: root, message: `an object { "total"?: n, "byDepartment"?: { … } }, got ${kindOf(value)}`, zh: `应为对象 { "total"?: 人数, "byDepartment"?: { … } }，实为${kindOf(value)}` });
+    issues.push({
+      code: "invalid_option",
+      path: root,
+      message: `an object { "total"?: n, "byDepartment"?: { … } }, got ${kindOf(value)}`,
+      zh: `应为对象 { "total"?: 人数, "byDepartment"?: { … } }，实为${kindOf(value)}`,
+    });
   } else {
     const given = value as Record<string, unknown>;
     for (const key of Object.keys(given)) {
-      if (key !== "total" && key !== "byDepartment") issues.push({ code: "invalid_option", path: [...root, key], message: "unknown key (total or byDepartment expected)", zh: "未知的键（应为 total 或 byDepartment）" });
+      if (key !== "total" && key !== "byDepartment")
+        issues.push({ code: "invalid_option", path: [...root, key], message: "unknown key (total or byDepartment expected)", zh: "未知的键（应为 total 或 byDepartment）" });
     }
     headcount(given.total, [...root, "total"], issues);
     const byDepartment = given.byDepartment;
     if (byDepartment !== undefined) {
       if (byDepartment === null || typeof byDepartment !== "object" || Array.isArray(byDepartment)) {
-        issues.push({ code: "invalid_option", path: [...root, "byDepartment"], message: `an object of headcounts by department, got ${kindOf(byDepartment)}`, zh: `应为按部门的人数对象，实为${kindOf(byDepartment)}` });
+        issues.push({
+          code: "invalid_option",
+          path: [...root, "byDepartment"],
+          message: `an object of headcounts by department, got ${kindOf(byDepartment)}`,
+          zh: `应为按部门的人数对象，实为${kindOf(byDepartment)}`,
+        });
       } else {
         const departments = Object.keys(byDepartment);
-        if (departments.length > MAX_LISTED) issues.push({ code: "invalid_option", path: [...root, "byDepartment"], message: `more than ${MAX_LISTED} departments`, zh: `部门多于 ${MAX_LISTED} 个` });
+        if (departments.length > MAX_LISTED)
+          issues.push({ code: "invalid_option", path: [...root, "byDepartment"], message: `more than ${MAX_LISTED} departments`, zh: `部门多于 ${MAX_LISTED} 个` });
         for (const department of departments) headcount((byDepartment as Record<string, unknown>)[department], [...root, "byDepartment", department], issues);
       }
     }
@@ -114,10 +144,20 @@ export function checkLedgerRound(ledger: RoundLedger, rulebookId: string, awardI
   const issues: Issue[] = [];
   const path = ["previousRound", "ledger"];
   if (ledger.rulebookId !== undefined && ledger.rulebookId !== rulebookId) {
-    issues.push({ code: "stale_ledger", path: [...path, "rulebookId"], message: `the ledger is of rulebook ${ledger.rulebookId}, this round of ${rulebookId}`, zh: `台账属于规则“${ledger.rulebookId}”，本轮评选的规则为“${rulebookId}”` });
+    issues.push({
+      code: "stale_ledger",
+      path: [...path, "rulebookId"],
+      message: `the ledger is of rulebook ${ledger.rulebookId}, this round of ${rulebookId}`,
+      zh: `台账属于规则“${ledger.rulebookId}”，本轮评选的规则为“${rulebookId}”`,
+    });
   }
   if (ledger.awardId !== awardId) {
-    issues.push({ code: "stale_ledger", path: [...path, "awardId"], message: `the ledger is of award ${String(ledger.awardId)}, this round of ${awardId}`, zh: `台账属于奖项“${String(ledger.awardId)}”，本轮评选的奖项为“${awardId}”` });
+    issues.push({
+      code: "stale_ledger",
+      path: [...path, "awardId"],
+      message: `the ledger is of award ${String(ledger.awardId)}, this round of ${awardId}`,
+      zh: `台账属于奖项“${String(ledger.awardId)}”，本轮评选的奖项为“${awardId}”`,
+    });
   }
   if (ledger.roundYear !== roundYear - 1) {
     issues.push({

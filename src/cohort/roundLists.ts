@@ -128,8 +128,14 @@ function levelLines(state: RoundState, count: Count): QuotaLine[] {
       empty === null || empty === 0
         ? null
         : (seen.rooms[index] as number) < level.quota
-          ? { zh: `本轮名额余额仅 ${seen.rooms[index]} 名，${empty} 个${level.label.zh}名额空缺`, en: `only ${seen.rooms[index]} of the round's places were left: ${empty} level-${level.level} place(s) stay empty` }
-          : { zh: `符合${level.label.zh}条件的竞争者仅 ${contenders} 名，${empty} 个名额空缺`, en: `only ${contenders} contender(s) for level ${level.level}: ${empty} place(s) stay empty` };
+          ? {
+              zh: `本轮名额余额仅 ${seen.rooms[index]} 名，${empty} 个${level.label.zh}名额空缺`,
+              en: `only ${seen.rooms[index]} of the round's places were left: ${empty} level-${level.level} place(s) stay empty`,
+            }
+          : {
+              zh: `符合${level.label.zh}条件的竞争者仅 ${contenders} 名，${empty} 个名额空缺`,
+              en: `only ${contenders} contender(s) for level ${level.level}: ${empty} place(s) stay empty`,
+            };
     lines.push({
       key: `level ${level.level}`,
       label: level.label,
@@ -138,7 +144,10 @@ function levelLines(state: RoundState, count: Count): QuotaLine[] {
       proposed: entry.proposed,
       provisional,
       empty,
-      cut: contenders > (seen.rooms[index] as number) && entry.lastRow !== -1 ? `last placed ${state.table.idAt(entry.lastRow)} (${ordinalEn(entry.lastRank)} of ${contenders})` : null,
+      cut:
+        contenders > (seen.rooms[index] as number) && entry.lastRow !== -1
+          ? `last placed ${state.table.idAt(entry.lastRow)} (${ordinalEn(entry.lastRank)} of ${contenders})`
+          : null,
       note,
       citation: state.plan.citation,
     });
@@ -182,7 +191,10 @@ function bucketLines(state: RoundState, count: Count): QuotaLine[] {
     if (limit === 0) {
       note =
         quota?.kind === "share"
-          ? { zh: `按 ${quota.share * 100}% 计算，名额取整后为 0 名：此处本无名额，并非名额已满`, en: `${quota.share * 100}% rounds to 0 place(s) here: there is no place, not a full quota` }
+          ? {
+              zh: `按 ${quota.share * 100}% 计算，名额取整后为 0 名：此处本无名额，并非名额已满`,
+              en: `${quota.share * 100}% rounds to 0 place(s) here: there is no place, not a full quota`,
+            }
           : { zh: "此处没有名额", en: "no places here" };
     } else if (empty !== null && empty > 0) {
       note =
@@ -240,7 +252,8 @@ export function outstanding(state: RoundState, placements: Placements, order: In
     }
     const waiting = awaiting.get(unit);
     if (waiting !== undefined) decisions.push({ recordId: state.table.idAt(row), name: state.table.nameAt(row), ...waiting });
-    else if (placements.forUnit(unit).status === "pendingReview") pending.push({ recordId: state.table.idAt(row), name: state.table.nameAt(row), missing: [...state.table.missingAt(row)] });
+    else if (placements.forUnit(unit).status === "pendingReview")
+      pending.push({ recordId: state.table.idAt(row), name: state.table.nameAt(row), missing: [...state.table.missingAt(row)] });
   }
   return { pending, decisions };
 }

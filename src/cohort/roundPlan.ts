@@ -43,7 +43,12 @@ export function roundPlan(compiled: CompiledRulebook, options: Pick<CohortOption
   if (level === undefined && scored === undefined) {
     const known = [...compiled.awards.map((entry) => entry.award.id), ...compiled.scoredAwards.map((entry) => entry.award.id)];
     throw new AwardRulesError([
-      { code: "unknown_award", path: ["award"], message: `no award ${describeValue(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})`, zh: unknownAnyAwardZh(compiled, options.award) },
+      {
+        code: "unknown_award",
+        path: ["award"],
+        message: `no award ${describeValue(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})`,
+        zh: unknownAnyAwardZh(compiled, options.award),
+      },
     ]);
   }
   const award = level?.award ?? scored!.award;

@@ -77,5 +77,16 @@ export function overLimit(group: string, label: BilingualText, count: number, li
  */
 export function eitherOf(options: readonly BilingualText[]): BilingualText {
   const join = (parts: string[], or: string, comma: string): string => (parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(comma)}${or}${parts.at(-1)}`);
-  return { zh: join(options.map((option) => option.zh), "或", "、"), en: join(options.map((option) => option.en), " or ", ", ") };
+  return {
+    zh: join(
+      options.map((option) => option.zh),
+      "或",
+      "、",
+    ),
+    en: join(
+      options.map((option) => option.en),
+      " or ",
+      ", ",
+    ),
+  };
 }

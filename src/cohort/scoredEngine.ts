@@ -70,7 +70,10 @@ export function exploreScored(units: Units, plan: ScoredPlan): { exploration: Ex
 
   const atGroup = (index: number, live: Part[], isFirst: boolean): void => {
     if (index === groups.length) {
-      atBuckets(live.filter((part) => units.traits[part.unit]!.kind === "contender"), isFirst);
+      atBuckets(
+        live.filter((part) => units.traits[part.unit]!.kind === "contender"),
+        isFirst,
+      );
       for (const part of live) if (units.traits[part.unit]!.kind !== "contender") exploration.mark(part, STANDS_PENDING);
       return;
     }

@@ -72,9 +72,10 @@ const nan = (value: number | null): number => (value === null ? Number.NaN : val
  * ```
  */
 export function unitComparison(units: Units, table: RoundTable, ranking: Allocation["ranking"]): (a: number, b: number) => number {
-  return (a, b) => compareKeys(ranking, units.score[a] as number, units.rank[a] as number, units.score[b] as number, units.rank[b] as number, () =>
-    table.idPool.compare(units.firstRow[a] as number, units.firstRow[b] as number),
-  );
+  return (a, b) =>
+    compareKeys(ranking, units.score[a] as number, units.rank[a] as number, units.score[b] as number, units.rank[b] as number, () =>
+      table.idPool.compare(units.firstRow[a] as number, units.firstRow[b] as number),
+    );
 }
 
 function compareKeys(ranking: Allocation["ranking"], scoreA: number, rankA: number, scoreB: number, rankB: number, byId: () => number): number {

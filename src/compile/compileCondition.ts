@@ -90,7 +90,11 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
   if (fact === "attestation" && params.item !== undefined) state.attestationKeys.add(params.item);
   const arg = operatorDefinition.prepare(node.value ?? null, { ...state, award, ruleId: node.id });
   if (node.path !== undefined && (factDefinition.gives === "list" || factDefinition.gives === "appraisals")) {
-    fail("bad_value", "path", `fact ${fact} gives ${factDefinition.gives === "list" ? "a list of dated items" : "an appraisal window"}, which operators read whole: a path into it is not allowed`);
+    fail(
+      "bad_value",
+      "path",
+      `fact ${fact} gives ${factDefinition.gives === "list" ? "a list of dated items" : "an appraisal window"}, which operators read whole: a path into it is not allowed`,
+    );
   }
   const getPath = node.path === undefined ? undefined : compilePath(node.path, node.id);
   const slotKey = `${fact}\u0000${params.key}\u0000${node.path ?? ""}`;
@@ -130,9 +134,7 @@ function withClause<T>(node: Condition, run: () => T): T {
     return run();
   } catch (error) {
     if (!(error instanceof AwardRulesError)) throw error;
-    throw new AwardRulesError(
-      error.issues.map((issue) => ({ ...issue, ruleId: issue.ruleId ?? node.id, clause: issue.clause ?? node.source.clause })),
-    );
+    throw new AwardRulesError(error.issues.map((issue) => ({ ...issue, ruleId: issue.ruleId ?? node.id, clause: issue.clause ?? node.source.clause })));
   }
 }
 

@@ -145,8 +145,7 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
     ids: new Set(),
     attestationKeys: new Set(),
   };
-  const optional = (node: Condition | undefined, award: Award): CompiledNode | undefined =>
-    node === undefined ? undefined : compileCondition(node, state, award);
+  const optional = (node: Condition | undefined, award: Award): CompiledNode | undefined => (node === undefined ? undefined : compileCondition(node, state, award));
   const awards = rulebook.awards.map((award): CompiledAward => {
     const compiled: Omit<CompiledAward, "verdicts" | "decide" | "missing" | "evaluation"> = {
       award,
@@ -156,9 +155,7 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
         id: category.id,
         label: category.label,
         audience: optional(category.audience, award),
-        levels: [...category.levels]
-          .sort((a, b) => a.level - b.level)
-          .map((level) => ({ level: level.level, conditions: compileCondition(level.conditions, state, award) })),
+        levels: [...category.levels].sort((a, b) => a.level - b.level).map((level) => ({ level: level.level, conditions: compileCondition(level.conditions, state, award) })),
       })),
       levels: [...award.levels]
         .sort((a, b) => a.level - b.level)
@@ -174,14 +171,23 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
       applicationsPerPerson: award.applicationsPerPersonPerRound?.value ?? 1,
     };
     // each generated on its 32nd call (whenWarm): one record's evaluation never pays for writing code
-    const decide: AwardDecide = whenWarm((verdicts, applied) => decideVerdicts(compiled, verdicts, applied), () => generateAwardDecide(compiled));
+    const decide: AwardDecide = whenWarm(
+      (verdicts, applied) => decideVerdicts(compiled, verdicts, applied),
+      () => generateAwardDecide(compiled),
+    );
     const treeOf = (tree: CompiledNode | undefined): TreeMissing | undefined => (tree === undefined ? undefined : treeMissing(tree, state.scales));
     const missing: AwardMissing = {
       admission: treeOf(compiled.admission),
       requirements: treeOf(compiled.requirements),
-      categories: compiled.categories.map((category) => ({ audience: treeOf(category.audience), levels: category.levels.map((level) => treeMissing(level.conditions, state.scales)) })),
+      categories: compiled.categories.map((category) => ({
+        audience: treeOf(category.audience),
+        levels: category.levels.map((level) => treeMissing(level.conditions, state.scales)),
+      })),
     };
-    const verdicts: AwardVerdicts = whenWarm((ctx, applied) => walkVerdicts(compiled, ctx, applied), () => generateAwardVerdicts(compiled, state.scales));
+    const verdicts: AwardVerdicts = whenWarm(
+      (ctx, applied) => walkVerdicts(compiled, ctx, applied),
+      () => generateAwardVerdicts(compiled, state.scales),
+    );
     const evaluation: AwardEvaluation = whenWarm(
       (ctx, into) => walkEvaluation(compiled, verdicts, missing, ctx, into),
       () => generateAwardEvaluation(compiled, state.scales),

@@ -84,10 +84,7 @@ export function compileScoredAward(award: ScoredAward, state: CompileState): Com
       fail(award, ["consequences", consequence.id], "a consequence follows from grades or from a condition (when), one of the two");
     }
   }
-  const ids = [
-    ...(award.rubric?.sections.flatMap((section) => section.items.map((item) => item.id)) ?? []),
-    ...award.bonuses.map((bonus) => bonus.id),
-  ];
+  const ids = [...(award.rubric?.sections.flatMap((section) => section.items.map((item) => item.id)) ?? []), ...award.bonuses.map((bonus) => bonus.id)];
   const repeated = duplicatesOf(ids)[0];
   if (repeated !== undefined) fail(award, ["rubric"], `item id ${repeated} is used twice`);
   if (award.composite) {

@@ -45,7 +45,11 @@ export class MissingEmitter extends Emitter {
         `if (${passed} + ${unknown} + ${children.length - index - 1} < ${needed}) { if (into.length !== ${mark}) into.length = ${mark}; ${out} = 0; break ${label}; }`,
       );
     });
-    this.lines.push(`${out} = ${passed} >= ${needed} ? 1 : ${passed} + ${unknown} >= ${needed} ? 2 : 0;`, `if (${out} !== 2 && into.length !== ${mark}) into.length = ${mark};`, "}");
+    this.lines.push(
+      `${out} = ${passed} >= ${needed} ? 1 : ${passed} + ${unknown} >= ${needed} ? 2 : 0;`,
+      `if (${out} !== 2 && into.length !== ${mark}) into.length = ${mark};`,
+      "}",
+    );
     return out;
   }
 }
@@ -76,7 +80,10 @@ export function generateTreeMissing(tree: CompiledNode, scales: VerdictScales): 
  * ```
  */
 export function treeMissing(tree: CompiledNode, scales: VerdictScales): TreeMissing {
-  return whenWarm((ctx, into) => walkMissing(tree, ctx, into), () => generateTreeMissing(tree, scales));
+  return whenWarm(
+    (ctx, into) => walkMissing(tree, ctx, into),
+    () => generateTreeMissing(tree, scales),
+  );
 }
 
 /**
@@ -128,5 +135,3 @@ export function walkMissing(node: CompiledNode, ctx: EvaluationContext, into: st
   if (status !== UNKNOWN) into.length = mark;
   return status;
 }
-
-

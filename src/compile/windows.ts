@@ -27,7 +27,8 @@ function checkWindow(window: Window): void {
       return;
     }
     case "academicYear":
-      if (typeof window.startsOn !== "string" || !/^\d{2}-\d{2}$/.test(window.startsOn) || !isRealMonthDay(window.startsOn)) refuse("startsOn", "startsOn must be a real day of the year written MM-DD");
+      if (typeof window.startsOn !== "string" || !/^\d{2}-\d{2}$/.test(window.startsOn) || !isRealMonthDay(window.startsOn))
+        refuse("startsOn", "startsOn must be a real day of the year written MM-DD");
       return;
     case "fixedDates":
       for (const field of ["from", "to"] as const) {

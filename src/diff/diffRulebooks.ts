@@ -121,7 +121,11 @@ export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook,
     if (kept !== undefined && !conditionCauses.has(record.id)) conditionCauses.set(record.id, []);
     const oldStatus = statuses(old);
     const newStatus = statuses(now);
-    if (kept !== undefined) conditionCauses.set(record.id, items.filter((item) => (oldStatus.get(item.id) ?? null) !== (newStatus.get(item.id) ?? null)));
+    if (kept !== undefined)
+      conditionCauses.set(
+        record.id,
+        items.filter((item) => (oldStatus.get(item.id) ?? null) !== (newStatus.get(item.id) ?? null)),
+      );
     let causes = items
       .filter((item) => (oldStatus.get(item.id) ?? null) !== (newStatus.get(item.id) ?? null))
       .map((item) => ({ id: item.id, change: item.change, before: oldStatus.get(item.id) ?? null, after: newStatus.get(item.id) ?? null, citation: item.citation }));

@@ -30,7 +30,8 @@ export function diffLabels(before: Rulebook, after: Rulebook): DiffLabels {
     labelIndex(rulebook, labels);
     for (const award of rulebook.awards) {
       for (const level of award.levels) {
-        if (!labels.has(`${award.id}.level-${level.level}`)) labels.set(`${award.id}.level-${level.level}`, { zh: `${award.label.zh} ${level.label.zh}`, en: `${award.label.en}, ${level.label.en}` });
+        if (!labels.has(`${award.id}.level-${level.level}`))
+          labels.set(`${award.id}.level-${level.level}`, { zh: `${award.label.zh} ${level.label.zh}`, en: `${award.label.en}, ${level.label.en}` });
         if (!labels.has(`level:${award.id}:${level.level}`)) labels.set(`level:${award.id}:${level.level}`, level.label);
       }
       for (const [key, words] of Object.entries(SETTINGS)) labels.set(`${award.id}.${key}`, { zh: `${award.label.zh} ${words.zh}`, en: `${award.label.en}, ${words.en}` });
@@ -95,7 +96,9 @@ export function formatDiff(file: string, diff: RulebookDiff, language: Language,
     `  ${diff.changes.length} 人结论改变，${diff.unchanged} 人不变`,
   ];
   for (const change of diff.changes) {
-    const causes = change.causes.map((cause) => `“${name(cause.id)}”${cause.before === null ? "" : NODE_ZH[cause.before]}→${cause.after === null ? "" : NODE_ZH[cause.after]}`).join("；") || "—";
+    const causes =
+      change.causes.map((cause) => `“${name(cause.id)}”${cause.before === null ? "" : NODE_ZH[cause.before]}→${cause.after === null ? "" : NODE_ZH[cause.after]}`).join("；") ||
+      "—";
     lines.push(`  ${change.recordId}：${say(change.before)} → ${say(change.after)}；原因：${causes}`);
   }
   for (const count of diff.counts.filter((entry) => entry.before !== entry.after)) lines.push(`  ${level(count.category, count.level)}：${count.before} 人 → ${count.after} 人`);
@@ -106,13 +109,20 @@ export function formatDiff(file: string, diff: RulebookDiff, language: Language,
 function roundZh(round: RoundDiff, name: (id: string) => string, levelName: (level: number) => string): string[] {
   const status = { final: "已确定", provisional: "暂定" } as const;
   const say = (outcome: PlacementOutcome): string =>
-    [PLACEMENT_ZH[outcome.status] ?? outcome.status, outcome.level === null ? null : levelName(outcome.level), outcome.grade === null ? null : name(outcome.grade)].filter((part) => part !== null).join(" ");
-  const lines = [`  本轮：${round.changes.length} 人名次改变；入选 ${round.placed.before} → ${round.placed.after} 人；${status[round.status.before]} → ${status[round.status.after]}`];
+    [PLACEMENT_ZH[outcome.status] ?? outcome.status, outcome.level === null ? null : levelName(outcome.level), outcome.grade === null ? null : name(outcome.grade)]
+      .filter((part) => part !== null)
+      .join(" ");
+  const lines = [
+    `  本轮：${round.changes.length} 人名次改变；入选 ${round.placed.before} → ${round.placed.after} 人；${status[round.status.before]} → ${status[round.status.after]}`,
+  ];
   for (const change of round.changes) {
-    lines.push(`  ${change.recordId}：${KIND_ZH[change.kind]}：${say(change.before)} → ${say(change.after)}；原因：${change.causes.map((cause) => `“${name(cause.id)}”（${cause.citation}）`).join("；") || "—"}`);
+    lines.push(
+      `  ${change.recordId}：${KIND_ZH[change.kind]}：${say(change.before)} → ${say(change.after)}；原因：${change.causes.map((cause) => `“${name(cause.id)}”（${cause.citation}）`).join("；") || "—"}`,
+    );
   }
   for (const cut of round.cuts) {
-    const show = (quota: RoundDiff["cuts"][number]["before"]): string => (quota === null ? "—" : `${held(quota)}/${quota.quota ?? "不限"}${quota.cut ? `，${cutZh(quota.cut)}` : ""}`);
+    const show = (quota: RoundDiff["cuts"][number]["before"]): string =>
+      quota === null ? "—" : `${held(quota)}/${quota.quota ?? "不限"}${quota.cut ? `，${cutZh(quota.cut)}` : ""}`;
     lines.push(`  ${keyZh(cut.key, levelName)}：${show(cut.before)} → ${show(cut.after)}`);
   }
   return lines;
@@ -125,15 +135,20 @@ function formatEnglish(file: string, diff: RulebookDiff): string[] {
   ];
   for (const change of diff.changes) {
     const say = (outcome: Outcome): string => [outcome.status, outcome.category, outcome.level].filter((part) => part !== null).join(" ");
-    lines.push(`  ${change.recordId}: ${say(change.before)} → ${say(change.after)}; because ${change.causes.map((cause) => `${cause.id} ${cause.before ?? "-"}→${cause.after ?? "-"}`).join(", ")}`);
+    lines.push(
+      `  ${change.recordId}: ${say(change.before)} → ${say(change.after)}; because ${change.causes.map((cause) => `${cause.id} ${cause.before ?? "-"}→${cause.after ?? "-"}`).join(", ")}`,
+    );
   }
   for (const count of diff.counts.filter((entry) => entry.before !== entry.after)) lines.push(`  ${count.category} level ${count.level}: ${count.before} → ${count.after}`);
   if (diff.round) {
     const round = diff.round;
-    const say = (outcome: PlacementOutcome): string => [outcome.status, outcome.level === null ? null : `level ${outcome.level}`, outcome.grade].filter((part) => part !== null).join(" ");
+    const say = (outcome: PlacementOutcome): string =>
+      [outcome.status, outcome.level === null ? null : `level ${outcome.level}`, outcome.grade].filter((part) => part !== null).join(" ");
     lines.push(`  round: ${round.changes.length} placement(s) change; placed ${round.placed.before} → ${round.placed.after}; ${round.status.before} → ${round.status.after}`);
     for (const change of round.changes) {
-      lines.push(`  ${change.recordId}: ${change.kind}: ${say(change.before)} → ${say(change.after)}; because ${change.causes.map((cause) => `${cause.id} (${cause.citation})`).join(", ") || "—"}`);
+      lines.push(
+        `  ${change.recordId}: ${change.kind}: ${say(change.before)} → ${say(change.after)}; because ${change.causes.map((cause) => `${cause.id} (${cause.citation})`).join(", ") || "—"}`,
+      );
     }
     for (const cut of round.cuts) {
       const show = (quota: RoundDiff["cuts"][number]["before"]): string => (quota === null ? "—" : `${held(quota)} of ${quota.quota ?? "∞"}${quota.cut ? `, ${quota.cut}` : ""}`);

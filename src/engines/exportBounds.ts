@@ -62,12 +62,22 @@ export function checkExportable(tree: Condition): void {
   const walk = (node: Condition, at: (string | number)[]): void => {
     if (node.path !== undefined && (!SIMPLE_PATH.test(node.path) || node.path.split(/[.[\]]/).some((step) => FORBIDDEN.has(step)))) {
       throw new AwardRulesError([
-        { code: "bad_value", path: [...at, "path"], ruleId: node.id, message: `path ${JSON.stringify(node.path)} is not a plain path: only $.name and [index] steps (like $.target or $.items[0]) are passed to json-rules-engine` },
+        {
+          code: "bad_value",
+          path: [...at, "path"],
+          ruleId: node.id,
+          message: `path ${JSON.stringify(node.path)} is not a plain path: only $.name and [index] steps (like $.target or $.items[0]) are passed to json-rules-engine`,
+        },
       ]);
     }
     if (node.of && node.atLeast !== undefined && written(node) === Infinity) {
       throw new AwardRulesError([
-        { code: "bad_value", path: [...at, "of"], ruleId: node.id, message: `at least ${node.atLeast} of ${node.of.length} would be written as more than ${EXPORT_NODES_MAX} json-rules-engine conditions (every group of ${node.atLeast}); json-rules-engine has no "at least" to keep it small` },
+        {
+          code: "bad_value",
+          path: [...at, "of"],
+          ruleId: node.id,
+          message: `at least ${node.atLeast} of ${node.of.length} would be written as more than ${EXPORT_NODES_MAX} json-rules-engine conditions (every group of ${node.atLeast}); json-rules-engine has no "at least" to keep it small`,
+        },
       ]);
     }
     node.all?.forEach((child, index) => walk(child, [...at, "all", index]));
@@ -77,6 +87,8 @@ export function checkExportable(tree: Condition): void {
   };
   walk(tree, ["node"]);
   if (written(tree) === Infinity) {
-    throw new AwardRulesError([{ code: "bad_value", path: ["node"], ruleId: tree.id, message: `the tree would be written as more than ${EXPORT_NODES_MAX} json-rules-engine conditions` }]);
+    throw new AwardRulesError([
+      { code: "bad_value", path: ["node"], ruleId: tree.id, message: `the tree would be written as more than ${EXPORT_NODES_MAX} json-rules-engine conditions` },
+    ]);
   }
 }

@@ -13,7 +13,15 @@ const WHAT_ZH: Readonly<Record<string, string>> = {
   application: "没有奖项",
 };
 
-const unknownKey = (code: Issue["code"], field: string, key: string, what: string, valid: Iterable<string>, rulebookId: string, path: (string | number)[] = [field, key]): Issue => {
+const unknownKey = (
+  code: Issue["code"],
+  field: string,
+  key: string,
+  what: string,
+  valid: Iterable<string>,
+  rulebookId: string,
+  path: (string | number)[] = [field, key],
+): Issue => {
   const offers = nearest(key, valid);
   return {
     code,
@@ -27,9 +35,22 @@ const unknownKey = (code: Issue["code"], field: string, key: string, what: strin
 function measureProblem(name: string, value: number, declared: { min?: number; max?: number; integer?: boolean; unit: string; label?: { zh: string } }): Issue | null {
   const path = ["measures", name];
   const label = declared.label?.zh ?? name;
-  if (declared.integer === true && !Number.isInteger(value)) return { code: "invalid_record", path, message: `measure ${name} counts whole ${declared.unit}; got ${value}`, zh: `“${label}”应为整数，实为 ${value}` };
-  if (declared.min !== undefined && value < declared.min) return { code: "invalid_record", path, message: `measure ${name} is at least ${declared.min} (${declared.unit}); got ${value}`, zh: `“${label}”至少为 ${declared.min}，实为 ${value}` };
-  if (declared.max !== undefined && value > declared.max) return { code: "invalid_record", path, message: `measure ${name} is at most ${declared.max} (${declared.unit}); got ${value}`, zh: `“${label}”至多为 ${declared.max}，实为 ${value}` };
+  if (declared.integer === true && !Number.isInteger(value))
+    return { code: "invalid_record", path, message: `measure ${name} counts whole ${declared.unit}; got ${value}`, zh: `“${label}”应为整数，实为 ${value}` };
+  if (declared.min !== undefined && value < declared.min)
+    return {
+      code: "invalid_record",
+      path,
+      message: `measure ${name} is at least ${declared.min} (${declared.unit}); got ${value}`,
+      zh: `“${label}”至少为 ${declared.min}，实为 ${value}`,
+    };
+  if (declared.max !== undefined && value > declared.max)
+    return {
+      code: "invalid_record",
+      path,
+      message: `measure ${name} is at most ${declared.max} (${declared.unit}); got ${value}`,
+      zh: `“${label}”至多为 ${declared.max}，实为 ${value}`,
+    };
   return null;
 }
 
@@ -54,7 +75,8 @@ export function checkRecordEntries(compiled: CompiledRulebook, record: Candidate
   const issues: Issue[] = [];
   const { id } = compiled.rulebook;
   for (const key of Object.keys(record.attestations ?? {})) {
-    if (!compiled.attestationKeys.has(key)) issues.push(unknownKey("unknown_attestation", "attestations", key, "has no condition reading the attestation", compiled.attestationKeys, id));
+    if (!compiled.attestationKeys.has(key))
+      issues.push(unknownKey("unknown_attestation", "attestations", key, "has no condition reading the attestation", compiled.attestationKeys, id));
   }
   const measures = compiled.rulebook.measures ?? {};
   for (const [key, value] of Object.entries(record.measures ?? {})) {
@@ -79,7 +101,8 @@ export function checkRecordEntries(compiled: CompiledRulebook, record: Candidate
     if (!scoredIds.includes(key)) issues.push(unknownKey("unknown_award", "scores", key, "has no scored award", scoredIds, id));
   }
   const applied = record.application?.award;
-  if (applied !== undefined && !awardIds.includes(applied)) issues.push(unknownKey("unknown_award", "application", applied, "has no award", awardIds, id, ["application", "award"]));
+  if (applied !== undefined && !awardIds.includes(applied))
+    issues.push(unknownKey("unknown_award", "application", applied, "has no award", awardIds, id, ["application", "award"]));
   if (issues.length > 0) throw new AwardRulesError(issues);
   if (kept !== undefined) kept.checkedBy = compiled;
 }

@@ -16,7 +16,11 @@ import type { NodeStatus, VerdictResult } from "./types.js";
  * decideVerdicts(award, award.verdicts(ctx, false), undefined); // { status: "qualified", category: "staff", level: 2, levels: { … } }
  * ```
  */
-export function decideVerdicts(award: DecideShape, verdicts: Tri[], appliedCategory: string | undefined): VerdictResult & { status: Exclude<VerdictResult["status"], "notApplied"> } {
+export function decideVerdicts(
+  award: DecideShape,
+  verdicts: Tri[],
+  appliedCategory: string | undefined,
+): VerdictResult & { status: Exclude<VerdictResult["status"], "notApplied"> } {
   const admission = verdicts[0] as Tri;
   const levels: Record<string, NodeStatus[]> = {};
   let refused = appliedCategory !== undefined && admission === FALSE;

@@ -9,7 +9,6 @@ import type { EvaluationResult, IfApplied, Refusal, TraceNode } from "./types.js
 import { appliedFor, notAppliedSummary } from "./candidacy.js";
 import { participantRefusal } from "./participants.js";
 
-
 /**
  * Evaluates one person against an award as of a date. Pure and synchronous: the same input
  * gives the same output. Returns, for every category the person may apply for and every level,
@@ -39,7 +38,10 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
   // the verdicts and the inputs still missing under the trees that count, each tree read once
   const missing: string[] = [];
   const verdicts = award.evaluation(ctx, missing);
-  const decision = outsider === null ? award.decide(verdicts, application?.category) : { ...award.decide(verdicts, application?.category), status: "refused" as const, category: null, level: null };
+  const decision =
+    outsider === null
+      ? award.decide(verdicts, application?.category)
+      : { ...award.decide(verdicts, application?.category), status: "refused" as const, category: null, level: null };
   const refusal: Refusal[] = outsider === null ? [] : [outsider];
   // a refused record is missing nothing
   if (outsider !== null) missing.length = 0;
@@ -60,9 +62,7 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
   const reward = decision.status === "qualified" ? rewardOf(award, decision.level) : null;
   const missingFacts = sortedDistinct(missing);
   const said = summarize({ status: decision.status, category: decision.category, level: decision.level, reward, refusal, missingFacts }, award.award);
-  const ifApplied: IfApplied | null = applied
-    ? null
-    : { status: decision.status as IfApplied["status"], category: decision.category, level: decision.level, reward };
+  const ifApplied: IfApplied | null = applied ? null : { status: decision.status as IfApplied["status"], category: decision.category, level: decision.level, reward };
   const result = {
     awardId: award.award.id,
     recordId: ctx.record.id,

@@ -24,7 +24,9 @@ const FIELD_WORDS: Readonly<Record<string, { zh: string; en: string }>> = {
  */
 export function participantIds(compiled: CompiledRulebook, kind: NonNullable<Candidacy["participants"]>["kind"]): string[] {
   const organisations = compiled.rulebook.organisations ?? [];
-  return kind === "team" ? organisations.flatMap((organisation) => (organisation.teams ?? []).map((team) => team.id)) : organisations.filter((organisation) => organisation.kind === kind).map((organisation) => organisation.id);
+  return kind === "team"
+    ? organisations.flatMap((organisation) => (organisation.teams ?? []).map((team) => team.id))
+    : organisations.filter((organisation) => organisation.kind === kind).map((organisation) => organisation.id);
 }
 
 /**

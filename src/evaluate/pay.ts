@@ -45,7 +45,8 @@ function checkInputs(rule: PayRule, inputs: Record<string, unknown>): Map<string
     issues.push({ code: "invalid_option", path: ["inputs", ...(Array.isArray(name) ? name : [name])], message, ruleId: rule.id });
   };
   for (const name of Object.keys(inputs)) {
-    if (!rule.inputs.some((input) => input.name === name)) problem(name, `pay rule ${rule.id} takes no input ${name} (it takes ${rule.inputs.map((input) => input.name).join(", ")})`);
+    if (!rule.inputs.some((input) => input.name === name))
+      problem(name, `pay rule ${rule.id} takes no input ${name} (it takes ${rule.inputs.map((input) => input.name).join(", ")})`);
   }
   const constants = new Map(rule.constants.map((constant) => [constant.name, constant.value]));
   for (const input of rule.inputs) {

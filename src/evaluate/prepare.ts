@@ -32,11 +32,7 @@ const EVALUATE_KEYS = ["asOf", "award"] as const;
 let lastGoodAsOf: string | undefined;
 
 /** Checks the options and the record and sets up one evaluation. */
-export function prepareEvaluation(
-  compiled: CompiledRulebook,
-  input: unknown,
-  options: EvaluateOptions,
-): { award: CompiledAward; ctx: EvaluationContext } {
+export function prepareEvaluation(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): { award: CompiledAward; ctx: EvaluationContext } {
   checkCompiled(compiled);
   // each option read once, with no copy (this runs for every record of a round)
   const given = checkArgumentObject(options, "options");

@@ -20,8 +20,7 @@ export function summarize(result: Pick<EvaluationResult, "status" | "category" |
   if (result.status === "refused") return wordsOf(result, award);
   let said = sentences.get(award);
   if (said === undefined) sentences.set(award, (said = new Map()));
-  const key =
-    result.status === "qualified" ? `${result.category}\u0000${result.level}` : result.status === "pendingReview" ? `\u0001${result.missingFacts.join("\u0000")}` : "";
+  const key = result.status === "qualified" ? `${result.category}\u0000${result.level}` : result.status === "pendingReview" ? `\u0001${result.missingFacts.join("\u0000")}` : "";
   let found = said.get(key);
   if (found === undefined) {
     found = wordsOf(result, award);

@@ -27,19 +27,35 @@ export function unknownAwardIssue(compiled: CompiledRulebook, given: unknown, ki
   const other = kind === "level" ? scored : level;
   const rulebook = compiled.rulebook.id;
   const title = compiled.rulebook.title.zh;
-  const near = typeof given === "string" && wanted.length > 0 ? nearest(given, wanted.map((entry) => entry.id), 1)[0] : undefined;
+  const near =
+    typeof given === "string" && wanted.length > 0
+      ? nearest(
+          given,
+          wanted.map((entry) => entry.id),
+          1,
+        )[0]
+      : undefined;
   const otherKind = typeof given === "string" && other.some((entry) => entry.id === given);
   const kindEn = kind === "level" ? "level award" : "scored award";
   const kindZh = kind === "level" ? "分等级奖项" : "评分类奖项";
-  const what = given === undefined ? { en: `rulebook ${rulebook} has no ${kindEn}`, zh: `《${title}》中没有${kindZh}` } : { en: `no ${kindEn} ${describeValue(given)} in rulebook ${rulebook}`, zh: `《${title}》中没有${kindZh}“${String(given)}”` };
+  const what =
+    given === undefined
+      ? { en: `rulebook ${rulebook} has no ${kindEn}`, zh: `《${title}》中没有${kindZh}` }
+      : { en: `no ${kindEn} ${describeValue(given)} in rulebook ${rulebook}`, zh: `《${title}》中没有${kindZh}“${String(given)}”` };
   const instead = otherKind
-    ? { en: `; ${String(given)} is a ${kind === "level" ? "scored" : "level"} award: evaluate it with ${kind === "level" ? "evaluateScored" : "evaluate"}`, zh: `；“${String(given)}”是${kind === "level" ? "评分类" : "分等级"}奖项，应换用相应的评定方式` }
+    ? {
+        en: `; ${String(given)} is a ${kind === "level" ? "scored" : "level"} award: evaluate it with ${kind === "level" ? "evaluateScored" : "evaluate"}`,
+        zh: `；“${String(given)}”是${kind === "level" ? "评分类" : "分等级"}奖项，应换用相应的评定方式`,
+      }
     : near !== undefined
       ? { en: `; did you mean ${near}?`, zh: `；是否要填 \`${near}\`？` }
       : { en: "", zh: "" };
   const otherEn = kind === "level" ? "scored award" : "level award";
   const otherZh = kind === "level" ? "评分类奖项" : "分等级奖项";
-  const others = other.length > 0 && (wanted.length === 0 || otherKind) ? { en: `; its ${otherEn}s: ${idList(other, "en")}`, zh: `；其中的${otherZh}：${idList(other, "zh")}` } : { en: "", zh: "" };
+  const others =
+    other.length > 0 && (wanted.length === 0 || otherKind)
+      ? { en: `; its ${otherEn}s: ${idList(other, "en")}`, zh: `；其中的${otherZh}：${idList(other, "zh")}` }
+      : { en: "", zh: "" };
   return {
     code: "unknown_award",
     path: ["award"],
@@ -59,7 +75,14 @@ export function unknownAwardIssue(compiled: CompiledRulebook, given: unknown, ki
  */
 export function unknownAnyAwardZh(compiled: CompiledRulebook, given: unknown): string {
   const awards = [...compiled.awards, ...compiled.scoredAwards].map((entry) => ({ id: entry.award.id, label: entry.award.label }));
-  const near = typeof given === "string" && awards.length > 0 ? nearest(given, awards.map((entry) => entry.id), 1)[0] : undefined;
+  const near =
+    typeof given === "string" && awards.length > 0
+      ? nearest(
+          given,
+          awards.map((entry) => entry.id),
+          1,
+        )[0]
+      : undefined;
   const what = given === undefined ? `《${compiled.rulebook.title.zh}》中没有奖项` : `《${compiled.rulebook.title.zh}》中没有奖项“${String(given)}”`;
   return `${what}${near === undefined ? "" : `；是否要填 \`${near}\`？`}（可用的奖项：${idList(awards, "zh")}）`;
 }

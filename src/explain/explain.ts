@@ -25,8 +25,28 @@ export interface ExplainOptions {
 }
 
 const WORDS = {
-  zh: { status: "结论", level: "等级", category: "类别", missing: "尚缺", refusal: "不予受理原因", requirements: "申报要求", audience: "申报对象", none: "无", decisive: "决定因素" },
-  en: { status: "Outcome", level: "Level", category: "Category", missing: "Still needed", refusal: "Refused because", requirements: "Requirements", audience: "Audience", none: "none", decisive: "Decisive" },
+  zh: {
+    status: "结论",
+    level: "等级",
+    category: "类别",
+    missing: "尚缺",
+    refusal: "不予受理原因",
+    requirements: "申报要求",
+    audience: "申报对象",
+    none: "无",
+    decisive: "决定因素",
+  },
+  en: {
+    status: "Outcome",
+    level: "Level",
+    category: "Category",
+    missing: "Still needed",
+    refusal: "Refused because",
+    requirements: "Requirements",
+    audience: "Audience",
+    none: "none",
+    decisive: "Decisive",
+  },
 } as const;
 
 /**

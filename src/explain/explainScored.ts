@@ -9,19 +9,48 @@ import { readExplainOptions } from "../util/doorOptions.js";
 
 const WORDS = {
   zh: {
-    audience: "适用对象", refusal: "不予受理原因", eligibility: "参评条件", vetoes: "一票否决", rubric: "评分", bonus: "附加分", components: "加权构成",
-    grade: "等次", consequences: "结果运用", missing: "尚缺", none: "无", total: "合计", weight: "权重", printed: "原文印为",
+    audience: "适用对象",
+    refusal: "不予受理原因",
+    eligibility: "参评条件",
+    vetoes: "一票否决",
+    rubric: "评分",
+    bonus: "附加分",
+    components: "加权构成",
+    grade: "等次",
+    consequences: "结果运用",
+    missing: "尚缺",
+    none: "无",
+    total: "合计",
+    weight: "权重",
+    printed: "原文印为",
     kinds: { band: "分数段", cap: "等次上限", forced: "直接定等", veto: "一票否决", noBand: "无对应分数段" },
     veto: { pass: "触发一票否决", fail: "未触发一票否决", unknown: "一票否决待定（缺少信息）" },
     cap: { applied: "封顶，等次降为上限", within: "触及上限，但等次本已不高于上限", fail: "未触及上限", unknown: "是否封顶待定（缺少信息）" },
     forced: { applied: "直接定等条件成立", fail: "未直接定等", unknown: "是否直接定等待定（缺少信息）" },
   },
   en: {
-    audience: "Audience", refusal: "Refused because", eligibility: "Eligibility", vetoes: "Vetoes", rubric: "Rubric", bonus: "Bonus", components: "Weighted components",
-    grade: "Grade", consequences: "What follows", missing: "Still needed", none: "none", total: "total", weight: "weight", printed: "printed",
+    audience: "Audience",
+    refusal: "Refused because",
+    eligibility: "Eligibility",
+    vetoes: "Vetoes",
+    rubric: "Rubric",
+    bonus: "Bonus",
+    components: "Weighted components",
+    grade: "Grade",
+    consequences: "What follows",
+    missing: "Still needed",
+    none: "none",
+    total: "total",
+    weight: "weight",
+    printed: "printed",
     kinds: { band: "band", cap: "cap", forced: "forced", veto: "veto", noBand: "no band" },
     veto: { pass: "vetoed", fail: "veto not triggered", unknown: "veto undecided (information missing)" },
-    cap: { applied: "capped: grade lowered to the cap", within: "cap applies, but the grade is already within it", fail: "cap not triggered", unknown: "cap undecided (information missing)" },
+    cap: {
+      applied: "capped: grade lowered to the cap",
+      within: "cap applies, but the grade is already within it",
+      fail: "cap not triggered",
+      unknown: "cap undecided (information missing)",
+    },
     forced: { applied: "forced grade holds", fail: "grade not forced", unknown: "forced grade undecided (information missing)" },
   },
 } as const;
@@ -107,7 +136,9 @@ export function explainScored(result: ScoredResult, options: ExplainOptions = {}
   if (result.components.length > 0) {
     section(words.components);
     for (const component of result.components) {
-      out.push(`${bullet}${component.label[language]}: ${component.score ?? "?"} / ${component.max} × ${words.weight} ${component.weight} = ${component.weighted ?? "?"} (${component.citation})`);
+      out.push(
+        `${bullet}${component.label[language]}: ${component.score ?? "?"} / ${component.max} × ${words.weight} ${component.weight} = ${component.weighted ?? "?"} (${component.citation})`,
+      );
     }
     out.push(`${bullet}${words.total}: ${result.composite ?? "?"}`);
   }

@@ -40,7 +40,8 @@ function step(leaf: TraceNode, compiled: CompiledRulebook): GapStep {
 
 function say(gapStep: GapStep, language: "zh" | "en"): string {
   const extra: string[] = [];
-  if (gapStep.status === "unknown") extra.push(language === "zh" ? `尚不确定，缺 ${gapStep.missing.join("、") || "信息"}` : `not yet known: needs ${gapStep.missing.join(", ") || "input"}`);
+  if (gapStep.status === "unknown")
+    extra.push(language === "zh" ? `尚不确定，缺 ${gapStep.missing.join("、") || "信息"}` : `not yet known: needs ${gapStep.missing.join(", ") || "input"}`);
   if (gapStep.clearsOn) extra.push(language === "zh" ? `阻碍记录于 ${gapStep.clearsOn} 移出期限` : `the blocking record leaves its window on ${gapStep.clearsOn}`);
   return `${gapStep.label[language]}${extra.length > 0 ? (language === "zh" ? `（${extra.join("；")}）` : ` (${extra.join("; ")})`) : ""} (${gapStep.citation})`;
 }
@@ -68,7 +69,9 @@ export function analyzeGaps(result: EvaluationResult, compiled: CompiledRulebook
       const options = found.sets.map((set) => set.map((leaf) => step(leaf, compiled)));
       const name = { zh: `${category.label.zh}${level.label.zh}`, en: `${level.label.en}, ${category.label.en},` };
       const list = (language: "zh" | "en"): string =>
-        options.map((option, index) => `(${index + 1}) ${option.map((entry) => say(entry, language)).join(language === "zh" ? " 且 " : " and ")}`).join(language === "zh" ? "；" : "; ");
+        options
+          .map((option, index) => `(${index + 1}) ${option.map((entry) => say(entry, language)).join(language === "zh" ? " 且 " : " and ")}`)
+          .join(language === "zh" ? "；" : "; ");
       gaps.push({
         category: category.id,
         level: level.level,

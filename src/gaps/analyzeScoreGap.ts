@@ -47,7 +47,12 @@ export function analyzeScoreGap(result: ScoredResult, compiled: CompiledRulebook
   const award = compiled.scoredAwards.find((entry) => entry.award.id === result.awardId)?.award;
   const bands = award?.grades?.bands ?? [];
   const index = bands.findIndex((band) => band.grade === result.grade);
-  const next = index > 0 ? bands[index - 1] : index === -1 && bands.length > 0 && result.score !== null ? [...bands].reverse().find((band) => (band.min?.value ?? -Infinity) > (result.score ?? 0)) : undefined;
+  const next =
+    index > 0
+      ? bands[index - 1]
+      : index === -1 && bands.length > 0 && result.score !== null
+        ? [...bands].reverse().find((band) => (band.min?.value ?? -Infinity) > (result.score ?? 0))
+        : undefined;
   const pointsNeeded = next?.min && result.score !== null ? Math.max(round(next.min.value - result.score), 0) : null;
   const rooms: PointsRoom[] = [];
   for (const section of result.sections) {

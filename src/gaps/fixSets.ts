@@ -81,7 +81,10 @@ function picksOf(node: TraceNode): Picks {
   if (node.kind === "all") return product(open.map(picksOf));
   if (node.kind === "any") {
     const children = node.children.map(picksOf);
-    return smallest(children.flatMap((child) => child.picks), children.some((child) => child.partial));
+    return smallest(
+      children.flatMap((child) => child.picks),
+      children.some((child) => child.partial),
+    );
   }
   const passed = node.children.length - open.length;
   return enough(open.map(picksOf), Math.max((node.atLeast ?? 1) - passed, 0));
@@ -98,7 +101,11 @@ function writeOut(pick: Pick): TraceNode[] {
   return [...leaves.values()];
 }
 
-const key = (set: TraceNode[]): string => set.map((leaf) => leaf.id).sort().join("|");
+const key = (set: TraceNode[]): string =>
+  set
+    .map((leaf) => leaf.id)
+    .sort()
+    .join("|");
 
 /**
  * The smallest sets of leaves (failing or unknown) that would have to pass for every one of the

@@ -57,14 +57,27 @@ function trees(compiled: CompiledRulebook, options: InputsOptions): Tree[] {
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   const known = [...compiled.awards.map((entry) => entry.award.id), ...compiled.scoredAwards.map((entry) => entry.award.id)];
   if (level === undefined && scored === undefined) {
-    throw new AwardRulesError([{ code: "unknown_award", path: ["award"], message: `no award ${describeValue(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})`, zh: unknownAnyAwardZh(compiled, options.award) }]);
+    throw new AwardRulesError([
+      {
+        code: "unknown_award",
+        path: ["award"],
+        message: `no award ${describeValue(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})`,
+        zh: unknownAnyAwardZh(compiled, options.award),
+      },
+    ]);
   }
   const out: Tree[] = [];
   if (level !== undefined) {
     const { award } = level;
     const categories = award.categories.filter((category) => options.category === undefined || category.id === options.category);
     if (categories.length === 0) {
-      throw new AwardRulesError([{ code: "unknown_category", path: ["category"], message: `award ${award.id} has no category ${describeValue(options.category)} (has ${award.categories.map((c) => c.id).join(", ")})` }]);
+      throw new AwardRulesError([
+        {
+          code: "unknown_category",
+          path: ["category"],
+          message: `award ${award.id} has no category ${describeValue(options.category)} (has ${award.categories.map((c) => c.id).join(", ")})`,
+        },
+      ]);
     }
     if (award.admission) out.push({ root: award.admission, where: { zh: "申报受理", en: "admission" } });
     if (award.requirements) out.push({ root: award.requirements, where: { zh: "申报要求", en: "requirements" } });
@@ -87,7 +100,8 @@ function trees(compiled: CompiledRulebook, options: InputsOptions): Tree[] {
   for (const veto of award.vetoes) out.push({ root: veto, where: { zh: "一票否决", en: "veto" } });
   for (const cap of award.gradeCaps) out.push({ root: cap.when, where: { zh: `等次上限：${cap.label.zh}`, en: `grade cap: ${cap.label.en}` } });
   for (const forced of award.forcedGrades) out.push({ root: forced.when, where: { zh: `确定等次：${forced.label.zh}`, en: `forced grade: ${forced.label.en}` } });
-  for (const consequence of award.consequences) if (consequence.when) out.push({ root: consequence.when, where: { zh: `后果：${consequence.label.zh}`, en: `consequence: ${consequence.label.en}` } });
+  for (const consequence of award.consequences)
+    if (consequence.when) out.push({ root: consequence.when, where: { zh: `后果：${consequence.label.zh}`, en: `consequence: ${consequence.label.en}` } });
   return out;
 }
 
@@ -130,21 +144,37 @@ export function requiredInputs(compiled: CompiledRulebook, options: InputsOption
     const reader: InputReader = { id: node.id, clause: `${node.source.document} ${node.source.clause}`, label: node.label, as: option ? "option" : "condition", where: tree.where };
     const item = typeof node.params?.item === "string" ? node.params.item : undefined;
     if (node.fact === "attestation" && item !== undefined) {
-      add(`attestations.${item}`, () => ({ kind: "attestation", label: node.label, type: { zh: "met（符合）| notMet（不符合）| notGiven（未提供）", en: "met | notMet | notGiven" }, values: ["met", "notMet", "notGiven"] }), reader);
+      add(
+        `attestations.${item}`,
+        () => ({
+          kind: "attestation",
+          label: node.label,
+          type: { zh: "met（符合）| notMet（不符合）| notGiven（未提供）", en: "met | notMet | notGiven" },
+          values: ["met", "notMet", "notGiven"],
+        }),
+        reader,
+      );
       return;
     }
     if ((node.fact === "measure" || node.fact === "flag") && item !== undefined) {
       const declared = node.fact === "measure" ? compiled.rulebook.measures?.[item] : compiled.rulebook.flags?.[item];
-      const type = node.fact === "measure" ? { zh: `数值（${compiled.rulebook.measures?.[item]?.unit ?? ""}）`, en: `a number (${compiled.rulebook.measures?.[item]?.unit ?? ""})` } : { zh: "true（是）| false（否）", en: "true | false" };
+      const type =
+        node.fact === "measure"
+          ? { zh: `数值（${compiled.rulebook.measures?.[item]?.unit ?? ""}）`, en: `a number (${compiled.rulebook.measures?.[item]?.unit ?? ""})` }
+          : { zh: "true（是）| false（否）", en: "true | false" };
       add(`${node.fact}s.${item}`, () => ({ kind: node.fact as "measure" | "flag", label: declared?.label ?? { zh: item, en: item }, type }), reader);
       return;
     }
     for (const field of definition.inputs) {
       if (field === "knownAbsent") continue;
-      add(field, () => {
-        const { type, values } = describeField(field);
-        return { kind: "field", label: RECORD_FIELDS[field] ?? { zh: field, en: field }, type, ...(values ? { values } : {}) };
-      }, reader);
+      add(
+        field,
+        () => {
+          const { type, values } = describeField(field);
+          return { kind: "field", label: RECORD_FIELDS[field] ?? { zh: field, en: field }, type, ...(values ? { values } : {}) };
+        },
+        reader,
+      );
     }
   };
   for (const tree of trees(compiled, options)) visit(tree.root, tree, false);
@@ -160,17 +190,31 @@ function addScores(
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === awardId)?.award;
   if (scored === undefined) return;
   for (const bonus of scored.bonuses) {
-    const reader: InputReader = { id: bonus.id, clause: `${bonus.source.document} ${bonus.source.clause}`, label: bonus.label, as: "condition", where: { zh: "附加分", en: "bonus" } };
+    const reader: InputReader = {
+      id: bonus.id,
+      clause: `${bonus.source.document} ${bonus.source.clause}`,
+      label: bonus.label,
+      as: "condition",
+      where: { zh: "附加分", en: "bonus" },
+    };
     if (bonus.kind === "deploymentSet") {
-      add(`scores.${awardId}.items.${bonus.id}`, () => ({ kind: "score", label: bonus.label, type: { zh: "分数，上限由实施单位确定", en: "points, up to the maximum the deployment sets" } }), reader);
+      add(
+        `scores.${awardId}.items.${bonus.id}`,
+        () => ({ kind: "score", label: bonus.label, type: { zh: "分数，上限由实施单位确定", en: "points, up to the maximum the deployment sets" } }),
+        reader,
+      );
       continue;
     }
     for (const field of FACTS[bonus.fact]?.inputs ?? []) {
       if (field === "knownAbsent") continue;
-      add(field, () => {
-        const { type, values } = describeField(field);
-        return { kind: "field", label: RECORD_FIELDS[field] ?? { zh: field, en: field }, type, ...(values ? { values } : {}) };
-      }, reader);
+      add(
+        field,
+        () => {
+          const { type, values } = describeField(field);
+          return { kind: "field", label: RECORD_FIELDS[field] ?? { zh: field, en: field }, type, ...(values ? { values } : {}) };
+        },
+        reader,
+      );
     }
   }
   for (const section of scored.rubric?.sections ?? []) {
@@ -179,7 +223,11 @@ function addScores(
     }
   }
   for (const component of scored.composite?.components ?? []) {
-    add(`scores.${awardId}.components.${component.id}`, () => ({ kind: "score", label: component.label, type: { zh: `分数，0 至 ${component.max}`, en: `a score, 0 to ${component.max}` } }), undefined);
+    add(
+      `scores.${awardId}.components.${component.id}`,
+      () => ({ kind: "score", label: component.label, type: { zh: `分数，0 至 ${component.max}`, en: `a score, 0 to ${component.max}` } }),
+      undefined,
+    );
   }
 }
 

@@ -29,14 +29,26 @@ const where = (path: JsonPath): string => path.join(".");
 export function checkIds(rulebook: Rulebook): LintFinding[] {
   const findings = repeats(
     conditionNodes(rulebook).map(({ node, path }) => ({ key: node.id, path: [...path, "id"] })),
-    (id, path, first): LintFinding => ({ code: "duplicateConditionId", severity: "error", path, ruleId: id, message: `condition id ${id} is used again (first at ${where(first)})` }),
+    (id, path, first): LintFinding => ({
+      code: "duplicateConditionId",
+      severity: "error",
+      path,
+      ruleId: id,
+      message: `condition id ${id} is used again (first at ${where(first)})`,
+    }),
   );
   const awards = [
     ...rulebook.awards.map((award, index) => ({ key: award.id, path: ["awards", index, "id"] })),
     ...rulebook.scoredAwards.map((award, index) => ({ key: award.id, path: ["scoredAwards", index, "id"] })),
   ];
   findings.push(
-    ...repeats(awards, (id, path, first): LintFinding => ({ code: "duplicateAwardId", severity: "error", path, ruleId: id, message: `award id ${id} is used again (first at ${where(first)})` })),
+    ...repeats(awards, (id, path, first): LintFinding => ({
+      code: "duplicateAwardId",
+      severity: "error",
+      path,
+      ruleId: id,
+      message: `award id ${id} is used again (first at ${where(first)})`,
+    })),
   );
   const categoryRepeats = (awardId: string, categories: { id: string }[], at: JsonPath): LintFinding[] =>
     repeats(
@@ -57,7 +69,13 @@ export function checkIds(rulebook: Rulebook): LintFinding[] {
     award.categories.forEach((category, c) => {
       const levels = category.levels.map((level, index) => ({ key: level.level, path: [...at, "categories", c, "levels", index, "level"] }));
       findings.push(
-        ...repeats(levels, (level, path): LintFinding => ({ code: "duplicateLevel", severity: "error", path, ruleId: category.id, message: `category ${category.id} has level ${level} twice` })),
+        ...repeats(levels, (level, path): LintFinding => ({
+          code: "duplicateLevel",
+          severity: "error",
+          path,
+          ruleId: category.id,
+          message: `category ${category.id} has level ${level} twice`,
+        })),
       );
       for (const { key, path } of levels.filter((level) => !defined.has(level.key))) {
         findings.push({

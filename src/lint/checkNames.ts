@@ -23,7 +23,13 @@ function checkParams(rulebook: Rulebook, params: Record<string, JsonValue> | und
   const where = params?.where;
   for (const [field, test] of isObject(where) ? Object.entries(where) : []) {
     if (isObject(test) && test.scale !== undefined && (typeof test.scale !== "string" || !Object.hasOwn(rulebook.scales, test.scale))) {
-      findings.push({ code: "unknownScale", severity: "error", path: [...path, "params", "where", field, "scale"], ruleId, message: `unknown scale ${JSON.stringify(test.scale)}` });
+      findings.push({
+        code: "unknownScale",
+        severity: "error",
+        path: [...path, "params", "where", field, "scale"],
+        ruleId,
+        message: `unknown scale ${JSON.stringify(test.scale)}`,
+      });
     }
   }
   return findings;

@@ -5,9 +5,7 @@ export { stableJson };
 
 /** What a leaf says about the value it reads: equal / not equal to, in / not in a list, or a numeric range. */
 export type Constraint =
-  | { kind: "eq" | "ne"; value: JsonValue }
-  | { kind: "in" | "notIn"; values: JsonValue[] }
-  | { kind: "range"; lo?: number; loIn: boolean; hi?: number; hiIn: boolean };
+  { kind: "eq" | "ne"; value: JsonValue } | { kind: "in" | "notIn"; values: JsonValue[] } | { kind: "range"; lo?: number; loIn: boolean; hi?: number; hiIn: boolean };
 
 /** A leaf read as a constraint on one slot: the same fact, params and path (counts are a slot of their own). */
 export interface SlotConstraint {

@@ -14,7 +14,13 @@ const SAY_ZH: Readonly<Record<LintCode, (finding: LintFinding) => string>> = {
   unknownOperator: (finding) => `使用了未定义的比较方式${code(quoted(finding.message))}`,
   unknownWindow: (finding) => {
     const defined = /\(the rulebook defines (.*)\)$/.exec(finding.message)?.[1];
-    const list = defined === undefined || defined === "none" ? "无" : defined.split(", ").map((name) => `\`${name}\``).join("、");
+    const list =
+      defined === undefined || defined === "none"
+        ? "无"
+        : defined
+            .split(", ")
+            .map((name) => `\`${name}\``)
+            .join("、");
     return `引用了未定义的时间范围${code(quoted(finding.message))}（规则中定义的：${list}）`;
   },
   unknownScale: (finding) => `引用了未定义的等级量表${code(quoted(finding.message))}`,

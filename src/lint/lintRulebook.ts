@@ -55,7 +55,8 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
  */
 export function lintRulebook(json: unknown): LintFinding[] {
   const parsed = validateInput<Rulebook>("rulebook", json, RULEBOOK_LIMITS, "invalid_rulebook");
-  if (!parsed.success) return parsed.issues.map((issue) => ({ code: "schema", severity: "error", path: issue.path, message: issue.message, ...(issue.zh === undefined ? {} : { zh: issue.zh }) }));
+  if (!parsed.success)
+    return parsed.issues.map((issue) => ({ code: "schema", severity: "error", path: issue.path, message: issue.message, ...(issue.zh === undefined ? {} : { zh: issue.zh }) }));
   const rulebook = parsed.data;
   const findings = [
     ...checkNames(rulebook),

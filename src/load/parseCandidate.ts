@@ -5,7 +5,6 @@ import type { CandidateRecord } from "../schema/candidate.js";
 import { validateInput, validateParsedJson } from "../validate/validators.js";
 import { RECORD_LIMITS } from "./guard.js";
 
-
 /** Freezes a parsed record and everything in it, so a remembered record cannot change after its check. */
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
@@ -73,7 +72,8 @@ export function parseCandidateJson(text: unknown): CandidateRecord {
 
 /** A record from JSON text, checked, for this evaluation only (nobody else holds it: not frozen, not remembered). */
 function readRecordText(text: string): CandidateRecord {
-  if (text.length > MAX_RECORD_TEXT) throw new AwardRulesError([{ code: "invalid_record", path: [], message: `a record of ${text.length} characters, more than ${MAX_RECORD_TEXT}` }]);
+  if (text.length > MAX_RECORD_TEXT)
+    throw new AwardRulesError([{ code: "invalid_record", path: [], message: `a record of ${text.length} characters, more than ${MAX_RECORD_TEXT}` }]);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

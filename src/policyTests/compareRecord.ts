@@ -18,7 +18,12 @@ function compareGaps(expected: NonNullable<RecordExpectation["gaps"]>, gaps: Lev
     }
     differences.equal(`expected.gaps.${index}.options`, sets(entry.options), sets(gap.options.map((option) => option.map((step) => step.id))), what);
     if (entry.clearsOn !== undefined) {
-      const dates = Object.fromEntries(gap.options.flat().filter((step) => step.clearsOn !== null).map((step) => [step.id, step.clearsOn]));
+      const dates = Object.fromEntries(
+        gap.options
+          .flat()
+          .filter((step) => step.clearsOn !== null)
+          .map((step) => [step.id, step.clearsOn]),
+      );
       differences.equal(`expected.gaps.${index}.clearsOn`, entry.clearsOn, dates, { zh: `${what.zh}的移出日期`, en: `${what.en}: dates blocking records clear` });
     }
   }
@@ -27,11 +32,7 @@ function compareGaps(expected: NonNullable<RecordExpectation["gaps"]>, gaps: Lev
 /** Every trace tree of a result, level award or scored. */
 export function treesOf(result: EvaluationResult | ScoredResult): TraceNode[] {
   if ("categories" in result) return treesOfResult(result);
-  return [
-    ...(result.audience ? [result.audience] : []),
-    ...(result.eligibility ? [result.eligibility] : []),
-    ...result.vetoes,
-  ];
+  return [...(result.audience ? [result.audience] : []), ...(result.eligibility ? [result.eligibility] : []), ...result.vetoes];
 }
 
 function nodesById(trees: TraceNode[]): Map<string, TraceNode> {
@@ -100,7 +101,13 @@ export function compareRecord(expected: RecordExpectation, result: EvaluationRes
     const zh = node ? `条件“${node.label.zh}”（${node.citation}）` : `条件 ${id}（本结果中没有）`;
     differences.equal(at(`conditions.${id}`), status, node?.status ?? null, { zh, en: `condition ${id}` });
   }
-  if (expected.refusal !== undefined) differences.sameSet(at("refusal"), expected.refusal, result.refusal.map((entry) => entry.id), { zh: "不予受理的条件", en: "refusal" });
+  if (expected.refusal !== undefined)
+    differences.sameSet(
+      at("refusal"),
+      expected.refusal,
+      result.refusal.map((entry) => entry.id),
+      { zh: "不予受理的条件", en: "refusal" },
+    );
   for (const missing of expected.missingFacts ?? []) {
     if (!result.missingFacts.includes(missing)) {
       differences.add(at("missingFacts"), missing, result.missingFacts, { zh: `尚缺信息中应有 ${missing}`, en: `missing facts should include ${missing}` });
@@ -126,7 +133,10 @@ export function compareRecord(expected: RecordExpectation, result: EvaluationRes
     const found = scored?.gradeSteps.some((entry) => entry.kind === step.kind && entry.id === step.id && entry.status === step.status) === true;
     if (!found) {
       const actual = scored?.gradeSteps.map((entry) => ({ kind: entry.kind, id: entry.id, status: entry.status })) ?? [];
-      differences.add(at(`gradeSteps.${index}`), step, actual, { zh: `定等步骤中应有 ${step.kind} ${step.id} ${step.status}`, en: `grade steps should include ${step.kind} ${step.id} ${step.status}` });
+      differences.add(at(`gradeSteps.${index}`), step, actual, {
+        zh: `定等步骤中应有 ${step.kind} ${step.id} ${step.status}`,
+        en: `grade steps should include ${step.kind} ${step.id} ${step.status}`,
+      });
     }
   }
   if (expected.gaps !== undefined) compareGaps(expected.gaps, level ? analyzeGaps(level, compiled) : [], differences);

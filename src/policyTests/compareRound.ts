@@ -26,10 +26,16 @@ export function compareRound(expected: RoundExpectation, round: CohortResult, di
     }
   }
   if (expected.placedCount !== undefined) {
-    differences.equal(at("placedCount"), expected.placedCount, round.placements.filter((placement) => placement.status === "placed").length, { zh: "获评人数", en: "number placed" });
+    differences.equal(at("placedCount"), expected.placedCount, round.placements.filter((placement) => placement.status === "placed").length, {
+      zh: "获评人数",
+      en: "number placed",
+    });
   }
   if (expected.proposedCount !== undefined) {
-    differences.equal(at("proposedCount"), expected.proposedCount, round.placements.filter((placement) => placement.status === "proposed").length, { zh: "拟定人数", en: "number proposed" });
+    differences.equal(at("proposedCount"), expected.proposedCount, round.placements.filter((placement) => placement.status === "proposed").length, {
+      zh: "拟定人数",
+      en: "number proposed",
+    });
   }
   if (expected.applicants !== undefined) differences.equal(at("applicants"), expected.applicants, round.applicants, { zh: "申报人数", en: "applicants" });
   for (const [index, line] of (expected.quotas ?? []).entries()) {
@@ -38,17 +44,28 @@ export function compareRound(expected: RoundExpectation, round: CohortResult, di
     differences.equal(at(`quotas.${index}`), line, actual ?? null, { zh: `名额 ${line.key}`, en: `quota ${line.key}` });
   }
   if (expected.outstanding?.pending !== undefined) {
-    differences.sameSet(at("outstanding.pending"), expected.outstanding.pending, round.outstanding.pending.map((entry) => entry.recordId), { zh: "待审核的申报", en: "pending applicants" });
+    differences.sameSet(
+      at("outstanding.pending"),
+      expected.outstanding.pending,
+      round.outstanding.pending.map((entry) => entry.recordId),
+      { zh: "待审核的申报", en: "pending applicants" },
+    );
   }
   if (expected.outstanding?.decisions !== undefined) {
-    differences.sameSet(at("outstanding.decisions"), expected.outstanding.decisions, round.outstanding.decisions.map((entry) => entry.recordId), { zh: "待评审决定的人选", en: "decisions awaited" });
+    differences.sameSet(
+      at("outstanding.decisions"),
+      expected.outstanding.decisions,
+      round.outstanding.decisions.map((entry) => entry.recordId),
+      { zh: "待评审决定的人选", en: "decisions awaited" },
+    );
   }
   if (expected.awardees !== undefined) {
     const actual = round.awardees.map((awardee, index) => {
       const wanted = expected.awardees?.[index] ?? {};
       return Object.fromEntries(Object.keys(wanted).map((key) => [key, awardee[key as keyof typeof awardee]]));
     });
-    const shown = round.awardees.length > expected.awardees.length ? [...actual, ...round.awardees.slice(expected.awardees.length).map((awardee) => ({ recordId: awardee.recordId }))] : actual;
+    const shown =
+      round.awardees.length > expected.awardees.length ? [...actual, ...round.awardees.slice(expected.awardees.length).map((awardee) => ({ recordId: awardee.recordId }))] : actual;
     differences.equal(at("awardees"), expected.awardees, shown, { zh: "公示名单", en: "the 公示 list" });
   }
   if (expected.ties !== undefined) {

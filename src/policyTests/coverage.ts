@@ -77,7 +77,12 @@ export class ClauseCoverage {
   /** Takes one evaluation a test ran: every tree of its award is traced and its deciding nodes counted. */
   observe(evaluation: ObservedEvaluation): void {
     const read = readOptions(evaluation, "evaluation", { required: true });
-    evaluation = { rulebook: checkText(read.rulebook, ["evaluation", "rulebook"]) as string, award: checkText(read.award, ["evaluation", "award"]) as string, asOf: checkAsOf(read.asOf, ["evaluation", "asOf"]), record: read.record };
+    evaluation = {
+      rulebook: checkText(read.rulebook, ["evaluation", "rulebook"]) as string,
+      award: checkText(read.award, ["evaluation", "award"]) as string,
+      asOf: checkAsOf(read.asOf, ["evaluation", "asOf"]),
+      record: read.record,
+    };
     const compiled = this.lookup(evaluation.rulebook);
     const parsed = safeParseCandidate(evaluation.record);
     if (compiled === undefined || !parsed.success) return;
@@ -112,7 +117,14 @@ export class ClauseCoverage {
     const scored = compiled.scoredAwards.find((entry) => entry.award.id === evaluation.award);
     const pay = compiled.payRules.find((entry) => entry.rule.id === evaluation.award);
     const roots = scored
-      ? [scored.audience, scored.eligibility, ...scored.vetoes, ...scored.gradeCaps.map((cap) => cap.when), ...scored.forcedGrades.map((forced) => forced.when), ...scored.consequences.map((consequence) => consequence.when)]
+      ? [
+          scored.audience,
+          scored.eligibility,
+          ...scored.vetoes,
+          ...scored.gradeCaps.map((cap) => cap.when),
+          ...scored.forcedGrades.map((forced) => forced.when),
+          ...scored.consequences.map((consequence) => consequence.when),
+        ]
       : [pay?.audience];
     for (const root of roots) if (root !== undefined) decisive(trace(root), true, count);
   }
@@ -123,7 +135,10 @@ export class ClauseCoverage {
       const all = [...nodes.values()];
       const uncovered = all
         .filter((node) => node.decidedPass === 0 || node.decidedFail === 0)
-        .map((node) => ({ ...node, missing: node.decidedPass === 0 && node.decidedFail === 0 ? ("both" as const) : node.decidedPass === 0 ? ("pass" as const) : ("fail" as const) }));
+        .map((node) => ({
+          ...node,
+          missing: node.decidedPass === 0 && node.decidedFail === 0 ? ("both" as const) : node.decidedPass === 0 ? ("pass" as const) : ("fail" as const),
+        }));
       const covered = all.length - uncovered.length;
       return { rulebook, total: all.length, covered, percent: all.length === 0 ? 100 : Math.floor((covered / all.length) * 1000) / 10, nodes: all, uncovered };
     });

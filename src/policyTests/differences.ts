@@ -37,7 +37,12 @@ export class Differences {
   /** Compares two lists as sets. */
   sameSet(path: string, expected: readonly unknown[], actual: readonly unknown[], what: BilingualText): void {
     const sort = (values: readonly unknown[]): string[] => values.map(stableJson).sort();
-    this.equal(path, sort(expected).map((value) => JSON.parse(value) as unknown), sort(actual).map((value) => JSON.parse(value) as unknown), what);
+    this.equal(
+      path,
+      sort(expected).map((value) => JSON.parse(value) as unknown),
+      sort(actual).map((value) => JSON.parse(value) as unknown),
+      what,
+    );
   }
 
   /** Checks an expected error against the error (or the success) an evaluation gave. */

@@ -10,8 +10,20 @@ import { COVERAGE, MUTATION, TEST_REPORT } from "../util/resultShapes.js";
 import { readLanguageOptions } from "../util/doorOptions.js";
 
 const WORDS = {
-  zh: { passed: "通过", failed: "未通过", expected: "应为", actual: "实为", summary: (passed: number, failed: number) => `共 ${passed + failed} 项测试：${passed} 项通过，${failed} 项未通过` },
-  en: { passed: "passed", failed: "failed", expected: "expected", actual: "actual", summary: (passed: number, failed: number) => `${passed + failed} test(s): ${passed} passed, ${failed} failed` },
+  zh: {
+    passed: "通过",
+    failed: "未通过",
+    expected: "应为",
+    actual: "实为",
+    summary: (passed: number, failed: number) => `共 ${passed + failed} 项测试：${passed} 项通过，${failed} 项未通过`,
+  },
+  en: {
+    passed: "passed",
+    failed: "failed",
+    expected: "expected",
+    actual: "actual",
+    summary: (passed: number, failed: number) => `${passed + failed} test(s): ${passed} passed, ${failed} failed`,
+  },
 } as const;
 
 /**
@@ -45,7 +57,9 @@ export function failureLabel(message: string): string {
 }
 
 const isIssueList = (value: unknown): value is Issue[] =>
-  Array.isArray(value) && value.length > 0 && value.every((entry) => entry !== null && typeof entry === "object" && typeof entry.code === "string" && Array.isArray(entry.path) && typeof entry.message === "string");
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every((entry) => entry !== null && typeof entry === "object" && typeof entry.code === "string" && Array.isArray(entry.path) && typeof entry.message === "string");
 
 /** A compared value as shown: text as it is, issues as sentences in the language, anything else as JSON. */
 const show = (value: unknown, language: Language = "en"): string => {

@@ -113,11 +113,17 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     kids.forEach((child, index) => condition(child, `${path}.${key}.${index}`));
     if (node.not) condition(node.not, `${path}.not`);
     if (node.fact === undefined) return;
-    const flips: Record<string, string> = { greaterThanInclusive: "greaterThan", greaterThan: "greaterThanInclusive", lessThanInclusive: "lessThan", lessThan: "lessThanInclusive" };
+    const flips: Record<string, string> = {
+      greaterThanInclusive: "greaterThan",
+      greaterThan: "greaterThanInclusive",
+      lessThanInclusive: "lessThan",
+      lessThan: "lessThanInclusive",
+    };
     const flipped = node.operator === undefined ? undefined : flips[node.operator];
     if (flipped) set(json, "operator", flipped, `${path}.operator`, node.id, clause, { zh: `${node.operator} → ${flipped}`, en: `${node.operator} → ${flipped}` });
     if (typeof node.value === "number") numbers(json, "value", path, node.id, clause, "value");
-    if (node.operator === "appraisalPattern" && node.value !== null && typeof node.value === "object") numbers(node.value as Json, "minTimes", `${path}.value`, node.id, clause, "minTimes");
+    if (node.operator === "appraisalPattern" && node.value !== null && typeof node.value === "object")
+      numbers(node.value as Json, "minTimes", `${path}.value`, node.id, clause, "minTimes");
     const where = node.params?.where;
     if (where !== null && typeof where === "object" && !Array.isArray(where)) {
       for (const [field, test] of Object.entries(where)) {
@@ -129,7 +135,11 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
             const scale = rulebook.scales[bound.scale]?.values.map((entry) => entry.value) ?? [];
             const at = scale.indexOf(bound[side] as string);
             for (const next of [scale[at - 1], scale[at + 1]]) {
-              if (next !== undefined && at >= 0) set(bound, side, next, `${path}.params.where.${field}.${side}`, node.id, clause, { zh: `${field} ${side} ${String(bound[side])} → ${next}`, en: `${field} ${side} ${String(bound[side])} → ${next}` });
+              if (next !== undefined && at >= 0)
+                set(bound, side, next, `${path}.params.where.${field}.${side}`, node.id, clause, {
+                  zh: `${field} ${side} ${String(bound[side])} → ${next}`,
+                  en: `${field} ${side} ${String(bound[side])} → ${next}`,
+                });
             }
           }
         }
@@ -138,7 +148,11 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
   };
 
   // A window no condition reads changes no outcome: its edits are not made.
-  const read = new Set(JSON.stringify([rulebook.awards, rulebook.scoredAwards, rulebook.payRules]).match(/"window":"[^"]+"/g)?.map((entry) => entry.slice(10, -1)) ?? []);
+  const read = new Set(
+    JSON.stringify([rulebook.awards, rulebook.scoredAwards, rulebook.payRules])
+      .match(/"window":"[^"]+"/g)
+      ?.map((entry) => entry.slice(10, -1)) ?? [],
+  );
   for (const [name, window] of Object.entries(rulebook.windows)) {
     if (!read.has(name)) continue;
     const json = window as unknown as Json;
@@ -146,24 +160,45 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     if ("years" in window) numbers(json, "years", `windows.${name}`, `window:${name}`, clause, "years");
     for (const key of ["from", "to"]) {
       if (typeof json[key] !== "string") continue;
-      for (const days of [-1, 1]) set(json, key, shiftDay(json[key] as string, days), `windows.${name}.${key}`, `window:${name}`, clause, { zh: `${key} ${days > 0 ? "+" : "−"}1 天`, en: `${key} ${days > 0 ? "+" : "−"}1 day` });
+      for (const days of [-1, 1])
+        set(json, key, shiftDay(json[key] as string, days), `windows.${name}.${key}`, `window:${name}`, clause, {
+          zh: `${key} ${days > 0 ? "+" : "−"}1 天`,
+          en: `${key} ${days > 0 ? "+" : "−"}1 day`,
+        });
     }
   }
   rulebook.awards.forEach((award, a) => {
     const at = `awards.${a}`;
     award.levels.forEach((level, l) => {
-      if (level.quota) numbers(level.quota as unknown as Json, "value", `${at}.levels.${l}.quota`, `${award.id}.level-${level.level}`, cite(level.quota.source), `level ${level.level} quota`);
-      if (level.reward) numbers(level.reward as unknown as Json, "value", `${at}.levels.${l}.reward`, `${award.id}.level-${level.level}`, cite(level.reward.source), `level ${level.level} reward`);
+      if (level.quota)
+        numbers(level.quota as unknown as Json, "value", `${at}.levels.${l}.quota`, `${award.id}.level-${level.level}`, cite(level.quota.source), `level ${level.level} quota`);
+      if (level.reward)
+        numbers(level.reward as unknown as Json, "value", `${at}.levels.${l}.reward`, `${award.id}.level-${level.level}`, cite(level.reward.source), `level ${level.level} reward`);
     });
     if (award.roundQuota) numbers(award.roundQuota as unknown as Json, "value", `${at}.roundQuota`, `${award.id}.roundQuota`, cite(award.roundQuota.source), "round quota");
     if (award.applicationsPerPersonPerRound) {
-      numbers(award.applicationsPerPersonPerRound as unknown as Json, "value", `${at}.applicationsPerPersonPerRound`, `${award.id}.applications`, cite(award.applicationsPerPersonPerRound.source), "applications per person");
+      numbers(
+        award.applicationsPerPersonPerRound as unknown as Json,
+        "value",
+        `${at}.applicationsPerPersonPerRound`,
+        `${award.id}.applications`,
+        cite(award.applicationsPerPersonPerRound.source),
+        "applications per person",
+      );
     }
     const window = award.calendar?.applicationWindow as unknown as Json | undefined;
     for (const key of ["from", "to"]) {
       if (window === undefined) break;
       for (const days of [-1, 1]) {
-        set(window, key, shiftMonthDay(window[key] as string, days), `${at}.calendar.applicationWindow.${key}`, `${award.id}.calendar`, cite(award.calendar?.applicationWindow.source), { zh: `申报${key === "from" ? "开始" : "截止"}日 ${days > 0 ? "+" : "−"}1 天`, en: `application window ${key} ${days > 0 ? "+" : "−"}1 day` });
+        set(
+          window,
+          key,
+          shiftMonthDay(window[key] as string, days),
+          `${at}.calendar.applicationWindow.${key}`,
+          `${award.id}.calendar`,
+          cite(award.calendar?.applicationWindow.source),
+          { zh: `申报${key === "from" ? "开始" : "截止"}日 ${days > 0 ? "+" : "−"}1 天`, en: `application window ${key} ${days > 0 ? "+" : "−"}1 day` },
+        );
       }
     }
     // each tree by its place in the rule file (the path a reader can follow), not by its id
@@ -186,7 +221,9 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     ];
     for (const [tree, path] of trees) if (tree) condition(tree, path);
     award.rubric?.sections.forEach((section, i) =>
-      section.items.forEach((item, j) => numbers(item as unknown as Json, "max", `${at}.rubric.sections.${i}.items.${j}`, `${award.id}.item-${item.id}`, cite(item.source), `item ${item.id} max`)),
+      section.items.forEach((item, j) =>
+        numbers(item as unknown as Json, "max", `${at}.rubric.sections.${i}.items.${j}`, `${award.id}.item-${item.id}`, cite(item.source), `item ${item.id} max`),
+      ),
     );
     award.bonuses.forEach((bonus, b) => {
       if (bonus.kind !== "perUnit") return;
@@ -222,7 +259,10 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
         if (bound === undefined) continue;
         const path = `${at}.grades.bands.${i}.${side}`;
         numbers(bound, "value", path, `${award.id}.band-${band.grade}`, cite(band.source), `${band.grade} ${side}`);
-        set(bound, "inclusive", !bound.inclusive, `${path}.inclusive`, `${award.id}.band-${band.grade}`, cite(band.source), { zh: `${band.grade} ${side} 含 ↔ 不含`, en: `${band.grade} ${side} inclusive ↔ exclusive` });
+        set(bound, "inclusive", !bound.inclusive, `${path}.inclusive`, `${award.id}.band-${band.grade}`, cite(band.source), {
+          zh: `${band.grade} ${side} 含 ↔ 不含`,
+          en: `${band.grade} ${side} inclusive ↔ exclusive`,
+        });
       }
     });
     const quota = award.quota as unknown as Json | undefined;
@@ -230,14 +270,19 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
       if (award.quota.kind === "count") numbers(quota, "value", `${at}.quota`, `${award.id}.quota`, cite(award.quota.source), "quota");
       if (award.quota.kind === "share") numbers(quota, "share", `${at}.quota`, `${award.id}.quota`, cite(award.quota.source), "share");
       if (award.quota.kind === "perCategory") {
-        award.quota.counts.forEach((count, i) => numbers(count as unknown as Json, "value", `${at}.quota.counts.${i}`, `${award.id}.quota`, cite(award.quota!.source), `${count.category} places`));
+        award.quota.counts.forEach((count, i) =>
+          numbers(count as unknown as Json, "value", `${at}.quota.counts.${i}`, `${award.id}.quota`, cite(award.quota!.source), `${count.category} places`),
+        );
       }
     }
-    if (award.nomineesPerUnit) numbers(award.nomineesPerUnit as unknown as Json, "value", `${at}.nomineesPerUnit`, `${award.id}.nominees`, cite(award.nomineesPerUnit.source), "nominees per unit");
+    if (award.nomineesPerUnit)
+      numbers(award.nomineesPerUnit as unknown as Json, "value", `${at}.nomineesPerUnit`, `${award.id}.nominees`, cite(award.nomineesPerUnit.source), "nominees per unit");
     if (award.prize) numbers(award.prize as unknown as Json, "value", `${at}.prize`, `${award.id}.prize`, cite(award.prize.source), "prize");
   });
   rulebook.payRules.forEach((rule, p) => {
-    rule.constants.forEach((constant, i) => numbers(constant as unknown as Json, "value", `payRules.${p}.constants.${i}`, `${rule.id}.${constant.name}`, cite(constant.source), constant.name));
+    rule.constants.forEach((constant, i) =>
+      numbers(constant as unknown as Json, "value", `payRules.${p}.constants.${i}`, `${rule.id}.${constant.name}`, cite(constant.source), constant.name),
+    );
     if (rule.audience) condition(rule.audience, `payRules.${p}.audience`);
   });
   return mutants;

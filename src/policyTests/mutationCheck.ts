@@ -95,7 +95,13 @@ export function checkMutants(cases: TestCase[], lookup: RulebookLookup, equivale
         continue;
       }
       const equivalent = equivalents.find((entry) => entry.rulebook === id && entry.path === mutant.path && entry.description === mutant.description.en);
-      survived.push({ path: mutant.path, item: mutant.item, clause: mutant.clause, description: mutant.description, ...(equivalent ? { equivalent: equivalent.reason, ...(equivalent.reasonZh !== undefined ? { equivalentZh: equivalent.reasonZh } : {}) } : {}) });
+      survived.push({
+        path: mutant.path,
+        item: mutant.item,
+        clause: mutant.clause,
+        description: mutant.description,
+        ...(equivalent ? { equivalent: equivalent.reason, ...(equivalent.reasonZh !== undefined ? { equivalentZh: equivalent.reasonZh } : {}) } : {}),
+      });
     }
     const counted = mutants.length - refused - survived.filter((entry) => entry.equivalent !== undefined).length;
     results.push({ rulebook: id, total: mutants.length, caught, refused, survived, percent: counted === 0 ? 100 : Math.floor((caught / counted) * 1000) / 10 });

@@ -80,16 +80,32 @@ function runAfterRound(test: PolicyTest, compiled: CompiledRulebook, round: Coho
   for (const [id, status] of Object.entries(expected.holders ?? {})) {
     differences.equal(at(`holders.${id}`), status, ledger.data.holders.find((holder) => holder.recordId === id)?.status ?? null, { zh: `称号持有人 ${id}`, en: `holder ${id}` });
   }
-  if (expected.barredFromNextRound) differences.sameSet(at("barredFromNextRound"), expected.barredFromNextRound, ledger.data.barredFromNextRound, { zh: "禁止下一轮申报者", en: "barred from the next round" });
-  if (expected.vacancies) differences.sameSet(at("vacancies"), expected.vacancies, ledger.data.vacancies.map((vacancy) => vacancy.recordId), { zh: "空出的名额", en: "vacancies" });
-  if (expected.refilled !== undefined) differences.equal(at("refilled"), expected.refilled, ledger.data.vacancies.some((vacancy) => vacancy.refilled), { zh: "是否增补", en: "refilled" });
+  if (expected.barredFromNextRound)
+    differences.sameSet(at("barredFromNextRound"), expected.barredFromNextRound, ledger.data.barredFromNextRound, { zh: "禁止下一轮申报者", en: "barred from the next round" });
+  if (expected.vacancies)
+    differences.sameSet(
+      at("vacancies"),
+      expected.vacancies,
+      ledger.data.vacancies.map((vacancy) => vacancy.recordId),
+      { zh: "空出的名额", en: "vacancies" },
+    );
+  if (expected.refilled !== undefined)
+    differences.equal(
+      at("refilled"),
+      expected.refilled,
+      ledger.data.vacancies.some((vacancy) => vacancy.refilled),
+      { zh: "是否增补", en: "refilled" },
+    );
   if (expected.reviewsDue) differences.equal(at("reviewsDue"), expected.reviewsDue, ledger.data.reviewsDue, { zh: "考核日期", en: "reviews due" });
   for (const [id, kinds] of Object.entries(expected.outcomes ?? {})) {
     const actual = ledger.data.holders.find((holder) => holder.recordId === id)?.outcomes.map((outcome) => outcome.kind) ?? null;
     differences.equal(at(`outcomes.${id}`), kinds, actual, { zh: `${id} 考核后的待遇`, en: `${id}'s outcomes` });
   }
   const { asOf: _asOf, previousRound: _previous, committee: _committee, ...rest } = cohortOptions;
-  const later = [...(after.nextRound ? [{ round: after.nextRound, at: "afterRound.nextRound" }] : []), ...(after.laterRounds ?? []).map((round, index) => ({ round, at: `afterRound.laterRounds.${index}` }))];
+  const later = [
+    ...(after.nextRound ? [{ round: after.nextRound, at: "afterRound.nextRound" }] : []),
+    ...(after.laterRounds ?? []).map((round, index) => ({ round, at: `afterRound.laterRounds.${index}` })),
+  ];
   for (const { round: next, at: where } of later) {
     for (const record of next.records) options.onEvaluation?.({ rulebook: test.rulebook, award: test.award, asOf: next.asOf, record });
     const nextRound = safeEvaluateCohort(compiled, next.records, { ...rest, ...(next.round ?? {}), asOf: next.asOf, previousRound: { ledger: ledger.data } });

@@ -52,10 +52,7 @@ export function describeDeadline(deadline: Deadline): string {
  * ```
  */
 export function describeAllocation(allocation: Allocation): string {
-  const full =
-    allocation.whenLevelFull === "placeAtLowerLevel"
-      ? "placed at the highest lower level they also qualify for that has room"
-      : "left out";
+  const full = allocation.whenLevelFull === "placeAtLowerLevel" ? "placed at the highest lower level they also qualify for that has room" : "left out";
   return `ranked by ${allocation.ranking.map((key) => RANK_KEYS[key.by]).join(", then ")}; when a level is full (${code(allocation.whenLevelFull)}): ${full}`;
 }
 

@@ -45,12 +45,7 @@ function calendarItems(award: Award): ListItem[] {
         ]
       : []),
     ...(halfYearReviewsDue
-      ? [
-          citedItem(
-            `half-year reviews due: ${halfYearReviewsDue.dates.map((date) => `${code(date.day)} ${ofYear(date.yearOffset)}`).join("; ")}`,
-            halfYearReviewsDue,
-          ),
-        ]
+      ? [citedItem(`half-year reviews due: ${halfYearReviewsDue.dates.map((date) => `${code(date.day)} ${ofYear(date.yearOffset)}`).join("; ")}`, halfYearReviewsDue)]
       : []),
   ];
 }
@@ -72,10 +67,19 @@ export function candidacyItems(award: { candidacy?: Candidacy | undefined; commi
     const participants = candidacy.participants;
     items.push(
       citedItem(
-        candidacy.by === "application" ? "who competes: applicants only (a record without an application for the award does not compete)" : "who competes: everyone put forward by their unit",
+        candidacy.by === "application"
+          ? "who competes: applicants only (a record without an application for the award does not compete)"
+          : "who competes: everyone put forward by their unit",
         candidacy,
         [],
-        participants ? [citedItem(`participants: the record's ${code(participants.field)} names one of the rulebook's organisations of kind ${code(participants.kind)}; others are refused`, participants)] : [],
+        participants
+          ? [
+              citedItem(
+                `participants: the record's ${code(participants.field)} names one of the rulebook's organisations of kind ${code(participants.kind)}; others are refused`,
+                participants,
+              ),
+            ]
+          : [],
       ),
     );
   }
@@ -102,16 +106,26 @@ export function candidacyItems(award: { candidacy?: Candidacy | undefined; commi
 export function afterRoundItems(afterRound: AfterRound | undefined): ListItem[] {
   if (afterRound === undefined) return [{ text: "not stated" }];
   const { reviews, onFailedReview, vacancies } = afterRound;
-  return [citedItem("after the round", afterRound, [], [
-    citedItem(`reviews: ${{ calendar: "on the calendar's review dates", eachSemester: "once a semester", irregular: "at no set time (irregular re-checks)" }[reviews.due]}`, reviews),
+  return [
     citedItem(
-      `a failed review: ${onFailedReview.revoke ? "the title is revoked" : "the title is kept"}${onFailedReview.barFromNextRound ? "; barred from the next round" : ""}`,
-      onFailedReview,
+      "after the round",
+      afterRound,
+      [],
+      [
+        citedItem(
+          `reviews: ${{ calendar: "on the calendar's review dates", eachSemester: "once a semester", irregular: "at no set time (irregular re-checks)" }[reviews.due]}`,
+          reviews,
+        ),
+        citedItem(
+          `a failed review: ${onFailedReview.revoke ? "the title is revoked" : "the title is kept"}${onFailedReview.barFromNextRound ? "; barred from the next round" : ""}`,
+          onFailedReview,
+        ),
+        ...(afterRound.onPassedReview ? [citedItem(`a passed review: ${bilingual(afterRound.onPassedReview.effect)}`, afterRound.onPassedReview)] : []),
+        ...(afterRound.onProblemsFound ? [citedItem(`a review that finds problems: ${bilingual(afterRound.onProblemsFound.effect)}`, afterRound.onProblemsFound)] : []),
+        citedItem(`a place left empty ${vacancies.refill ? "is filled again" : "is not filled again"}`, vacancies),
+      ],
     ),
-    ...(afterRound.onPassedReview ? [citedItem(`a passed review: ${bilingual(afterRound.onPassedReview.effect)}`, afterRound.onPassedReview)] : []),
-    ...(afterRound.onProblemsFound ? [citedItem(`a review that finds problems: ${bilingual(afterRound.onProblemsFound.effect)}`, afterRound.onProblemsFound)] : []),
-    citedItem(`a place left empty ${vacancies.refill ? "is filled again" : "is not filled again"}`, vacancies),
-  ])];
+  ];
 }
 
 /**
@@ -156,8 +170,14 @@ export function renderAward(award: Award, rulebook: Rulebook): string[] {
         ? [citedItem("applications per department: the number the deployment sets each year (cohort option departmentLimits)", award.applicationsPerDepartment)]
         : []),
     ]),
-    ...section("### Benefits of a holder", award.benefits.map((benefit) => citedItem(`${code(benefit.id)} ${bilingual(benefit.label)}: ${bilingual(benefit.effect)}`, benefit))),
-    ...section("### Deadlines", award.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${describeDeadline(deadline)}`, deadline))),
+    ...section(
+      "### Benefits of a holder",
+      award.benefits.map((benefit) => citedItem(`${code(benefit.id)} ${bilingual(benefit.label)}: ${bilingual(benefit.effect)}`, benefit)),
+    ),
+    ...section(
+      "### Deadlines",
+      award.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${describeDeadline(deadline)}`, deadline)),
+    ),
     ...section("### Calendar", calendarItems(award)),
     ...section("### Admission", [award.admission ? conditionItem(award.admission, scope) : { text: "none" }]),
     ...section("### Requirements (every category)", [award.requirements ? conditionItem(award.requirements, scope) : { text: "none" }]),

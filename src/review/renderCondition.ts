@@ -47,7 +47,9 @@ function describeParams(scope: ConditionScope, params: Record<string, JsonValue>
     }
     if (name === "item" && typeof value === "string") return `item ${code(value)}`;
     if (name === "where" && value !== null && typeof value === "object" && !Array.isArray(value)) {
-      return `where ${Object.entries(value).map(([field, test]) => fieldTest(scope, field, test)).join(" and ")}`;
+      return `where ${Object.entries(value)
+        .map(([field, test]) => fieldTest(scope, field, test))
+        .join(" and ")}`;
     }
     return `${name} = ${json(value)}`;
   });

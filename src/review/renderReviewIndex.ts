@@ -39,17 +39,15 @@ export function renderReviewIndex(files: RuleFile[]): string {
     ];
     return `| ${cells.join(" | ")} |`;
   });
-  return [
-    "# Rule files for review",
+  return (
     [
-      "One page per rule file in `rules/`, written out by `renderReviewPage` so a reviewer can read the encoded",
-      "rules against the original document: every clause with its citation (`document clause`), labels, quote and",
-      "the reading taken. Generated; regenerate with `UPDATE_REVIEW=1 npx vitest run test/review`.",
-    ].join("\n"),
-    [
-      "| page | rule file | document | level awards | scored awards | pay rules | condition nodes |",
-      "|---|---|---|---|---|---|---|",
-      ...rows,
-    ].join("\n"),
-  ].join("\n\n") + "\n";
+      "# Rule files for review",
+      [
+        "One page per rule file in `rules/`, written out by `renderReviewPage` so a reviewer can read the encoded",
+        "rules against the original document: every clause with its citation (`document clause`), labels, quote and",
+        "the reading taken. Generated; regenerate with `UPDATE_REVIEW=1 npx vitest run test/review`.",
+      ].join("\n"),
+      ["| page | rule file | document | level awards | scored awards | pay rules | condition nodes |", "|---|---|---|---|---|---|---|", ...rows].join("\n"),
+    ].join("\n\n") + "\n"
+  );
 }

@@ -84,9 +84,7 @@ function organisationItems(rulebook: Rulebook): ListItem[] {
  */
 export function renderReviewPage(rulebook: Rulebook): string {
   rulebook = checkRulebookJson(rulebook);
-  const windows = Object.entries(rulebook.windows).map(([name, window]) =>
-    citedItem(`window ${code(name)} ${bilingual(window.label)}: ${describeWindow(window)}`, window),
-  );
+  const windows = Object.entries(rulebook.windows).map(([name, window]) => citedItem(`window ${code(name)} ${bilingual(window.label)}: ${describeWindow(window)}`, window));
   const blocks = [
     ...header(rulebook),
     ...section("## Scales", scaleItems(rulebook)),
@@ -96,7 +94,10 @@ export function renderReviewPage(rulebook: Rulebook): string {
     ...rulebook.awards.flatMap((award) => renderAward(award, rulebook)),
     ...rulebook.scoredAwards.flatMap((award) => renderScoredAward(award, rulebook)),
     ...(rulebook.payRules.length === 0 ? [] : ["## Pay rules", ...rulebook.payRules.flatMap((rule) => renderPayRule(rule, rulebook))]),
-    ...section("## Deadlines", rulebook.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${describeDeadline(deadline)}`, deadline))),
+    ...section(
+      "## Deadlines",
+      rulebook.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${describeDeadline(deadline)}`, deadline)),
+    ),
     ...section("## Notes", noteItems(rulebook.notes)),
   ];
   return `${blocks.join("\n\n")}\n`;

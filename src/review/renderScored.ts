@@ -51,7 +51,10 @@ export function renderScoredAward(award: ScoredAward, rulebook: Rulebook): strin
   return [
     `## Scored award ${code(award.id)}: ${bilingual(award.label)}`,
     renderList([citedItem(`scored award ${code(award.id)}; candidates: ${code(award.candidateKind)}`, award)]).join("\n"),
-    ...section("### Categories", (award.categories ?? []).map((entry) => citedItem(`category ${code(entry.id)} ${bilingual(entry.label)}`, entry))),
+    ...section(
+      "### Categories",
+      (award.categories ?? []).map((entry) => citedItem(`category ${code(entry.id)} ${bilingual(entry.label)}`, entry)),
+    ),
     ...section("### Audience (who the award covers)", award.audience ? [conditionItem(award.audience, scope)] : []),
     ...section("### Eligibility", award.eligibility ? [conditionItem(award.eligibility, scope)] : []),
     ...section("### Vetoes (any one disqualifies)", [
@@ -59,7 +62,10 @@ export function renderScoredAward(award: ScoredAward, rulebook: Rulebook): strin
       ...(award.whenVetoed ? [citedItem(`a vetoed candidate is graded ${grade(award.whenVetoed.grade)}`, award.whenVetoed)] : []),
     ]),
     ...section("### Rubric", award.rubric ? rubricItems(award.rubric) : []),
-    ...section("### Bonuses", award.bonuses.map((bonus) => bonusItem(bonus, scope))),
+    ...section(
+      "### Bonuses",
+      award.bonuses.map((bonus) => bonusItem(bonus, scope)),
+    ),
     ...section(
       "### Composite",
       composite
@@ -83,9 +89,7 @@ export function renderScoredAward(award: ScoredAward, rulebook: Rulebook): strin
               `grade bands, highest first; the score is ${award.grades.scoreRounding === "halfUpToWhole" ? "rounded half up to a whole point" : "read as it is (not rounded)"} before the bands are read`,
               award.grades,
               [],
-              award.grades.bands.map((band) =>
-                citedItem(`${grade(band.grade)}: ${describeBounds(band)}; printed “${escapeText(band.printed)}”`, band),
-              ),
+              award.grades.bands.map((band) => citedItem(`${grade(band.grade)}: ${describeBounds(band)}; printed “${escapeText(band.printed)}”`, band)),
             ),
           ]
         : [],
@@ -106,7 +110,9 @@ export function renderScoredAward(award: ScoredAward, rulebook: Rulebook): strin
       ...(award.allocation ? [citedItem(`allocation: ${describeAllocation(award.allocation)}`, award.allocation)] : []),
       ...(award.nomineesPerUnit ? [citedItem(`nominees per unit: ${amount(award.nomineesPerUnit)}`, award.nomineesPerUnit)] : []),
       ...(award.prize ? [citedItem(`prize: ${amount(award.prize)}`, award.prize)] : []),
-      ...(award.applicationsPerPersonPerRound ? [citedItem(`applications per candidate: ${amount(award.applicationsPerPersonPerRound)}`, award.applicationsPerPersonPerRound)] : []),
+      ...(award.applicationsPerPersonPerRound
+        ? [citedItem(`applications per candidate: ${amount(award.applicationsPerPersonPerRound)}`, award.applicationsPerPersonPerRound)]
+        : []),
       ...(award.schedule ? [citedItem(`held: every ${award.schedule.every}`, award.schedule)] : []),
     ]),
     ...section(
@@ -114,11 +120,20 @@ export function renderScoredAward(award: ScoredAward, rulebook: Rulebook): strin
       award.consequences.map((consequence) =>
         consequence.when
           ? citedItem(`${code(consequence.id)} ${bilingual(consequence.label)}: ${bilingual(consequence.effect)} when`, consequence, [], [conditionItem(consequence.when, scope)])
-          : citedItem(`${code(consequence.id)} ${bilingual(consequence.label)}: ${bilingual(consequence.effect)} for ${(consequence.grades ?? []).map(grade).join(", ")}`, consequence),
+          : citedItem(
+              `${code(consequence.id)} ${bilingual(consequence.label)}: ${bilingual(consequence.effect)} for ${(consequence.grades ?? []).map(grade).join(", ")}`,
+              consequence,
+            ),
       ),
     ),
-    ...section("### Benefits of a placed candidate", award.benefits.map((benefit) => citedItem(`${code(benefit.id)} ${bilingual(benefit.label)}: ${bilingual(benefit.effect)}`, benefit))),
-    ...section("### Deadlines", award.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${describeDeadline(deadline)}`, deadline))),
+    ...section(
+      "### Benefits of a placed candidate",
+      award.benefits.map((benefit) => citedItem(`${code(benefit.id)} ${bilingual(benefit.label)}: ${bilingual(benefit.effect)}`, benefit)),
+    ),
+    ...section(
+      "### Deadlines",
+      award.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${describeDeadline(deadline)}`, deadline)),
+    ),
     ...section("### After the round", award.afterRound ? afterRoundItems(award.afterRound) : []),
     ...section("### Notes", noteItems(award.notes)),
   ];

@@ -25,7 +25,9 @@ export const CandidacySchema = z
     participants: z
       .strictObject({
         kind: z.enum(["department", "team", "serviceUnit"]).describe("The kind of organisation the document lists as taking part."),
-        field: z.enum(["id", "department", "team"]).describe("The record field that must name one of them: the record's own id (an organisation as candidate), its department or its team."),
+        field: z
+          .enum(["id", "department", "team"])
+          .describe("The record field that must name one of them: the record's own id (an organisation as candidate), its department or its team."),
         ...cited,
       })
       .describe("The organisations that take part: a record outside them is refused with this clause.")

@@ -50,9 +50,7 @@ export type Scope = z.infer<typeof ScopeSchema>;
  */
 export const EmploymentTypeSchema = z
   .enum(["establishment", "privatelyEmployed", "contract", "other"])
-  .describe(
-    "Employment type 用工性质: establishment 在编在岗财政供养的正式教职工, privatelyEmployed 民办职工, contract 合同制或劳务派遣, other 其他.",
-  );
+  .describe("Employment type 用工性质: establishment 在编在岗财政供养的正式教职工, privatelyEmployed 民办职工, contract 合同制或劳务派遣, other 其他.");
 named(EmploymentTypeSchema, "EmploymentType");
 
 /** An employment type. */
@@ -75,10 +73,7 @@ export const LiabilityIncidentSchema = z
     summary,
     kind: z.enum(["safety", "quality", "foodSafety"]).describe("safety 安全, quality 质量, foodSafety 食品卫生安全 (a food-safety accident, such as food poisoning)."),
     major: z.boolean().describe("A major (重大) incident."),
-    negligentWithLoss: z
-      .boolean()
-      .describe("Caused by negligence or dereliction (失职、渎职) with an economic loss; not given is unknown.")
-      .optional(),
+    negligentWithLoss: z.boolean().describe("Caused by negligence or dereliction (失职、渎职) with an economic loss; not given is unknown.").optional(),
   })
   .describe("A liability incident (责任事故).");
 named(LiabilityIncidentSchema, "LiabilityIncident");
@@ -168,7 +163,9 @@ export const CandidateRecordSchema = z
     personId: z
       .string()
       .min(1)
-      .describe("The person's (or organisation's) own id, where one person has more than one record in a round (a second application, refused by 000 §三(二)). Default: the record's id.")
+      .describe(
+        "The person's (or organisation's) own id, where one person has more than one record in a round (a second application, refused by 000 §三(二)). Default: the record's id.",
+      )
       .optional(),
     name: z.string().describe("The person's or organisation's name (not read by any rule).").optional(),
     kind: CandidateKindSchema.describe("A person (the default) or an organisation.").optional(),
@@ -185,7 +182,7 @@ export const CandidateRecordSchema = z
     role: z.enum(["manager", "teamLeader", "staff"]).describe("管理人员 manager, 班组长 teamLeader, or staff 员工.").optional(),
     annualAppraisals: z
       .record(YearKeySchema, AppraisalRatingSchema)
-      .describe("学校职工年度考核: the rating by year, e.g. { \"2025\": \"excellent\" }. A year not given is unknown (see knownAbsent).")
+      .describe('学校职工年度考核: the rating by year, e.g. { "2025": "excellent" }. A year not given is unknown (see knownAbsent).')
       .optional(),
     honours: z
       .array(
@@ -294,7 +291,9 @@ export const CandidateRecordSchema = z
           })
           .describe("An accident in which the candidate bears no liability."),
       )
-      .describe("Accidents of the candidate in which it bears no liability (非责任事故); a liability accident goes in liabilityIncidents. The list is complete: an empty list means none.")
+      .describe(
+        "Accidents of the candidate in which it bears no liability (非责任事故); a liability accident goes in liabilityIncidents. The list is complete: an empty list means none.",
+      )
       .optional(),
     teamLiabilityIncidents: z.array(LiabilityIncidentSchema).describe("Liability incidents of the person's department or team (本部门或班组).").optional(),
     competitionPrizes: z
@@ -339,10 +338,7 @@ export const CandidateRecordSchema = z
       .describe("Collective titles won by the person's department or team (集体先进称号).")
       .optional(),
     misconductRecords: z.array(z.strictObject({ date, summary }).describe("A misconduct record.")).describe("Misconduct records (不良行为记录和反映).").optional(),
-    revokedInPreviousRound: z
-      .boolean()
-      .describe("Title revoked after failing an appraisal in the previous round (§六(七)); a round's ledger, when given, decides it.")
-      .optional(),
+    revokedInPreviousRound: z.boolean().describe("Title revoked after failing an appraisal in the previous round (§六(七)); a round's ledger, when given, decides it.").optional(),
     knownAbsent: z
       .partialRecord(z.enum(KNOWN_ABSENT_FIELDS), z.array(YearKeySchema).min(1))
       .describe(
@@ -355,11 +351,17 @@ export const CandidateRecordSchema = z
       .optional(),
     application: z
       .strictObject({
-        award: z.string().min(1).describe("The award applied for (an award id of the rulebook); needed only where the rulebook has more than one award a person applies for.").optional(),
+        award: z
+          .string()
+          .min(1)
+          .describe("The award applied for (an award id of the rulebook); needed only where the rulebook has more than one award a person applies for.")
+          .optional(),
         category: z.string().min(1).describe("The category applied for (a category id of the award); needed where the award has categories.").optional(),
         date: IsoDateSchema.describe("The date the application was lodged."),
       })
-      .describe("The application: the award and category applied for and the date it was lodged. An award whose candidacy is by application (000 §五(一)) places only records that hold one.")
+      .describe(
+        "The application: the award and category applied for and the date it was lodged. An award whose candidacy is by application (000 §五(一)) places only records that hold one.",
+      )
       .optional(),
   })
   .superRefine((record, ctx) => {

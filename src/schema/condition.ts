@@ -12,14 +12,7 @@ import { BilingualTextSchema, InterpretationSchema, SourceSchema } from "./primi
  * ```
  */
 export const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number().finite(),
-    z.boolean(),
-    z.null(),
-    z.array(JsonValueSchema),
-    z.record(z.string(), JsonValueSchema),
-  ]),
+  z.union([z.string(), z.number().finite(), z.boolean(), z.null(), z.array(JsonValueSchema), z.record(z.string(), JsonValueSchema)]),
 );
 
 /** Gives a schema a description without making a new schema, so recursive types still infer. */

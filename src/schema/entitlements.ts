@@ -4,7 +4,10 @@ import { named } from "./named.js";
 import { BilingualTextSchema, IsoDateSchema } from "./primitives.js";
 import { cited } from "./quantity.js";
 
-const Id = z.string().regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" }).describe("An id: letters, digits, '.', '_' and '-'.");
+const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" })
+  .describe("An id: letters, digits, '.', '_' and '-'.");
 const label = BilingualTextSchema.describe("What it is called, in Chinese and English.");
 
 /**
@@ -38,7 +41,13 @@ export type Benefit = z.infer<typeof BenefitSchema>;
 export const DeadlineSchema = z
   .union([
     z
-      .strictObject({ id: Id, label, value: z.number().positive().max(RULE_FILE_BOUNDS.duration).describe("The time allowed (above 0, at most 3,650)."), unit: z.string().min(1).describe("Its unit."), ...cited })
+      .strictObject({
+        id: Id,
+        label,
+        value: z.number().positive().max(RULE_FILE_BOUNDS.duration).describe("The time allowed (above 0, at most 3,650)."),
+        unit: z.string().min(1).describe("Its unit."),
+        ...cited,
+      })
       .describe("A time allowed (within N days)."),
     z
       .strictObject({

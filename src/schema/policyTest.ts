@@ -6,9 +6,7 @@ import { RULE_FILE_BOUNDS } from "./bounds.js";
 
 const Status = z.enum(["pass", "fail", "unknown"]).describe("pass, fail or unknown.");
 const record = z.record(z.string(), z.unknown()).describe("A candidate record (see candidate.schema.json); the evaluator checks it.");
-const Money = z
-  .strictObject({ value: z.number().describe("The amount."), unit: z.string().describe("Its unit.") })
-  .describe("An amount with its unit.");
+const Money = z.strictObject({ value: z.number().describe("The amount."), unit: z.string().describe("Its unit.") }).describe("An amount with its unit.");
 
 /**
  * What a policy test expects of one record's evaluation. Every field is optional; each one given
@@ -40,14 +38,14 @@ export const RecordExpectationSchema = z
     reward: Money.nullable().describe("The reward (null when none).").optional(),
     levels: z
       .record(z.string(), z.record(z.string(), Status))
-      .describe("Every category's level statuses, e.g. { \"staff\": { \"1\": \"fail\", \"2\": \"pass\", \"3\": \"pass\" } }: compared whole.")
+      .describe('Every category\'s level statuses, e.g. { "staff": { "1": "fail", "2": "pass", "3": "pass" } }: compared whole.')
       .optional(),
-    conditions: z.record(z.string(), Status).describe("Condition nodes by id and their status, e.g. { \"staff.1.3\": \"fail\" }.").optional(),
+    conditions: z.record(z.string(), Status).describe('Condition nodes by id and their status, e.g. { "staff.1.3": "fail" }.').optional(),
     refusal: z.array(z.string()).describe("The ids of the conditions that refuse the application: compared as a set ([] for none).").optional(),
     missingFacts: z.array(z.string()).describe("Inputs that must be listed as still missing (each one; others may be listed too).").optional(),
     cites: z
       .array(z.string())
-      .describe("Clauses (e.g. \"000 §四(二)1(3)\") a reason that decides the result must cite: a decisive condition, a veto that holds, a grade step taken.")
+      .describe('Clauses (e.g. "000 §四(二)1(3)") a reason that decides the result must cite: a decisive condition, a veto that holds, a grade step taken.')
       .optional(),
     score: z.number().nullable().describe("The score grades are read from.").optional(),
     rubricTotal: z.number().nullable().describe("The rubric's total.").optional(),
@@ -77,9 +75,7 @@ export const RecordExpectationSchema = z
           .strictObject({
             category: z.string().describe("The category."),
             level: z.number().int().describe("A level not reached."),
-            options: z
-              .array(z.array(z.string()))
-              .describe("The smallest sets of condition ids that would have to change, one of which is enough (compared as sets)."),
+            options: z.array(z.array(z.string())).describe("The smallest sets of condition ids that would have to change, one of which is enough (compared as sets)."),
             clearsOn: z
               .record(z.string(), IsoDateSchema)
               .describe("For conditions blocked by a dated record: the first date it leaves the window, by condition id (compared whole).")
@@ -245,7 +241,10 @@ export const ExpectationSchema = z
 /** Options of a round, as a test gives them. */
 const RoundOptionsSchema = z
   .strictObject({
-    previousRound: z.strictObject({ revoked: z.array(z.string()).describe("Ids revoked in the previous round.") }).describe("The previous round's revocations.").optional(),
+    previousRound: z
+      .strictObject({ revoked: z.array(z.string()).describe("Ids revoked in the previous round.") })
+      .describe("The previous round's revocations.")
+      .optional(),
     populations: z
       .strictObject({
         total: z.number().int().min(0).max(RULE_FILE_BOUNDS.places).describe("The headcount in all (0 to 1,000,000).").optional(),
@@ -254,7 +253,10 @@ const RoundOptionsSchema = z
       .describe("Headcounts for share quotas.")
       .optional(),
     whenLevelFull: z.enum(["placeAtLowerLevel", "leaveOut"]).describe("Overrides the rule file's setting.").optional(),
-    departmentLimits: z.record(z.string(), z.number().int().min(0).max(RULE_FILE_BOUNDS.places)).describe("Applications each department may make this year (each 0 to 1,000,000).").optional(),
+    departmentLimits: z
+      .record(z.string(), z.number().int().min(0).max(RULE_FILE_BOUNDS.places))
+      .describe("Applications each department may make this year (each 0 to 1,000,000).")
+      .optional(),
     committee: CommitteeSchema.optional(),
   })
   .describe("Options of the round.");
@@ -292,7 +294,12 @@ export const PolicyTestSchema = z
     award: z.string().min(1).describe("The award's id."),
     asOf: IsoDateSchema.describe("The evaluation date."),
     deployment: z
-      .strictObject({ bonusMaxima: z.record(z.string(), z.number().min(0).max(RULE_FILE_BOUNDS.points)).describe("Maxima of bonus items the document leaves open (each 0 to 100,000 points).").optional() })
+      .strictObject({
+        bonusMaxima: z
+          .record(z.string(), z.number().min(0).max(RULE_FILE_BOUNDS.points))
+          .describe("Maxima of bonus items the document leaves open (each 0 to 100,000 points).")
+          .optional(),
+      })
       .describe("What a deployment sets (002 bonus maxima).")
       .optional(),
     input: record.describe("One record to evaluate.").optional(),
@@ -313,7 +320,10 @@ export const PolicyTestSchema = z
         asOf: IsoDateSchema.describe("The date the ledger is drawn up on."),
         expected: z
           .strictObject({
-            holders: z.record(z.string(), z.enum(["holding", "expired", "revoked", "left"])).describe("Holders by id and their standing.").optional(),
+            holders: z
+              .record(z.string(), z.enum(["holding", "expired", "revoked", "left"]))
+              .describe("Holders by id and their standing.")
+              .optional(),
             outcomes: z
               .record(z.string(), z.array(z.enum(["priorityRecommendation", "rectificationUrged"])))
               .describe("What the reviews brought each holder named, in date order (重点推荐, 督促整改).")

@@ -31,7 +31,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 export const YearKeySchema = z
   .string()
   .regex(/^(19|20|21)\d{2}$/, { message: "expected a four-digit year between 1900 and 2199" })
-  .describe("A year written with four digits, e.g. \"2025\".");
+  .describe('A year written with four digits, e.g. "2025".');
 named(YearKeySchema, "YearKey");
 
 /**

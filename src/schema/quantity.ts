@@ -48,4 +48,3 @@ export const QuantitySchema = z
   })
   .describe("A number with its unit and source.");
 named(QuantitySchema, "Quantity");
-

@@ -51,7 +51,9 @@ export const WindowSchema = z
       })
       .describe("The N calendar years before the year of the as-of date; appraisal and target facts need this kind."),
     z.strictObject({ kind: z.literal("untilAsOf").describe("Everything dated up to the as-of date."), label, ...cited }).describe("Everything dated on or before the as-of date."),
-    z.strictObject({ kind: z.literal("calendarYearOfAsOf").describe("The as-of date's calendar year (本年度)."), label, ...cited }).describe("1 Jan to 31 Dec of the as-of date's year."),
+    z
+      .strictObject({ kind: z.literal("calendarYearOfAsOf").describe("The as-of date's calendar year (本年度)."), label, ...cited })
+      .describe("1 Jan to 31 Dec of the as-of date's year."),
     z
       .strictObject({
         kind: z.literal("academicYear").describe("The school year (学年) containing the as-of date."),
@@ -130,7 +132,10 @@ export const RoundCalendarSchema = z
     applicationWindow: z
       .strictObject({ from: MonthDaySchema.describe("First day applications are accepted."), to: MonthDaySchema.describe("Last day applications are accepted."), ...cited })
       .describe("When applications are accepted, both days included (the withinRoundWindow operator reads it)."),
-    reviewAndPublicationBy: z.strictObject({ day: MonthDaySchema, ...cited }).describe("The day by which holders are reviewed and published.").optional(),
+    reviewAndPublicationBy: z
+      .strictObject({ day: MonthDaySchema, ...cited })
+      .describe("The day by which holders are reviewed and published.")
+      .optional(),
     demonstrationPeriod: z
       .strictObject({
         from: MonthDaySchema.describe("First day, in the round's year."),
@@ -177,7 +182,10 @@ named(CategoryLevelSchema, "CategoryLevel");
  */
 export const CategorySchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9-]+$/).describe("The category's id (lower case, digits, '-'); an application names it."),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe("The category's id (lower case, digits, '-'); an application names it."),
     label,
     ...cited,
     audience: ConditionSchema.describe("Who may apply for this category. Default: everyone.").optional(),
@@ -201,7 +209,10 @@ named(CategorySchema, "Category");
  */
 export const AwardSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9-]+$/).describe("The award's id (lower case, digits, '-')."),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe("The award's id (lower case, digits, '-')."),
     label,
     ...cited,
     levels: z
@@ -233,7 +244,10 @@ export const AwardSchema = z
     benefits: z.array(BenefitSchema).default([]).describe("What a holder receives besides the reward (a plaque)."),
     deadlines: z.array(DeadlineSchema).default([]).describe("Time limits the document sets."),
     afterRound: AfterRoundSchema.optional(),
-    notes: z.array(z.strictObject({ text: label, ...cited }).describe("A cited note.")).describe("Cited notes on what is not encoded, and why.").optional(),
+    notes: z
+      .array(z.strictObject({ text: label, ...cited }).describe("A cited note."))
+      .describe("Cited notes on what is not encoded, and why.")
+      .optional(),
   })
   .describe("An award decided by conditions, in categories and levels.");
 named(AwardSchema, "Award");
@@ -254,11 +268,17 @@ export type Award = z.infer<typeof AwardSchema>;
 export const RulebookSchema = z
   .strictObject({
     $schema: z.string().describe("The JSON Schema this file follows, for editors: ./schema/rulebook.schema.json.").optional(),
-    id: z.string().regex(/^[a-z0-9-]+$/).describe("The rulebook's id (lower case, digits, '-'); tests name it."),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe("The rulebook's id (lower case, digits, '-'); tests name it."),
     title: BilingualTextSchema.describe("The document's title."),
     document: z
       .strictObject({
-        id: z.string().regex(/^\d{3}$/, { message: "expected a three-digit document number such as 000" }).describe("The document's number (000–004); every source in the file cites it."),
+        id: z
+          .string()
+          .regex(/^\d{3}$/, { message: "expected a three-digit document number such as 000" })
+          .describe("The document's number (000–004); every source in the file cites it."),
         title: z.string().min(1).describe("The document's title, as printed."),
         file: z.string().min(1).describe("Where the document's text is kept.").optional(),
         note: z.string().describe("A note on the document.").optional(),
@@ -273,8 +293,18 @@ export const RulebookSchema = z
           .strictObject({
             label,
             unit: z.string().min(1).describe("Its unit."),
-            min: z.number().min(-RULE_FILE_BOUNDS.measure).max(RULE_FILE_BOUNDS.measure).describe("The smallest value a record may carry (e.g. 0 for a share); within ±1,000,000,000.").optional(),
-            max: z.number().min(-RULE_FILE_BOUNDS.measure).max(RULE_FILE_BOUNDS.measure).describe("The largest value a record may carry (e.g. 1 for a share); within ±1,000,000,000.").optional(),
+            min: z
+              .number()
+              .min(-RULE_FILE_BOUNDS.measure)
+              .max(RULE_FILE_BOUNDS.measure)
+              .describe("The smallest value a record may carry (e.g. 0 for a share); within ±1,000,000,000.")
+              .optional(),
+            max: z
+              .number()
+              .min(-RULE_FILE_BOUNDS.measure)
+              .max(RULE_FILE_BOUNDS.measure)
+              .describe("The largest value a record may carry (e.g. 1 for a share); within ±1,000,000,000.")
+              .optional(),
             integer: z.boolean().describe("Whole numbers only (a count).").optional(),
             ...cited,
           })
@@ -293,7 +323,10 @@ export const RulebookSchema = z
             id: z.string().min(1).describe("The organisation's id."),
             label,
             kind: z.enum(["department", "team", "serviceUnit", "school"]).describe("What it is."),
-            teams: z.array(z.strictObject({ id: z.string().min(1).describe("The team's id."), label }).describe("A team.")).describe("Its teams.").optional(),
+            teams: z
+              .array(z.strictObject({ id: z.string().min(1).describe("The team's id."), label }).describe("A team."))
+              .describe("Its teams.")
+              .optional(),
             ...cited,
           })
           .describe("An organisation the document names."),
@@ -304,7 +337,10 @@ export const RulebookSchema = z
     scoredAwards: z.array(ScoredAwardSchema).default([]).describe("Awards and appraisals decided by scores: rubrics, weights, bands, vetoes, caps (001–004)."),
     payRules: z.array(PayRuleSchema).default([]).describe("Pay rules said as data: inputs, constants with units, formulas (004 篇1, 篇11, 篇13)."),
     deadlines: z.array(DeadlineSchema).default([]).describe("Time limits the document sets for the whole activity (plans, materials)."),
-    notes: z.array(z.strictObject({ text: label, ...cited }).describe("A cited note.")).describe("Cited notes on what is not encoded, and why.").optional(),
+    notes: z
+      .array(z.strictObject({ text: label, ...cited }).describe("A cited note."))
+      .describe("Cited notes on what is not encoded, and why.")
+      .optional(),
   })
   .superRefine((rulebook, ctx) => {
     for (const problem of rulebookProblems(rulebook)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });

@@ -10,7 +10,10 @@ import { CandidacySchema, CommitteeSchema } from "./candidacy.js";
 import { AfterRoundSchema } from "./afterRound.js";
 import { BenefitSchema, DeadlineSchema, ScheduleSchema } from "./entitlements.js";
 
-const Id = z.string().regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" }).describe("An id: letters, digits, '.', '_' and '-'.");
+const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" })
+  .describe("An id: letters, digits, '.', '_' and '-'.");
 const label = BilingualTextSchema.describe("What it is called, in Chinese and English.");
 
 /**
@@ -35,7 +38,8 @@ export const RubricSchema = z
               .number()
               .nonnegative()
               .max(RULE_FILE_BOUNDS.points)
-              .describe("The section's points as the document prints them (kept even where the items add up to more or less); at most 100,000.").optional(),
+              .describe("The section's points as the document prints them (kept even where the items add up to more or less); at most 100,000.")
+              .optional(),
             items: z
               .array(
                 z
@@ -92,7 +96,10 @@ named(BonusSchema, "Bonus");
 export type Bonus = z.infer<typeof BonusSchema>;
 
 const BoundSchema = z
-  .strictObject({ value: z.number().min(-RULE_FILE_BOUNDS.points).max(RULE_FILE_BOUNDS.points).describe("The bound (−100,000 to 100,000)."), inclusive: z.boolean().describe("Whether a score equal to the bound is in the band.") })
+  .strictObject({
+    value: z.number().min(-RULE_FILE_BOUNDS.points).max(RULE_FILE_BOUNDS.points).describe("The bound (−100,000 to 100,000)."),
+    inclusive: z.boolean().describe("Whether a score equal to the bound is in the band."),
+  })
   .describe("A band's bound.");
 
 /**
@@ -153,7 +160,11 @@ export const QuotaSchema = z
       .strictObject({
         kind: z.literal("perCategory").describe("A number of places per category."),
         counts: z
-          .array(z.strictObject({ category: Id, value: z.number().int().nonnegative().max(RULE_FILE_BOUNDS.places).describe("Places in the category (0 to 1,000,000).") }).describe("One category's places."))
+          .array(
+            z
+              .strictObject({ category: Id, value: z.number().int().nonnegative().max(RULE_FILE_BOUNDS.places).describe("Places in the category (0 to 1,000,000).") })
+              .describe("One category's places."),
+          )
           .min(1)
           .describe("The places of each category."),
         unit: z.string().min(1).describe("Its unit."),
@@ -203,9 +214,7 @@ export const ExpressionSchema: z.ZodType<Expression> = z.lazy(() =>
 z.globalRegistry.add(ExpressionSchema, { description: "An expression: a number, the name of an input, constant or earlier formula, or { op, args }." });
 named(ExpressionSchema, "Expression");
 
-const PayBoundSchema = z
-  .union([z.number().finite(), z.string().min(1)])
-  .describe("A number, or the name of a constant or of another input.");
+const PayBoundSchema = z.union([z.number().finite(), z.string().min(1)]).describe("A number, or the name of a constant or of another input.");
 
 /**
  * A pay rule's input: a number (or, `list`, numbers one per event) with its unit and the range it
@@ -248,11 +257,19 @@ export const PayRuleSchema = z
     schedule: ScheduleSchema.optional(),
     inputs: z.array(PayInputSchema).describe("The inputs."),
     constants: z
-      .array(z.strictObject({ name: Id, label, value: z.number().finite().describe("The constant's value."), unit: z.string().min(1).describe("Its unit."), ...cited }).describe("A constant."))
+      .array(
+        z
+          .strictObject({ name: Id, label, value: z.number().finite().describe("The constant's value."), unit: z.string().min(1).describe("Its unit."), ...cited })
+          .describe("A constant."),
+      )
       .default([])
       .describe("Constants with units and sources."),
     formulas: z
-      .array(z.strictObject({ name: Id, label, unit: z.string().min(1).describe("Its unit."), expression: ExpressionSchema.describe("How it is computed."), ...cited }).describe("A formula; later formulas may use earlier ones."))
+      .array(
+        z
+          .strictObject({ name: Id, label, unit: z.string().min(1).describe("Its unit."), expression: ExpressionSchema.describe("How it is computed."), ...cited })
+          .describe("A formula; later formulas may use earlier ones."),
+      )
       .min(1)
       .describe("The formulas, in order."),
     ...cited,
@@ -297,12 +314,18 @@ named(ConsequenceSchema, "Consequence");
  */
 export const ScoredAwardSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9-]+$/).describe("The award's id (lower case, digits, '-')."),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe("The award's id (lower case, digits, '-')."),
     label,
     ...cited,
     candidateKind: CandidateKindSchema.describe("Who is scored: a person or an organisation."),
     audience: ConditionSchema.describe("Who the rule covers (e.g. an employment type); a record outside it is refused with this clause. Default: everyone.").optional(),
-    categories: z.array(z.strictObject({ id: Id, label, ...cited }).describe("A category.")).describe("Categories, where quotas are per category.").optional(),
+    categories: z
+      .array(z.strictObject({ id: Id, label, ...cited }).describe("A category."))
+      .describe("Categories, where quotas are per category.")
+      .optional(),
     eligibility: ConditionSchema.describe("The conditions to take part; failing them: ineligible.").optional(),
     vetoes: z.array(ConditionSchema).default([]).describe("One-vote vetoes (一票否决): any that holds disqualifies whatever the score."),
     whenVetoed: z
@@ -341,7 +364,9 @@ export const ScoredAwardSchema = z
       .default([])
       .describe("What bars a grade (不能确定为优秀)."),
     forcedGrades: z
-      .array(z.strictObject({ id: Id, label, when: ConditionSchema.describe("When this holds…"), grade: Id.describe("…the grade is this one."), ...cited }).describe("A forced grade."))
+      .array(
+        z.strictObject({ id: Id, label, when: ConditionSchema.describe("When this holds…"), grade: Id.describe("…the grade is this one."), ...cited }).describe("A forced grade."),
+      )
       .default([])
       .describe("What sets a grade whatever the score (明确为不合格)."),
     consequences: z.array(ConsequenceSchema).default([]).describe("What grades or conditions lead to (bonus paid or stopped…)."),
@@ -356,7 +381,10 @@ export const ScoredAwardSchema = z
     deadlines: z.array(DeadlineSchema).default([]).describe("Time limits the document sets (appeal within one week; materials by a date)."),
     benefits: z.array(BenefitSchema).default([]).describe("What a placed candidate receives besides the prize (a title, a plaque)."),
     afterRound: AfterRoundSchema.optional(),
-    notes: z.array(z.strictObject({ text: label, ...cited }).describe("A cited note.")).describe("Cited notes on what is not encoded, and why.").optional(),
+    notes: z
+      .array(z.strictObject({ text: label, ...cited }).describe("A cited note."))
+      .describe("Cited notes on what is not encoded, and why.")
+      .optional(),
   })
   .describe("An award or appraisal decided by scores.");
 named(ScoredAwardSchema, "ScoredAward");

@@ -93,7 +93,9 @@ export const SCORED_RESULT: Shape = {
     score,
     grade: { nullable: "string" },
     gradeLabel: { nullable: text },
-    gradeSteps: { list: { fields: { kind: { oneOf: ["band", "cap", "forced", "veto", "noBand"] }, id: "string", grade: { nullable: "string" }, status, reason: text, citation: "string" } } },
+    gradeSteps: {
+      list: { fields: { kind: { oneOf: ["band", "cap", "forced", "veto", "noBand"] }, id: "string", grade: { nullable: "string" }, status, reason: text, citation: "string" } },
+    },
     prize: reward,
     consequences: scoreLine({ status, effect: text, reason: text, conditions: node }),
     missingFacts: { list: "string" },
@@ -110,7 +112,16 @@ export const SCORED_RESULT: Shape = {
  * ```
  */
 export const REQUIRED_INPUTS: Shape = {
-  list: { fields: { key: "string", kind: { oneOf: ["field", "attestation", "measure", "flag", "score"] }, label: text, type: text, values: { optional: { list: "string" } }, readBy: { list: "any" } } },
+  list: {
+    fields: {
+      key: "string",
+      kind: { oneOf: ["field", "attestation", "measure", "flag", "score"] },
+      label: text,
+      type: text,
+      values: { optional: { list: "string" } },
+      readBy: { list: "any" },
+    },
+  },
 };
 
 /**

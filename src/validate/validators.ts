@@ -98,7 +98,11 @@ let fields: readonly string[] | undefined;
  */
 export function candidateFields(): readonly string[] {
   if (fields === undefined) {
-    const schema = embeddedJson(candidateSchema as Record<string, unknown>) as { properties?: Record<string, unknown>; $ref?: string; $defs?: Record<string, { properties?: Record<string, unknown> }> };
+    const schema = embeddedJson(candidateSchema as Record<string, unknown>) as {
+      properties?: Record<string, unknown>;
+      $ref?: string;
+      $defs?: Record<string, { properties?: Record<string, unknown> }>;
+    };
     const root = schema.properties ?? (schema.$ref !== undefined ? schema.$defs?.[schema.$ref.split("/").at(-1) as string]?.properties : undefined) ?? {};
     fields = Object.freeze(Object.keys(root));
   }

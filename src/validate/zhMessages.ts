@@ -55,7 +55,14 @@ const PATTERNS: readonly [RegExp, (match: RegExpExecArray) => string][] = [
   [/^Too big: expected array to have (<=|<)(\S+) items$/, (m) => `列表至多 ${m[2]} 项`],
   [/^Too small: expected (\w+) to be (>=|>)(\S+)$/, (m) => `${typeWord(m[1] as string)}应${m[2] === ">=" ? "不小于" : "大于"} ${m[3]}`],
   [/^Too big: expected (\w+) to be (<=|<)(\S+)$/, (m) => `${typeWord(m[1] as string)}应${m[2] === "<=" ? "不大于" : "小于"} ${m[3]}`],
-  [/^Unrecognized keys?: (.*)$/, (m) => `不认识的字段：${(m[1] as string).split(", ").map((key) => `\`${key.slice(1, -1)}\``).join("、")}`],
+  [
+    /^Unrecognized keys?: (.*)$/,
+    (m) =>
+      `不认识的字段：${(m[1] as string)
+        .split(", ")
+        .map((key) => `\`${key.slice(1, -1)}\``)
+        .join("、")}`,
+  ],
   [/^more than (\d+) values: input too large$/, (m) => `输入过大：超过 ${m[1]} 个值`],
   [/^key (.*) is not allowed$/, (m) => `不允许使用字段名 \`${m[1]}\``],
   [/^Invalid string: must match pattern (.*)$/, (m) => `文字格式不符合 \`${m[1]}\``],

@@ -168,14 +168,34 @@ export function handTuned000(record: Rec): number {
   const title = record.professionalTitle as string | undefined;
   const senior: T = title === undefined ? 2 : title === "intermediate" || title === "associateSenior" || title === "senior" ? 1 : 0;
 
-  let p1: T = 0, p2: T = 0, p3: T = 0, s1: T = 0, s2: T = 0, s3: T = 0, m1: T = 0, m2: T = 0, m3: T = 0;
+  let p1: T = 0,
+    p2: T = 0,
+    p3: T = 0,
+    s1: T = 0,
+    s2: T = 0,
+    s3: T = 0,
+    m1: T = 0,
+    m2: T = 0,
+    m3: T = 0;
   // party
   let g = and2(requirements, party);
   if (g !== 0) {
     const common = and2(complaintsThree, misconduct);
-    p1 = and2(g, and2(and2(and2(attest(att, "party.1.1"), attest(att, "party.1.2")), and2(attest(att, "party.1.3"), common)), or2(or2(partyHonour, title2025), appraisal(ratings, startYear, 2, 2, false))));
-    p2 = and2(g, and2(and2(and2(attest(att, "party.2.1"), attest(att, "party.2.2")), and2(attest(att, "party.2.3"), common)), and2(title2025, appraisal(ratings, startYear, 1, 2, true))));
-    p3 = and2(g, and2(and2(and2(attest(att, "party.3.1"), attest(att, "party.3.2")), and2(attest(att, "party.3.3"), common)), or2(title2025, appraisal(ratings, startYear, 1, 2, false))));
+    p1 = and2(
+      g,
+      and2(
+        and2(and2(attest(att, "party.1.1"), attest(att, "party.1.2")), and2(attest(att, "party.1.3"), common)),
+        or2(or2(partyHonour, title2025), appraisal(ratings, startYear, 2, 2, false)),
+      ),
+    );
+    p2 = and2(
+      g,
+      and2(and2(and2(attest(att, "party.2.1"), attest(att, "party.2.2")), and2(attest(att, "party.2.3"), common)), and2(title2025, appraisal(ratings, startYear, 1, 2, true))),
+    );
+    p3 = and2(
+      g,
+      and2(and2(and2(attest(att, "party.3.1"), attest(att, "party.3.2")), and2(attest(att, "party.3.3"), common)), or2(title2025, appraisal(ratings, startYear, 1, 2, false))),
+    );
   }
   // staff
   g = and2(requirements, staff);
@@ -191,9 +211,27 @@ export function handTuned000(record: Rec): number {
   g = and2(requirements, management);
   if (g !== 0) {
     const common = and2(misconduct, major);
-    m1 = and2(g, and2(and2(and2(attest(att, "management.1.1"), attest(att, "management.1.2")), and2(and2(attest(att, "management.1.3"), attest(att, "management.1.4")), common)), or2(or2(collective, economic20), or2(title2025, appraisal(ratings, startYear, 2, 3, false)))));
-    m2 = and2(g, and2(and2(and2(attest(att, "management.2.1"), attest(att, "management.2.2")), and2(and2(attest(att, "management.2.3"), attest(att, "management.2.4")), common)), or2(or2(collective, economic10), or2(title2025, appraisal(ratings, startYear, 1, 3, true)))));
-    m3 = and2(g, and2(and2(and2(attest(att, "management.3.1"), attest(att, "management.3.2")), and2(and2(attest(att, "management.3.3"), attest(att, "management.3.4")), common)), or2(or2(collective, economic5), or2(titleTwo, appraisal(ratings, startYear, 1, 3, false)))));
+    m1 = and2(
+      g,
+      and2(
+        and2(and2(attest(att, "management.1.1"), attest(att, "management.1.2")), and2(and2(attest(att, "management.1.3"), attest(att, "management.1.4")), common)),
+        or2(or2(collective, economic20), or2(title2025, appraisal(ratings, startYear, 2, 3, false))),
+      ),
+    );
+    m2 = and2(
+      g,
+      and2(
+        and2(and2(attest(att, "management.2.1"), attest(att, "management.2.2")), and2(and2(attest(att, "management.2.3"), attest(att, "management.2.4")), common)),
+        or2(or2(collective, economic10), or2(title2025, appraisal(ratings, startYear, 1, 3, true))),
+      ),
+    );
+    m3 = and2(
+      g,
+      and2(
+        and2(and2(attest(att, "management.3.1"), attest(att, "management.3.2")), and2(and2(attest(att, "management.3.3"), attest(att, "management.3.4")), common)),
+        or2(or2(collective, economic5), or2(titleTwo, appraisal(ratings, startYear, 1, 3, false))),
+      ),
+    );
   }
 
   // the decision (000 §三, §四, §六(七)): the highest level passed, the first category on a tie
@@ -221,7 +259,8 @@ export function handTuned000(record: Rec): number {
   for (let level = 1; level <= 3 && bestLevel === 0; level += 1) {
     for (let category = 0; category < 3; category += 1) {
       if ((judged & (1 << category)) === 0) continue;
-      const verdict = category === 0 ? (level === 1 ? p1 : level === 2 ? p2 : p3) : category === 1 ? (level === 1 ? s1 : level === 2 ? s2 : s3) : level === 1 ? m1 : level === 2 ? m2 : m3;
+      const verdict =
+        category === 0 ? (level === 1 ? p1 : level === 2 ? p2 : p3) : category === 1 ? (level === 1 ? s1 : level === 2 ? s2 : s3) : level === 1 ? m1 : level === 2 ? m2 : m3;
       if (verdict === 1) {
         bestLevel = level;
         bestCategory = category;

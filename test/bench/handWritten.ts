@@ -92,12 +92,34 @@ function staff(record: Rec): T[] {
   const common = (level: number) => and(attest(record, `staff.${level}.1`), attest(record, `staff.${level}.2`), attest(record, `staff.${level}.4`));
   const title1 = record.professionalTitle === undefined ? U : ["intermediate", "associateSenior", "senior"].includes(record.professionalTitle) ? P : F;
   return [
-    and(common(1), complaints(THREE), incidents((d) => inYears(d, THREE)),
-      or(or(prize(record, UP, 2), prize(record, UNIT, 1)), attest(record, "staff.1.6.2"), and(title1, attest(record, "staff.1.6.3.2")), title(record, in2025), appraisal(record, 2, 3, false))),
-    and(common(2), complaints(TWO), incidents((d) => inYears(d, TWO)),
-      or(or(prize(record, UP, 3), prize(record, UNIT, 2)), attest(record, "staff.2.6.2"), title(record, in2025), appraisal(record, 1, 3, true))),
-    and(common(3), complaints(TWO), incidents((date) => inYears(date, LAST_YEAR)),
-      or(prize(record, UNIT, 3), title(record, (d) => inYears(d, TWO)), appraisal(record, 1, 3, false))),
+    and(
+      common(1),
+      complaints(THREE),
+      incidents((d) => inYears(d, THREE)),
+      or(
+        or(prize(record, UP, 2), prize(record, UNIT, 1)),
+        attest(record, "staff.1.6.2"),
+        and(title1, attest(record, "staff.1.6.3.2")),
+        title(record, in2025),
+        appraisal(record, 2, 3, false),
+      ),
+    ),
+    and(
+      common(2),
+      complaints(TWO),
+      incidents((d) => inYears(d, TWO)),
+      or(or(prize(record, UP, 3), prize(record, UNIT, 2)), attest(record, "staff.2.6.2"), title(record, in2025), appraisal(record, 1, 3, true)),
+    ),
+    and(
+      common(3),
+      complaints(TWO),
+      incidents((date) => inYears(date, LAST_YEAR)),
+      or(
+        prize(record, UNIT, 3),
+        title(record, (d) => inYears(d, TWO)),
+        appraisal(record, 1, 3, false),
+      ),
+    ),
   ];
 }
 
@@ -112,7 +134,15 @@ function management(record: Rec): T[] {
   return [
     and(common(1), or(collective, economic(0.2), title(record, in2025), appraisal(record, 2, 3, false))),
     and(common(2), or(collective, economic(0.1), title(record, in2025), appraisal(record, 1, 3, true))),
-    and(common(3), or(collective, economic(0.05), title(record, (d) => inYears(d, TWO)), appraisal(record, 1, 3, false))),
+    and(
+      common(3),
+      or(
+        collective,
+        economic(0.05),
+        title(record, (d) => inYears(d, TWO)),
+        appraisal(record, 1, 3, false),
+      ),
+    ),
   ];
 }
 

@@ -15,8 +15,7 @@ function* records(): Generator<Record<string, unknown>> {
   for (let index = 0; index < count; index += 1) yield make(random, index);
 }
 const rulebook = kind === "000" ? bundledRulebook() : bundledRulebook("logistics-plans-004");
-const options =
-  kind === "appraisal" ? { asOf: "2024-07-15", award: "staff-appraisal" } : kind === "star" ? { asOf: "2016-12-15", award: "service-star" } : { asOf: "2026-11-26" };
+const options = kind === "appraisal" ? { asOf: "2024-07-15", award: "staff-appraisal" } : kind === "star" ? { asOf: "2016-12-15", award: "service-star" } : { asOf: "2026-11-26" };
 const start = performance.now();
 const round = evaluateCohort(rulebook, records(), options);
 // A round row reads its placements: every one, and the awardees.
@@ -27,4 +26,6 @@ const seconds = (performance.now() - start) / 1000;
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
 (globalThis as { gc?: () => void }).gc?.();
 const liveHeapMB = process.memoryUsage().heapUsed / 1e6;
-console.log(JSON.stringify({ kind, count, seconds, perRecordUs: (seconds * 1e6) / count, peakRssMB, liveHeapMB, candidates: round.candidates, ties: round.ties.length, placed, awardees }));
+console.log(
+  JSON.stringify({ kind, count, seconds, perRecordUs: (seconds * 1e6) / count, peakRssMB, liveHeapMB, candidates: round.candidates, ties: round.ties.length, placed, awardees }),
+);

@@ -65,7 +65,8 @@ function jsonRulesEngine(): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (value: unknown, path: string) => compilePath(path, "bench")(value) });
   for (const [name, fact] of Object.entries(FACTS)) {
     engine.addFact(name, async (params: unknown, almanac: { factValue: (id: string) => Promise<unknown> }) =>
-      fact.read((await almanac.factValue("context")) as EvaluationContext, paramsOf(params)));
+      fact.read((await almanac.factValue("context")) as EvaluationContext, paramsOf(params)),
+    );
   }
   const args = new Map<string, unknown>();
   for (const name of ["countAtLeast", "countAtMost", "appraisalPattern"]) {
@@ -79,7 +80,12 @@ function jsonRulesEngine(): Engine {
   }
   for (const category of award.award.categories) {
     for (const level of category.levels) {
-      const tree: Condition = { id: `${category.id}#${level.level}`, label: { zh: "", en: "" }, source: award.award.source, all: [award.award.requirements!, category.audience!, level.conditions] };
+      const tree: Condition = {
+        id: `${category.id}#${level.level}`,
+        label: { zh: "", en: "" },
+        source: award.award.source,
+        all: [award.award.requirements!, category.audience!, level.conditions],
+      };
       engine.addRule(new Rule({ name: tree.id, conditions: toJsonRulesEngineConditions(tree), event: { type: tree.id } }));
     }
   }
@@ -191,7 +197,15 @@ async function main(): Promise<void> {
     const work = join(root, "node_modules", ".cache", "award-rules-bench");
     mkdirSync(work, { recursive: true });
     const worker = join(work, "roundWorker.mjs");
-    await build({ entryPoints: [join(here, "roundWorker.ts")], bundle: true, platform: "node", format: "esm", outfile: worker, logLevel: "error", external: ["date-fns/*", "zod", "json-rules-engine"] });
+    await build({
+      entryPoints: [join(here, "roundWorker.ts")],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile: worker,
+      logLevel: "error",
+      external: ["date-fns/*", "zod", "json-rules-engine"],
+    });
     const runs: { kind: string; count: number; seconds: number; perRecordUs: number; peakRssMB: number; liveHeapMB: number }[] = [];
     const roundOf = (kind: string, count: number) => {
       const result = spawnSync(process.execPath, ["--expose-gc", worker, kind, String(count)], { cwd: root, encoding: "utf8" });
@@ -206,7 +220,10 @@ async function main(): Promise<void> {
     const star = roundOf("star", scoredSize);
     say("| round | records | seconds | µs / record | peak RSS | live heap after |");
     say("|---|---:|---:|---:|---:|---:|");
-    for (const run of runs) say(`| ${run.kind === "000" ? "000 model posts" : run.kind === "appraisal" ? "004 篇11 appraisals" : "004 篇14 service stars"} | ${fmt(run.count)} | ${fmt(run.seconds, 1)} | ${fmt(run.perRecordUs, 1)} | ${fmt(run.peakRssMB)} MB | ${fmt(run.liveHeapMB)} MB |`);
+    for (const run of runs)
+      say(
+        `| ${run.kind === "000" ? "000 model posts" : run.kind === "appraisal" ? "004 篇11 appraisals" : "004 篇14 service stars"} | ${fmt(run.count)} | ${fmt(run.seconds, 1)} | ${fmt(run.perRecordUs, 1)} | ${fmt(run.peakRssMB)} MB | ${fmt(run.liveHeapMB)} MB |`,
+      );
     say("");
 
     // cold start: bare node, then import + compile + first verdict (CJS, ESM), and the CLI on one record
@@ -220,7 +237,9 @@ async function main(): Promise<void> {
       esm.push(wall(process.execPath, [join(here, "coldStart.mjs"), join(root, "dist", "index.js")]));
       cli.push(wall(process.execPath, [join(root, "dist", "cli.cjs"), "evaluate", "fixtures/000/staff-complaint-two-and-half-years.json", "--lang", "en"]));
     }
-    say(`Cold start (median of ${bare.length}): bare \`node -e ""\` ${fmt(median(bare))} ms; import + compile + first verdict ${fmt(median(cjs))} ms (CJS), ${fmt(median(esm))} ms (ESM); the CLI on one record ${fmt(median(cli))} ms.`);
+    say(
+      `Cold start (median of ${bare.length}): bare \`node -e ""\` ${fmt(median(bare))} ms; import + compile + first verdict ${fmt(median(cjs))} ms (CJS), ${fmt(median(esm))} ms (ESM); the CLI on one record ${fmt(median(cli))} ms.`,
+    );
     say("");
 
     say("| target | measured | limit | |");
@@ -232,9 +251,24 @@ async function main(): Promise<void> {
       target("full trace: evaluate ÷ verdicts time", traces.verdicts! / traces.evaluate!, 2, "atMost"),
       target("full trace: json-rules-engine time ÷ evaluate", traces.evaluate! / jre.rate, 100, "atLeast"),
       ...(ROUND_SIZES.includes(1_000_000) ? [target("a round of 1,000,000: peak RSS", runs.find((run) => run.count === 1_000_000)!.peakRssMB, 300, "atMost", " MB")] : []),
-      target("rounds linear: µs / record, largest ÷ smallest round", runs.filter((run) => run.kind === "000").at(-1)!.perRecordUs / runs.find((run) => run.kind === "000")!.perRecordUs, 1.5, "atMost"),
-      target("scored round (篇11) ÷ model-post round, µs / record", appraisal.perRecordUs / runs.find((run) => run.kind === "000" && run.count === scoredSize)!.perRecordUs, 1, "atMost"),
-      target("scored round (篇14) ÷ model-post round, µs / record", star.perRecordUs / runs.find((run) => run.kind === "000" && run.count === scoredSize)!.perRecordUs, 1, "atMost"),
+      target(
+        "rounds linear: µs / record, largest ÷ smallest round",
+        runs.filter((run) => run.kind === "000").at(-1)!.perRecordUs / runs.find((run) => run.kind === "000")!.perRecordUs,
+        1.5,
+        "atMost",
+      ),
+      target(
+        "scored round (篇11) ÷ model-post round, µs / record",
+        appraisal.perRecordUs / runs.find((run) => run.kind === "000" && run.count === scoredSize)!.perRecordUs,
+        1,
+        "atMost",
+      ),
+      target(
+        "scored round (篇14) ÷ model-post round, µs / record",
+        star.perRecordUs / runs.find((run) => run.kind === "000" && run.count === scoredSize)!.perRecordUs,
+        1,
+        "atMost",
+      ),
       target("cold start (CJS) ÷ bare node", median(cjs) / median(bare), 2, "atMost"),
       target("cold start (ESM) ÷ bare node", median(esm) / median(bare), 2, "atMost"),
       target("the CLI on one record", median(cli), 200, "atMost", " ms"),

@@ -212,7 +212,13 @@ export function decideKleene(
   values: number[],
   categories: string[],
   applied: string | undefined,
-): { status: string; category: string | null; level: number | null; levels: Record<string, string[]>; ifApplied?: { status: string; category: string | null; level: number | null } } {
+): {
+  status: string;
+  category: string | null;
+  level: number | null;
+  levels: Record<string, string[]>;
+  ifApplied?: { status: string; category: string | null; level: number | null };
+} {
   const decision = decideApplied(values, categories, applied);
   if (applied !== undefined) return decision;
   // 000 §五(一): without an application the record does not compete (the decision is what it would come to)
@@ -220,7 +226,11 @@ export function decideKleene(
   return { status: "notApplied", category: null, level: null, levels, ifApplied };
 }
 
-function decideApplied(values: number[], categories: string[], applied: string | undefined): { status: string; category: string | null; level: number | null; levels: Record<string, string[]> } {
+function decideApplied(
+  values: number[],
+  categories: string[],
+  applied: string | undefined,
+): { status: string; category: string | null; level: number | null; levels: Record<string, string[]> } {
   const words = ["fail", "pass", "unknown"];
   const tri = values.map((value) => FROM_KLEENE[value] as number);
   const admission = tri[0] as number;

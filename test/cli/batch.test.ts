@@ -34,7 +34,10 @@ describe("award-rules batch: output", () => {
     const file = join(REPO_ROOT, "fixtures", "rounds", "000-round.ndjson");
     const round = evaluateCohort(bundledRulebook(), readRecords(file), { asOf: "2026-11-26" });
     const pieces: string[] = [];
-    const outcome = runCli(["batch", file, "--as-of", "2026-11-26", "--format", "json"], quiet((text) => pieces.push(text)));
+    const outcome = runCli(
+      ["batch", file, "--as-of", "2026-11-26", "--format", "json"],
+      quiet((text) => pieces.push(text)),
+    );
     expect(outcome).toEqual({ code: 0, stdout: "", stderr: "" });
     expect(pieces.join("")).toBe(`${JSON.stringify(round, null, 2)}\n`);
     // collected into stdout when no io.out is given
@@ -42,11 +45,17 @@ describe("award-rules batch: output", () => {
   });
 
   test("…a round of 1,200 (placements written in batches), with ties naming many", () => {
-    const file = ndjson("twelve-hundred.ndjson", records(1200, (index) => `J-${String(index).padStart(4, "0")}`));
+    const file = ndjson(
+      "twelve-hundred.ndjson",
+      records(1200, (index) => `J-${String(index).padStart(4, "0")}`),
+    );
     const round = evaluateCohort(bundledRulebook(), readRecords(file), { asOf: "2026-11-26" });
     expect(round.ties.some((tie) => tie.candidates.length > 256)).toBe(true);
     const pieces: string[] = [];
-    runCli(["batch", file, "--as-of", "2026-11-26", "--format", "json"], quiet((text) => pieces.push(text)));
+    runCli(
+      ["batch", file, "--as-of", "2026-11-26", "--format", "json"],
+      quiet((text) => pieces.push(text)),
+    );
     expect(pieces.join("")).toBe(`${JSON.stringify(round, null, 2)}\n`);
   });
 
@@ -57,7 +66,10 @@ describe("award-rules batch: output", () => {
   });
 
   test("output is written while the placements are still being made, in chunks", () => {
-    const file = ndjson("streamed.ndjson", records(6000, (index) => `S-${String(index).padStart(5, "0")}`));
+    const file = ndjson(
+      "streamed.ndjson",
+      records(6000, (index) => `S-${String(index).padStart(5, "0")}`),
+    );
     let made = 0;
     const original = Placements.prototype.of;
     const spy = vi.spyOn(Placements.prototype, "of").mockImplementation(function (this: Placements, row: number) {
@@ -67,7 +79,10 @@ describe("award-rules batch: output", () => {
     const madeAtOut: number[] = [];
     const sizes: number[] = [];
     try {
-      const outcome = runCli(["batch", file, "--as-of", "2026-11-26", "--lang", "en"], quiet((text) => (madeAtOut.push(made), sizes.push(text.length))));
+      const outcome = runCli(
+        ["batch", file, "--as-of", "2026-11-26", "--lang", "en"],
+        quiet((text) => (madeAtOut.push(made), sizes.push(text.length))),
+      );
       expect(outcome.code).toBe(0);
     } finally {
       spy.mockRestore();
@@ -81,20 +96,26 @@ describe("award-rules batch: output", () => {
   test("memory stays bounded: 50,000 records, the heap holds no output and no list of placements", () => {
     setFlagsFromString("--expose-gc");
     const gc = runInNewContext("gc") as () => void;
-    const file = ndjson("fifty-thousand.ndjson", records(50_000, (index) => `M-${String(index).padStart(6, "0")}`));
+    const file = ndjson(
+      "fifty-thousand.ndjson",
+      records(50_000, (index) => `M-${String(index).padStart(6, "0")}`),
+    );
     gc();
     const before = process.memoryUsage().heapUsed;
     const heap: number[] = [];
     let calls = 0;
     let bytes = 0;
-    const outcome = runCli(["batch", file, "--as-of", "2026-11-26", "--lang", "en"], quiet((text) => {
-      bytes += text.length;
-      // measured at the first write and every 60th: the round's entries only, nothing growing
-      if (calls++ % 60 === 0) {
-        gc();
-        heap.push(process.memoryUsage().heapUsed - before);
-      }
-    }));
+    const outcome = runCli(
+      ["batch", file, "--as-of", "2026-11-26", "--lang", "en"],
+      quiet((text) => {
+        bytes += text.length;
+        // measured at the first write and every 60th: the round's entries only, nothing growing
+        if (calls++ % 60 === 0) {
+          gc();
+          heap.push(process.memoryUsage().heapUsed - before);
+        }
+      }),
+    );
     expect(outcome.code).toBe(0);
     expect(bytes).toBeGreaterThan(5_000_000);
     // the round's compact entries: well under 300 bytes a record

@@ -24,7 +24,11 @@ interface Report {
   unchanged: number;
   round?: {
     changes: { recordId: string; kind: string; before: unknown; after: unknown; causes: unknown[] }[];
-    cuts: { key: string; before: { quota: number | null; placed: number; cut: string | null } | null; after: { quota: number | null; placed: number; cut: string | null } | null }[];
+    cuts: {
+      key: string;
+      before: { quota: number | null; placed: number; cut: string | null } | null;
+      after: { quota: number | null; placed: number; cut: string | null } | null;
+    }[];
     placed: { before: number; after: number };
     status: { before: string; after: string };
   };
@@ -59,7 +63,13 @@ describe("award-rules diff --round: level 1 raised from 3 to 5 places", () => {
     expect([report?.changes, report?.unchanged]).toEqual([[], 8]);
     const cause = { id: "model-post.level-1", change: "changed", citation: "000 §六(二)" };
     expect(report?.round?.changes.map((change) => ({ ...change, causes: change.causes.filter((entry) => (entry as { id: string }).id === cause.id) }))).toEqual(
-      ["Q-04", "Q-05"].map((recordId) => ({ recordId, kind: "gained", before: { status: "notPlaced", level: null, grade: null }, after: { status: "proposed", level: 1, grade: null }, causes: [cause] })),
+      ["Q-04", "Q-05"].map((recordId) => ({
+        recordId,
+        kind: "gained",
+        before: { status: "notPlaced", level: null, grade: null },
+        after: { status: "proposed", level: 1, grade: null },
+        causes: [cause],
+      })),
     );
     expect(report?.round?.placed).toEqual({ before: 6, after: 8 });
     expect(report?.round?.status).toEqual({ before: "provisional", after: "provisional" });
@@ -133,7 +143,11 @@ describe("award-rules diff: folders and bad input", () => {
   });
 
   test("no --as-of, or a rule file or JSON records file missing: exit 2", () => {
-    expect(cli("diff", before, after, records, "--round", "--lang", "en")).toEqual({ code: 2, stdout: "", stderr: "diff needs <before rules> <after rules> <records> and --as-of\n" });
+    expect(cli("diff", before, after, records, "--round", "--lang", "en")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "diff needs <before rules> <after rules> <records> and --as-of\n",
+    });
     const rules = cli("diff", before, "fixtures/policy-changes/none.json", records, "--as-of", "2026-11-26", "--round");
     expect(rules.code).toBe(2);
     expect(rules.stderr).toContain("fixtures/policy-changes/none.json");

@@ -15,7 +15,10 @@ describe("award-rules inputs: the table", () => {
     const outcome = cli("inputs", "--rules", rules, "--award", "excellent-cleaner", "--category", "cleaner", "--level", "1", "--lang", "en");
     expect(outcome.code).toBe(0);
     expect(outcome.stderr).toBe("");
-    const rows = outcome.stdout.trimEnd().split("\n").map((line) => line.split("\t"));
+    const rows = outcome.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.split("\t"));
     expect(rows[0]).toEqual(["input", "name", "values", "read by"]);
     expect(rows.slice(1).map(([key, , , readBy]) => [key, readBy])).toEqual([
       ["logisticsStartDate", "basic.1 (005 第三条(一)); cleaner.1.1 (005 第四条(一)) [one of]"],
@@ -35,7 +38,11 @@ describe("award-rules inputs: the table", () => {
   test("level 2 only: 第五条 reads commendations as a plain condition; the appraisals are not read", () => {
     const outcome = cli("inputs", "--rules", rules, "--category", "cleaner", "--level", "2", "--lang", "en");
     expect(outcome.code).toBe(0);
-    const rows = outcome.stdout.trimEnd().split("\n").slice(1).map((line) => line.split("\t"));
+    const rows = outcome.stdout
+      .trimEnd()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split("\t"));
     expect(rows.map(([key, , , readBy]) => [key, readBy])).toEqual([
       ["logisticsStartDate", "basic.1 (005 第三条(一))"],
       ["complaints", "basic.2 (005 第三条(二))"],
@@ -117,7 +124,11 @@ describe("award-rules inputs: unknown names exit 2, naming them", () => {
   });
 
   test("a level the category does not have", () => {
-    expect(cli("inputs", "--rules", rules, "--category", "cleaner", "--level", "3", "--lang", "en")).toEqual({ code: 2, stdout: "", stderr: "invalid_option at level: category cleaner has no level 3\n" });
+    expect(cli("inputs", "--rules", rules, "--category", "cleaner", "--level", "3", "--lang", "en")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "invalid_option at level: category cleaner has no level 3\n",
+    });
   });
 
   // Was a bug: for a scored award, --category and --level were ignored without a word (004's

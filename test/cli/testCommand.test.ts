@@ -161,7 +161,12 @@ describe("award-rules test: finding tests, rules and records", () => {
     const outcome = cli("test", folder, "--rules", rules, "--lang", "en");
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toBe(
-      [`✓ 二等：经查属实的表扬只有 1 次 (${join(folder, "a-level2.json")})`, `✓ 一等：上一年度考核优秀 (${join(folder, "sub", "b-level1.json")})`, "2 test(s): 2 passed, 0 failed", ""].join("\n"),
+      [
+        `✓ 二等：经查属实的表扬只有 1 次 (${join(folder, "a-level2.json")})`,
+        `✓ 一等：上一年度考核优秀 (${join(folder, "sub", "b-level1.json")})`,
+        "2 test(s): 2 passed, 0 failed",
+        "",
+      ].join("\n"),
     );
   });
 
@@ -316,7 +321,9 @@ describe("award-rules test --coverage --mutate in words", () => {
   const testA = write("minimal/a.json", minimalTest("A", 3, 1));
   const testC = write("minimal/c.json", minimalTest("C", 2, 2));
   const reason = "no test expects level 2 of someone with exactly one commendation";
-  write("minimal/mutation-equivalents.json", { equivalents: [{ rulebook: "minimal-006", path: "awards.0.categories.0.levels.1.conditions.value", description: "value 1 → 2", reason }] });
+  write("minimal/mutation-equivalents.json", {
+    equivalents: [{ rulebook: "minimal-006", path: "awards.0.categories.0.levels.1.conditions.value", description: "value 1 → 2", reason }],
+  });
 
   test("--mutate: the equivalents beside the tests are shown with their reason and left out: 5 of 10 edits, 55.5%", () => {
     const outcome = cli("test", minimalDir, "--rules", minimalRules, "--mutate", "--lang", "en");

@@ -17,15 +17,20 @@ const templates = readdirSync(join(import.meta.dirname, "..", "..", "fixtures", 
   .map((template) => {
     const expected = template.json.expected;
     const levels = expected.category ? (expected.levels[expected.category] as Record<string, string>) : {};
-    const passing = expected.status === "qualified" ? Object.keys(levels).filter((level) => levels[level] === "pass").map(Number) : [];
+    const passing =
+      expected.status === "qualified"
+        ? Object.keys(levels)
+            .filter((level) => levels[level] === "pass")
+            .map(Number)
+        : [];
     return { file: template.file, passing };
   });
 
 const cohortArbitrary = fc.record({
-  members: fc.uniqueArray(
-    fc.record({ template: fc.nat({ max: templates.length - 1 }), id: fc.integer({ min: 0, max: 99 }), rank: fc.option(fc.integer({ min: 1, max: 8 })) }),
-    { selector: (member) => member.id, maxLength: 28 },
-  ),
+  members: fc.uniqueArray(fc.record({ template: fc.nat({ max: templates.length - 1 }), id: fc.integer({ min: 0, max: 99 }), rank: fc.option(fc.integer({ min: 1, max: 8 })) }), {
+    selector: (member) => member.id,
+    maxLength: 28,
+  }),
   whenLevelFull: fc.constantFrom("placeAtLowerLevel" as const, "leaveOut" as const),
   seed: fc.integer(),
 });
@@ -38,11 +43,15 @@ describe("allocation properties over random 000 cohorts", () => {
         fc.array(fc.record({ template: fc.nat({ max: qualifiers.length - 1 }), rank: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }) }), { minLength: 1, maxLength: 7 }),
         fc.constantFrom("placeAtLowerLevel" as const, "leaveOut" as const),
         (members, whenLevelFull) => {
-          const records = members.map((member, index) => from(qualifiers[member.template]!.file, `M-${index}`, member.rank === null ? {} : { committeeRank: { "model-post": member.rank } }));
+          const records = members.map((member, index) =>
+            from(qualifiers[member.template]!.file, `M-${index}`, member.rank === null ? {} : { committeeRank: { "model-post": member.rank } }),
+          );
           const round = evaluateCohort(rulebook, records, { asOf: "2026-11-26", whenLevelFull });
           const reference: Member[] = members.map((member) => ({ rank: member.rank, passing: qualifiers[member.template]!.passing, group: null, kind: "contender" }));
           const levels = award.levels.map((level) => ({ level: level.level, quota: level.quota!.value }));
-          const expected = outcomesOverOrders(reference, false, (order) => allocateLevelsStrict({ levels, roundQuota: award.roundQuota!.value, whenLevelFull, limits: undefined, members: reference }, order));
+          const expected = outcomesOverOrders(reference, false, (order) =>
+            allocateLevelsStrict({ levels, roundQuota: award.roundQuota!.value, whenLevelFull, limits: undefined, members: reference }, order),
+          );
           members.forEach((_, index) => {
             const placement = round.placements.find((entry) => entry.recordId === `M-${index}`)!;
             const outcomes = [...expected[index]!];
@@ -95,7 +104,9 @@ describe("allocation properties over random 000 cohorts", () => {
     const withApplication = templates.filter((template) => fixtureJson(template.file).input.application !== undefined);
     fc.assert(
       fc.property(
-        fc.array(fc.record({ template: fc.nat({ max: withApplication.length - 1 }), id: fc.integer({ min: 0, max: 5 }), day: fc.integer({ min: 20, max: 25 }) }), { maxLength: 16 }),
+        fc.array(fc.record({ template: fc.nat({ max: withApplication.length - 1 }), id: fc.integer({ min: 0, max: 5 }), day: fc.integer({ min: 20, max: 25 }) }), {
+          maxLength: 16,
+        }),
         fc.func(fc.integer()),
         (members, order) => {
           // one person's records share a personId; each record has an id of its own
@@ -105,7 +116,9 @@ describe("allocation properties over random 000 cohorts", () => {
           });
           const round = evaluateCohort(rulebook, records, { asOf: "2026-11-26" });
           const ids = new Set(members.map((member) => `D-${member.id}`));
-          expect(round.placements.filter((placement) => placement.status !== "refused" || !placement.reasons.at(-1)?.en.includes("application(s) per person per round")).length).toBe(ids.size);
+          expect(
+            round.placements.filter((placement) => placement.status !== "refused" || !placement.reasons.at(-1)?.en.includes("application(s) per person per round")).length,
+          ).toBe(ids.size);
           const reordered = [...records].sort((a, b) => order(a) - order(b));
           expect(evaluateCohort(rulebook, reordered, { asOf: "2026-11-26" })).toEqual(round);
         },

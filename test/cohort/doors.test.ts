@@ -25,7 +25,11 @@ describe("evaluateCohort's doors: what it is given to read records from", () => 
     const thrown = issuesOf(() => evaluateCohort(rulebook, throwing(), { asOf }))[0];
     expect(thrown).toMatchObject({ code: "invalid_record", path: ["records", 1] });
     expect(thrown?.message).toContain("disk gone");
-    const iteratorThrows = { [Symbol.iterator]: () => { throw new RangeError("no"); } };
+    const iteratorThrows = {
+      [Symbol.iterator]: () => {
+        throw new RangeError("no");
+      },
+    };
     expect(issuesOf(() => evaluateCohort(rulebook, iteratorThrows as unknown as Iterable<unknown>, { asOf }))[0]).toMatchObject({ code: "invalid_option", path: ["records"] });
     expect(issuesOf(() => evaluateCohort(rulebook, 42 as unknown as Iterable<unknown>, { asOf }))[0]).toMatchObject({ code: "invalid_option", path: ["records"] });
   });

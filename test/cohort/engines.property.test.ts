@@ -31,7 +31,12 @@ function unitsOf(members: Member[], scored: boolean): { units: Units; unitOf: nu
   });
   start.push(rows.length);
   const first = ordered.map((group) => members[group[0]!]!);
-  const traits: UnitTraits[] = first.map((member) => ({ kind: member.kind, group: member.group ?? (scored ? "" : "(no department)"), bucket: member.bucket ?? (scored ? "all" : null), decided: false }));
+  const traits: UnitTraits[] = first.map((member) => ({
+    kind: member.kind,
+    group: member.group ?? (scored ? "" : "(no department)"),
+    bucket: member.bucket ?? (scored ? "all" : null),
+    decided: false,
+  }));
   const units = new Units(
     Int32Array.from(rows),
     Int32Array.from(start),

@@ -18,7 +18,11 @@ const approved: CohortOptions = { asOf, committee: { date: "2026-11-28", approve
 
 describe("a 000 round: quotas 3 / 4 / 5, 12 in all (§六(二)), approved by the leading group (§五(二))", () => {
   test("five level-1 qualifiers who also pass level 2: the 4th and 5th are placed at level 2", () => {
-    const round = evaluateCohort(rulebook, [1, 2, 3, 4, 5].map((n) => from(PASSES_123, id(n), rank(n))), approved);
+    const round = evaluateCohort(
+      rulebook,
+      [1, 2, 3, 4, 5].map((n) => from(PASSES_123, id(n), rank(n))),
+      approved,
+    );
     const placed = byId(round);
     expect([1, 2, 3, 4, 5].map((n) => placed.get(id(n))?.level)).toEqual([1, 1, 1, 2, 2]);
     expect(placed.get(id(5))?.reasons.map((reason) => reason.en)).toEqual([
@@ -30,14 +34,26 @@ describe("a 000 round: quotas 3 / 4 / 5, 12 in all (§六(二)), approved by the
   });
 
   test("qualifiers who fail level 2 (party level 2 as written) drop to level 3", () => {
-    const round = evaluateCohort(rulebook, [1, 2, 3, 4, 5].map((n) => from(PASSES_1_3, id(n), rank(n))), approved);
+    const round = evaluateCohort(
+      rulebook,
+      [1, 2, 3, 4, 5].map((n) => from(PASSES_1_3, id(n), rank(n))),
+      approved,
+    );
     expect([1, 2, 3, 4, 5].map((n) => byId(round).get(id(n))?.level)).toEqual([1, 1, 1, 3, 3]);
   });
 
   test("level-1-only qualifiers beyond the quota are left out; so is everyone beyond it with leaveOut", () => {
-    const onlyOne = evaluateCohort(rulebook, [1, 2, 3, 4].map((n) => from(PASSES_1, id(n), rank(n))), approved);
+    const onlyOne = evaluateCohort(
+      rulebook,
+      [1, 2, 3, 4].map((n) => from(PASSES_1, id(n), rank(n))),
+      approved,
+    );
     expect(byId(onlyOne).get(id(4))).toMatchObject({ status: "notPlaced", level: null, qualifiedLevel: 1, rank: 4 });
-    const leaveOut = evaluateCohort(rulebook, [1, 2, 3, 4, 5].map((n) => from(PASSES_123, id(n), rank(n))), { ...approved, whenLevelFull: "leaveOut" });
+    const leaveOut = evaluateCohort(
+      rulebook,
+      [1, 2, 3, 4, 5].map((n) => from(PASSES_123, id(n), rank(n))),
+      { ...approved, whenLevelFull: "leaveOut" },
+    );
     expect([4, 5].map((n) => byId(leaveOut).get(id(n))?.status)).toEqual(["notPlaced", "notPlaced"]);
   });
 
@@ -71,9 +87,15 @@ describe("a 000 round: quotas 3 / 4 / 5, 12 in all (§六(二)), approved by the
     expect(round.status).toBe("provisional");
     expect(round.ties).toEqual([expect.objectContaining({ key: "level 1", level: 1, places: 3, candidates: ["T-1", "T-2", "T-3", "T-4"], citation: "000 §五(二)、§六(二)" })]);
     expect(round.placements.map((placement) => placement.status)).toEqual(["provisional", "provisional", "provisional", "provisional"]);
-    expect(round.placements[0]?.reasons.at(-1)?.en).toBe("the ranking cannot settle this: it depends on how the committee breaks the tie (level 1) — no place or level 1 (000 §五(二)、§六(二))");
+    expect(round.placements[0]?.reasons.at(-1)?.en).toBe(
+      "the ranking cannot settle this: it depends on how the committee breaks the tie (level 1) — no place or level 1 (000 §五(二)、§六(二))",
+    );
     expect(round.outstanding.decisions.map((entry) => entry.recordId)).toEqual(["T-1", "T-2", "T-3", "T-4"]);
-    const unranked = evaluateCohort(rulebook, ["U-2", "U-1", "U-3", "U-0"].map((name) => from(PASSES_1, name)), approved);
+    const unranked = evaluateCohort(
+      rulebook,
+      ["U-2", "U-1", "U-3", "U-0"].map((name) => from(PASSES_1, name)),
+      approved,
+    );
     expect(unranked.ties.map((tie) => tie.candidates)).toEqual([["U-0", "U-1", "U-2", "U-3"]]);
   });
 
@@ -81,7 +103,11 @@ describe("a 000 round: quotas 3 / 4 / 5, 12 in all (§六(二)), approved by the
     const json = structuredClone(rulebook.rulebook) as unknown as { awards: { allocation: { ranking: { by: string }[] } }[] };
     json.awards[0]!.allocation.ranking = [{ by: "committeeRank" }, { by: "recordId" }];
     const byRecordId = loadRulebook(json);
-    const round = evaluateCohort(byRecordId, ["T-4", "T-2", "T-3", "T-1"].map((name) => from(PASSES_1, name, rank(1))), approved);
+    const round = evaluateCohort(
+      byRecordId,
+      ["T-4", "T-2", "T-3", "T-1"].map((name) => from(PASSES_1, name, rank(1))),
+      approved,
+    );
     expect(round.status).toBe("final");
     expect(round.placements.filter((placement) => placement.status === "placed").map((placement) => placement.recordId)).toEqual(["T-1", "T-2", "T-3"]);
   });
@@ -122,13 +148,19 @@ describe("who competes, and what the committee decides", () => {
     const records = [noApplication, ...[2, 3, 4, 5].map((n) => from(PASSES_1, id(n), rank(n)))];
     const round = evaluateCohort(rulebook, records, approved);
     expect(byId(round).get("N-1")).toMatchObject({ status: "notApplied", level: null });
-    expect(byId(round).get("N-1")?.reasons[0]?.en).toContain("Did not apply for the quality service model post, so does not compete (000 §五(一)); if they applied: qualifies for level-1 model post");
+    expect(byId(round).get("N-1")?.reasons[0]?.en).toContain(
+      "Did not apply for the quality service model post, so does not compete (000 §五(一)); if they applied: qualifies for level-1 model post",
+    );
     expect([2, 3, 4, 5].map((n) => byId(round).get(id(n))?.status)).toEqual(["placed", "placed", "placed", "notPlaced"]);
     expect([round.candidates, round.applicants]).toEqual([5, 4]);
   });
 
   test("without the leading group's decisions every place is proposed and the round waits (§五(二))", () => {
-    const round = evaluateCohort(rulebook, [1, 2].map((n) => from(PASSES_1, id(n), rank(n))), { asOf });
+    const round = evaluateCohort(
+      rulebook,
+      [1, 2].map((n) => from(PASSES_1, id(n), rank(n))),
+      { asOf },
+    );
     expect(round.status).toBe("provisional");
     expect(round.placements.map((placement) => [placement.status, placement.level, placement.reward?.value])).toEqual([
       ["proposed", 1, 500],
@@ -156,7 +188,14 @@ describe("who competes, and what the committee decides", () => {
     expect(declined.status).toBe("provisional");
     const decided = evaluateCohort(rulebook, records, {
       asOf,
-      committee: { date: "2026-11-28", decisions: [{ recordId: "C-02", awarded: false }, { recordId: "C-04", awarded: true, level: 2 }], approveProposals: true },
+      committee: {
+        date: "2026-11-28",
+        decisions: [
+          { recordId: "C-02", awarded: false },
+          { recordId: "C-04", awarded: true, level: 2 },
+        ],
+        approveProposals: true,
+      },
     });
     expect(decided.status).toBe("final");
     expect(decided.quotas.slice(0, 2).map((quota) => [quota.key, quota.placed, quota.empty])).toEqual([
@@ -204,7 +243,11 @@ describe("who competes, and what the committee decides", () => {
       nonLiabilityAccidents: [],
     });
     const records = [team("catering-1", 90), team("property-1", 80)];
-    const result = safeEvaluateCohort(rule, records, { asOf: "2017-12-30", award: "excellent-team", committee: { date: "2017-12-30", decisions: [{ recordId: "property-1", awarded: false }] } });
+    const result = safeEvaluateCohort(rule, records, {
+      asOf: "2017-12-30",
+      award: "excellent-team",
+      committee: { date: "2017-12-30", decisions: [{ recordId: "property-1", awarded: false }] },
+    });
     expect(result.success ? null : result.error.issues[0]?.message).toContain("decided by the ranking and the quotas (003 附1 三、1)");
   });
 });
@@ -213,7 +256,10 @@ describe("the records a round takes", () => {
   test("one application per person per round: the earlier one stands, the other is refused (§三(二)); records share a personId", () => {
     const first = from("000/staff-application-first-day-accepted.json", "D-1");
     const second = { ...from("000/staff-application-first-day-accepted.json", "D-1b"), personId: "D-1", application: { category: "staff", date: "2026-11-22" } };
-    for (const order of [[first, second], [second, first]]) {
+    for (const order of [
+      [first, second],
+      [second, first],
+    ]) {
       const round = evaluateCohort(rulebook, order, approved);
       expect(round.placements.map((placement) => [placement.recordId, placement.status])).toEqual([
         ["D-1", "placed"],
@@ -261,7 +307,10 @@ describe("the records a round takes", () => {
 
   test("an option nobody reads is refused, naming the nearest", () => {
     const result = safeEvaluateCohort(rulebook, [], { asOf, whenLevelFul: "leaveOut" } as never);
-    expect(result.success ? null : [result.error.issues[0]?.path, result.error.issues[0]?.message]).toEqual([["whenLevelFul"], expect.stringContaining("did you mean whenLevelFull?")]);
+    expect(result.success ? null : [result.error.issues[0]?.path, result.error.issues[0]?.message]).toEqual([
+      ["whenLevelFul"],
+      expect.stringContaining("did you mean whenLevelFull?"),
+    ]);
     const limits = safeEvaluateCohort(bundledRulebook("service-month-2017-003"), [], { asOf: "2017-12-30", award: "excellent-team", departmentLimits: { catering: 1 } });
     expect(limits.success ? null : limits.error.issues[0]?.path).toEqual(["departmentLimits"]);
   });

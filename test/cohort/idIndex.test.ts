@@ -2,8 +2,7 @@ import { describe, expect, test } from "vitest";
 import { hashOfId, IdIndex } from "../../src/cohort/idIndex.js";
 
 /** An index over a list of ids, a value being its position (modulo a million, to test replacing). */
-const indexOver = (ids: string[]): IdIndex =>
-  new IdIndex({ equals: (value, id) => ids[value % 1_000_000] === id, hash: (value) => hashOfId(ids[value % 1_000_000] as string) });
+const indexOver = (ids: string[]): IdIndex => new IdIndex({ equals: (value, id) => ids[value % 1_000_000] === id, hash: (value) => hashOfId(ids[value % 1_000_000] as string) });
 
 describe("IdIndex", () => {
   test("finds every id stored among 100,000 (through its growth), misses those not stored, and replaces a value", () => {

@@ -79,7 +79,12 @@ describe("004 篇11: 优秀 at most 12% (rounded down); beyond it, 合格", () =
   test("30 appraised give 3 优秀 places (3.6 → 3): the 4th and 5th 优秀 by score are graded 合格", () => {
     const round = evaluateCohort(plans, staff, { asOf: "2024-07-15", award: "staff-appraisal", populations: { total: 30 } });
     expect(["S1", "S2", "S3", "S4", "S5", "S6"].map((name) => byId(round).get(name)?.grade)).toEqual([
-      "excellent", "excellent", "excellent", "qualified", "qualified", "qualified",
+      "excellent",
+      "excellent",
+      "excellent",
+      "qualified",
+      "qualified",
+      "qualified",
     ]);
     expect(byId(round).get("S4")?.reasons.at(-1)?.en).toContain("over the quota, graded qualified");
   });
@@ -99,16 +104,30 @@ describe("004 篇14: 4 + 2 + 2 service units, 2 nominees per unit", () => {
     );
     const shop = from("004/service-unit-composite-30-30-40.json", "unit-13", { department: "shops" });
     const round = evaluateCohort(plans, [...units, shop], { asOf: "2016-12-10", award: "excellent-service-unit" });
-    expect(["unit-01", "unit-02", "unit-03", "unit-04", "unit-05", "unit-13"].map((name) => byId(round).get(name)?.status)).toEqual(["placed", "placed", "placed", "placed", "notPlaced", "placed"]);
+    expect(["unit-01", "unit-02", "unit-03", "unit-04", "unit-05", "unit-13"].map((name) => byId(round).get(name)?.status)).toEqual([
+      "placed",
+      "placed",
+      "placed",
+      "placed",
+      "notPlaced",
+      "placed",
+    ]);
     // catering has 2 places and nobody put forward: its line says so
-    expect(round.quotas.find((quota) => quota.key === "catering")).toMatchObject({ quota: 2, placed: 0, empty: 2, note: { en: "nobody put forward or qualified: 2 place(s) stay empty" } });
+    expect(round.quotas.find((quota) => quota.key === "catering")).toMatchObject({
+      quota: 2,
+      placed: 0,
+      empty: 2,
+      note: { en: "nobody put forward or qualified: 2 place(s) stay empty" },
+    });
   });
 
   test("a nominee from a unit the document does not list is refused (篇14 二(二))", () => {
     const outsider = from("004/service-star-composite-30-30-40.json", "X-1", { department: "unit-99" });
     const round = evaluateCohort(plans, [outsider], { asOf: "2016-12-10", award: "service-star" });
     expect(round.placements[0]).toMatchObject({ status: "refused" });
-    expect(round.placements[0]?.reasons[0]?.en).toContain('department "unit-99" is not among the units that take part the document lists, so it does not compete (004 篇14 二(二))');
+    expect(round.placements[0]?.reasons[0]?.en).toContain(
+      'department "unit-99" is not among the units that take part the document lists, so it does not compete (004 篇14 二(二))',
+    );
   });
 
   test("a unit's third nominee is refused (the best two by score stand)", () => {

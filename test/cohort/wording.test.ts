@@ -8,7 +8,12 @@ describe("Wording", () => {
     expect(wording.text({ zh: "待审核", en: "pending" })).toBe(a);
     expect(Object.isFrozen(a)).toBe(true);
     const list = wording.list([{ zh: "甲", en: "a" }, a]);
-    expect(wording.list([{ zh: "甲", en: "a" }, { zh: "待审核", en: "pending" }])).toBe(list);
+    expect(
+      wording.list([
+        { zh: "甲", en: "a" },
+        { zh: "待审核", en: "pending" },
+      ]),
+    ).toBe(list);
     expect(list[1]).toBe(a);
     expect(wording.nameList(["x", "y"])).toBe(wording.nameList(["x", "y"]));
     expect(wording.list([])).toBe(wording.list([]));

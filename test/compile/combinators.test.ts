@@ -88,7 +88,9 @@ function check(compiled: ReturnType<typeof tinyRulebook>, values: Record<string,
   };
   walk(level.conditions);
   if (missingCheck) {
-    const unknownLeaves = Object.keys(values).filter((key) => values[key] === "U").map((key) => `attestation[${key}]`);
+    const unknownLeaves = Object.keys(values)
+      .filter((key) => values[key] === "U")
+      .map((key) => `attestation[${key}]`);
     expect(result.missingFacts).toEqual(expected === "U" ? unknownLeaves.sort() : []);
   }
 }
@@ -96,9 +98,15 @@ function check(compiled: ReturnType<typeof tinyRulebook>, values: Record<string,
 describe("all (three-valued and)", () => {
   const compiled = tinyRulebook({ id: "both", ...cite("both"), all: [leaf("a"), leaf("b")] });
   const table: [T, T, T][] = [
-    ["T", "T", "T"], ["T", "F", "F"], ["T", "U", "U"],
-    ["F", "T", "F"], ["F", "F", "F"], ["F", "U", "F"],
-    ["U", "T", "U"], ["U", "F", "F"], ["U", "U", "U"],
+    ["T", "T", "T"],
+    ["T", "F", "F"],
+    ["T", "U", "U"],
+    ["F", "T", "F"],
+    ["F", "F", "F"],
+    ["F", "U", "F"],
+    ["U", "T", "U"],
+    ["U", "F", "F"],
+    ["U", "U", "U"],
   ];
   test.each(table)("a=%s b=%s → %s", (a, b, expected) => {
     expect(oracle([a, b], ([x, y]) => x! && y!)).toBe(expected);
@@ -109,9 +117,15 @@ describe("all (three-valued and)", () => {
 describe("any (three-valued or)", () => {
   const compiled = tinyRulebook({ id: "either", ...cite("either"), any: [leaf("a"), leaf("b")] });
   const table: [T, T, T][] = [
-    ["T", "T", "T"], ["T", "F", "T"], ["T", "U", "T"],
-    ["F", "T", "T"], ["F", "F", "F"], ["F", "U", "U"],
-    ["U", "T", "T"], ["U", "F", "U"], ["U", "U", "U"],
+    ["T", "T", "T"],
+    ["T", "F", "T"],
+    ["T", "U", "T"],
+    ["F", "T", "T"],
+    ["F", "F", "F"],
+    ["F", "U", "U"],
+    ["U", "T", "T"],
+    ["U", "F", "U"],
+    ["U", "U", "U"],
   ];
   test.each(table)("a=%s b=%s → %s", (a, b, expected) => {
     expect(oracle([a, b], ([x, y]) => x! || y!)).toBe(expected);
@@ -150,10 +164,18 @@ describe("nested: any(all(a, b), not(c))", () => {
   const compiled = tinyRulebook({
     id: "outer",
     ...cite("outer"),
-    any: [{ id: "inner", ...cite("inner"), all: [leaf("a"), leaf("b")] }, { id: "notc", ...cite("notc"), not: leaf("c") }],
+    any: [
+      { id: "inner", ...cite("inner"), all: [leaf("a"), leaf("b")] },
+      { id: "notc", ...cite("notc"), not: leaf("c") },
+    ],
   });
   test.each(triples)("a=%s b=%s c=%s", (a, b, c) =>
-    check(compiled, { a, b, c }, oracle([a, b, c], ([x, y, z]) => (x! && y!) || !z!), false),
+    check(
+      compiled,
+      { a, b, c },
+      oracle([a, b, c], ([x, y, z]) => (x! && y!) || !z!),
+      false,
+    ),
   );
 });
 

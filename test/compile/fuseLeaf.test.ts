@@ -53,24 +53,29 @@ const cases: { record: CandidateRecord; asOf: string }[] = [
 ];
 
 describe("fused leaves give what reading the fact and testing the operator give", () => {
-  test.each(bundledRulebookIds())("every fusable leaf of %s, on generated and fixture records", (id) => {
-    const compiled = bundledRulebook(id);
-    const ctxOf = (entry: { record: CandidateRecord; asOf: string }) => new EvaluationContext(entry.record, entry.asOf, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);
-    let fusedLeaves = 0;
-    for (const node of leaves(compiled)) {
-      const leaf = node.leaf!;
-      const fused = fuseLeaf({ fact: leaf.fact, operator: leaf.operator, params: leaf.params, arg: leaf.arg, hasPath: leaf.path !== undefined, slot: leaf.slot });
-      if (fused === undefined) continue;
-      fusedLeaves += 1;
-      for (const entry of cases) {
-        const plain = ctxOf(entry);
-        const value = leaf.read(plain);
-        const expected = value === undefined ? UNKNOWN : leaf.operatorDefinition.test(value, leaf.arg, plain, leaf.params);
-        expect(fused(ctxOf(entry)), `${node.source.id} on ${entry.record.id} at ${entry.asOf}`).toBe(expected);
-        // the same context, the fact already read as a list: the fused form reads it from the cache
-        expect(fused(plain), `${node.source.id} cached`).toBe(expected);
+  test.each(bundledRulebookIds())(
+    "every fusable leaf of %s, on generated and fixture records",
+    (id) => {
+      const compiled = bundledRulebook(id);
+      const ctxOf = (entry: { record: CandidateRecord; asOf: string }) =>
+        new EvaluationContext(entry.record, entry.asOf, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);
+      let fusedLeaves = 0;
+      for (const node of leaves(compiled)) {
+        const leaf = node.leaf!;
+        const fused = fuseLeaf({ fact: leaf.fact, operator: leaf.operator, params: leaf.params, arg: leaf.arg, hasPath: leaf.path !== undefined, slot: leaf.slot });
+        if (fused === undefined) continue;
+        fusedLeaves += 1;
+        for (const entry of cases) {
+          const plain = ctxOf(entry);
+          const value = leaf.read(plain);
+          const expected = value === undefined ? UNKNOWN : leaf.operatorDefinition.test(value, leaf.arg, plain, leaf.params);
+          expect(fused(ctxOf(entry)), `${node.source.id} on ${entry.record.id} at ${entry.asOf}`).toBe(expected);
+          // the same context, the fact already read as a list: the fused form reads it from the cache
+          expect(fused(plain), `${node.source.id} cached`).toBe(expected);
+        }
       }
-    }
-    expect(fusedLeaves).toBeGreaterThan(0);
-  }, 60_000);
+      expect(fusedLeaves).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 });

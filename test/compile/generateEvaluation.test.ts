@@ -52,7 +52,10 @@ describe("the generated evaluation gives the verdicts and the missing inputs wal
 
   test("the authoring walk-through's award", () => {
     const compiled = loadRulebook(JSON.parse(readFileSync(join(import.meta.dirname, "../../fixtures/authoring/rules/005-excellent-cleaner.json"), "utf8")));
-    compare(compiled, generated.slice(0, 500).map((record) => ({ record, asOf: "2026-11-26" })));
+    compare(
+      compiled,
+      generated.slice(0, 500).map((record) => ({ record, asOf: "2026-11-26" })),
+    );
   });
 });
 

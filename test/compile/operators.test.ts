@@ -15,9 +15,7 @@ function node(input: Record<string, unknown>, id: string, asOf = AS_OF): TraceNo
 }
 const status = (input: Record<string, unknown>, id: string, asOf = AS_OF): NodeStatus => node(input, id, asOf).status;
 const ratings = (r2023?: string, r2024?: string, r2025?: string) => ({
-  annualAppraisals: Object.fromEntries(
-    Object.entries({ 2023: r2023, 2024: r2024, 2025: r2025 }).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  ),
+  annualAppraisals: Object.fromEntries(Object.entries({ 2023: r2023, 2024: r2024, 2025: r2025 }).filter((entry): entry is [string, string] => entry[1] !== undefined)),
 });
 
 describe("appraisalPattern: ≥2 优秀, others ≥ 称职 (party.1.6.3, §四(一)1(6)③)", () => {
@@ -45,10 +43,7 @@ describe("appraisalPattern: ≥2 优秀, others ≥ 称职 (party.1.6.3, §四(�
   });
 
   test("an unknown pattern names each missing served year", () => {
-    expect(node(ratings("excellent", undefined, undefined), "party.1.6.3").missing.sort()).toEqual([
-      "annualAppraisals[2024]",
-      "annualAppraisals[2025]",
-    ]);
+    expect(node(ratings("excellent", undefined, undefined), "party.1.6.3").missing.sort()).toEqual(["annualAppraisals[2024]", "annualAppraisals[2025]"]);
     expect(node({}, "party.1.6.3").missing.sort()).toEqual(["annualAppraisals[2023]", "annualAppraisals[2024]", "annualAppraisals[2025]"]);
   });
 

@@ -18,13 +18,23 @@ describe("whenWarm: the walk until the function is warm, then the generated code
 
   test("where no code can be made, it keeps walking", () => {
     let walks = 0;
-    const f = whenWarm((a: number) => ((walks += 1), a), () => undefined, 2);
+    const f = whenWarm(
+      (a: number) => ((walks += 1), a),
+      () => undefined,
+      2,
+    );
     for (let i = 0; i < 10; i += 1) f(i, 0);
     expect(walks).toBe(10);
   });
 
   test("a fresh rulebook gives the same verdicts and results before and after its code is generated", () => {
-    const record = { id: "W-1", partyMember: false, role: "staff", logisticsStartDate: "2015-09-01", annualAppraisals: { "2023": "good", "2024": "excellent", "2025": "excellent" } };
+    const record = {
+      id: "W-1",
+      partyMember: false,
+      role: "staff",
+      logisticsStartDate: "2015-09-01",
+      annualAppraisals: { "2023": "good", "2024": "excellent", "2025": "excellent" },
+    };
     const options = { asOf: "2026-11-26" };
     const rulebook = bundledRulebook();
     const cold = JSON.stringify([evaluateVerdicts(rulebook, record, options), evaluate(rulebook, record, options)]);

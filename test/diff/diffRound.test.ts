@@ -19,7 +19,11 @@ import { diffRound } from "../../src/diff/diffRound.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), "utf8"));
-const ndjson = (path: string): unknown[] => readFileSync(join(root, path), "utf8").split("\n").filter((line) => line.trim() !== "").map((line) => JSON.parse(line) as unknown);
+const ndjson = (path: string): unknown[] =>
+  readFileSync(join(root, path), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as unknown);
 
 type Json = Record<string, any>;
 const modelPostJson = (): Json => readJson("rules/000-model-post.json") as Json;
@@ -130,11 +134,15 @@ describe("diffRound: 005, the authoring guide's round", () => {
     const round = diff(cleaner(), after, cleanerRecords, clean);
     expect(round.changes).toEqual([]);
     expect(round.cuts).toEqual([
-      { key: "level 1", before: expect.objectContaining({ quota: 2, placed: 2, cut: "last placed R-02 (2nd of 3)" }), after: expect.objectContaining({ quota: 2, placed: 2, cut: "last placed R-02 (2nd of 4)" }) },
+      {
+        key: "level 1",
+        before: expect.objectContaining({ quota: 2, placed: 2, cut: "last placed R-02 (2nd of 3)" }),
+        after: expect.objectContaining({ quota: 2, placed: 2, cut: "last placed R-02 (2nd of 4)" }),
+      },
     ]);
   });
 
-  test("R-06's complaint allowed (basic.2 at most 1) and level 2 holding 3: R-06 qualifies but is not placed — \"other\"", () => {
+  test('R-06\'s complaint allowed (basic.2 at most 1) and level 2 holding 3: R-06 qualifies but is not placed — "other"', () => {
     // After: R-06 (2025 优秀, a verified commendation) passes both levels, rank 6. Level 1 (2): R-01,
     // R-02; R-03 and R-06 move down. Level 2 (3): R-03, R-04, R-05 placed; R-06 not placed.
     const after = cleaner((json) => {

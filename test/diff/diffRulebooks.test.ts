@@ -82,7 +82,10 @@ describe("policy diff: management level 2's target raised from 10% to 15%", () =
 describe("a policy diff over a round compares the allocation under the quotas", () => {
   const folder = join(import.meta.dirname, "..", "..", "fixtures", "policy-changes", "000-level1-quota-5");
   const proposed = loadRulebook(JSON.parse(readFileSync(join(folder, "000-model-post.json"), "utf8")));
-  const records = readFileSync(join(folder, "round.ndjson"), "utf8").trim().split("\n").map((line) => JSON.parse(line) as unknown);
+  const records = readFileSync(join(folder, "round.ndjson"), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as unknown);
 
   test("level 1 raised from 3 to 5 places exactly the two it should (worked out in the folder's README)", () => {
     const diff = diffRulebooks(bundledRulebook(), proposed, records, { asOf: "2026-11-26", round: {} });
@@ -101,7 +104,17 @@ describe("a policy diff over a round compares the allocation under the quotas", 
   });
 
   test("the CLI says so and exits 1", () => {
-    const outcome = runCli(["diff", "rules/000-model-post.json", join(folder, "000-model-post.json"), join(folder, "round.ndjson"), "--as-of", "2026-11-26", "--round", "--lang", "en"]);
+    const outcome = runCli([
+      "diff",
+      "rules/000-model-post.json",
+      join(folder, "000-model-post.json"),
+      join(folder, "round.ndjson"),
+      "--as-of",
+      "2026-11-26",
+      "--round",
+      "--lang",
+      "en",
+    ]);
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toContain("Q-04: gained: notPlaced → proposed level 1; because model-post.level-1 (000 §六(二))");
     expect(runCli(["diff", "rules/000-model-post.json", join(folder, "000-model-post.json"), join(folder, "round.ndjson"), "--as-of", "2026-11-26"]).code).toBe(0);

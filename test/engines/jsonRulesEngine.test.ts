@@ -80,8 +80,10 @@ describe("json-rules-engine agrees with the evaluator, node by node", () => {
 describe("bounds of the translation", () => {
   const text = { zh: "x", en: "x" };
   const source = { document: "000", clause: "test" };
-  const leafOf = (id: string, extra: Record<string, unknown> = {}): Condition => ({ id, label: text, source, fact: "attestation", params: { item: id }, operator: "equal", value: "met", ...extra }) as Condition;
-  const atLeast = (id: string, k: number, n: number): Condition => ({ id, label: text, source, atLeast: k, of: Array.from({ length: n }, (_, index) => leafOf(`${id}.${index}`)) }) as Condition;
+  const leafOf = (id: string, extra: Record<string, unknown> = {}): Condition =>
+    ({ id, label: text, source, fact: "attestation", params: { item: id }, operator: "equal", value: "met", ...extra }) as Condition;
+  const atLeast = (id: string, k: number, n: number): Condition =>
+    ({ id, label: text, source, atLeast: k, of: Array.from({ length: n }, (_, index) => leafOf(`${id}.${index}`)) }) as Condition;
 
   test("at least 13 of 27 (20 million groups) is refused at once with a typed error naming the node", () => {
     const started = performance.now();
@@ -103,9 +105,14 @@ describe("bounds of the translation", () => {
     expect(small.any).toHaveLength(6);
   });
 
-  test.each(["$..target", "$[?(@.x)]", "$.a[*]", "target", "$.constructor", "$['a']", "$.a.__proto__", "$.a;b"])("the path %s is refused before json-rules-engine sees it", (path) => {
-    expect(() => toJsonRulesEngineConditions(leafOf("p", { path }))).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: "bad_value", path: ["node", "path"], ruleId: "p" })] }));
-  });
+  test.each(["$..target", "$[?(@.x)]", "$.a[*]", "target", "$.constructor", "$['a']", "$.a.__proto__", "$.a;b"])(
+    "the path %s is refused before json-rules-engine sees it",
+    (path) => {
+      expect(() => toJsonRulesEngineConditions(leafOf("p", { path }))).toThrow(
+        expect.objectContaining({ issues: [expect.objectContaining({ code: "bad_value", path: ["node", "path"], ruleId: "p" })] }),
+      );
+    },
+  );
 
   test.each(["$.target", "$.items[0]", "$.list[2].name"])("the plain path %s is passed on", (path) => {
     const converted = toJsonRulesEngineConditions(leafOf("p", { path })) as unknown as { all: { path: string }[] };

@@ -11,7 +11,13 @@ const { application: _application, ...withoutApplication } = fixture.input;
 describe("a record that did not apply (000 §五(一))", () => {
   test("evaluate: notApplied, no level, no reward; ifApplied says what it would come to, in both languages", () => {
     const result = evaluate(rulebook, withoutApplication, { asOf: fixture.asOf });
-    expect(result).toMatchObject({ status: "notApplied", category: null, level: null, reward: null, ifApplied: { status: "qualified", category: "staff", level: 1, reward: { value: 500, unit: "CNY per person" } } });
+    expect(result).toMatchObject({
+      status: "notApplied",
+      category: null,
+      level: null,
+      reward: null,
+      ifApplied: { status: "qualified", category: "staff", level: 1, reward: { value: 500, unit: "CNY per person" } },
+    });
     expect(result.summary.en).toBe(
       "Did not apply for the quality service model post, so does not compete (000 §五(一)); if they applied: qualifies for level-1 model post, staff model post; reward 500 CNY per person.",
     );
@@ -22,15 +28,26 @@ describe("a record that did not apply (000 §五(一))", () => {
   });
 
   test("the fast path agrees: status notApplied, what it would come to in ifApplied", () => {
-    expect(evaluateVerdicts(rulebook, withoutApplication, { asOf: fixture.asOf })).toMatchObject({ status: "notApplied", category: null, level: null, ifApplied: { status: "qualified", category: "staff", level: 1 } });
+    expect(evaluateVerdicts(rulebook, withoutApplication, { asOf: fixture.asOf })).toMatchObject({
+      status: "notApplied",
+      category: null,
+      level: null,
+      ifApplied: { status: "qualified", category: "staff", level: 1 },
+    });
   });
 
   test("an application for another award of the rulebook is not one for this award (001: two titles); one naming no award is refused", () => {
     const service = bundledRulebook("service-model-post-001");
     const star = fixtureJson("001/star-bonus-exactly-at-cap.json");
-    const forThePost = { ...star.input, application: { award: "service-model-post", date: "2011-06-01" }, scores: { "service-star": (star.input.scores as Record<string, unknown>)["service-star"] } };
+    const forThePost = {
+      ...star.input,
+      application: { award: "service-model-post", date: "2011-06-01" },
+      scores: { "service-star": (star.input.scores as Record<string, unknown>)["service-star"] },
+    };
     expect(evaluateScored(service, forThePost, { asOf: star.asOf, award: "service-star" }).status).toBe("notApplied");
-    expect(evaluateScored(service, { ...forThePost, application: { award: "service-star", date: "2011-06-01" } }, { asOf: star.asOf, award: "service-star" }).status).toBe("scored");
+    expect(evaluateScored(service, { ...forThePost, application: { award: "service-star", date: "2011-06-01" } }, { asOf: star.asOf, award: "service-star" }).status).toBe(
+      "scored",
+    );
     const unknown = safeEvaluate(rulebook, { ...fixture.input, application: { ...(fixture.input.application as object), award: "model-pots" } }, { asOf: fixture.asOf });
     expect(unknown.success ? null : unknown.error.issues.map((issue) => [issue.code, issue.path])).toEqual([["unknown_award", ["application", "award"]]]);
   });

@@ -42,6 +42,8 @@ describe("a record's keyed entries must be ones the rulebook declares", () => {
     const json = JSON.parse(readFileSync(join(import.meta.dirname, "../../rules/004-logistics-plans.json"), "utf8"));
     json.measures.canteenReviewApprovalShare.min = 2;
     const outcome = safeLoadRulebook(json);
-    expect(outcome.success ? [] : outcome.error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([["invalid_rulebook", "measures.canteenReviewApprovalShare.max"]]);
+    expect(outcome.success ? [] : outcome.error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["invalid_rulebook", "measures.canteenReviewApprovalShare.max"],
+    ]);
   });
 });

@@ -1,14 +1,5 @@
 import { describe, expect, test } from "vitest";
-import {
-  AwardRulesError,
-  bundledRulebook,
-  evaluate,
-  evaluateVerdicts,
-  safeEvaluate,
-  safeEvaluateVerdicts,
-  type EvaluateOptions,
-  type Issue,
-} from "../../src/index.js";
+import { AwardRulesError, bundledRulebook, evaluate, evaluateVerdicts, safeEvaluate, safeEvaluateVerdicts, type EvaluateOptions, type Issue } from "../../src/index.js";
 import { loadFixtures, nodesById, type Fixture } from "../support/fixtures.js";
 import { thrownIssues } from "../support/issuesOf.js";
 
@@ -19,9 +10,7 @@ type Input = Record<string, unknown>;
 
 /** A level-1 qualifier who applied (admission known and passed): the input with revokedInPreviousRound false. */
 const levelOneApplicant: Fixture = (() => {
-  const found = fixtures.find(
-    (f) => f.expected.status === "qualified" && f.expected.level === 1 && f.input.application !== undefined && f.input.revokedInPreviousRound === false,
-  );
+  const found = fixtures.find((f) => f.expected.status === "qualified" && f.expected.level === 1 && f.input.application !== undefined && f.input.revokedInPreviousRound === false);
   if (!found) throw new Error("no level-1 fixture with an application");
   return found;
 })();
@@ -43,9 +32,7 @@ describe("bad options and applications", () => {
   });
 
   test("an award the rulebook lacks → unknown_award", () => {
-    expect(issuesOf(() => evaluate(rulebook, record, { ...ASOF, award: "best-teacher" }))).toEqual([
-      expect.objectContaining({ code: "unknown_award", path: ["award"] }),
-    ]);
+    expect(issuesOf(() => evaluate(rulebook, record, { ...ASOF, award: "best-teacher" }))).toEqual([expect.objectContaining({ code: "unknown_award", path: ["award"] })]);
   });
 
   test("the award named explicitly gives the same result as the default first award", () => {
@@ -189,7 +176,24 @@ describe("the traces of a result are built on first read and read as plain data"
     expect(json.categories).toEqual(JSON.parse(JSON.stringify(result.categories)));
     const copies = [{ ...result }, structuredClone(result)];
     for (const copy of copies) {
-      expect(Object.keys(copy)).toEqual(["awardId", "recordId", "asOf", "roundYear", "status", "category", "level", "reward", "summary", "refusal", "missingFacts", "ifApplied", "application", "requirements", "categories", "excludedCategories"]);
+      expect(Object.keys(copy)).toEqual([
+        "awardId",
+        "recordId",
+        "asOf",
+        "roundYear",
+        "status",
+        "category",
+        "level",
+        "reward",
+        "summary",
+        "refusal",
+        "missingFacts",
+        "ifApplied",
+        "application",
+        "requirements",
+        "categories",
+        "excludedCategories",
+      ]);
       expect(JSON.stringify(copy)).toBe(JSON.stringify(result));
     }
     result.categories = [];

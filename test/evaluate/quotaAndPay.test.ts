@@ -41,7 +41,17 @@ describe("quotaPlaces (the numbers come from the documents)", () => {
 
 describe("computePay", () => {
   const rulebook = bundledRulebook("logistics-plans-004");
-  const base = { outstanding: 300, faultDeductions: [20, 30], otherDeductions: 0, pool: 100000, outstandingTotal: 10000, deductionsTotal: 500, headcount: 50, upperTierHeadcount: 20, upperTier: 1 };
+  const base = {
+    outstanding: 300,
+    faultDeductions: [20, 30],
+    otherDeductions: 0,
+    pool: 100000,
+    outstandingTotal: 10000,
+    deductionsTotal: 500,
+    headcount: 50,
+    upperTierHeadcount: 20,
+    upperTier: 1,
+  };
 
   test("篇1: reward = outstanding + post − deductions, two tiers 150 yuan apart, faults 10–100 yuan each", () => {
     // post pool = 100000 − 10000 + 500 = 90500; lower tier = (90500 − 150 × 20) / 50 = 1750; upper 1900; deductions 20 + 30 = 50.
@@ -79,7 +89,14 @@ describe("computePay", () => {
   test("篇1: every input kept in its range, every problem at once (the tiers, the headcount, the 10–100 yuan per fault)", () => {
     const bad = { ...base, faultDeductions: [5, 150, 40], upperTierHeadcount: 60, headcount: 50.5, upperTier: 2, outstanding: -1 };
     expect(issues(() => computePay(rulebook, { rule: "performance-pay", inputs: bad }))?.sort()).toEqual(
-      [["inputs", "faultDeductions", 0], ["inputs", "faultDeductions", 1], ["inputs", "headcount"], ["inputs", "outstanding"], ["inputs", "upperTier"], ["inputs", "upperTierHeadcount"]].sort(),
+      [
+        ["inputs", "faultDeductions", 0],
+        ["inputs", "faultDeductions", 1],
+        ["inputs", "headcount"],
+        ["inputs", "outstanding"],
+        ["inputs", "upperTier"],
+        ["inputs", "upperTierHeadcount"],
+      ].sort(),
     );
     expect(issues(() => computePay(rulebook, { rule: "performance-pay", inputs: { ...base, faultDeductions: 50 as never } }))).toEqual([["inputs", "faultDeductions"]]);
   });

@@ -13,17 +13,20 @@ describe("scored-award fixtures (001–004): explanations", () => {
     }
   });
 
-  test.each(fixtures.filter((fixture) => fixture.expected.error === undefined && fixture.expected.errors === undefined).map((fixture) => [fixture.file, fixture] as const))("%s", (_file, fixture) => {
-    const outcome = safeEvaluateScored(bundledRulebook(fixture.rulebook), fixture.input, {
-      asOf: fixture.asOf,
-      award: fixture.award,
-      ...(fixture.deployment ? { deployment: fixture.deployment } : {}),
-    });
-    if (!outcome.success) throw outcome.error;
-    for (const language of ["zh", "en"] as const) {
-      const text = explainScored(outcome.data, { language });
-      expect(text).toContain(outcome.data.summary[language]);
-      expect(text).toMatch(new RegExp(`\\(${fixture.rulebook.slice(-3)} `));
-    }
-  });
+  test.each(fixtures.filter((fixture) => fixture.expected.error === undefined && fixture.expected.errors === undefined).map((fixture) => [fixture.file, fixture] as const))(
+    "%s",
+    (_file, fixture) => {
+      const outcome = safeEvaluateScored(bundledRulebook(fixture.rulebook), fixture.input, {
+        asOf: fixture.asOf,
+        award: fixture.award,
+        ...(fixture.deployment ? { deployment: fixture.deployment } : {}),
+      });
+      if (!outcome.success) throw outcome.error;
+      for (const language of ["zh", "en"] as const) {
+        const text = explainScored(outcome.data, { language });
+        expect(text).toContain(outcome.data.summary[language]);
+        expect(text).toMatch(new RegExp(`\\(${fixture.rulebook.slice(-3)} `));
+      }
+    },
+  );
 });

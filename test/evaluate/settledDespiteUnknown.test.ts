@@ -23,8 +23,11 @@ describe("an unknown condition that cannot change the outcome leaves nothing pen
 
   test("000: admission unknown (revocation not given) but every level fails: not qualified, not pending", () => {
     const record = {
-      id: "A-1", partyMember: true, logisticsStartDate: "2010-01-01",
-      application: { category: "party", date: "2026-11-21" }, misconductRecords: [{ date: "2020-01-01" }],
+      id: "A-1",
+      partyMember: true,
+      logisticsStartDate: "2010-01-01",
+      application: { category: "party", date: "2026-11-21" },
+      misconductRecords: [{ date: "2020-01-01" }],
     };
     expect(evaluate(bundledRulebook(), record, { asOf: "2026-11-26" }).status).toBe("notQualified");
   });
@@ -37,6 +40,9 @@ describe("an unknown condition that cannot change the outcome leaves nothing pen
     const record = from("004/appraisal-85-excellent.json", "S-845", { scores: { "staff-appraisal": { items: { total: 84.5 } } } });
     const round = evaluateCohort(asPrinted, [record], { asOf: "2024-07-15", award: "staff-appraisal", populations: { total: 10 } });
     expect(round.placements[0]).toMatchObject({ status: "pendingReview", grade: null, score: 84.5 });
-    expect(evaluateCohort(plans, [record], { asOf: "2024-07-15", award: "staff-appraisal", populations: { total: 10 } }).placements[0]).toMatchObject({ status: "placed", grade: "qualified" });
+    expect(evaluateCohort(plans, [record], { asOf: "2024-07-15", award: "staff-appraisal", populations: { total: 10 } }).placements[0]).toMatchObject({
+      status: "placed",
+      grade: "qualified",
+    });
   });
 });

@@ -14,7 +14,11 @@ describe("gap analysis on 000 fixtures", () => {
     expect(loadFixtures("000").filter((fixture) => (fixture.expected.gaps ?? []).length > 0).length).toBeGreaterThanOrEqual(15);
   });
 
-  test.each(loadFixtures("000").filter((fixture) => fixture.expected.gaps !== undefined).map((fixture) => [fixture.file, fixture] as const))("%s: every step's clause is in the words, both languages", (_file, fixture) => {
+  test.each(
+    loadFixtures("000")
+      .filter((fixture) => fixture.expected.gaps !== undefined)
+      .map((fixture) => [fixture.file, fixture] as const),
+  )("%s: every step's clause is in the words, both languages", (_file, fixture) => {
     const gaps = analyzeGaps(evaluate(rulebook, fixture.input, { asOf: fixture.asOf }), rulebook);
     for (const entry of fixture.expected.gaps ?? []) {
       const gap = gaps.find((candidate) => candidate.category === entry.category && candidate.level === entry.level)!;

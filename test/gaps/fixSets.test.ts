@@ -3,13 +3,27 @@ import { describe, expect, test } from "vitest";
 import type { TraceNode } from "../../src/evaluate/types.js";
 import { FIX_SETS_KEPT, fixSets } from "../../src/gaps/fixSets.js";
 
-const base = { label: { zh: "", en: "" }, source: { document: "", clause: "" }, citation: "", facts: [], reason: { zh: "", en: "" }, missing: [] } as unknown as Omit<TraceNode, "id" | "kind" | "status" | "children">;
+const base = { label: { zh: "", en: "" }, source: { document: "", clause: "" }, citation: "", facts: [], reason: { zh: "", en: "" }, missing: [] } as unknown as Omit<
+  TraceNode,
+  "id" | "kind" | "status" | "children"
+>;
 const leaf = (id: string, status: TraceNode["status"]): TraceNode => ({ ...base, id, kind: "leaf", status, children: [] });
-const node = (id: string, kind: TraceNode["kind"], status: TraceNode["status"], children: TraceNode[], atLeast?: number): TraceNode => ({ ...base, id, kind, status, children, atLeast });
+const node = (id: string, kind: TraceNode["kind"], status: TraceNode["status"], children: TraceNode[], atLeast?: number): TraceNode => ({
+  ...base,
+  id,
+  kind,
+  status,
+  children,
+  atLeast,
+});
 
 /** The reference: every combination of enough children listed (exponential; small trees only). */
 function reference(tree: TraceNode): string[][] {
-  const key = (set: TraceNode[]): string => set.map((entry) => entry.id).sort().join("|");
+  const key = (set: TraceNode[]): string =>
+    set
+      .map((entry) => entry.id)
+      .sort()
+      .join("|");
   const smallest = (sets: TraceNode[][]): TraceNode[][] => {
     const unique = [...new Map(sets.map((set) => [key(set), set])).values()].sort((a, b) => a.length - b.length || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     const kept: TraceNode[][] = [];
@@ -19,7 +33,8 @@ function reference(tree: TraceNode): string[][] {
     }
     return kept;
   };
-  const product = (choices: TraceNode[][][]): TraceNode[][] => choices.reduce<TraceNode[][]>((sets, options) => smallest(sets.flatMap((set) => options.map((option) => [...set, ...option]))), [[]]);
+  const product = (choices: TraceNode[][][]): TraceNode[][] =>
+    choices.reduce<TraceNode[][]>((sets, options) => smallest(sets.flatMap((set) => options.map((option) => [...set, ...option]))), [[]]);
   const combinations = <T>(items: T[], size: number): T[][] => {
     if (size === 0) return [[]];
     if (items.length < size) return [];
@@ -45,11 +60,17 @@ function tree(depth: number, path: string): fc.Arbitrary<TraceNode> {
   return fc.oneof(
     leaves,
     fc.integer({ min: 1, max: 5 }).chain((count) =>
-      fc.tuple(fc.constantFrom<TraceNode["kind"]>("all", "any", "atLeast"), fc.integer({ min: 1, max: count }), fc.tuple(...Array.from({ length: count }, (_, index) => tree(depth - 1, `${path}.${index}`)))).map(([kind, atLeast, children]) => {
-        const passing = children.filter((child) => child.status === "pass").length;
-        const needed = kind === "all" ? children.length : kind === "any" ? 1 : atLeast;
-        return node(path, kind, passing >= needed ? "pass" : "fail", children, kind === "atLeast" ? atLeast : undefined);
-      }),
+      fc
+        .tuple(
+          fc.constantFrom<TraceNode["kind"]>("all", "any", "atLeast"),
+          fc.integer({ min: 1, max: count }),
+          fc.tuple(...Array.from({ length: count }, (_, index) => tree(depth - 1, `${path}.${index}`))),
+        )
+        .map(([kind, atLeast, children]) => {
+          const passing = children.filter((child) => child.status === "pass").length;
+          const needed = kind === "all" ? children.length : kind === "any" ? 1 : atLeast;
+          return node(path, kind, passing >= needed ? "pass" : "fail", children, kind === "atLeast" ? atLeast : undefined);
+        }),
     ),
   );
 }
@@ -71,7 +92,9 @@ describe("fix sets", () => {
   });
 
   test("at least 13 of 27 failing (20 million combinations): answered in well under a second, partial", () => {
-    const children = Array.from({ length: 27 }, (_, index) => (index % 3 === 0 ? node(`a.${index}`, "all", "fail", [leaf(`a.${index}.0`, "fail"), leaf(`a.${index}.1`, "unknown")]) : leaf(`a.${index}`, "fail")));
+    const children = Array.from({ length: 27 }, (_, index) =>
+      index % 3 === 0 ? node(`a.${index}`, "all", "fail", [leaf(`a.${index}.0`, "fail"), leaf(`a.${index}.1`, "unknown")]) : leaf(`a.${index}`, "fail"),
+    );
     const started = performance.now();
     const found = fixSets(node("a", "atLeast", "fail", children, 13));
     expect(performance.now() - started).toBeLessThan(1000);
@@ -85,7 +108,15 @@ describe("fix sets", () => {
     const started = performance.now();
     for (let size = 20; size <= 27; size += 1) {
       for (let needed = 9; needed <= 13; needed += 1) {
-        const found = fixSets(node("b", "atLeast", "unknown", Array.from({ length: size }, (_, index) => leaf(`b.${index}`, index % 2 === 0 ? "unknown" : "fail")), needed));
+        const found = fixSets(
+          node(
+            "b",
+            "atLeast",
+            "unknown",
+            Array.from({ length: size }, (_, index) => leaf(`b.${index}`, index % 2 === 0 ? "unknown" : "fail")),
+            needed,
+          ),
+        );
         expect(found.sets[0]).toHaveLength(needed);
       }
     }
@@ -93,7 +124,9 @@ describe("fix sets", () => {
   });
 
   test("an at least over thousands of children: the one cheapest choice, said to be partial", () => {
-    const children = Array.from({ length: 5000 }, (_, index) => (index < 10 ? node(`c.${index}`, "all", "fail", [leaf(`c.${index}.0`, "fail"), leaf(`c.${index}.1`, "fail")]) : leaf(`c.${index}`, "fail")));
+    const children = Array.from({ length: 5000 }, (_, index) =>
+      index < 10 ? node(`c.${index}`, "all", "fail", [leaf(`c.${index}.0`, "fail"), leaf(`c.${index}.1`, "fail")]) : leaf(`c.${index}`, "fail"),
+    );
     const started = performance.now();
     const found = fixSets(node("c", "atLeast", "fail", children, 2500));
     expect(performance.now() - started).toBeLessThan(2000);
@@ -134,7 +167,15 @@ describe("analyzeGaps on a rule file with at least 13 of 27", () => {
       label: { zh: "十三项", en: "thirteen of" },
       source,
       atLeast: 13,
-      of: Array.from({ length: 27 }, (_, index) => ({ id: `party.1.${index + 1}`, label: { zh: `第${index + 1}项`, en: `item ${index + 1}` }, source, fact: "attestation", params: { item: `party.1.${index + 1}` }, operator: "equal", value: "met" })),
+      of: Array.from({ length: 27 }, (_, index) => ({
+        id: `party.1.${index + 1}`,
+        label: { zh: `第${index + 1}项`, en: `item ${index + 1}` },
+        source,
+        fact: "attestation",
+        params: { item: `party.1.${index + 1}` },
+        operator: "equal",
+        value: "met",
+      })),
     };
     const rulebook = loadRulebook(json);
     const attestations = Object.fromEntries(Array.from({ length: 27 }, (_, index) => [`party.1.${index + 1}`, index < 5 ? "met" : "notMet"]));

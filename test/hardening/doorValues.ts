@@ -101,7 +101,26 @@ export const ENTRIES: Record<string, Record<string, unknown>> = {
 
 /** An object whose every read throws (a proxy whose traps fail). */
 const throwingProxy = (): object =>
-  new Proxy({}, { get: () => { throw new Error("trap"); }, ownKeys: () => { throw new Error("trap"); }, getPrototypeOf: () => { throw new Error("trap"); }, has: () => { throw new Error("trap"); }, getOwnPropertyDescriptor: () => { throw new Error("trap"); } });
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error("trap");
+      },
+      ownKeys: () => {
+        throw new Error("trap");
+      },
+      getPrototypeOf: () => {
+        throw new Error("trap");
+      },
+      has: () => {
+        throw new Error("trap");
+      },
+      getOwnPropertyDescriptor: () => {
+        throw new Error("trap");
+      },
+    },
+  );
 const revoked = (target: object): object => {
   const { proxy, revoke } = Proxy.revocable(target, {});
   revoke();
@@ -125,17 +144,64 @@ const cyclic = (): object => {
 
 /** Hostile values made fresh each time (a getter keeps count, a proxy is revoked). */
 const FACTORIES: (() => unknown)[] = [
-  () => undefined, () => null, () => 0, () => -1, () => Number.NaN, () => Number.POSITIVE_INFINITY, () => 10n, () => Symbol("s"), () => true, () => "",
-  () => "x".repeat(100_000), () => "2026-02-30", () => "fr", () => () => undefined, () => () => rulebook,
-  () => [], () => [null], () => [10n], () => [record, 7, null], () => cyclic(), () => revoked({}), () => revoked([]), throwingProxy,
+  () => undefined,
+  () => null,
+  () => 0,
+  () => -1,
+  () => Number.NaN,
+  () => Number.POSITIVE_INFINITY,
+  () => 10n,
+  () => Symbol("s"),
+  () => true,
+  () => "",
+  () => "x".repeat(100_000),
+  () => "2026-02-30",
+  () => "fr",
+  () => () => undefined,
+  () => () => rulebook,
+  () => [],
+  () => [null],
+  () => [10n],
+  () => [record, 7, null],
+  () => cyclic(),
+  () => revoked({}),
+  () => revoked([]),
+  throwingProxy,
   () => flipping({ asOf, award: "model-post", language: "en", rule: "points-pay", round }),
-  () => Object.create({ asOf }), () => new Map(), () => new Date(0),
-  () => ruleJson, () => json(ruleJson), () => plansJson, () => rulebook, () => plans, () => rulebook.rulebook, () => ({ ...rulebook }),
-  () => record, () => scoredRecord, () => result, () => json(result), () => scoredResult, () => json(scoredResult), () => json(round), () => json(report), () => json(inputs),
-  () => ({ asOf }), () => ({ asOf: 10n }), () => ({ asOf, award: cyclic() }), () => ({ asOf, award: 10n }), () => ({ language: "fr" }), () => ({ language: Symbol("x") }),
-  () => ({ asOf, award: "staff-appraisal" }), () => payOptions, () => ({ rule: "points-pay", inputs: revoked({}) }), () => ({ asOf, round: revoked({}) }),
-  () => ({ asOf, round: { ...json(round), placements: 3 } }), () => ({ test: throwingProxy() }), () => [{ test: levelFixture, records: 5 }],
-  () => ({ categories: [{ levels: [{ conditions: null }] }] }), () => ({ children: [null], status: "pass", kind: "all" }),
+  () => Object.create({ asOf }),
+  () => new Map(),
+  () => new Date(0),
+  () => ruleJson,
+  () => json(ruleJson),
+  () => plansJson,
+  () => rulebook,
+  () => plans,
+  () => rulebook.rulebook,
+  () => ({ ...rulebook }),
+  () => record,
+  () => scoredRecord,
+  () => result,
+  () => json(result),
+  () => scoredResult,
+  () => json(scoredResult),
+  () => json(round),
+  () => json(report),
+  () => json(inputs),
+  () => ({ asOf }),
+  () => ({ asOf: 10n }),
+  () => ({ asOf, award: cyclic() }),
+  () => ({ asOf, award: 10n }),
+  () => ({ language: "fr" }),
+  () => ({ language: Symbol("x") }),
+  () => ({ asOf, award: "staff-appraisal" }),
+  () => payOptions,
+  () => ({ rule: "points-pay", inputs: revoked({}) }),
+  () => ({ asOf, round: revoked({}) }),
+  () => ({ asOf, round: { ...json(round), placements: 3 } }),
+  () => ({ test: throwingProxy() }),
+  () => [{ test: levelFixture, records: 5 }],
+  () => ({ categories: [{ levels: [{ conditions: null }] }] }),
+  () => ({ children: [null], status: "pass", kind: "all" }),
 ];
 
 /**
@@ -145,6 +211,11 @@ const FACTORIES: (() => unknown)[] = [
 export type Recipe = { factory: number } | { value: unknown };
 export const hostileRecipe: fc.Arbitrary<Recipe> = fc.oneof(
   { weight: 6, arbitrary: fc.nat({ max: FACTORIES.length - 1 }).map((factory) => ({ factory })) },
-  { weight: 2, arbitrary: fc.anything({ maxDepth: 2, withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }).map((value) => ({ value })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .anything({ maxDepth: 2, withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true })
+      .map((value) => ({ value })),
+  },
 );
 export const make = (recipe: Recipe): unknown => ("factory" in recipe ? FACTORIES[recipe.factory]!() : recipe.value);

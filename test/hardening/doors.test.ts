@@ -23,7 +23,36 @@ const callAndRead = (fn: Callable, args: unknown[]) => () => {
 const label = (name: string, args: unknown[]): string => `${name}(${args.map(describeValue).join(", ")})`;
 
 /** Every option name the public functions read, so a hostile value is often put where it is read. */
-const OPTION_NAMES = ["asOf", "award", "category", "level", "language", "format", "full", "interpretations", "rule", "inputs", "record", "round", "reviews", "records", "previousRound", "populations", "deployment", "departmentLimits", "whenLevelFull", "onResult", "maxRecords", "onEvaluation", "test", "file", "ledger", "revoked", "total", "byDepartment"];
+const OPTION_NAMES = [
+  "asOf",
+  "award",
+  "category",
+  "level",
+  "language",
+  "format",
+  "full",
+  "interpretations",
+  "rule",
+  "inputs",
+  "record",
+  "round",
+  "reviews",
+  "records",
+  "previousRound",
+  "populations",
+  "deployment",
+  "departmentLimits",
+  "whenLevelFull",
+  "onResult",
+  "maxRecords",
+  "onEvaluation",
+  "test",
+  "file",
+  "ledger",
+  "revoked",
+  "total",
+  "byDepartment",
+];
 
 /** A shallow copy of a plain object or list, or undefined for anything else (a rulebook, a proxy, text). */
 const copyOf = (value: unknown): Record<string | number, unknown> | undefined => {
@@ -37,23 +66,25 @@ const copyOf = (value: unknown): Record<string | number, unknown> | undefined =>
  * a key at each level (copying along the way, so the valid values stay as they were), or a new key.
  */
 const nearlyValid = (valid: () => unknown[]) =>
-  fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.oneof(fc.constantFrom(...OPTION_NAMES), fc.string({ maxLength: 8 })), fc.boolean(), hostileRecipe).map(([steps, newKey, addKey, recipe]) => () => {
-    const args = valid();
-    let node = args as unknown as Record<string | number, unknown>;
-    for (let depth = 0; depth < steps.length; depth += 1) {
-      const keys = Array.isArray(node) ? node.map((_, index) => index) : Object.keys(node);
-      const last = depth === steps.length - 1;
-      const key = keys.length === 0 || (last && addKey && !Array.isArray(node)) ? newKey : keys[steps[depth]! % keys.length]!;
-      const child = last ? undefined : copyOf(node[key]);
-      if (child === undefined) {
-        node[key] = make(recipe);
-        return args;
+  fc
+    .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.oneof(fc.constantFrom(...OPTION_NAMES), fc.string({ maxLength: 8 })), fc.boolean(), hostileRecipe)
+    .map(([steps, newKey, addKey, recipe]) => () => {
+      const args = valid();
+      let node = args as unknown as Record<string | number, unknown>;
+      for (let depth = 0; depth < steps.length; depth += 1) {
+        const keys = Array.isArray(node) ? node.map((_, index) => index) : Object.keys(node);
+        const last = depth === steps.length - 1;
+        const key = keys.length === 0 || (last && addKey && !Array.isArray(node)) ? newKey : keys[steps[depth]! % keys.length]!;
+        const child = last ? undefined : copyOf(node[key]);
+        if (child === undefined) {
+          node[key] = make(recipe);
+          return args;
+        }
+        node[key] = child;
+        node = child;
       }
-      node[key] = child;
-      node = child;
-    }
-    return args;
-  });
+      return args;
+    });
 const hostileArgs = fc.array(hostileRecipe, { maxLength: 4 }).map((recipes: Recipe[]) => () => recipes.map(make));
 
 describe("every public function has one door: a result or an AwardRulesError, never anything else", () => {
@@ -73,21 +104,25 @@ describe("every public function has one door: a result or an AwardRulesError, ne
     if (name.startsWith("safe")) expect(returned).toMatchObject({ success: true });
   });
 
-  test.each(functions.map((item) => [`${item.entry} ${item.name}`, item] as const))("%s: hostile arguments", (_label, { name, value }) => {
-    const tally = new Tally(`doors ${name}`);
-    const fn = value as Callable;
-    const check = (build: () => unknown[]) => {
-      const args = build();
-      const returned = tally.run(label(name, args), callAndRead(fn, args));
-      if (name.startsWith("safe") && returned !== undefined && (returned as { success?: boolean }).success === false) {
-        if (!((returned as { error?: unknown }).error instanceof AwardRulesError)) tally.fail("untyped", label(name, args), "a safe… twin returned a non-AwardRulesError");
-      }
-    };
-    fc.assert(fc.property(hostileArgs, check), { seed: FUZZ_SEED, numRuns: fuzzRuns(60, 1 / 40) });
-    fc.assert(fc.property(nearlyValid(VALID_CALLS[name]!), check), { seed: FUZZ_SEED, numRuns: fuzzRuns(60, 1 / 40) });
-    tally.report();
-    expect(tally.examples).toEqual([]);
-  }, Math.max(60_000, fuzzRuns(60, 1 / 40) * 100));
+  test.each(functions.map((item) => [`${item.entry} ${item.name}`, item] as const))(
+    "%s: hostile arguments",
+    (_label, { name, value }) => {
+      const tally = new Tally(`doors ${name}`);
+      const fn = value as Callable;
+      const check = (build: () => unknown[]) => {
+        const args = build();
+        const returned = tally.run(label(name, args), callAndRead(fn, args));
+        if (name.startsWith("safe") && returned !== undefined && (returned as { success?: boolean }).success === false) {
+          if (!((returned as { error?: unknown }).error instanceof AwardRulesError)) tally.fail("untyped", label(name, args), "a safe… twin returned a non-AwardRulesError");
+        }
+      };
+      fc.assert(fc.property(hostileArgs, check), { seed: FUZZ_SEED, numRuns: fuzzRuns(60, 1 / 40) });
+      fc.assert(fc.property(nearlyValid(VALID_CALLS[name]!), check), { seed: FUZZ_SEED, numRuns: fuzzRuns(60, 1 / 40) });
+      tally.report();
+      expect(tally.examples).toEqual([]);
+    },
+    Math.max(60_000, fuzzRuns(60, 1 / 40) * 100),
+  );
 
   test("the classes: AwardRulesError keeps its issues; ClauseCoverage checks its lookup and every evaluation it observes", () => {
     const error = new AwardRulesError([{ code: "invalid_option", path: ["x"], message: "m" }]);

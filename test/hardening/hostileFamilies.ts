@@ -36,7 +36,26 @@ export const compiledOf = (fixture: RecordCase): CompiledRulebook => bundledRule
 /** Hostile JSON values: wrong types, NaN, ±Infinity, odd dates, odd unicode, huge strings, deep nesting. */
 export const hostileJson = fc.oneof(
   { arbitrary: fc.anything({ maxDepth: 3 }), weight: 8 },
-  { arbitrary: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 1e308, -1, 0.5, "2025-02-30", "2025-13-01", "0000-00-00", "9999-12-31", "\u0000", "🎖️", "\uD800", "x".repeat(20_000)), weight: 4 },
+  {
+    arbitrary: fc.constantFrom(
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      -0,
+      1e308,
+      -1,
+      0.5,
+      "2025-02-30",
+      "2025-13-01",
+      "0000-00-00",
+      "9999-12-31",
+      "\u0000",
+      "🎖️",
+      "\uD800",
+      "x".repeat(20_000),
+    ),
+    weight: 4,
+  },
   {
     weight: 1,
     arbitrary: fc.constantFrom(
@@ -51,7 +70,10 @@ export const hostileJson = fc.oneof(
 /** Odd values of the same kind as the one they replace: a rule file that still loads, but is odd. */
 export function oddValue(old: unknown, pick: number): unknown {
   const choose = <T>(values: T[]): T => values[pick % values.length]!;
-  if (typeof old === "string") return /^\d{4}-\d{2}-\d{2}$/.test(old) ? choose(["2025-02-29", "0000-01-01", "9999-12-31", "1970-01-01", "2024-02-29", "2100-02-28"]) : choose(["", "x", old.repeat(3), "2025-02-30", "—"]);
+  if (typeof old === "string")
+    return /^\d{4}-\d{2}-\d{2}$/.test(old)
+      ? choose(["2025-02-29", "0000-01-01", "9999-12-31", "1970-01-01", "2024-02-29", "2100-02-28"])
+      : choose(["", "x", old.repeat(3), "2025-02-30", "—"]);
   if (typeof old === "number") return choose([0, -1, 1, 0.5, 1e9, old + 1, old - 1, -old, 100]);
   if (typeof old === "boolean") return !old;
   if (Array.isArray(old)) return choose([[], old.slice(0, 1), [...old, ...old], old.slice().reverse()]);
@@ -88,7 +110,14 @@ export function exotic(value: unknown, kind: number): unknown {
       return proxy;
     }
     case 1:
-      return new Proxy(object, { get: (target, key) => (key === "id" ? (() => { throw new Error("getter"); })() : Reflect.get(target, key)) });
+      return new Proxy(object, {
+        get: (target, key) =>
+          key === "id"
+            ? (() => {
+                throw new Error("getter");
+              })()
+            : Reflect.get(target, key),
+      });
     case 2: {
       let reads = 0;
       return Object.defineProperty({ ...object }, "id", { enumerable: true, get: () => (reads++ === 0 ? object.id : 10n) });

@@ -13,7 +13,14 @@ const records = readdirSync(join(import.meta.dirname, "..", "..", "fixtures", "0
   .filter((fixture) => fixture.asOf === "2026-11-26")
   .map((fixture) => fixture.input);
 
-const RAISE: Record<string, string> = { incompetent: "basicallyCompetent", basicallyCompetent: "competent", competent: "good", qualified: "good", good: "excellent", excellent: "excellent" };
+const RAISE: Record<string, string> = {
+  incompetent: "basicallyCompetent",
+  basicallyCompetent: "competent",
+  competent: "good",
+  qualified: "good",
+  good: "excellent",
+  excellent: "excellent",
+};
 type Rec = Record<string, any>;
 
 /** Ways of giving someone more merit (or less demerit) under 000. */
@@ -26,8 +33,7 @@ const MERIT: ((record: Rec, pick: number) => Rec)[] = [
   // Lists are only added to when given: giving a list where there was none adds knowledge (the list is
   // then complete), which may settle an unknown condition either way.
   (record) => (record.honours ? { ...record, honours: [...record.honours, { kind: "individualAdvanced", scope: "school", date: "2025-06-01" }] } : record),
-  (record) =>
-    record.competitionPrizes ? { ...record, competitionPrizes: [...record.competitionPrizes, { organiserTier: "logistics", place: 1, date: "2026-01-10" }] } : record,
+  (record) => (record.competitionPrizes ? { ...record, competitionPrizes: [...record.competitionPrizes, { organiserTier: "logistics", place: 1, date: "2026-01-10" }] } : record),
   (record, pick) => {
     const field = ["complaints", "liabilityIncidents", "teamLiabilityIncidents", "misconductRecords"][pick % 4] as string;
     return Array.isArray(record[field]) ? { ...record, [field]: record[field].slice(1) } : record;
@@ -85,7 +91,10 @@ describe("properties", () => {
           id: "V-2",
           kind: "school",
           scores: { "school-logistics-evaluation": { items: { total } } },
-          liabilityIncidents: [], hazards: [], administrativePenalties: [], complaints: [],
+          liabilityIncidents: [],
+          hazards: [],
+          administrativePenalties: [],
+          complaints: [],
           flags: { canteenOrDormitoryContractedOut: true },
         };
         // 篇2: a vetoed school is neither 先进 nor 合格 but 限期整改 (五, 二3, 四1), whatever its score.

@@ -14,7 +14,13 @@ const vitest = spawnSync("npx", ["vitest", "run", "test/hardening", "--testTimeo
   env: { ...process.env, FUZZ_RUNS: runs, FUZZ_TALLY: tally },
 });
 const seconds = (performance.now() - started) / 1000;
-const lines = existsSync(tally) ? readFileSync(tally, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line)) : [];
+const lines = existsSync(tally)
+  ? readFileSync(tally, "utf8")
+      .trim()
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+  : [];
 rmSync(tally, { force: true });
 const families = new Map();
 for (const line of lines) {
@@ -22,7 +28,11 @@ for (const line of lines) {
   const sum = families.get(name) ?? { cases: 0, untyped: 0, hangs: 0 };
   families.set(name, { cases: sum.cases + line.cases, untyped: sum.untyped + line.untyped, hangs: sum.hangs + line.hangs });
 }
-const total = [...families.values()].reduce((sum, entry) => ({ cases: sum.cases + entry.cases, untyped: sum.untyped + entry.untyped, hangs: sum.hangs + entry.hangs }), { cases: 0, untyped: 0, hangs: 0 });
+const total = [...families.values()].reduce((sum, entry) => ({ cases: sum.cases + entry.cases, untyped: sum.untyped + entry.untyped, hangs: sum.hangs + entry.hangs }), {
+  cases: 0,
+  untyped: 0,
+  hangs: 0,
+});
 console.log(`\nfuzz (FUZZ_RUNS=${runs}, fixed seed):`);
 for (const [name, entry] of families) console.log(`  ${name}: ${entry.cases} cases, ${entry.untyped} untyped throws, ${entry.hangs} hangs`);
 console.log(`  total: ${total.cases} cases, ${total.untyped} untyped throws, ${total.hangs} hangs, ${seconds.toFixed(0)} s`);

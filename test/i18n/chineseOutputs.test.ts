@@ -83,7 +83,10 @@ function files(folder: string): string[] {
 
 const scenarios = ["000", "001", "002", "003", "004"].flatMap((folder) => files(join("fixtures", folder))).map((file) => ({ file, json: readJson(file) }));
 const lines = (text: string): string[] => text.split("\n").filter((line) => line.trim() !== "");
-const badLines = (text: string, allowed: string[]): string[] => lines(text).filter((line) => englishWords(line, allowed).length > 0).map((line) => `${line}  ← ${englishWords(line, allowed).join(", ")}`);
+const badLines = (text: string, allowed: string[]): string[] =>
+  lines(text)
+    .filter((line) => englishWords(line, allowed).length > 0)
+    .map((line) => `${line}  ← ${englishWords(line, allowed).join(", ")}`);
 
 describe("award-rules evaluate --lang zh over every fixture (000–004): explanations and errors in Chinese", () => {
   test.each(scenarios.map(({ file, json }) => [file, json] as const))("%s", (file, json) => {
@@ -102,12 +105,25 @@ describe("the API in Chinese: explain, explainScored (text and Markdown), summar
     if (scored) {
       const result = evaluateScored(rulebook, json.input, { asOf: json.asOf, award: json.award, ...(json.deployment ? { deployment: json.deployment } : {}) });
       const reasons = [...result.vetoes, ...(result.eligibility ? [result.eligibility] : []), ...(result.audience ? [result.audience] : [])].flatMap(allReasons);
-      const text = [explainScored(result, { language: "zh" }), explainScored(result, { language: "zh", format: "markdown" }), result.summary.zh, ...reasons, ...result.gradeSteps.map((step) => step.reason.zh), ...result.bonuses.map((bonus) => bonus.reason.zh)].join("\n");
+      const text = [
+        explainScored(result, { language: "zh" }),
+        explainScored(result, { language: "zh", format: "markdown" }),
+        result.summary.zh,
+        ...reasons,
+        ...result.gradeSteps.map((step) => step.reason.zh),
+        ...result.bonuses.map((bonus) => bonus.reason.zh),
+      ].join("\n");
       expect(badLines(text, allowed)).toEqual([]);
       return;
     }
     const result = evaluate(rulebook, json.input, { asOf: json.asOf, ...(json.award ? { award: json.award } : {}) });
-    const text = [explain(result, { language: "zh" }), explain(result, { language: "zh", format: "markdown", interpretations: false }), result.summary.zh, ...resultTrees(result).flatMap(allReasons), ...result.refusal.map((entry) => entry.reason.zh)].join("\n");
+    const text = [
+      explain(result, { language: "zh" }),
+      explain(result, { language: "zh", format: "markdown", interpretations: false }),
+      result.summary.zh,
+      ...resultTrees(result).flatMap(allReasons),
+      ...result.refusal.map((entry) => entry.reason.zh),
+    ].join("\n");
     expect(badLines(text, allowed)).toEqual([]);
   });
 });
@@ -147,14 +163,33 @@ describe("award-rules diff, lint, test and inputs with --lang zh", () => {
   const records = lines(roundRecords).map((line) => JSON.parse(line) as unknown);
 
   test("diff --round: the quota change, its round and its cut", () => {
-    const outcome = cli("diff", "rules/000-model-post.json", `${quotaChange}/000-model-post.json`, `${quotaChange}/round.ndjson`, "--as-of", "2026-11-26", "--round", "--lang", "zh");
+    const outcome = cli(
+      "diff",
+      "rules/000-model-post.json",
+      `${quotaChange}/000-model-post.json`,
+      `${quotaChange}/round.ndjson`,
+      "--as-of",
+      "2026-11-26",
+      "--round",
+      "--lang",
+      "zh",
+    );
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toContain("新入选");
     expect(badLines(`${outcome.stdout}${outcome.stderr}`, ["000-model-post.json", ...records.flatMap(recordWords), ...ALL_RULE_WORDS])).toEqual([]);
   });
 
   test("diff: a condition change that moves people (fixtures/policy-changes/000-management-l2-15pct over the 000 round)", () => {
-    const outcome = cli("diff", "rules/000-model-post.json", "fixtures/policy-changes/000-management-l2-15pct/000-model-post.json", "fixtures/rounds/000-round.ndjson", "--as-of", "2026-11-26", "--lang", "zh");
+    const outcome = cli(
+      "diff",
+      "rules/000-model-post.json",
+      "fixtures/policy-changes/000-management-l2-15pct/000-model-post.json",
+      "fixtures/rounds/000-round.ndjson",
+      "--as-of",
+      "2026-11-26",
+      "--lang",
+      "zh",
+    );
     const roundRecords000 = lines(readFileSync(join(root, "fixtures/rounds/000-round.ndjson"), "utf8")).map((line) => JSON.parse(line) as unknown);
     expect(outcome.stdout).toMatch(/项规则有改动/);
     expect(badLines(`${outcome.stdout}${outcome.stderr}`, ["000-model-post.json", ...roundRecords000.flatMap(recordWords), ...ALL_RULE_WORDS])).toEqual([]);
@@ -180,7 +215,12 @@ describe("award-rules diff, lint, test and inputs with --lang zh", () => {
   ] as const)("test %s: the report, coverage and mutation figures", (folder, rules) => {
     const outcome = cli("test", folder, ...(rules ? ["--rules", rules] : []), ...(folder.includes("authoring") ? ["--coverage", "--mutate"] : []), "--lang", "zh");
     const tests = files(folder).map(readJson);
-    const allowed = [...files(folder), ...(rules ? files(rules) : []), ...tests.flatMap((entry) => [entry.name ?? "", ...(rules ? files(rules).flatMap((file) => strings(readJson(file), true)) : [])]), ...ALL_RULE_WORDS];
+    const allowed = [
+      ...files(folder),
+      ...(rules ? files(rules) : []),
+      ...tests.flatMap((entry) => [entry.name ?? "", ...(rules ? files(rules).flatMap((file) => strings(readJson(file), true)) : [])]),
+      ...ALL_RULE_WORDS,
+    ];
     const text = lines(`${outcome.stdout}${outcome.stderr}`)
       .filter((line) => !/^\s+(应为|expected) /.test(line))
       .join("\n");

@@ -41,7 +41,8 @@ const ownWords = (json: unknown): string[] => {
   const walk = (node: unknown): void => {
     if (typeof node === "string") found.push(node);
     else if (Array.isArray(node)) node.forEach(walk);
-    else if (node !== null && typeof node === "object") for (const [key, value] of Object.entries(node)) if (key !== "en" && key !== "reading" && key !== "reason" && key !== "quote") walk(value);
+    else if (node !== null && typeof node === "object")
+      for (const [key, value] of Object.entries(node)) if (key !== "en" && key !== "reading" && key !== "reason" && key !== "quote") walk(value);
   };
   walk(json);
   return found;
@@ -64,7 +65,9 @@ describe("lint findings in Chinese", () => {
     for (const finding of findings) {
       const line = formatFinding("x.json", finding, "zh");
       expect(englishWords(line, ["x.json", ...ownWords(json)]), line).toEqual([]);
-      expect(formatFinding("x.json", finding, "en")).toBe(`x.json: ${finding.severity} ${finding.code} at ${finding.path.join(".") || "(root)"}${finding.ruleId ? ` [${finding.ruleId}]` : ""}: ${finding.message}`);
+      expect(formatFinding("x.json", finding, "en")).toBe(
+        `x.json: ${finding.severity} ${finding.code} at ${finding.path.join(".") || "(root)"}${finding.ruleId ? ` [${finding.ruleId}]` : ""}: ${finding.message}`,
+      );
     }
   });
 
@@ -77,7 +80,31 @@ describe("lint findings in Chinese", () => {
   });
 
   test("every finding code has a Chinese sentence", () => {
-    const codes: LintCode[] = ["schema", "unknownFact", "unknownOperator", "unknownWindow", "unknownScale", "undeclaredMeasure", "undeclaredFlag", "duplicateConditionId", "duplicateAwardId", "duplicateCategoryId", "duplicateLevel", "undefinedLevel", "missingCitation", "wrongDocument", "unreachableLevel", "unsatisfiableCondition", "lowerLevelStricter", "printedSectionTotal", "printedTotal", "printedSectionsSum", "bandGap", "bandOverlap", "compile"];
+    const codes: LintCode[] = [
+      "schema",
+      "unknownFact",
+      "unknownOperator",
+      "unknownWindow",
+      "unknownScale",
+      "undeclaredMeasure",
+      "undeclaredFlag",
+      "duplicateConditionId",
+      "duplicateAwardId",
+      "duplicateCategoryId",
+      "duplicateLevel",
+      "undefinedLevel",
+      "missingCitation",
+      "wrongDocument",
+      "unreachableLevel",
+      "unsatisfiableCondition",
+      "lowerLevelStricter",
+      "printedSectionTotal",
+      "printedTotal",
+      "printedSectionsSum",
+      "bandGap",
+      "bandOverlap",
+      "compile",
+    ];
     for (const code of codes) {
       const line = formatFinding("x.json", { code, severity: "error", path: [], message: "some English words" }, "zh");
       expect(englishWords(line, ["x.json"]), code).toEqual([]);

@@ -15,7 +15,12 @@ const report = (failures: Differences["failures"]): PolicyTestReport => ({
 });
 
 const typo = new AwardRulesError([
-  { code: "unknown_attestation", path: ["attestations", "basic3"], message: 'rulebook r has no condition reading the attestation "basic3" (nearest: basic.3)', zh: "规则中没有条件读取审核认定“basic3”（最接近的：`basic.3`）" },
+  {
+    code: "unknown_attestation",
+    path: ["attestations", "basic3"],
+    message: 'rulebook r has no condition reading the attestation "basic3" (nearest: basic.3)',
+    zh: "规则中没有条件读取审核认定“basic3”（最接近的：`basic.3`）",
+  },
 ]);
 
 describe("formatTestReport in Chinese", () => {
@@ -39,7 +44,9 @@ describe("formatTestReport in Chinese", () => {
     const differences = new Differences();
     differences.unexpected("expected", typo);
     const text = formatTestReport(report(differences.failures), { language: "en" });
-    expect(text).toContain('      expected a result | actual unknown_attestation at attestations.basic3: rulebook r has no condition reading the attestation "basic3" (nearest: basic.3)\n');
+    expect(text).toContain(
+      '      expected a result | actual unknown_attestation at attestations.basic3: rulebook r has no condition reading the attestation "basic3" (nearest: basic.3)\n',
+    );
   });
 });
 
@@ -48,7 +55,10 @@ describe("failureLabel: the label before the first colon outside JSON and quotes
     ["等级：应为 1，实为 2", "等级"],
     ["level: expected 1, got 2", "level"],
     ['条件“a:b”（005 第五条）：应为 "fail"，实为 "pass"', "条件“a:b”（005 第五条）"],
-    ['expected the error invalid_option at inputs.faultDeductions.1, got [{"code":"invalid_option","path":["inputs"]}]', "expected the error invalid_option at inputs.faultDeductions.1"],
+    [
+      'expected the error invalid_option at inputs.faultDeductions.1, got [{"code":"invalid_option","path":["inputs"]}]',
+      "expected the error invalid_option at inputs.faultDeductions.1",
+    ],
     ['expected the error unknown_attestation at attestations.basic3, got "success"', 'expected the error unknown_attestation at attestations.basic3, got "success"'],
     ['应以错误 invalid_option（位置 inputs）拒绝，实为 [{"code":"x"}]', "应以错误 invalid_option（位置 inputs）拒绝"],
   ])("%s → %s", (message, label) => {

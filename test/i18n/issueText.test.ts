@@ -10,7 +10,11 @@ import { englishWords } from "./englishWords.js";
 // messages word them) and, where the creation site gives one, its Chinese message.
 const SAMPLES: Record<IssueCode, Issue> = {
   invalid_record: { code: "invalid_record", path: ["annualAppraisals", "2024"], message: 'Invalid option: expected one of "excellent"|"good"' },
-  invalid_rulebook: { code: "invalid_rulebook", path: ["awards", 0, "categories", 1, "levels", 0, "conditions", "all", 2, "fact"], message: "Invalid input: expected string, received number" },
+  invalid_rulebook: {
+    code: "invalid_rulebook",
+    path: ["awards", 0, "categories", 1, "levels", 0, "conditions", "all", 2, "fact"],
+    message: "Invalid input: expected string, received number",
+  },
   unknown_fact: { code: "unknown_fact", path: ["awards", 0, "requirements", "all", 1, "fact"], message: 'unknown fact "serviceYears"', ruleId: "requirements.tenure" },
   unknown_operator: { code: "unknown_operator", path: ["awards", 0, "requirements", "all", 1, "operator"], message: 'unknown operator "gte"' },
   unknown_window: { code: "unknown_window", path: ["awards", 0, "requirements", "all", 1, "params", "window"], message: 'unknown window "fourYears"' },
@@ -20,10 +24,20 @@ const SAMPLES: Record<IssueCode, Issue> = {
   unknown_award: { code: "unknown_award", path: ["award"], message: 'no award "x" in rulebook model-post-000' },
   unknown_category: { code: "unknown_category", path: ["application", "category"], message: 'award model-post has no category "x"' },
   invalid_option: { code: "invalid_option", path: ["asOf"], message: "asOf: expected a date written YYYY-MM-DD" },
-  invalid_score: { code: "invalid_score", path: ["scores", "service-star", "items", "3"], message: "item (3): a score cannot be negative (-1)", zh: "岗位责任制：得分不能为负数（-1）", ruleId: "3" },
+  invalid_score: {
+    code: "invalid_score",
+    path: ["scores", "service-star", "items", "3"],
+    message: "item (3): a score cannot be negative (-1)",
+    zh: "岗位责任制：得分不能为负数（-1）",
+    ruleId: "3",
+  },
   outside_audience: { code: "outside_audience", path: ["inputs"], message: "this rule covers establishment staff only", clause: "004 篇1" },
   invalid_test: { code: "invalid_test", path: ["expected", "level"], message: "Invalid input: expected number, received string" },
-  unknown_attestation: { code: "unknown_attestation", path: ["attestations", "basic3"], message: 'rulebook r has no condition reading the attestation "basic3" (nearest: basic.3)' },
+  unknown_attestation: {
+    code: "unknown_attestation",
+    path: ["attestations", "basic3"],
+    message: 'rulebook r has no condition reading the attestation "basic3" (nearest: basic.3)',
+  },
   unknown_measure: { code: "unknown_measure", path: ["measures", "canteenShare"], message: 'rulebook r declares no measure "canteenShare"' },
   unknown_flag: { code: "unknown_flag", path: ["flags", "contracted"], message: 'rulebook r declares no flag "contracted"' },
   duplicate_record: { code: "duplicate_record", path: [2, "id"], message: 'record id "R-1" is given twice: at records 0 and 2' },
@@ -89,9 +103,18 @@ describe("a rule file the compiler refuses: its message in Chinese", () => {
     ['unknown fact "serviceYears"', "未定义的事实 `serviceYears`"],
     ['unknown window "fourYears"', "未定义的时间范围 `fourYears`"],
     ["fact annualAppraisals takes no where filter", "事实 `annualAppraisals` 不接受筛选条件"],
-    ['"gold" is not a value of kind on liabilityIncidents (its values: "safety", "quality", "foodSafety")', "`gold` 不是 `liabilityIncidents.kind` 的取值（可用：`safety`、`quality`、`foodSafety`）"],
-    ["category staff has level 4, which award model-post does not define (no label, quota or reward)", "类别 `staff` 使用了奖项 `model-post` 未定义的第 4 级（无名称、名额或奖励）"],
-    ['othersAtLeast "fair" is not on scale rating (its values: "incompetent", "good", "excellent")', "其余年度的最低等次 `fair` 不在等级量表 `rating` 中（可用：`incompetent`、`good`、`excellent`）"],
+    [
+      '"gold" is not a value of kind on liabilityIncidents (its values: "safety", "quality", "foodSafety")',
+      "`gold` 不是 `liabilityIncidents.kind` 的取值（可用：`safety`、`quality`、`foodSafety`）",
+    ],
+    [
+      "category staff has level 4, which award model-post does not define (no label, quota or reward)",
+      "类别 `staff` 使用了奖项 `model-post` 未定义的第 4 级（无名称、名额或奖励）",
+    ],
+    [
+      'othersAtLeast "fair" is not on scale rating (its values: "incompetent", "good", "excellent")',
+      "其余年度的最低等次 `fair` 不在等级量表 `rating` 中（可用：`incompetent`、`good`、`excellent`）",
+    ],
     ["unsupported path syntax at \"..x\" (only .name, [index] and ['name'])", "路径写法不受支持：`\"..x\"`（只能用 `.名称`、`[序号]` 和 `['名称']`）"],
     ["year must be a whole number from 1900 to 2199, got 3000", "年份须为 1900 至 2199 之间的整数，实为 `3000`"],
   ])("%s → %s", (message, zh) => {

@@ -10,7 +10,24 @@ describe("requiredInputs: what an award reads, and who reads it", () => {
     const keys = inputs.map((input) => input.key);
     // §三(一): conduct attested, a full year in logistics; §三(三): non-party staff; §四(二)1(1)(2)(4) attested,
     // (3) complaints, (5) incidents, (6) one of ①–⑤.
-    for (const key of ["attestations.requirements.conduct", "logisticsStartDate", "partyMember", "attestations.staff.1.1", "attestations.staff.1.2", "attestations.staff.1.4", "complaints", "liabilityIncidents", "competitionPrizes", "attestations.staff.1.6.2", "professionalTitle", "attestations.staff.1.6.3.2", "honours", "annualAppraisals", "application", "revokedInPreviousRound"]) {
+    for (const key of [
+      "attestations.requirements.conduct",
+      "logisticsStartDate",
+      "partyMember",
+      "attestations.staff.1.1",
+      "attestations.staff.1.2",
+      "attestations.staff.1.4",
+      "complaints",
+      "liabilityIncidents",
+      "competitionPrizes",
+      "attestations.staff.1.6.2",
+      "professionalTitle",
+      "attestations.staff.1.6.3.2",
+      "honours",
+      "annualAppraisals",
+      "application",
+      "revokedInPreviousRound",
+    ]) {
       expect(keys, key).toContain(key);
     }
     expect(keys).not.toContain("attestations.staff.2.1");
@@ -26,9 +43,13 @@ describe("requiredInputs: what an award reads, and who reads it", () => {
 
   test("the whole award lists every category's attestations; a scored award lists its scores", () => {
     const all = requiredInputs(rulebook, { award: "model-post" }).map((input) => input.key);
-    expect(all).toEqual(expect.arrayContaining(["attestations.party.1.1", "attestations.staff.3.4", "attestations.management.2.3", "economicTargets", "teamLiabilityIncidents", "collectiveTitles"]));
+    expect(all).toEqual(
+      expect.arrayContaining(["attestations.party.1.1", "attestations.staff.3.4", "attestations.management.2.3", "economicTargets", "teamLiabilityIncidents", "collectiveTitles"]),
+    );
     const appraisal = requiredInputs(bundledRulebook("logistics-plans-004"), { award: "staff-appraisal" }).map((input) => input.key);
-    expect(appraisal).toEqual(expect.arrayContaining(["employmentType", "scores.staff-appraisal.items.total", "leave", "sanctions", "criminalPenalties", "attestations.cap.integrity.when"]));
+    expect(appraisal).toEqual(
+      expect.arrayContaining(["employmentType", "scores.staff-appraisal.items.total", "leave", "sanctions", "criminalPenalties", "attestations.cap.integrity.when"]),
+    );
   });
 
   test("unknown award, category or level: typed errors naming what there is", () => {
@@ -111,6 +132,8 @@ describe("a value a rule names must be one the record can hold", () => {
       })(staff1(json));
       node.value.rating = "outstanding";
     });
-    expect(issue?.message).toContain('rating "outstanding" is not on scale rating (its values: "incompetent", "basicallyCompetent", "competent", "qualified", "good", "excellent")');
+    expect(issue?.message).toContain(
+      'rating "outstanding" is not on scale rating (its values: "incompetent", "basicallyCompetent", "competent", "qualified", "good", "excellent")',
+    );
   });
 });

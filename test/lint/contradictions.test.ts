@@ -20,7 +20,9 @@ function referencePairs(leaves: { leaf: Condition; negated: boolean }[]): Set<st
   leaves.forEach((a, index) => {
     for (const b of leaves.slice(index + 1)) {
       const [ca, cb] = [constraintOf(a), constraintOf(b)];
-      const clash = (a.negated !== b.negated && leafSignature(a.leaf) === leafSignature(b.leaf)) || (ca !== undefined && cb !== undefined && ca.slot === cb.slot && conflicts(ca.constraint, cb.constraint));
+      const clash =
+        (a.negated !== b.negated && leafSignature(a.leaf) === leafSignature(b.leaf)) ||
+        (ca !== undefined && cb !== undefined && ca.slot === cb.slot && conflicts(ca.constraint, cb.constraint));
       if (clash && (ca === undefined || cb === undefined || JSON.stringify(ca.constraint) !== JSON.stringify(cb.constraint))) pairs.add(`${a.leaf.id}|${b.leaf.id}`);
     }
   });
@@ -38,9 +40,21 @@ describe("contradictions within one all", () => {
   test("on random alls of up to 6 leaves: the pairs the exhaustive comparison finds", () => {
     fc.assert(
       fc.property(fc.array(leafArbitrary, { minLength: 1, maxLength: 6 }), (specs) => {
-        const leaves = specs.map((spec, index) => ({ leaf: { id: `t.${index}`, label: text(`t.${index}`), source, fact: spec.fact, operator: spec.operator, value: spec.value } as Condition, negated: spec.negated }));
-        const root = { id: "t", label: text("t"), source, all: leaves.map(({ leaf, negated }) => (negated ? { id: `${leaf.id}n`, label: text("n"), source, not: leaf } : leaf)) } as Condition;
-        const rulebook = { awards: [], payRules: [], scoredAwards: [{ id: "s", audience: root, vetoes: [], gradeCaps: [], forcedGrades: [], consequences: [] }] } as unknown as Rulebook;
+        const leaves = specs.map((spec, index) => ({
+          leaf: { id: `t.${index}`, label: text(`t.${index}`), source, fact: spec.fact, operator: spec.operator, value: spec.value } as Condition,
+          negated: spec.negated,
+        }));
+        const root = {
+          id: "t",
+          label: text("t"),
+          source,
+          all: leaves.map(({ leaf, negated }) => (negated ? { id: `${leaf.id}n`, label: text("n"), source, not: leaf } : leaf)),
+        } as Condition;
+        const rulebook = {
+          awards: [],
+          payRules: [],
+          scoredAwards: [{ id: "s", audience: root, vetoes: [], gradeCaps: [], forcedGrades: [], consequences: [] }],
+        } as unknown as Rulebook;
         const findings = checkSatisfiable(rulebook);
         const expected = referencePairs(leaves);
         // a leaf that admits no value is named too (under a `not`, at the leaf itself: a dead branch)
@@ -59,10 +73,14 @@ describe("contradictions within one all", () => {
           return positive && constraint ? `${positive.slot} ${JSON.stringify(constraint)}` : `leaf ${leaf.id}`;
         });
         const alike = (id: string): string[] => leaves.filter((_, index) => effective[index] === effective[Number(id.slice(2))]).map(({ leaf }) => leaf.id);
-        const named = (a: string, b: string): boolean => message.includes(`${a} (`) && message.includes(`${b} (`) && new RegExp(`${a.replace(".", "\\.")} \\(.*contradicts.*${b.replace(".", "\\.")} \\(`).test(message);
+        const named = (a: string, b: string): boolean =>
+          message.includes(`${a} (`) && message.includes(`${b} (`) && new RegExp(`${a.replace(".", "\\.")} \\(.*contradicts.*${b.replace(".", "\\.")} \\(`).test(message);
         for (const pair of expected) {
           const [a, b] = pair.split("|") as [string, string];
-          expect(alike(a).some((x) => alike(b).some((y) => named(x, y) || named(y, x))), `${pair} in: ${message}`).toBe(true);
+          expect(
+            alike(a).some((x) => alike(b).some((y) => named(x, y) || named(y, x))),
+            `${pair} in: ${message}`,
+          ).toBe(true);
         }
       }),
       { numRuns: 400, seed: 20261126 },

@@ -27,7 +27,9 @@ export function largeLevelRuleFile(leaves: number): any {
         ? { ...base, fact: "logisticsServiceYears", operator: "greaterThanInclusive", value: n % 100 }
         : { ...base, fact: "attestation", params: { item: leafId }, operator: "equal", value: "met" };
     });
-    level.conditions.all.push(...chunks(made).map((chunk, c) => ({ id: `${id}.x.${c}`, label: { zh: "x", en: "x" }, source: { document: "000", clause: "§四(一)1" }, all: chunk })));
+    level.conditions.all.push(
+      ...chunks(made).map((chunk, c) => ({ id: `${id}.x.${c}`, label: { zh: "x", en: "x" }, source: { document: "000", clause: "§四(一)1" }, all: chunk })),
+    );
   });
   return json;
 }

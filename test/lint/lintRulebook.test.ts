@@ -316,9 +316,11 @@ describe("what only the compiler sees", () => {
   test("a bad operator value or a fact's params are reported as compile errors once nothing else is wrong", () => {
     const json = raw("000");
     node(json, "party.1.4").value = "none";
-    expect(lintRulebook(json).filter((finding) => finding.code === "compile").map((finding) => [finding.ruleId, finding.path.join(".")])).toEqual([
-      ["party.1.4", "awards.0.categories.0.levels.0.conditions.all.3.value"],
-    ]);
+    expect(
+      lintRulebook(json)
+        .filter((finding) => finding.code === "compile")
+        .map((finding) => [finding.ruleId, finding.path.join(".")]),
+    ).toEqual([["party.1.4", "awards.0.categories.0.levels.0.conditions.all.3.value"]]);
   });
 });
 
@@ -329,12 +331,6 @@ describe("every problem at once", () => {
     node(json, "party.1.2").id = "party.1.1";
     node(json, "party.1.3").source.document = "001";
     node(json, "party.2").all.push(leaf("party.2.x", "partyMember", "equal", false), leaf("party.2.y", "partyMember", "equal", true));
-    expect(lintRulebook(json).map((finding) => finding.code)).toEqual([
-      "unknownFact",
-      "duplicateConditionId",
-      "wrongDocument",
-      "unreachableLevel",
-      "lowerLevelStricter",
-    ]);
+    expect(lintRulebook(json).map((finding) => finding.code)).toEqual(["unknownFact", "duplicateConditionId", "wrongDocument", "unreachableLevel", "lowerLevelStricter"]);
   });
 });

@@ -28,7 +28,11 @@ describe("a minimal award is small (fixtures/authoring/minimal/006-minimal.json)
   });
 
   test("a value that is not on its scale is refused at load, naming the value, the scale and its values", () => {
-    const json = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "rules", "000-model-post.json"), "utf8").replace('"rating":"excellent"', '"rating":"优秀"').replace('"rating": "excellent"', '"rating": "优秀"'));
+    const json = JSON.parse(
+      readFileSync(join(import.meta.dirname, "..", "..", "rules", "000-model-post.json"), "utf8")
+        .replace('"rating":"excellent"', '"rating":"优秀"')
+        .replace('"rating": "excellent"', '"rating": "优秀"'),
+    );
     const outcome = safeLoadRulebook(json);
     expect(outcome.success).toBe(false);
     const issue = outcome.success ? undefined : outcome.error.issues[0];

@@ -33,8 +33,26 @@ const record = readFileSync(join(root, "fixtures", "000", "staff-complaint-two-a
 writeFileSync(join(project, "record.json"), JSON.stringify(JSON.parse(record).input));
 
 check("the tarball ships dist, the rules and the JSON Schemas, and no tests or sources", () => {
-  const files = run("tar", ["-tzf", join(work, tarball)], work).split("\n").filter(Boolean);
-  for (const needed of ["package/dist/index.js", "package/dist/index.cjs", "package/dist/index.d.ts", "package/dist/cli.cjs", "package/dist/schema.js", "package/dist/schema.d.cts", "package/dist/policy-tests.cjs", "package/dist/review.js", "package/dist/reference.d.ts", "package/dist/json-rules-engine.cjs", "package/rules/000-model-post.json", "package/rules/schema/rulebook.schema.json", "package/LICENSE", "package/docs/authoring.zh.md", "package/docs/api/index.html"]) {
+  const files = run("tar", ["-tzf", join(work, tarball)], work)
+    .split("\n")
+    .filter(Boolean);
+  for (const needed of [
+    "package/dist/index.js",
+    "package/dist/index.cjs",
+    "package/dist/index.d.ts",
+    "package/dist/cli.cjs",
+    "package/dist/schema.js",
+    "package/dist/schema.d.cts",
+    "package/dist/policy-tests.cjs",
+    "package/dist/review.js",
+    "package/dist/reference.d.ts",
+    "package/dist/json-rules-engine.cjs",
+    "package/rules/000-model-post.json",
+    "package/rules/schema/rulebook.schema.json",
+    "package/LICENSE",
+    "package/docs/authoring.zh.md",
+    "package/docs/api/index.html",
+  ]) {
     if (!files.includes(needed)) throw new Error(`missing ${needed}`);
   }
   const stray = files.filter((file) => /^package\/(src|test|fixtures)\//.test(file));
@@ -42,33 +60,42 @@ check("the tarball ships dist, the rules and the JSON Schemas, and no tests or s
   const readme = readFileSync(join(root, "README.md"), "utf8");
   for (const [, target] of readme.matchAll(/\]\(((?:docs|rules)\/[^)#\s]+)/g)) {
     const path = target.endsWith("/") ? target : target;
-    if (!files.some((file) => file === `package/${path}` || file.startsWith(`package/${path.replace(/\/$/, "")}/`))) throw new Error(`README links to ${target}, which the package lacks`);
+    if (!files.some((file) => file === `package/${path}` || file.startsWith(`package/${path.replace(/\/$/, "")}/`)))
+      throw new Error(`README links to ${target}, which the package lacks`);
   }
   if (stray.length > 0) throw new Error(`ships ${stray.join(", ")}`);
 });
 
 check("ESM import evaluates a record with the bundled rulebook", () => {
-  writeFileSync(join(project, "esm.mjs"), `
+  writeFileSync(
+    join(project, "esm.mjs"),
+    `
     import { readFileSync } from "node:fs";
     import { bundledRulebook, evaluate } from "award-rules";
     const result = evaluate(bundledRulebook(), JSON.parse(readFileSync("record.json", "utf8")), { asOf: "2026-11-26" });
     if (result.status !== "qualified" || result.level !== 2) throw new Error(JSON.stringify(result.summary));
-    console.log(result.summary.en);`);
+    console.log(result.summary.en);`,
+  );
   run("node", ["esm.mjs"], project);
 });
 
 check("CJS require evaluates a scored award", () => {
-  writeFileSync(join(project, "cjs.cjs"), `
+  writeFileSync(
+    join(project, "cjs.cjs"),
+    `
     const { bundledRulebook, evaluateScored } = require("award-rules");
     const result = evaluateScored(bundledRulebook("logistics-plans-004"), { id: "S", scores: { "staff-appraisal": { items: { total: 90 } } },
       liabilityIncidents: [], leave: [], sanctions: [], criminalPenalties: [], attestations: { "cap.integrity.when": "notMet" } },
       { asOf: "2026-07-01", award: "staff-appraisal" });
-    if (result.grade !== "excellent") throw new Error(result.summary.en);`);
+    if (result.grade !== "excellent") throw new Error(result.summary.en);`,
+  );
   run("node", ["cjs.cjs"], project);
 });
 
 check("TypeScript type-checks against the shipped types (strict, NodeNext)", () => {
-  writeFileSync(join(project, "use.ts"), `
+  writeFileSync(
+    join(project, "use.ts"),
+    `
     import { bundledRulebook, evaluate, type EvaluationResult, type CandidateRecord, AwardRulesError, safeEvaluate } from "award-rules";
     const record: CandidateRecord = { id: "T-1", partyMember: false, role: "staff" };
     const result: EvaluationResult = evaluate(bundledRulebook(), record, { asOf: "2026-11-26" });
@@ -76,8 +103,15 @@ check("TypeScript type-checks against the shipped types (strict, NodeNext)", () 
     const safe = safeEvaluate(bundledRulebook(), { id: 7 }, { asOf: "2026-11-26" });
     if (!safe.success) { const error: AwardRulesError = safe.error; console.log(error.issues[0]?.path, level); }
     // @ts-expect-error asOf is required
-    evaluate(bundledRulebook(), record, {});`);
-  writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, types: [] }, files: ["use.ts"] }));
+    evaluate(bundledRulebook(), record, {});`,
+  );
+  writeFileSync(
+    join(project, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, types: [] },
+      files: ["use.ts"],
+    }),
+  );
   run("node", [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], project);
 });
 
@@ -89,25 +123,35 @@ check("every subpath loads from ESM and CJS, with what it documents", () => {
     "award-rules/reference": ["FACTS", "OPERATORS"],
     "award-rules/json-rules-engine": ["createJsonRulesEngine", "toJsonRulesEngineConditions"],
   };
-  const checks = Object.entries(subpaths).map(([name, exports]) => `for (const key of ${JSON.stringify(exports)}) if (!(key in (await import("${name}")))) throw new Error("${name} lacks " + key);`);
+  const checks = Object.entries(subpaths).map(
+    ([name, exports]) => `for (const key of ${JSON.stringify(exports)}) if (!(key in (await import("${name}")))) throw new Error("${name} lacks " + key);`,
+  );
   writeFileSync(join(project, "subpaths.mjs"), checks.join("\n"));
   run("node", ["subpaths.mjs"], project);
-  const required = Object.entries(subpaths).map(([name, exports]) => `for (const key of ${JSON.stringify(exports)}) if (!(key in require("${name}"))) throw new Error("${name} lacks " + key);`);
+  const required = Object.entries(subpaths).map(
+    ([name, exports]) => `for (const key of ${JSON.stringify(exports)}) if (!(key in require("${name}"))) throw new Error("${name} lacks " + key);`,
+  );
   writeFileSync(join(project, "subpaths.cjs"), required.join("\n"));
   run("node", ["subpaths.cjs"], project);
-  writeFileSync(join(project, "schema.mjs"), `
+  writeFileSync(
+    join(project, "schema.mjs"),
+    `
     import { CandidateRecordSchema } from "award-rules/schema";
     import { parseCandidate } from "award-rules";
     const record = parseCandidate({ id: "T-1", partyMember: true });
-    if (!CandidateRecordSchema.safeParse(record).success) throw new Error("the record the main entry accepts fits the schema");`);
+    if (!CandidateRecordSchema.safeParse(record).success) throw new Error("the record the main entry accepts fits the schema");`,
+  );
   run("node", ["schema.mjs"], project);
 });
 
 check("the main entry loads neither zod nor json-rules-engine", () => {
-  writeFileSync(join(project, "light.cjs"), `
+  writeFileSync(
+    join(project, "light.cjs"),
+    `
     require("award-rules");
     const loaded = Object.keys(require.cache).filter((file) => /node_modules[\\\/](zod|json-rules-engine)[\\\/]/.test(file));
-    if (loaded.length > 0) throw new Error("loaded " + loaded.join(", "));`);
+    if (loaded.length > 0) throw new Error("loaded " + loaded.join(", "));`,
+  );
   run("node", ["light.cjs"], project);
 });
 

@@ -9,9 +9,16 @@ describe("the bundled rulebooks' tests: coverage and mutation figures", () => {
     const cwd = process.cwd();
     process.chdir(root);
     try {
-      const outcome = runCli(["test", "fixtures", "--rules", "fixtures/authoring/rules", "--coverage", "--mutate", "--format", "json"], { progress: () => undefined, writeFile: () => undefined });
+      const outcome = runCli(["test", "fixtures", "--rules", "fixtures/authoring/rules", "--coverage", "--mutate", "--format", "json"], {
+        progress: () => undefined,
+        writeFile: () => undefined,
+      });
       expect(outcome.code, outcome.stderr).toBe(0);
-      const report = JSON.parse(outcome.stdout) as { failed: number; coverage: { rulebook: string; percent: number }[]; mutation: { rulebook: string; percent: number; survived: { equivalent?: string }[] }[] };
+      const report = JSON.parse(outcome.stdout) as {
+        failed: number;
+        coverage: { rulebook: string; percent: number }[];
+        mutation: { rulebook: string; percent: number; survived: { equivalent?: string }[] }[];
+      };
       expect(report.failed).toBe(0);
       for (const id of ["model-post-000", "service-model-post-001", "party-model-post-002", "service-month-2017-003", "logistics-plans-004"]) {
         expect(report.coverage.find((entry) => entry.rulebook === id)?.percent, `coverage ${id}`).toBeGreaterThanOrEqual(95);

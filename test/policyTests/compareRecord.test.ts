@@ -115,7 +115,16 @@ describe("compareRecord: one mismatch per kind (scored award), one failure namin
 
   test("gradeSteps: a step not among the result's is a failure listing the steps taken", () => {
     // No leave in the school year: the leave cap (over 10 days, 第四条) does not apply.
-    const failures = compare({ gradeSteps: [{ kind: "band", id: "excellent", status: "pass" }, { kind: "cap", id: "cap.leave", status: "pass" }] }, st01, plans);
+    const failures = compare(
+      {
+        gradeSteps: [
+          { kind: "band", id: "excellent", status: "pass" },
+          { kind: "cap", id: "cap.leave", status: "pass" },
+        ],
+      },
+      st01,
+      plans,
+    );
     expect(failures.map((failure) => failure.path)).toEqual(["expected.gradeSteps.1"]);
     expect(failures[0]?.actual).toContainEqual({ kind: "cap", id: "cap.leave", status: "fail" });
     expect(failures[0]?.message.en).toBe("grade steps should include cap cap.leave pass");
@@ -130,7 +139,10 @@ describe("compareRecord: one mismatch per kind (scored award), one failure namin
 describe("compareRecord: the words of a condition's failure", () => {
   test("Chinese names the condition by its words and clause, English by its id", () => {
     const [failure] = compare({ conditions: { "cleaner.2": "fail" } }, c03);
-    expect(failure?.message).toEqual({ zh: "条件“近两年内服务对象表扬经查属实1次以上”（005 第五条）：应为 \"fail\"，实为 \"pass\"", en: "condition cleaner.2: expected \"fail\", got \"pass\"" });
+    expect(failure?.message).toEqual({
+      zh: '条件“近两年内服务对象表扬经查属实1次以上”（005 第五条）：应为 "fail"，实为 "pass"',
+      en: 'condition cleaner.2: expected "fail", got "pass"',
+    });
   });
 });
 

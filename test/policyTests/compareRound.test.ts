@@ -42,9 +42,22 @@ const cases: [string, unknown, [string, unknown, unknown][]][] = [
   ["placements: a grade (a level award's is null)", { placements: { "R-01": { grade: "excellent" } } }, [["expected.placements.R-01.grade", "excellent", null]]],
   ["placements: someone not in the round", { placements: { "R-99": { status: "placed" } } }, [["expected.placements.R-99", { status: "placed" }, undefined]]],
   ["placedCount", { placedCount: 6 }, [["expected.placedCount", 6, 5]]],
-  ["quotas: the places of a level", { quotas: [{ key: "level 1", quota: 3, placed: 2 }] }, [["expected.quotas.0", { key: "level 1", quota: 3, placed: 2 }, { key: "level 1", quota: 2, placed: 2 }]]],
+  [
+    "quotas: the places of a level",
+    { quotas: [{ key: "level 1", quota: 3, placed: 2 }] },
+    [["expected.quotas.0", { key: "level 1", quota: 3, placed: 2 }, { key: "level 1", quota: 2, placed: 2 }]],
+  ],
   // Only the fields given are compared: here `placed`, not `quota`.
-  ["quotas: places given", { quotas: [{ key: "level 2", quota: 4, placed: 3 }, { key: "level 2", placed: 4 }] }, [["expected.quotas.1", { key: "level 2", placed: 4 }, { key: "level 2", placed: 3 }]]],
+  [
+    "quotas: places given",
+    {
+      quotas: [
+        { key: "level 2", quota: 4, placed: 3 },
+        { key: "level 2", placed: 4 },
+      ],
+    },
+    [["expected.quotas.1", { key: "level 2", placed: 4 }, { key: "level 2", placed: 3 }]],
+  ],
   ["quotas: a line the round does not have", { quotas: [{ key: "level 9" }] }, [["expected.quotas.0", { key: "level 9" }, null]]],
   ["ties", { ties: [{ key: "level 1", places: 2, candidates: ["R-01", "R-02"] }] }, [["expected.ties", [{ candidates: ["R-01", "R-02"], key: "level 1", places: 2 }], []]]],
 ];

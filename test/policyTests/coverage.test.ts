@@ -15,7 +15,8 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, p
 const cleaner = loadRulebook(readJson("fixtures/authoring/rules/005-excellent-cleaner.json"));
 const lookup: RulebookLookup = (id) => (id === "excellent-cleaner-005" ? cleaner : id === "logistics-plans-004" ? bundledRulebook(id) : undefined);
 const input = (name: string): Record<string, unknown> => (readJson(`fixtures/authoring/tests/${name}.json`) as { input: Record<string, unknown> }).input;
-const observe = (coverage: ClauseCoverage, record: unknown, asOf = "2026-12-15") => coverage.observe({ rulebook: "excellent-cleaner-005", award: "excellent-cleaner", asOf, record });
+const observe = (coverage: ClauseCoverage, record: unknown, asOf = "2026-12-15") =>
+  coverage.observe({ rulebook: "excellent-cleaner-005", award: "excellent-cleaner", asOf, record });
 const counts = (coverage: ClauseCoverage): Record<string, [number, number]> =>
   Object.fromEntries((coverage.report()[0]?.nodes ?? []).map((node: NodeCoverage) => [node.id, [node.decidedPass, node.decidedFail]]));
 
@@ -63,7 +64,7 @@ describe("ClauseCoverage: which nodes a record decides", () => {
     });
   });
 
-  test("a node decided only passing is uncovered, missing \"fail\"; one never decided, missing \"both\"", () => {
+  test('a node decided only passing is uncovered, missing "fail"; one never decided, missing "both"', () => {
     const coverage = new ClauseCoverage(lookup);
     observe(coverage, c01);
     const [entry] = coverage.report();

@@ -85,12 +85,16 @@ describe("formatTestReport", () => {
   // `expected the error invalid_option at inputs.faultDeductions.1, got [{"code"`).
   test("an expected error that did not come: the label is the whole sentence, not cut inside the JSON", () => {
     const differences = new Differences();
-    differences.error("expected.errors.0", { code: "invalid_option", path: ["inputs", "faultDeductions", 1] }, new AwardRulesError([{ code: "invalid_option", path: ["inputs", "faultDeductions", 0], message: "below 10" }]));
+    differences.error(
+      "expected.errors.0",
+      { code: "invalid_option", path: ["inputs", "faultDeductions", 1] },
+      new AwardRulesError([{ code: "invalid_option", path: ["inputs", "faultDeductions", 0], message: "below 10" }]),
+    );
     const [, , label] = formatTestReport(report(differences.failures), { language: "en" }).split("\n");
     expect(label).not.toContain('{"code"');
   });
 
-  test("an expected error that did not come, when the record was accepted: the label and \"success\"", () => {
+  test('an expected error that did not come, when the record was accepted: the label and "success"', () => {
     const differences = new Differences();
     differences.error("expected.errors.0", { code: "unknown_attestation", path: ["attestations", "basic3"] }, undefined);
     const lines = formatTestReport(report(differences.failures), { language: "en" }).split("\n");
@@ -110,8 +114,22 @@ const coverage: RulebookCoverage[] = [
     nodes: [],
     uncovered: [
       { id: "basic.1", clause: "005 第三条(一)", label: { zh: "在后勤工作满两年", en: "two full years in logistics" }, decidedPass: 3, decidedFail: 0, missing: "fail" },
-      { id: "cleaner.1.2", clause: "005 第四条(二)", label: { zh: "近两年内服务对象表扬经查属实3次以上", en: "3 or more verified commendations in 2 years" }, decidedPass: 0, decidedFail: 2, missing: "pass" },
-      { id: "cleaner.2", clause: "005 第五条", label: { zh: "近两年内服务对象表扬经查属实1次以上", en: "a verified commendation in 2 years" }, decidedPass: 0, decidedFail: 0, missing: "both" },
+      {
+        id: "cleaner.1.2",
+        clause: "005 第四条(二)",
+        label: { zh: "近两年内服务对象表扬经查属实3次以上", en: "3 or more verified commendations in 2 years" },
+        decidedPass: 0,
+        decidedFail: 2,
+        missing: "pass",
+      },
+      {
+        id: "cleaner.2",
+        clause: "005 第五条",
+        label: { zh: "近两年内服务对象表扬经查属实1次以上", en: "a verified commendation in 2 years" },
+        decidedPass: 0,
+        decidedFail: 0,
+        missing: "both",
+      },
     ],
   },
   { rulebook: "minimal-006", total: 4, covered: 4, percent: 100, nodes: [], uncovered: [] },
@@ -183,7 +201,10 @@ describe("formatMutation", () => {
   });
 
   test("Chinese: an equivalent edit's reason in Chinese where the equivalents file gives one", () => {
-    const withZh = mutation.map((entry) => ({ ...entry, survived: entry.survived.map((survivor) => (survivor.equivalent ? { ...survivor, equivalentZh: "任何记录都分辨不出" } : survivor)) }));
+    const withZh = mutation.map((entry) => ({
+      ...entry,
+      survived: entry.survived.map((survivor) => (survivor.equivalent ? { ...survivor, equivalentZh: "任何记录都分辨不出" } : survivor)),
+    }));
     expect(formatMutation(withZh)).toContain("（等价：任何记录都分辨不出）");
     expect(formatMutation(withZh, { language: "en" })).toContain("(equivalent: no record tells)");
   });

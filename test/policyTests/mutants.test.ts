@@ -119,7 +119,11 @@ describe("mutantsOf: what is not edited", () => {
     const items = (): string[] => mutantsOf(rulebook as unknown as Rulebook).map((mutant) => mutant.item);
     expect(items()).not.toContain("window:spare");
     rulebook.awards[0]!.requirements.all[1]!.params = { window: "spare" };
-    expect(mutantsOf(rulebook as unknown as Rulebook).filter((mutant) => mutant.item === "window:spare").map((mutant) => mutant.description.en)).toEqual(["years 5 → 4", "years 5 → 6"]);
+    expect(
+      mutantsOf(rulebook as unknown as Rulebook)
+        .filter((mutant) => mutant.item === "window:spare")
+        .map((mutant) => mutant.description.en),
+    ).toEqual(["years 5 → 4", "years 5 → 6"]);
     // …and the window it stopped reading, lastYear, is no longer edited.
     expect(items()).not.toContain("window:lastYear");
   });
@@ -128,7 +132,9 @@ describe("mutantsOf: what is not edited", () => {
     const rulebook = cleanerRulebook();
     const conditions = rulebook.awards[0]!.categories[0]!.levels[0]!.conditions;
     conditions.any = conditions.any!.slice(0, 1);
-    const edits = mutantsOf(rulebook).filter((mutant) => mutant.item === "cleaner.1").map((mutant) => mutant.description.en);
+    const edits = mutantsOf(rulebook)
+      .filter((mutant) => mutant.item === "cleaner.1")
+      .map((mutant) => mutant.description.en);
     expect(edits).toEqual(["any → all"]);
   });
 

@@ -76,14 +76,20 @@ describe("checkMutants", () => {
   });
 
   test("an equivalent's Chinese reason is carried beside the English one", () => {
-    const equivalents: EquivalentMutant[] = [{ rulebook: "minimal-006", path: "awards.0.categories.0.levels.1.conditions.value", description: "value 1 → 2", reason: "r", reasonZh: "理由" }];
+    const equivalents: EquivalentMutant[] = [
+      { rulebook: "minimal-006", path: "awards.0.categories.0.levels.1.conditions.value", description: "value 1 → 2", reason: "r", reasonZh: "理由" },
+    ];
     const [result] = checkMutants([testA, testC], lookup, equivalents);
     expect(result?.survived.at(-1)).toEqual({ ...survivors[4], equivalent: "r", equivalentZh: "理由" });
   });
 
   test("an equivalent is matched on rulebook, path and English description, all three", () => {
     const entry = { rulebook: "minimal-006", path: "awards.0.categories.0.levels.1.conditions.value", description: "value 1 → 2", reason: "r" };
-    for (const wrong of [{ ...entry, rulebook: "model-post-000" }, { ...entry, path: "awards.0.categories.0.levels.1.conditions" }, { ...entry, description: "value 1 → 0 " }]) {
+    for (const wrong of [
+      { ...entry, rulebook: "model-post-000" },
+      { ...entry, path: "awards.0.categories.0.levels.1.conditions" },
+      { ...entry, description: "value 1 → 0 " },
+    ]) {
       const [result] = checkMutants([testA, testC], lookup, [wrong]);
       expect(result?.percent).toBe(50);
       expect(result?.survived.every((survivor) => survivor.equivalent === undefined)).toBe(true);

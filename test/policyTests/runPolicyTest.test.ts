@@ -43,7 +43,7 @@ describe("runPolicyTest: one record", () => {
         path: "expected.conditions.cleaner.1.2",
         expected: "pass",
         actual: "fail",
-        message: { zh: "条件“近两年内服务对象表扬经查属实3次以上”（005 第四条(二)）：应为 \"pass\"，实为 \"fail\"", en: "condition cleaner.1.2: expected \"pass\", got \"fail\"" },
+        message: { zh: '条件“近两年内服务对象表扬经查属实3次以上”（005 第四条(二)）：应为 "pass"，实为 "fail"', en: 'condition cleaner.1.2: expected "pass", got "fail"' },
       },
     ]);
   });
@@ -83,14 +83,17 @@ describe("runPolicyTest: expected errors (error / errors)", () => {
     expect(result.failures[0]?.message.en).toMatch(/^expected the error invalid_option at inputs\.faultDeductions\.1, got /);
   });
 
-  test("an error expected of a record the rules accept: actual is \"success\"", () => {
+  test('an error expected of a record the rules accept: actual is "success"', () => {
     const test = withChanges(level2, { expected: { error: { code: "unknown_attestation", path: ["attestations", "basic3"] } } });
     expect(runPolicyTest(test, lookup).failures).toEqual([
       {
         path: "expected.errors.0",
         expected: { code: "unknown_attestation", path: ["attestations", "basic3"] },
         actual: "success",
-        message: { zh: "应以错误 `unknown_attestation`（位置 审核认定.basic3）拒绝，实为 \"success\"", en: "expected the error unknown_attestation at attestations.basic3, got \"success\"" },
+        message: {
+          zh: '应以错误 `unknown_attestation`（位置 审核认定.basic3）拒绝，实为 "success"',
+          en: 'expected the error unknown_attestation at attestations.basic3, got "success"',
+        },
       },
     ]);
   });
@@ -140,7 +143,12 @@ describe("runPolicyTest: a round", () => {
     const test = parsePolicyTest(readJson(roundTest));
     expect(runPolicyTest(test, lookup, { records: roundRecords }).failures).toEqual([]);
     expect(runPolicyTest(test, lookup).failures).toEqual([
-      { path: "recordsFile", expected: "round-records.json", actual: undefined, message: { zh: "未读入记录文件 round-records.json", en: "the records file round-records.json was not read" } },
+      {
+        path: "recordsFile",
+        expected: "round-records.json",
+        actual: undefined,
+        message: { zh: "未读入记录文件 round-records.json", en: "the records file round-records.json was not read" },
+      },
     ]);
   });
 
@@ -167,7 +175,11 @@ describe("runPolicyTest: after the round (afterRound)", () => {
     // §五(三): reviews every half year, 30 May and 30 Nov 2027.
     ["reviewsDue", (test) => void (test.afterRound.expected.reviewsDue = ["2027-05-30"]), ["afterRound.expected.reviewsDue", ["2027-05-30"], ["2027-05-30", "2027-11-30"]]],
     // Round 2027: N-01 is placed at level 1; 4 placed in all.
-    ["nextRound placements", (test) => void (test.afterRound.nextRound.expected.placements = { "N-01": { level: 2 } }), ["afterRound.nextRound.expected.placements.N-01.level", 2, 1]],
+    [
+      "nextRound placements",
+      (test) => void (test.afterRound.nextRound.expected.placements = { "N-01": { level: 2 } }),
+      ["afterRound.nextRound.expected.placements.N-01.level", 2, 1],
+    ],
     ["nextRound placedCount", (test) => void (test.afterRound.nextRound.expected.placedCount = 5), ["afterRound.nextRound.expected.placedCount", 5, 4]],
   ];
 
@@ -234,7 +246,10 @@ describe("runPolicyTests", () => {
   });
 
   test("a test that does not fit the schema stops everything: invalid_test at its file and path", () => {
-    const cases = [{ test: readJson(level2), file: "good.json" }, { test: { ...raw(level2), asOf: "15/12/2026" }, file: "bad.json" }];
+    const cases = [
+      { test: readJson(level2), file: "good.json" },
+      { test: { ...raw(level2), asOf: "15/12/2026" }, file: "bad.json" },
+    ];
     let thrown: unknown;
     try {
       runPolicyTests(cases, lookup);

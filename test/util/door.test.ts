@@ -45,7 +45,13 @@ describe("describeValue: any value in a message, never a throw", () => {
   test("a cycle, a revoked proxy, a throwing getter and a huge string are described within 80 characters", () => {
     expect(describeValue(cyclic())).toBe('{"name": "x", "self": (a cycle)}');
     expect(describeValue(revoked())).toContain("cannot be read");
-    expect(describeValue({ get boom() { throw new Error("getter"); } })).toContain("cannot be read");
+    expect(
+      describeValue({
+        get boom() {
+          throw new Error("getter");
+        },
+      }),
+    ).toContain("cannot be read");
     expect(describeValue("x".repeat(1_000_000)).length).toBeLessThanOrEqual(80);
   });
 });
@@ -60,11 +66,24 @@ describe("the door module", () => {
 
   test("options are read once: a getter runs once, a revoked proxy or a throwing getter is a typed error", () => {
     let reads = 0;
-    const options = { get asOf() { reads += 1; return reads === 1 ? asOf : 10n; } };
+    const options = {
+      get asOf() {
+        reads += 1;
+        return reads === 1 ? asOf : 10n;
+      },
+    };
     expect(readOptions(options).asOf).toBe(asOf);
     expect(reads).toBe(1);
     expect(refusal(() => readOptions(revoked())).path).toEqual(["options"]);
-    expect(refusal(() => readOptions({ get award() { throw new Error("getter"); } })).path).toEqual(["options", "award"]);
+    expect(
+      refusal(() =>
+        readOptions({
+          get award() {
+            throw new Error("getter");
+          },
+        }),
+      ).path,
+    ).toEqual(["options", "award"]);
     expect(refusal(() => readOptions(null)).path).toEqual(["options"]);
     expect(refusal(() => readList(revoked(), ["files"])).path).toEqual(["files"]);
   });
@@ -82,7 +101,11 @@ describe("the calls the attack harness found untyped (issue): each is now an Awa
   test.each([
     ["explain(undefined)", () => explain(undefined as never), ["result"]],
     ["explain(result, { language: 'fr' })", () => explain(result, { language: "fr" as never }), ["options", "language"]],
-    ["explain of a JSON copy with a broken trace", () => explain({ ...JSON.parse(JSON.stringify(result)), categories: [{ id: "x", levels: [null] }] }), ["result", "categories", 0, "label"]],
+    [
+      "explain of a JSON copy with a broken trace",
+      () => explain({ ...JSON.parse(JSON.stringify(result)), categories: [{ id: "x", levels: [null] }] }),
+      ["result", "categories", 0, "label"],
+    ],
     ["explainScored(undefined)", () => explainScored(undefined as never), ["result"]],
     ["analyzeGaps(undefined, {})", () => analyzeGaps(undefined as never, {} as never), ["result"]],
     ["analyzeGaps(result, raw rule JSON)", () => analyzeGaps(result, ruleJson as never), ["rulebook"]],

@@ -37,25 +37,33 @@ function fullPasses(check: typeof fullCandidate, value: unknown, limits: GuardLi
 }
 
 /** A record with one value somewhere replaced, removed or added. */
-const mutated = fc.tuple(fc.constantFrom(...records), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.jsonValue({ maxDepth: 3 }), fc.constantFrom("replace", "remove", "add"), fc.string({ maxLength: 12 })).map(([record, steps, value, edit, key]) => {
-  const copy = JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
-  let at: Record<string, unknown> = copy;
-  for (const step of steps) {
-    const keys = Object.keys(at);
-    if (keys.length === 0) break;
-    const next = at[keys[step % keys.length] as string];
-    if (next === null || typeof next !== "object" || steps.at(-1) === step) {
-      const name = keys[step % keys.length] as string;
-      if (edit === "replace") at[name] = value;
-      else if (edit === "remove") delete at[name];
-      else at[key] = value;
-      return copy;
+const mutated = fc
+  .tuple(
+    fc.constantFrom(...records),
+    fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+    fc.jsonValue({ maxDepth: 3 }),
+    fc.constantFrom("replace", "remove", "add"),
+    fc.string({ maxLength: 12 }),
+  )
+  .map(([record, steps, value, edit, key]) => {
+    const copy = JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
+    let at: Record<string, unknown> = copy;
+    for (const step of steps) {
+      const keys = Object.keys(at);
+      if (keys.length === 0) break;
+      const next = at[keys[step % keys.length] as string];
+      if (next === null || typeof next !== "object" || steps.at(-1) === step) {
+        const name = keys[step % keys.length] as string;
+        if (edit === "replace") at[name] = value;
+        else if (edit === "remove") delete at[name];
+        else at[key] = value;
+        return copy;
+      }
+      at = next as Record<string, unknown>;
     }
-    at = next as Record<string, unknown>;
-  }
-  at[key] = value;
-  return copy;
-});
+    at[key] = value;
+    return copy;
+  });
 
 describe("compileFastCheck", () => {
   test("passes every valid record of the fixtures (so they take the fast path), as the full check does", () => {

@@ -17,7 +17,10 @@ describe("schema nodes", () => {
   });
 
   test("compileNode hands each kind of node to its compiler", () => {
-    const named = (kind: string) => (...args: unknown[]) => `${kind}${args.length > 0 ? ` ${JSON.stringify(args)}` : ""}`;
+    const named =
+      (kind: string) =>
+      (...args: unknown[]) =>
+        `${kind}${args.length > 0 ? ` ${JSON.stringify(args)}` : ""}`;
     const on = Object.fromEntries(
       ["ref", "enum", "anyOf", "oneOf", "nullable", "types", "string", "number", "boolean", "null", "array", "object", "record", "anything"].map((kind) => [kind, named(kind)]),
     ) as unknown as NodeCompilers<string>;

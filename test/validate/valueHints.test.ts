@@ -12,7 +12,7 @@ const issuesOf = (input: unknown): Issue[] => {
 };
 
 describe("a value given in Chinese or misspelt: the value meant is offered", () => {
-  test("\"2024\": \"优秀\" → `excellent`, in Chinese and in English", () => {
+  test('"2024": "优秀" → `excellent`, in Chinese and in English', () => {
     const [issue] = issuesOf({ id: "T-1", annualAppraisals: { "2024": "优秀" } });
     expect(issue?.path).toEqual(["annualAppraisals", "2024"]);
     expect(issue?.zh).toContain("“优秀”应填写为 `excellent`");

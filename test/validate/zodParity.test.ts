@@ -16,9 +16,15 @@ const jsonFiles = (dir: string): string[] =>
   });
 const read = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
 
-const tests = jsonFiles(join(root, "fixtures")).map(read).filter((json) => String((json as { $schema?: string }).$schema ?? "").endsWith("policy-test.schema.json")) as Record<string, unknown>[];
-const records = tests.flatMap((entry) => [entry.input, ...((entry.records as unknown[]) ?? []), (entry.pay as { record?: unknown } | undefined)?.record].filter((record) => record !== undefined));
-const rulebooks = readdirSync(join(root, "rules")).filter((name) => name.endsWith(".json")).map((name) => read(join(root, "rules", name)));
+const tests = jsonFiles(join(root, "fixtures"))
+  .map(read)
+  .filter((json) => String((json as { $schema?: string }).$schema ?? "").endsWith("policy-test.schema.json")) as Record<string, unknown>[];
+const records = tests.flatMap((entry) =>
+  [entry.input, ...((entry.records as unknown[]) ?? []), (entry.pay as { record?: unknown } | undefined)?.record].filter((record) => record !== undefined),
+);
+const rulebooks = readdirSync(join(root, "rules"))
+  .filter((name) => name.endsWith(".json"))
+  .map((name) => read(join(root, "rules", name)));
 
 const KINDS = { candidate: [CandidateRecordSchema, RECORD_LIMITS], rulebook: [RulebookSchema, RULEBOOK_LIMITS], policyTest: [PolicyTestSchema, RECORD_LIMITS] } as const;
 
@@ -53,7 +59,37 @@ describe("the compiled validators say what zod says", () => {
   });
 });
 
-const INTERESTING: unknown[] = ["", "x", "2025-02-30", "2025-13-01", "11-31", "02-29", "2025", "1899", "12:60", "a b", -1, 0, 0.5, 1, 1.5, 101, 1e20, 2 ** 60, NaN, Infinity, true, false, null, [], [1], ["x"], {}, { x: 1 }, { id: "a" }];
+const INTERESTING: unknown[] = [
+  "",
+  "x",
+  "2025-02-30",
+  "2025-13-01",
+  "11-31",
+  "02-29",
+  "2025",
+  "1899",
+  "12:60",
+  "a b",
+  -1,
+  0,
+  0.5,
+  1,
+  1.5,
+  101,
+  1e20,
+  2 ** 60,
+  NaN,
+  Infinity,
+  true,
+  false,
+  null,
+  [],
+  [1],
+  ["x"],
+  {},
+  { x: 1 },
+  { id: "a" },
+];
 
 /** Every path to a value inside `value`. */
 function paths(value: unknown, at: (string | number)[] = [], into: (string | number)[][] = []): (string | number)[][] {
@@ -82,7 +118,10 @@ function mutate(input: unknown, mutations: Mutation[]): unknown {
   return copy;
 }
 
-const mutationArb = fc.array(fc.record({ pick: fc.nat(), kind: fc.nat({ max: 4 }), replacement: fc.nat(), key: fc.constantFrom("extra", "id", "kind", "value", "2025", "", "all", "any") }), { minLength: 1, maxLength: 3 });
+const mutationArb = fc.array(
+  fc.record({ pick: fc.nat(), kind: fc.nat({ max: 4 }), replacement: fc.nat(), key: fc.constantFrom("extra", "id", "kind", "value", "2025", "", "all", "any") }),
+  { minLength: 1, maxLength: 3 },
+);
 const runs = Number(process.env.PARITY_RUNS ?? 300);
 
 describe("the compiled validators refuse what zod refuses, with the same issues", () => {
@@ -90,16 +129,20 @@ describe("the compiled validators refuse what zod refuses, with the same issues"
     ["candidate", records],
     ["rulebook", rulebooks.slice(0, 5)],
     ["policyTest", tests.slice(0, 40)],
-  ] as const)("mutated %s inputs", (kind, inputs) => {
-    fc.assert(
-      fc.property(fc.nat({ max: inputs.length - 1 }), mutationArb, (which, mutations) => {
-        const input = mutate(inputs[which], mutations);
-        const { zod, ours } = both(kind, input);
-        expect(ours).toEqual(zod);
-      }),
-      { numRuns: runs, seed: 20261121 },
-    );
-  }, 120_000);
+  ] as const)(
+    "mutated %s inputs",
+    (kind, inputs) => {
+      fc.assert(
+        fc.property(fc.nat({ max: inputs.length - 1 }), mutationArb, (which, mutations) => {
+          const input = mutate(inputs[which], mutations);
+          const { zod, ours } = both(kind, input);
+          expect(ours).toEqual(zod);
+        }),
+        { numRuns: runs, seed: 20261121 },
+      );
+    },
+    120_000,
+  );
 });
 
 describe("the input's bounds are the same whether it is copied or checked as parsed JSON", () => {

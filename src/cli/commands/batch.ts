@@ -75,7 +75,8 @@ export function batchCommand(args: CliArgs, io: CliIo & { out: (text: string) =>
   const file = args.positionals[0];
   const zh = args.language === "zh";
   if (file === undefined || args.asOf === undefined) return { code: 2, stdout: "", stderr: zh ? "batch 需要一个记录文件和 --as-of\n" : "batch needs a records file and --as-of\n" };
-  if (args.positionals.length > 1) return { code: 2, stdout: "", stderr: zh ? `batch 只读一个记录文件，给了 ${args.positionals.length} 个\n` : `batch reads one records file, got ${args.positionals.length}\n` };
+  if (args.positionals.length > 1)
+    return { code: 2, stdout: "", stderr: zh ? `batch 只读一个记录文件，给了 ${args.positionals.length} 个\n` : `batch reads one records file, got ${args.positionals.length}\n` };
   const rulebook = rulebookOf(args);
   const options: CohortOptions = { asOf: args.asOf, ...(args.award ? { award: args.award } : {}), ...roundOptionsOf(args) };
   const source = readRecords(file);
@@ -94,7 +95,9 @@ export function batchCommand(args: CliArgs, io: CliIo & { out: (text: string) =>
     if (!(error instanceof AwardRulesError)) throw error;
     // a record's position (from 0) becomes its line or record number in the file
     throw new AwardRulesError(
-      error.issues.map((issue) => (typeof issue.path[0] === "number" ? { ...issue, path: [file, source.where() ?? `record ${issue.path[0] + 1}`, ...issue.path.slice(1)] } : issue)),
+      error.issues.map((issue) =>
+        typeof issue.path[0] === "number" ? { ...issue, path: [file, source.where() ?? `record ${issue.path[0] + 1}`, ...issue.path.slice(1)] } : issue,
+      ),
     );
   }
   const writer = chunked(io.out);

@@ -21,7 +21,10 @@ const roundOptions = (args: CliArgs): NonNullable<DiffOptions["round"]> => round
 export function diffCommand(args: CliArgs): CliOutcome {
   const [beforePath, afterPath, recordsPath] = args.positionals;
   if (!beforePath || !afterPath || !recordsPath || args.asOf === undefined) {
-    const need = args.language === "zh" ? "`diff` 命令需要：修改前的规则、修改后的规则、记录文件，以及评定日期 `--as-of`\n" : "diff needs <before rules> <after rules> <records> and --as-of\n";
+    const need =
+      args.language === "zh"
+        ? "`diff` 命令需要：修改前的规则、修改后的规则、记录文件，以及评定日期 `--as-of`\n"
+        : "diff needs <before rules> <after rules> <records> and --as-of\n";
     return { code: 2, stdout: "", stderr: need };
   }
   const afterFiles = new Map(ruleFiles(afterPath).map((file) => [file.split(/[\\/]/).at(-1) as string, file]));

@@ -48,6 +48,8 @@ function checkOutFolder(out: string): void {
   const full = resolve(out);
   const under = SYSTEM_FOLDERS.find((folder) => full === folder || full.startsWith(`${folder}${sep}`));
   if (under !== undefined) {
-    throw new AwardRulesError([{ code: "invalid_option", path: ["--out"], message: `${out} is under ${under}: pages are not written there`, zh: `${out} 位于 ${under} 之下，不能写入` }]);
+    throw new AwardRulesError([
+      { code: "invalid_option", path: ["--out"], message: `${out} is under ${under}: pages are not written there`, zh: `${out} 位于 ${under} 之下，不能写入` },
+    ]);
   }
 }

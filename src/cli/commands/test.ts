@@ -48,7 +48,8 @@ export function equivalentsBeside(paths: string[]): EquivalentMutant[] {
   if (file === undefined) return [];
   const json = readJson(file, "invalid_test");
   const equivalents = json !== null && typeof json === "object" ? (json as { equivalents?: unknown }).equivalents : undefined;
-  if (equivalents !== undefined && !Array.isArray(equivalents)) throw new AwardRulesError([{ code: "invalid_test", path: [file, "equivalents"], message: "a list of equivalent mutants", zh: "应为等价变异的列表" }]);
+  if (equivalents !== undefined && !Array.isArray(equivalents))
+    throw new AwardRulesError([{ code: "invalid_test", path: [file, "equivalents"], message: "a list of equivalent mutants", zh: "应为等价变异的列表" }]);
   return (equivalents ?? []) as EquivalentMutant[];
 }
 
@@ -79,7 +80,12 @@ export function testCommand(args: CliArgs): CliOutcome {
     if (typeof id === "string" && lookup(id) === undefined) {
       const known = [...bundledRulebookIds()];
       throw new AwardRulesError([
-        { code: "invalid_test", path: [testCase.file ?? "test", "rulebook"], message: `no rulebook ${id}: neither --rules nor the bundled rulebooks (${known.join(", ")}) have it`, zh: `找不到规则 ${id}：--rules 与内置规则均无此编号` },
+        {
+          code: "invalid_test",
+          path: [testCase.file ?? "test", "rulebook"],
+          message: `no rulebook ${id}: neither --rules nor the bundled rulebooks (${known.join(", ")}) have it`,
+          zh: `找不到规则 ${id}：--rules 与内置规则均无此编号`,
+        },
       ]);
     }
   }

@@ -50,11 +50,7 @@ function absentThroughout(record: CandidateRecord, field: DatedField, from: stri
 }
 
 /** The items of a dated list in the window, split into those the filter passes and those it cannot decide. */
-function scanDated(
-  ctx: EvaluationContext,
-  field: DatedField,
-  params: CompiledParams,
-): { matches: Record<string, unknown>[]; open: Record<string, unknown>[] } | undefined {
+function scanDated(ctx: EvaluationContext, field: DatedField, params: CompiledParams): { matches: Record<string, unknown>[]; open: Record<string, unknown>[] } | undefined {
   const window = params.window === undefined ? { from: null, to: ctx.asOf } : ctx.window(params.window);
   const list = ctx.record[field] as CandidateRecord[DatedField];
   if (list === undefined) return absentThroughout(ctx.record, field, window.from, window.to) ? { matches: [], open: [] } : undefined;
@@ -89,18 +85,31 @@ export function readDated(ctx: EvaluationContext, field: DatedField, params: Com
 function missingDated(ctx: EvaluationContext, field: DatedField, params: CompiledParams): string[] {
   const scanned = scanDated(ctx, field, params);
   if (scanned === undefined) return [field];
-  return scanned.open.flatMap((item) =>
-    params.whereFields.filter((name) => !Object.hasOwn(item, name)).map((name) => `${field}[${String(item.date)}].${name}`),
-  );
+  return scanned.open.flatMap((item) => params.whereFields.filter((name) => !Object.hasOwn(item, name)).map((name) => `${field}[${String(item.date)}].${name}`));
 }
 
 const EXAMPLES: Record<DatedField, Record<string, JsonValue>> = {
   complaints: { fact: "complaints", params: { window: "threeYears" }, operator: "countAtMost", value: 0 },
-  liabilityIncidents: { fact: "liabilityIncidents", params: { window: "twoYears", where: { kind: { in: ["safety", "quality", "foodSafety"] } } }, operator: "countAtMost", value: 0 },
+  liabilityIncidents: {
+    fact: "liabilityIncidents",
+    params: { window: "twoYears", where: { kind: { in: ["safety", "quality", "foodSafety"] } } },
+    operator: "countAtMost",
+    value: 0,
+  },
   nonLiabilityAccidents: { fact: "nonLiabilityAccidents", params: { window: "activity", where: { kind: "safety" } }, operator: "countAtLeast", value: 1 },
   teamLiabilityIncidents: { fact: "teamLiabilityIncidents", params: { window: "threeYears", where: { major: true } }, operator: "countAtMost", value: 0 },
-  honours: { fact: "honours", params: { window: "previousYear", where: { kind: "individualAdvanced", scope: { atLeast: "school", scale: "scope" } } }, operator: "countAtLeast", value: 1 },
-  competitionPrizes: { fact: "competitionPrizes", params: { window: "threeYears", where: { organiserTier: { atLeast: "logistics", scale: "scope" }, place: { atMost: 2 } } }, operator: "countAtLeast", value: 1 },
+  honours: {
+    fact: "honours",
+    params: { window: "previousYear", where: { kind: "individualAdvanced", scope: { atLeast: "school", scale: "scope" } } },
+    operator: "countAtLeast",
+    value: 1,
+  },
+  competitionPrizes: {
+    fact: "competitionPrizes",
+    params: { window: "threeYears", where: { organiserTier: { atLeast: "logistics", scale: "scope" }, place: { atMost: 2 } } },
+    operator: "countAtLeast",
+    value: 1,
+  },
   collectiveTitles: { fact: "collectiveTitles", params: { window: "previousYear" }, operator: "countAtLeast", value: 1 },
   misconductRecords: { fact: "misconductRecords", params: { window: "untilAsOf" }, operator: "countAtMost", value: 0 },
   commendations: { fact: "commendations", params: { window: "activity", where: { verified: true } }, operator: "countAtLeast", value: 1 },
@@ -127,9 +136,7 @@ function datedFact(field: DatedField): FactDefinition {
       const items = value as { date: string }[];
       const dates = items.map((item) => item.date).join(language === "zh" ? "、" : ", ");
       const list = items.length > 0 ? (language === "zh" ? `（${dates}）` : ` (${dates})`) : "";
-      return language === "zh"
-        ? `${windowLabel}内符合条件的${noun} ${items.length} 条${list}`
-        : `matching ${noun} in ${windowLabel || "the record"}: ${items.length}${list}`;
+      return language === "zh" ? `${windowLabel}内符合条件的${noun} ${items.length} 条${list}` : `matching ${noun} in ${windowLabel || "the record"}: ${items.length}${list}`;
     },
   };
 }

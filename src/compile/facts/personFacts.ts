@@ -50,9 +50,7 @@ function field(name: FieldName): FactDefinition {
     read: (ctx) => ctx.record[name],
     missing: (_ctx, _params, value) => (value === undefined ? [name] : []),
     describe: (value, _params, language) =>
-      `${FIELD_NAMES[name][language]}${language === "zh" ? "：" : ": "}${
-        value === undefined ? NOT_GIVEN[language] : (WORDS[String(value)]?.[language] ?? String(value))
-      }`,
+      `${FIELD_NAMES[name][language]}${language === "zh" ? "：" : ": "}${value === undefined ? NOT_GIVEN[language] : (WORDS[String(value)]?.[language] ?? String(value))}`,
   };
 }
 
@@ -62,15 +60,12 @@ function applicationField(name: keyof NonNullable<CandidateRecord["application"]
     label,
     gives: name === "date" ? "date" : "text",
     example:
-      name === "date"
-        ? { fact: "applicationDate", operator: "withinRoundWindow", value: "applicationWindow" }
-        : { fact: "applicationCategory", operator: "equal", value: "staff" },
+      name === "date" ? { fact: "applicationDate", operator: "withinRoundWindow", value: "applicationWindow" } : { fact: "applicationCategory", operator: "equal", value: "staff" },
     inputs: ["application"],
     params: {},
     read: (ctx) => ctx.record.application?.[name],
     missing: (_ctx, _params, value) => (value === undefined ? [`application.${name}`] : []),
-    describe: (value, _params, language) =>
-      `${label[language]}${language === "zh" ? "：" : ": "}${value === undefined ? NOT_GIVEN[language] : String(value)}`,
+    describe: (value, _params, language) => `${label[language]}${language === "zh" ? "：" : ": "}${value === undefined ? NOT_GIVEN[language] : String(value)}`,
   };
 }
 
@@ -117,10 +112,7 @@ export const personFacts: Record<string, FactDefinition> = {
     inputs: ["logisticsStartDate"],
     gives: "number",
     params: {},
-    read: (ctx) =>
-      ctx.record.logisticsStartDate === undefined
-        ? undefined
-        : fullYearsBetween(ctx.record.logisticsStartDate, ctx.asOf),
+    read: (ctx) => (ctx.record.logisticsStartDate === undefined ? undefined : fullYearsBetween(ctx.record.logisticsStartDate, ctx.asOf)),
     missing: (_ctx, _params, value) => (value === undefined ? ["logisticsStartDate"] : []),
     describe: (value, _params, language, _labels) => {
       if (value === undefined) return language === "zh" ? "后勤工作起始日期：未提供" : "start of work in logistics: not given";

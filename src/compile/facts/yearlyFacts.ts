@@ -18,8 +18,7 @@ function windowYears(ctx: EvaluationContext, params: CompiledParams): number[] {
   return params.window === undefined ? [] : (ctx.window(params.window).years ?? []);
 }
 
-const absentIn = (ctx: EvaluationContext, field: "annualAppraisals" | "economicTargets", year: number): boolean =>
-  ctx.record.knownAbsent?.[field]?.includes(String(year)) === true;
+const absentIn = (ctx: EvaluationContext, field: "annualAppraisals" | "economicTargets", year: number): boolean => ctx.record.knownAbsent?.[field]?.includes(String(year)) === true;
 
 /**
  * The appraisal ratings of the window's years. A year is not counted when the record says there
@@ -70,8 +69,7 @@ export const yearlyFacts: Record<string, FactDefinition> = {
     gives: "appraisals",
     params: { window: "years" },
     read: readAppraisals,
-    missing: (_ctx, _params, value) =>
-      (value as AppraisalWindow).ratings.filter((entry) => entry.rating === null).map((entry) => `annualAppraisals[${entry.year}]`),
+    missing: (_ctx, _params, value) => (value as AppraisalWindow).ratings.filter((entry) => entry.rating === null).map((entry) => `annualAppraisals[${entry.year}]`),
     describe: (value, params, language, labels) => {
       const windowLabel = params.window === undefined ? "" : labels.window(params.window)[language];
       const entries = (value as AppraisalWindow).ratings.map(

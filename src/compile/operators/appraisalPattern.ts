@@ -38,7 +38,9 @@ function prepare(value: unknown, scope: OperatorScope): PatternArg {
   if (othersRank === undefined) fail(`othersAtLeast ${JSON.stringify(spec.othersAtLeast)} is not on scale ${String(spec.scale)} (its values: ${values})`);
   const unranked = ratingsRecordsHold().filter((rating) => !ranks.has(rating));
   if (unranked.length > 0) {
-    fail(`scale ${String(spec.scale)} does not rank ${unranked.map((value) => JSON.stringify(value)).join(", ")}, which annual appraisals may hold (the scale has ${values}): add them with their ranks`);
+    fail(
+      `scale ${String(spec.scale)} does not rank ${unranked.map((value) => JSON.stringify(value)).join(", ")}, which annual appraisals may hold (the scale has ${values}): add them with their ranks`,
+    );
   }
   if (typeof spec.minTimes !== "number" || !Number.isInteger(spec.minTimes) || spec.minTimes < 1) fail("minTimes is a whole number ≥ 1");
   if (spec.includingLatestYear !== undefined && typeof spec.includingLatestYear !== "boolean") fail("includingLatestYear is true or false");

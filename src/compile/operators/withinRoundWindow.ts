@@ -38,8 +38,6 @@ export const withinRoundWindow = defineOperator<RoundWindowArg>({
     }
     return { from: window.from, to: window.to };
   },
-  test: (fact, arg, ctx) =>
-    typeof fact === "string" && fact >= `${ctx.roundYear}-${arg.from}` && fact <= `${ctx.roundYear}-${arg.to}` ? TRUE : FALSE,
-  summary: (_fact, arg, language) =>
-    language === "zh" ? `（受理期 ${arg.from} 至 ${arg.to}）` : ` (window ${arg.from} to ${arg.to})`,
+  test: (fact, arg, ctx) => (typeof fact === "string" && fact >= `${ctx.roundYear}-${arg.from}` && fact <= `${ctx.roundYear}-${arg.to}` ? TRUE : FALSE),
+  summary: (_fact, arg, language) => (language === "zh" ? `（受理期 ${arg.from} 至 ${arg.to}）` : ` (window ${arg.from} to ${arg.to})`),
 });

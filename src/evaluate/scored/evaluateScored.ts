@@ -89,11 +89,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   const bonusSum = (key: "beforeCap" | "afterCap"): number | null =>
     bonus.bonuses.some((entry) => entry[key] === null) ? null : bonus.bonuses.reduce((total, entry) => total + (entry[key] as number), 0);
   const bonusAfterCap = bonusSum("afterCap");
-  const score = scored.award.composite
-    ? weights.composite
-    : rubric.total === null || bonusAfterCap === null
-      ? null
-      : Math.round((rubric.total + bonusAfterCap) * 1e6) / 1e6;
+  const score = scored.award.composite ? weights.composite : rubric.total === null || bonusAfterCap === null ? null : Math.round((rubric.total + bonusAfterCap) * 1e6) / 1e6;
   const caps = scored.gradeCaps.map((cap) => trace(cap.when));
   const forced = scored.forcedGrades.map((entry) => trace(entry.when));
   const vetoed = vetoes.some((veto) => veto.status === "pass");
@@ -104,11 +100,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   for (const node of [...(audience ? [audience] : []), ...(eligibility ? [eligibility] : []), ...vetoes, ...caps, ...forced]) collectMissing(node, missing);
   const scoresCount = scored.award.rubric !== undefined || scored.award.composite !== undefined;
   const undecided =
-    (scoresCount && score === null) ||
-    settled.open ||
-    audience?.status === "unknown" ||
-    eligibility?.status === "unknown" ||
-    vetoes.some((veto) => veto.status === "unknown");
+    (scoresCount && score === null) || settled.open || audience?.status === "unknown" || eligibility?.status === "unknown" || vetoes.some((veto) => veto.status === "unknown");
   const judged = refused ? "refused" : vetoed ? "vetoed" : eligibility?.status === "fail" ? "ineligible" : undecided ? "pendingReview" : "scored";
   // an award taking applicants only: a record without an application for it is scored, but does not compete
   const applied = appliedFor(scored.award, record);
@@ -144,8 +136,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
     ifApplied: status === "notApplied" ? { status: judged as Exclude<typeof judged, "refused">, grade: settled.grade } : null,
     summary: { zh: "", en: "" },
   };
-  result.summary =
-    status === "notApplied" ? notAppliedSummary(summarizeScored({ ...result, status: judged }, scored.award), scored.award) : summarizeScored(result, scored.award);
+  result.summary = status === "notApplied" ? notAppliedSummary(summarizeScored({ ...result, status: judged }, scored.award), scored.award) : summarizeScored(result, scored.award);
   rememberScoredAward(result, scored.award);
   return result;
 }

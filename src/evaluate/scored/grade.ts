@@ -72,20 +72,41 @@ export function settleGrade(
       });
     }
     if (!band) {
-      steps.push({ kind: "noBand", id: "noBand", grade: null, status: "fail", reason: { zh: `得分 ${score} 不在任何等次范围内，不定等次`, en: `score ${score} falls in no band: no grade` }, citation: "" });
+      steps.push({
+        kind: "noBand",
+        id: "noBand",
+        grade: null,
+        status: "fail",
+        reason: { zh: `得分 ${score} 不在任何等次范围内，不定等次`, en: `score ${score} falls in no band: no grade` },
+        citation: "",
+      });
     }
   }
   award.gradeCaps.forEach((cap, index) => {
     const trace = caps[index] as TraceNode;
     const lowers = trace.status === "pass" && grade !== null && (gradeRank.get(grade) ?? 0) < (gradeRank.get(cap.highestGrade) ?? 0);
     if (lowers) grade = cap.highestGrade;
-    steps.push({ kind: "cap", id: cap.id, grade: lowers ? cap.highestGrade : null, status: trace.status, reason: moved(trace, lowers ? cap.highestGrade : null), citation: trace.citation });
+    steps.push({
+      kind: "cap",
+      id: cap.id,
+      grade: lowers ? cap.highestGrade : null,
+      status: trace.status,
+      reason: moved(trace, lowers ? cap.highestGrade : null),
+      citation: trace.citation,
+    });
   });
   award.forcedGrades.forEach((entry, index) => {
     const trace = forced[index] as TraceNode;
     const applies = trace.status === "pass" && (grade === null || (gradeRank.get(grade) ?? 0) < (gradeRank.get(entry.grade) ?? 0));
     if (applies) grade = entry.grade;
-    steps.push({ kind: "forced", id: entry.id, grade: trace.status === "pass" ? entry.grade : null, status: trace.status, reason: moved(trace, applies ? entry.grade : null), citation: trace.citation });
+    steps.push({
+      kind: "forced",
+      id: entry.id,
+      grade: trace.status === "pass" ? entry.grade : null,
+      status: trace.status,
+      reason: moved(trace, applies ? entry.grade : null),
+      citation: trace.citation,
+    });
   });
   // An undecided cap or forced grade leaves the grade open only if it could still change it.
   const rank = (value: string | null): number => (value === null ? Number.POSITIVE_INFINITY : (gradeRank.get(value) ?? Number.POSITIVE_INFINITY));
