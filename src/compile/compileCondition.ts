@@ -4,11 +4,12 @@ import type { Award } from "../schema/rulebook.js";
 import type { CompiledLeaf, CompiledNode } from "./compiledNode.js";
 import { FALSE, NOT_READ, TRUE, UNKNOWN, type CompileScope, type EvaluationContext, type Tri } from "./context.js";
 import { FACTS } from "./facts/index.js";
+import { allOf, anyOf, atLeastOf, notOf } from "../semantics/tri.js";
 import { OPERATORS } from "./operators/index.js";
 import { compileParams } from "./params.js";
 import { compilePath } from "./path.js";
 import { fuseLeaf } from "./fuseLeaf.js";
-import { withRuleZh } from "../errors/ruleMessagesZh.js";
+import { withRuleZh } from "../messages/ruleMessagesZh.js";
 
 /** Shared state while compiling a rulebook: the scope, slot numbers per (fact, params, path), ids seen. */
 export interface CompileState extends CompileScope {
@@ -18,45 +19,19 @@ export interface CompileState extends CompileScope {
   attestationKeys: Set<string>;
 }
 
-function allOf(children: CompiledNode[]): (ctx: EvaluationContext) => Tri {
-  return (ctx) => {
-    let result: Tri = TRUE;
-    for (const child of children) {
-      const verdict = child.verdict(ctx);
-      if (verdict === FALSE) return FALSE;
-      if (verdict === UNKNOWN) result = UNKNOWN;
-    }
-    return result;
-  };
-}
-
-function anyOf(children: CompiledNode[]): (ctx: EvaluationContext) => Tri {
-  return (ctx) => {
-    let result: Tri = FALSE;
-    for (const child of children) {
-      const verdict = child.verdict(ctx);
-      if (verdict === TRUE) return TRUE;
-      if (verdict === UNKNOWN) result = UNKNOWN;
-    }
-    return result;
-  };
-}
-
-function atLeastOf(needed: number, children: CompiledNode[]): (ctx: EvaluationContext) => Tri {
-  return (ctx) => {
-    let passed = 0;
-    let open = children.length;
-    let unknown = 0;
-    for (const child of children) {
-      const verdict = child.verdict(ctx);
-      open -= 1;
-      if (verdict === TRUE && ++passed >= needed) return TRUE;
-      if (verdict === UNKNOWN) unknown += 1;
-      if (passed + unknown + open < needed) return FALSE;
-    }
-    return UNKNOWN;
-  };
-}
+// the combinators are the semantics' own (src/semantics/tri.ts), reading the children's verdicts
+const allOfChildren =
+  (children: CompiledNode[]) =>
+  (ctx: EvaluationContext): Tri =>
+    allOf(children.length, (index) => children[index]!.verdict(ctx));
+const anyOfChildren =
+  (children: CompiledNode[]) =>
+  (ctx: EvaluationContext): Tri =>
+    anyOf(children.length, (index) => children[index]!.verdict(ctx));
+const atLeastOfChildren =
+  (needed: number, children: CompiledNode[]) =>
+  (ctx: EvaluationContext): Tri =>
+    atLeastOf(needed, children.length, (index) => children[index]!.verdict(ctx));
 
 function compileLeaf(node: Condition, state: CompileState, award: Award | undefined): CompiledLeaf {
   const fail = (code: "unknown_fact" | "unknown_operator" | "bad_value", path: string, message: string): never => {
@@ -166,11 +141,11 @@ export function compileCondition(node: Condition, state: CompileState, award: Aw
   };
   if (node.all) {
     const children = compileAll(node.all);
-    return { ...base, kind: "all", children, verdict: allOf(children) };
+    return { ...base, kind: "all", children, verdict: allOfChildren(children) };
   }
   if (node.any) {
     const children = compileAll(node.any);
-    return { ...base, kind: "any", children, verdict: anyOf(children) };
+    return { ...base, kind: "any", children, verdict: anyOfChildren(children) };
   }
   if (node.not) {
     const child = compileCondition(node.not, state, award);
@@ -180,13 +155,13 @@ export function compileCondition(node: Condition, state: CompileState, award: Aw
       children: [child],
       verdict: (ctx) => {
         const verdict = child.verdict(ctx);
-        return verdict === UNKNOWN ? UNKNOWN : verdict === TRUE ? FALSE : TRUE;
+        return notOf(verdict);
       },
     };
   }
   if (node.of && node.atLeast !== undefined) {
     const children = compileAll(node.of);
-    return { ...base, kind: "atLeast", children, atLeast: node.atLeast, verdict: atLeastOf(node.atLeast, children) };
+    return { ...base, kind: "atLeast", children, atLeast: node.atLeast, verdict: atLeastOfChildren(node.atLeast, children) };
   }
   const leaf = withClause(node, () => compileLeaf(node, state, award));
   const { operatorDefinition, arg, params } = leaf;

@@ -6,10 +6,10 @@ import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
 import type { CompiledNode } from "./compiledNode.js";
 import { duplicatesOf } from "../util/duplicates.js";
-import { markCompiled } from "../util/door.js";
-import { decideVerdicts } from "../evaluate/decideVerdicts.js";
-import { generateAwardDecide, type AwardDecide } from "./generateDecide.js";
-import { treeMissing, type TreeMissing } from "./generateMissing.js";
+import { markCompiled } from "./compiledMark.js";
+import type { CompiledAward, CompiledRulebook } from "./types.js";
+import { generated } from "./emitter.js";
+import { verdictLayout } from "../semantics/verdictLayout.js";
 import { generateAwardVerdicts, walkVerdicts, type AwardVerdicts } from "./generateVerdicts.js";
 import { generateAwardEvaluation, walkEvaluation, type AwardEvaluation } from "./generateEvaluation.js";
 import { whenWarm } from "./whenWarm.js";
@@ -18,79 +18,12 @@ import { compilePayRule, type CompiledPayRule } from "./compilePay.js";
 import { compileScoredAward, type CompiledScoredAward } from "./compileScored.js";
 import { scaleRanks, WindowCache } from "./context.js";
 import type { FactLabels } from "./facts/types.js";
-import { withRuleZh } from "../errors/ruleMessagesZh.js";
+import { withRuleZh } from "../messages/ruleMessagesZh.js";
 
-/** A category compiled: its audience (none: everyone) and each level's conditions, highest level first. */
-export interface CompiledCategory {
-  id: string;
-  label: BilingualText;
-  audience: CompiledNode | undefined;
-  levels: { level: number; conditions: CompiledNode }[];
-}
-
-/** A level of an award with its defaults settled: no quota is no limit, no reward is none. */
-export interface CompiledLevel {
-  level: number;
-  label: BilingualText;
-  /** At most this many holders a round (`Infinity`: no limit). */
-  quota: number;
-  reward: { value: number; unit: string } | null;
-}
-
-/** An award compiled: admission checks and shared requirements (none when the file gives none), categories, and its round settings with their defaults settled. */
-export interface CompiledAward {
-  award: Award;
-  admission: CompiledNode | undefined;
-  requirements: CompiledNode | undefined;
-  categories: CompiledCategory[];
-  /** The award's levels, highest first. */
-  levels: CompiledLevel[];
-  /** At most this many holders a round, all levels together (`Infinity`: no limit). */
-  roundQuota: number;
-  ranking: Allocation["ranking"];
-  whenLevelFull: Allocation["whenLevelFull"];
-  /** Applications a person may make in one round (default 1). */
-  applicationsPerPerson: number;
-  /** Every tree's verdict in one generated function (`[admission, requirements, then per category its audience and levels]`). */
-  verdicts: AwardVerdicts;
-  /** The decision over those verdicts, categories and levels written out (as `decideVerdicts`). */
-  decide: AwardDecide;
-  /** Each tree's verdict with the inputs still missing under it (generated), in the order of the trees above. */
-  missing: AwardMissing;
-  /** The verdicts with the inputs still missing, every tree read once (what `evaluate` needs; see `AwardEvaluation`). */
-  evaluation: AwardEvaluation;
-}
-
-/**
- * Per tree of an award, its missing-inputs function.
- *
- * @example
- * ```ts
- * const names: string[] = [];
- * award.missing.categories[0]?.levels[0]?.(ctx, names);
- * ```
- */
-export interface AwardMissing {
-  admission: TreeMissing | undefined;
-  requirements: TreeMissing | undefined;
-  categories: { audience: TreeMissing | undefined; levels: TreeMissing[] }[];
-}
-
-/**
- * A rulebook compiled once for fast, repeated evaluation. Obtain one with `loadRulebook`
- * or `compileRulebook`; it holds no per-candidate state.
- */
-export interface CompiledRulebook {
-  rulebook: Rulebook;
-  awards: CompiledAward[];
-  scoredAwards: CompiledScoredAward[];
-  payRules: CompiledPayRule[];
-  /** Every attestation key a condition of the rulebook reads. */
-  attestationKeys: ReadonlySet<string>;
-  slotCount: number;
-  labels: FactLabels;
-  /** Windows resolved per as-of date (a bounded, deterministic cache). */
-  windowCache: WindowCache;
+/** How a rulebook is compiled. */
+export interface CompileOptions {
+  /** Write the condition trees out as JavaScript once warm (default true); false walks them always. */
+  generateCode?: boolean;
 }
 
 const FALLBACK: BilingualText = { zh: "?", en: "?" };
@@ -135,7 +68,7 @@ function checkStructure(rulebook: Rulebook): void {
  * const compiled = compileRulebook(RulebookSchema.parse(json));
  * ```
  */
-export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
+export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}): CompiledRulebook {
   checkStructure(rulebook);
   const state: CompileState = {
     rulebook,
@@ -147,7 +80,7 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
   };
   const optional = (node: Condition | undefined, award: Award): CompiledNode | undefined => (node === undefined ? undefined : compileCondition(node, state, award));
   const awards = rulebook.awards.map((award): CompiledAward => {
-    const compiled: Omit<CompiledAward, "verdicts" | "decide" | "missing" | "evaluation"> = {
+    const compiled: Omit<CompiledAward, "verdicts" | "layout" | "evaluation"> = {
       award,
       admission: optional(award.admission, award),
       requirements: optional(award.requirements, award),
@@ -171,28 +104,16 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
       applicationsPerPerson: award.applicationsPerPersonPerRound?.value ?? 1,
     };
     // each generated on its 32nd call (whenWarm): one record's evaluation never pays for writing code
-    const decide: AwardDecide = whenWarm(
-      (verdicts, applied) => decideVerdicts(compiled, verdicts, applied),
-      () => generateAwardDecide(compiled),
-    );
-    const treeOf = (tree: CompiledNode | undefined): TreeMissing | undefined => (tree === undefined ? undefined : treeMissing(tree, state.scales));
-    const missing: AwardMissing = {
-      admission: treeOf(compiled.admission),
-      requirements: treeOf(compiled.requirements),
-      categories: compiled.categories.map((category) => ({
-        audience: treeOf(category.audience),
-        levels: category.levels.map((level) => treeMissing(level.conditions, state.scales)),
-      })),
-    };
+    const generate = options.generateCode !== false;
     const verdicts: AwardVerdicts = whenWarm(
       (ctx, applied) => walkVerdicts(compiled, ctx, applied),
-      () => generateAwardVerdicts(compiled, state.scales),
+      () => (generate ? generated(() => generateAwardVerdicts(compiled, state.scales)) : undefined),
     );
     const evaluation: AwardEvaluation = whenWarm(
-      (ctx, into) => walkEvaluation(compiled, verdicts, missing, ctx, into),
-      () => generateAwardEvaluation(compiled, state.scales),
+      (ctx, into) => walkEvaluation(compiled, verdicts, ctx, into),
+      () => (generate ? generated(() => generateAwardEvaluation(compiled, state.scales)) : undefined),
     );
-    return { ...compiled, verdicts, decide, missing, evaluation };
+    return { ...compiled, layout: verdictLayout(compiled), verdicts, evaluation };
   });
   const scoredAwards = rulebook.scoredAwards.map((award) => compileScoredAward(award, state));
   const payRules = rulebook.payRules.map((rule, index) => compilePayRule(rule, state, index));
@@ -206,3 +127,5 @@ export function compileRulebook(rulebook: Rulebook): CompiledRulebook {
   };
   return markCompiled({ rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() });
 }
+
+export type { CompiledAward, CompiledCategory, CompiledLevel, CompiledRulebook } from "./types.js";

@@ -7,7 +7,7 @@ import { compileCondition, type CompileState } from "./compileCondition.js";
 import { FACTS } from "./facts/index.js";
 import type { FactDefinition } from "./facts/types.js";
 import { compileParams, type CompiledParams } from "./params.js";
-import { withRuleZh } from "../errors/ruleMessagesZh.js";
+import { withRuleZh } from "../messages/ruleMessagesZh.js";
 
 /** A bonus compiled: per-unit bonuses read their fact once compiled. */
 export interface CompiledBonus {

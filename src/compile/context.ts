@@ -1,16 +1,10 @@
-import { keptOf, type RecordView } from "../util/keptRecords.js";
+import { keptOf, type RecordView } from "../records/keptRecords.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import type { Rulebook, Window } from "../schema/rulebook.js";
 import { resolveWindow, roundYearOf, type ResolvedWindow } from "./windows.js";
 
-/** Three-valued truth: `FALSE`, `TRUE` or `UNKNOWN`. */
-export type Tri = 0 | 1 | 2;
-/** False. */
-export const FALSE: Tri = 0;
-/** True. */
-export const TRUE: Tri = 1;
-/** Unknown: a fact it needs was not given. */
-export const UNKNOWN: Tri = 2;
+// three-valued truth is defined once, in src/semantics/tri.ts
+export { FALSE, TRUE, UNKNOWN, type Tri } from "../semantics/tri.js";
 
 /** A slot no leaf has read yet in this evaluation. */
 export const NOT_READ: unique symbol = Symbol("not read");

@@ -12,8 +12,25 @@ const DATED = new Set(Object.keys(datedFacts));
 /** Marks the names each copy of generated code makes its own (a character `JSON.stringify` never leaves raw). */
 const COPY = "\u0001";
 
-/** A value as a JavaScript literal (only `JSON.stringify`'s output enters generated code). */
-export const literal = (value: unknown): string => JSON.stringify(value) as string;
+/**
+ * A value as a JavaScript literal (only `JSON.stringify`'s output enters generated code). A number
+ * that is not finite has no JSON (it would be written `null`): it is refused, never written.
+ */
+export const literal = (value: unknown): string => {
+  if (typeof value === "number" && !Number.isFinite(value)) throw new GenerationRefused(`the number ${value} cannot be written into generated code`);
+  return JSON.stringify(value) as string;
+};
+
+/** A tree whose code is not generated on purpose (it is walked instead): too large, or holding a value code cannot hold. */
+export class GenerationRefused extends Error {}
+
+/**
+ * Whether a generator that fails for any reason but a refusal by the platform (a Content Security
+ * Policy, `--disallow-code-generation-from-strings`) or on purpose (`GenerationRefused`) throws
+ * instead of falling back to the walk. Off in use (a user's evaluation never fails on it); the
+ * test suite turns it on (test/setup.ts), so a broken generator cannot hide behind the walk.
+ */
+export const generatorFailures = { throw: false };
 
 /** Reads an item's field as the filters do: an own field only (`undefined` when not given). */
 const fieldRead = (field: string): string => (field in Object.prototype ? `(H(it, ${literal(field)}) ? it[${literal(field)}] : undefined)` : `it[${literal(field)}]`);
@@ -258,19 +275,48 @@ export class Emitter {
    */
   build<F extends (ctx: EvaluationContext, second: never) => unknown>(name: string, second: string, body: string[], extra: Record<string, unknown> = {}): F | undefined {
     if (body.length > GENERATED_LINES_MAX) return undefined;
-    const template = `${this.outer.join("\n")}\nfunction ${name}${COPY}(ctx, ${second}) {\n${[...this.prologue(), ...body].join("\n")}\n}`;
+    let prologue: string[];
+    try {
+      prologue = this.prologue();
+    } catch (error) {
+      if (error instanceof GenerationRefused) return undefined;
+      throw error;
+    }
+    const template = `${this.outer.join("\n")}\nfunction ${name}${COPY}(ctx, ${second}) {\n${[...prologue, ...body].join("\n")}\n}`;
     // two copies in one piece of code, each with names of its own (so each learns only its kind of record), and the choice between them
     const source = [
       template.replaceAll(COPY, "_kept"),
       template.replaceAll(COPY, "_given"),
       `return function ${name}(ctx, ${second}) { return ctx.kept ? ${name}_kept(ctx, ${second}) : ${name}_given(ctx, ${second}); };`,
+      // named in stack traces and debuggers
+      `//# sourceURL=award-rules/generated/${name}.js`,
     ].join("\n");
     const names = ["L", "H", "A", "M", "R", ...Object.keys(extra)];
     const values = [this.leaves, Object.hasOwn, absentThroughout, this.ranks, countedRanks, ...Object.values(extra)];
     try {
       return (new Function(...names, source) as (...args: unknown[]) => F)(...values);
-    } catch {
+    } catch (error) {
+      // the platform forbids code from strings: the trees are walked (the same answers, slower)
+      if (error instanceof EvalError) return undefined;
+      if (generatorFailures.throw) throw error;
       return undefined;
     }
+  }
+}
+
+/**
+ * Runs a generator: what it makes, or `undefined` where it refuses on purpose (`GenerationRefused`).
+ *
+ * @example
+ * ```ts
+ * const verdicts = generated(() => generateAwardVerdicts(award, scales)); // undefined: walk instead
+ * ```
+ */
+export function generated<T>(make: () => T | undefined): T | undefined {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof GenerationRefused) return undefined;
+    throw error;
   }
 }

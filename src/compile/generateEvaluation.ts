@@ -1,7 +1,7 @@
 import type { CompiledNode } from "./compiledNode.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
 import type { VerdictScales } from "./emitter.js";
-import { MissingEmitter, type TreeMissing } from "./generateMissing.js";
+import { MissingEmitter, walkMissing } from "./generateMissing.js";
 import type { AwardVerdicts } from "./generateVerdicts.js";
 
 /**
@@ -20,16 +20,9 @@ export interface EvaluationTrees {
   categories: { id: string; audience: CompiledNode | undefined; levels: { conditions: CompiledNode }[] }[];
 }
 
-/** Per tree of an award, its missing-inputs function (see `AwardMissing`). */
-interface TreesMissing {
-  admission: TreeMissing | undefined;
-  requirements: TreeMissing | undefined;
-  categories: { audience: TreeMissing | undefined; levels: TreeMissing[] }[];
-}
-
 /**
  * Generates an award's `AwardEvaluation` in one function: every tree written with its missing
- * inputs (see `generateTreeMissing`), sharing one resolution of the windows and one count of each
+ * inputs (as `walkMissing` finds them), sharing one resolution of the windows and one count of each
  * dated list; `undefined` where code cannot be generated.
  *
  * @example
@@ -84,34 +77,33 @@ export function generateAwardEvaluation(award: EvaluationTrees, scales: VerdictS
  * @example
  * ```ts
  * const names: string[] = [];
- * walkEvaluation(award, award.verdicts, award.missing, ctx, names); // [1, 1, 1, 0, 2, 1, …]
+ * walkEvaluation(award, award.verdicts, ctx, names); // [1, 1, 1, 0, 2, 1, …]
  * ```
  */
-export function walkEvaluation(award: EvaluationTrees, verdictsOf: AwardVerdicts, missing: TreesMissing, ctx: EvaluationContext, into: string[]): Tri[] {
+export function walkEvaluation(award: EvaluationTrees, verdictsOf: AwardVerdicts, ctx: EvaluationContext, into: string[]): Tri[] {
   const application = ctx.record.application;
   const verdicts = verdictsOf(ctx, application !== undefined);
-  if (application !== undefined) missingUnder(missing.admission, ctx, into, verdicts[0]);
+  if (application !== undefined) missingUnder(award.admission, ctx, into, verdicts[0]);
   const requirements = verdicts[1] as Tri;
-  missingUnder(missing.requirements, ctx, into, requirements);
+  missingUnder(award.requirements, ctx, into, requirements);
   let at = 2;
   for (let index = 0; index < award.categories.length; index += 1) {
     const category = award.categories[index]!;
-    const trees = missing.categories[index]!;
     const audience = verdicts[at] as Tri;
     const first = at + 1;
     at += 1 + category.levels.length;
     if (audience === FALSE || (application !== undefined && category.id !== application.category)) continue;
-    missingUnder(trees.audience, ctx, into, audience);
+    missingUnder(category.audience, ctx, into, audience);
     // behind a passed gate a level's verdict is its tree's; otherwise the tree is read here
     const open = requirements === TRUE && audience === TRUE;
-    for (let place = 0; place < trees.levels.length; place += 1) missingUnder(trees.levels[place], ctx, into, open ? (verdicts[first + place] as Tri) : undefined);
+    for (let place = 0; place < category.levels.length; place += 1) missingUnder(category.levels[place]!.conditions, ctx, into, open ? (verdicts[first + place] as Tri) : undefined);
   }
   return verdicts;
 }
 
 /** The missing inputs of a tree whose verdict is unknown (a settled tree needs nothing); `known` is its verdict when already made. */
-function missingUnder(missing: TreeMissing | undefined, ctx: EvaluationContext, into: string[], known?: Tri): void {
-  if (missing === undefined || known === FALSE || known === TRUE) return;
+function missingUnder(tree: CompiledNode | undefined, ctx: EvaluationContext, into: string[], known?: Tri): void {
+  if (tree === undefined || known === FALSE || known === TRUE) return;
   const mark = into.length;
-  if (missing(ctx, into) !== UNKNOWN) into.length = mark;
+  if (walkMissing(tree, ctx, into) !== UNKNOWN) into.length = mark;
 }

@@ -1,5 +1,4 @@
 import type { CompiledNode } from "./compiledNode.js";
-import { whenWarm } from "./whenWarm.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
 import { Emitter, type VerdictScales } from "./emitter.js";
 
@@ -52,38 +51,6 @@ export class MissingEmitter extends Emitter {
     );
     return out;
   }
-}
-
-/**
- * Generates a tree's verdict-and-missing-inputs function (as `missingOf` in evaluate walks it: a
- * node stops at the first child that settles it); `undefined` where code cannot be generated.
- *
- * @example
- * ```ts
- * const missing = generateTreeMissing(level.conditions, scales);
- * const names: string[] = [];
- * missing?.(ctx, names); // 2, names: ["attestation[staff.1.1]"]
- * ```
- */
-export function generateTreeMissing(tree: CompiledNode, scales: VerdictScales): TreeMissing | undefined {
-  const emit = new MissingEmitter(scales);
-  const value = emit.node(tree);
-  return emit.build<TreeMissing>("treeMissing", "into", [...emit.lines, `return ${value};`], { X: emit.missers });
-}
-
-/**
- * A tree's missing-inputs function: walking the tree, generated once warm (`whenWarm`), else walking it still.
- *
- * @example
- * ```ts
- * treeMissing(level.conditions, scales)(ctx, names);
- * ```
- */
-export function treeMissing(tree: CompiledNode, scales: VerdictScales): TreeMissing {
-  return whenWarm(
-    (ctx, into) => walkMissing(tree, ctx, into),
-    () => generateTreeMissing(tree, scales),
-  );
 }
 
 /**

@@ -1,9 +1,9 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { JsonValue } from "../schema/condition.js";
 import { FALSE, TRUE, UNKNOWN, type CompileScope, type Tri } from "./context.js";
-import { itemFields, itemFieldValues } from "../inputs/describeField.js";
-import { nearest } from "../util/nearest.js";
-import { withRuleZh } from "../errors/ruleMessagesZh.js";
+import { itemFields, itemFieldValues } from "../schema/describeField.js";
+import { nearest } from "../text/nearest.js";
+import { withRuleZh } from "../messages/ruleMessagesZh.js";
 
 /** A leaf's `params`, checked and compiled: the window name, an item filter, an item key. */
 export interface CompiledParams {

@@ -1,5 +1,5 @@
 import type { Award } from "../schema/rulebook.js";
-import { checkObject } from "../evaluate/checkOptions.js";
+import { checkObject } from "../door/checkOptions.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 
 /** The concrete dates of one round; a date the award's calendar does not give is null. */

@@ -4,7 +4,7 @@ import { parseISO } from "date-fns/parseISO";
 import { subYears } from "date-fns/subYears";
 import { isoDay } from "../util/isoDay.js";
 import type { Window } from "../schema/rulebook.js";
-import { checkAsOf, checkObject } from "../evaluate/checkOptions.js";
+import { checkAsOf, checkObject } from "../door/checkOptions.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { isRealDate, isRealMonthDay } from "../schema/checks.js";
 

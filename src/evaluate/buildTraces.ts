@@ -1,7 +1,7 @@
 import type { CompiledAward } from "../compile/compileRulebook.js";
 import { FALSE, TRUE, type EvaluationContext, type Tri } from "../compile/context.js";
 import type { FactLabels } from "../compile/facts/types.js";
-import { and3 } from "./decide.js";
+import { allOf } from "../semantics/tri.js";
 import { STATUS, traceNode } from "./trace.js";
 import type { CategoryResult, EvaluationResult, NodeStatus, TraceNode } from "./types.js";
 
@@ -42,7 +42,9 @@ export function buildTraces(award: CompiledAward, ctx: EvaluationContext, labels
     let highestLevel: number | null = null;
     const levels = category.levels.map((level) => {
       const conditions = traceNode(level.conditions, ctx, labels);
-      const status = and3(requirementsTri, audienceTri, triOf(conditions));
+      // a level passes only behind its gates: the requirements, the audience, then its conditions
+      const gates = [requirementsTri, audienceTri, triOf(conditions)];
+      const status = allOf(gates.length, (index) => gates[index]!);
       if (status === TRUE && (highestLevel === null || level.level < highestLevel)) highestLevel = level.level;
       return { level: level.level, label: levelLabels.get(level.level) ?? conditions.label, status: STATUS[status] as NodeStatus, conditions };
     });

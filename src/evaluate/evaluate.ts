@@ -1,3 +1,4 @@
+import { decideVerdicts } from "../semantics/decide.js";
 import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook.js";
 import { FALSE } from "../compile/context.js";
 import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
@@ -38,26 +39,22 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
   // the verdicts and the inputs still missing under the trees that count, each tree read once
   const missing: string[] = [];
   const verdicts = award.evaluation(ctx, missing);
-  const decision =
-    outsider === null
-      ? award.decide(verdicts, application?.category)
-      : { ...award.decide(verdicts, application?.category), status: "refused" as const, category: null, level: null };
+  const decided = decideVerdicts(award.layout, verdicts, application?.category);
+  const decision = outsider === null ? decided : { ...decided, status: "refused" as const, category: null, level: null };
   const refusal: Refusal[] = outsider === null ? [] : [outsider];
   // a refused record is missing nothing
   if (outsider !== null) missing.length = 0;
   if (decision.status === "refused" && outsider === null) {
     // a refused application is missing nothing; only the admission checks and the applied category's audience say why
     missing.length = 0;
-    if (application !== undefined && award.admission !== undefined && verdicts[0] === FALSE) {
+    if (application !== undefined && award.admission !== undefined && verdicts[award.layout.admission] === FALSE) {
       failingLeafRefusals(award.admission, ctx, compiled.labels, refusal);
     }
-    let at = 2;
-    for (const category of award.categories) {
-      if (category.id === application?.category && category.audience !== undefined && verdicts[at] === FALSE) {
+    award.categories.forEach((category, index) => {
+      if (category.id === application?.category && category.audience !== undefined && verdicts[award.layout.categories[index]!.audience] === FALSE) {
         refusal.push({ id: category.audience.source.id, reason: nodeReason(category.audience, ctx, compiled.labels), citation: category.audience.citation });
       }
-      at += 1 + category.levels.length;
-    }
+    });
   }
   const reward = decision.status === "qualified" ? rewardOf(award, decision.level) : null;
   const missingFacts = sortedDistinct(missing);
@@ -78,12 +75,7 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
     ifApplied,
   };
   // a category is excluded where its audience failed (the trace's status is the verdict)
-  let anyExcluded = false;
-  for (let index = 0, at = 2; index < award.categories.length; index += 1) {
-    const category = award.categories[index]!;
-    if (category.audience !== undefined && verdicts[at] === FALSE) anyExcluded = true;
-    at += 1 + category.levels.length;
-  }
+  const anyExcluded = award.categories.some((category, index) => category.audience !== undefined && verdicts[award.layout.categories[index]!.audience] === FALSE);
   return withLazyTraces(result, { award, ctx, labels: compiled.labels, traces: undefined }, { applied: application !== undefined, anyExcluded });
 }
 

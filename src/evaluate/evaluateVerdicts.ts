@@ -1,3 +1,4 @@
+import { decideVerdicts } from "../semantics/decide.js";
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
@@ -19,17 +20,17 @@ import { participantRefusal } from "./participants.js";
 export function evaluateVerdicts(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): VerdictResult {
   const { award, ctx } = prepareEvaluation(compiled, input, options);
   if (award.award.candidacy?.participants !== undefined && participantRefusal(compiled, award.award, ctx.record) !== null) {
-    const verdict = award.decide(award.verdicts(ctx, false), undefined);
+    const verdict = decideVerdicts(award.layout, award.verdicts(ctx, false), undefined);
     return { status: "refused", category: null, level: null, levels: verdict.levels };
   }
   if (!appliedFor(award.award, ctx.record)) {
     // not an applicant: the decision over every open category, given as what an application would come to
-    const verdict = award.decide(award.verdicts(ctx, false), undefined);
+    const verdict = decideVerdicts(award.layout, award.verdicts(ctx, false), undefined);
     const status = verdict.status as "qualified" | "notQualified" | "pendingReview";
     return { status: "notApplied", category: null, level: null, levels: verdict.levels, ifApplied: { status, category: verdict.category, level: verdict.level } };
   }
   const appliedCategory = ctx.record.application?.category;
-  return award.decide(award.verdicts(ctx, appliedCategory !== undefined), appliedCategory);
+  return decideVerdicts(award.layout, award.verdicts(ctx, appliedCategory !== undefined), appliedCategory);
 }
 
 /**

@@ -1,46 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, evaluate, evaluateVerdicts, loadRulebook, type Condition, type NodeStatus } from "../../src/index.js";
+import { evaluate, evaluateVerdicts, type Condition, type NodeStatus } from "../../src/index.js";
+import { attestationLeaf, cite, tinyRulebook } from "../support/tinyRulebook.js";
 
 type T = "T" | "F" | "U";
 const STATUS: Record<T, NodeStatus> = { T: "pass", F: "fail", U: "unknown" };
 const OVERALL = { T: "qualified", F: "notQualified", U: "pendingReview" } as const;
 
-const cite = (id: string) => ({ label: { zh: id, en: id }, source: { document: "000", clause: `§test(${id})` } });
-const leaf = (id: string, item = id): Condition => ({
-  id,
-  ...cite(id),
-  fact: "attestation",
-  params: { item },
-  operator: "equal",
-  value: "met",
-});
-const quantity = { value: 1, unit: "u", source: { document: "000", clause: "§六(二)" } };
-
-/** The smallest rulebook the schema accepts: one award, one category with one level whose conditions are `tree`. */
-function tinyRulebook(tree: Condition) {
-  const calendar = bundledRulebook().rulebook.awards[0]!.calendar;
-  return loadRulebook({
-    id: "tiny",
-    title: { zh: "测试", en: "test" },
-    document: { id: "000", title: "test", file: "none" },
-    scales: {},
-    windows: {},
-    awards: [
-      {
-        id: "tiny-award",
-        ...cite("award"),
-        levels: [{ level: 1, label: { zh: "一级", en: "level 1" }, quota: quantity, reward: quantity }],
-        roundQuota: quantity,
-        allocation: { ranking: [{ by: "recordId" }], whenLevelFull: "leaveOut", source: quantity.source },
-        applicationsPerPersonPerRound: quantity,
-        calendar,
-        admission: { id: "adm", ...cite("adm"), fact: "revokedInPreviousRound", operator: "equal", value: false },
-        requirements: leaf("req"),
-        categories: [{ id: "cat", ...cite("cat"), audience: leaf("aud"), levels: [{ level: 1, conditions: tree }] }],
-      },
-    ],
-  });
-}
+const leaf = (id: string, item = id): Condition => attestationLeaf(id, item);
 
 /** A record: `req` and `aud` met, each named leaf met (T), not met (F) or absent (U). */
 function record(values: Record<string, T>, extra: Record<string, string> = {}) {

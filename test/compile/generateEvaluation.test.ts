@@ -30,7 +30,7 @@ function compare(compiled: CompiledRulebook, cases: { record: CandidateRecord; a
     const fromCode: string[] = [];
     const fromWalk: string[] = [];
     const verdicts = evaluation!(ctx(), fromCode);
-    expect(verdicts, `${record.id} ${asOf}`).toEqual(walkEvaluation(award, award.verdicts, award.missing, ctx(), fromWalk));
+    expect(verdicts, `${record.id} ${asOf}`).toEqual(walkEvaluation(award, award.verdicts, ctx(), fromWalk));
     // the verdicts are the award's own
     expect(verdicts).toEqual(award.verdicts(ctx(), record.application !== undefined));
     expect(sorted(fromCode), `${record.id} ${asOf}`).toEqual(sorted(fromWalk));

@@ -1,5 +1,5 @@
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
-import { mapValues } from "../../inputs/describeField.js";
+import { mapValues } from "../../schema/describeField.js";
 
 /** Every rating an annual appraisal may hold (the candidate record's own list), read when first needed. */
 let appraisalRatings: string[] | undefined;

@@ -1,0 +1,53 @@
+import { FALSE, STATUS, TRUE, UNKNOWN, type NodeStatus, type Tri } from "./tri.js";
+import type { VerdictLayout } from "./verdictLayout.js";
+
+/** The decision over one award's verdicts. */
+export interface AwardDecision {
+  status: "qualified" | "pendingReview" | "notQualified" | "refused";
+  category: string | null;
+  level: number | null;
+  /** category id → status of each level, highest first. */
+  levels: Record<string, NodeStatus[]>;
+}
+
+/**
+ * The decision over an award's verdicts (000 §三, §四, §六(七)): refused when an application fails
+ * admission or its category's audience; otherwise the highest level passed over the categories
+ * judged (the applied one, or every one whose audience does not fail; a tie goes to the first
+ * category), else pending review if a level is unknown, else not qualified; an application whose
+ * admission is still open waits, unless every level fails.
+ *
+ * @example
+ * ```ts
+ * decideVerdicts(award.layout, award.verdicts(ctx, false), undefined); // { status: "qualified", category: "staff", level: 2, levels: { … } }
+ * ```
+ */
+export function decideVerdicts(layout: VerdictLayout, verdicts: readonly Tri[], appliedCategory: string | undefined): AwardDecision {
+  const admission = verdicts[layout.admission] as Tri;
+  const levels: Record<string, NodeStatus[]> = {};
+  let refused = appliedCategory !== undefined && admission === FALSE;
+  let bestLevel = 0;
+  let bestCategory: string | null = null;
+  let open = false;
+  for (const category of layout.categories) {
+    const audience = verdicts[category.audience] as Tri;
+    const words: NodeStatus[] = [];
+    const judged = appliedCategory === undefined ? audience !== FALSE : category.id === appliedCategory;
+    if (judged && appliedCategory !== undefined && audience === FALSE) refused = true;
+    for (const level of category.levels) {
+      const status = verdicts[level.at] as Tri;
+      words.push(STATUS[status] as NodeStatus);
+      if (!judged) continue;
+      if (status === TRUE && (bestLevel === 0 || level.level < bestLevel)) {
+        bestLevel = level.level;
+        bestCategory = category.id;
+      }
+      if (status === UNKNOWN) open = true;
+    }
+    levels[category.id] = words;
+  }
+  if (refused) return { status: "refused", category: null, level: null, levels };
+  const status = bestLevel > 0 ? "qualified" : open ? "pendingReview" : "notQualified";
+  if (appliedCategory !== undefined && admission === UNKNOWN && status !== "notQualified") return { status: "pendingReview", category: null, level: null, levels };
+  return status === "qualified" ? { status, category: bestCategory, level: bestLevel, levels } : { status, category: null, level: null, levels };
+}
