@@ -1,7 +1,8 @@
+import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { Condition } from "../schema/condition.js";
+import { RULEBOOK_LIMITS } from "../validate/limits.js";
+import { validateInput } from "../validate/validators.js";
 import { refuse, type DoorPath } from "./door.js";
-import { CONDITION } from "./resultShapes.js";
-import { checkShape } from "./shape.js";
 
 /** The most groups an "at least k of n" may expand to (an engineering bound: C(n, k) grows fast). */
 const MAX_GROUPS = 10_000;
@@ -14,8 +15,9 @@ function groups(n: number, k: number): number {
 }
 
 /**
- * The door for a condition tree given as data: read once, shaped as a rule file's condition,
- * and each "at least k of n" a whole number from 0 to n whose groups stay countable.
+ * The door for a condition tree given as data: read once and checked against the rule file's own
+ * schema of a condition (the one definition: "at least k of n" takes k from 1 to n), and each
+ * "at least" small enough that its groups stay countable.
  *
  * @example
  * ```ts
@@ -23,11 +25,12 @@ function groups(n: number, k: number): number {
  * ```
  */
 export function checkConditionTree(value: unknown, path: DoorPath = ["node"]): Condition {
-  const tree = checkShape(value, CONDITION, path) as Condition;
+  const checked = validateInput<Condition>("condition", value, RULEBOOK_LIMITS, "invalid_option", path);
+  if (!checked.success) throw new AwardRulesError(checked.issues);
+  const tree = checked.data;
   const walk = (node: Condition, at: DoorPath): void => {
     if (node.of !== undefined) {
       const k = node.atLeast;
-      if (k !== undefined && (!Number.isInteger(k) || k < 0 || k > node.of.length)) refuse([...at, "atLeast"], `atLeast must be a whole number from 0 to ${node.of.length}`);
       if (k !== undefined && groups(node.of.length, k) > MAX_GROUPS) refuse([...at, "of"], `at least ${k} of ${node.of.length} makes more than ${MAX_GROUPS} groups`);
       node.of.forEach((child, index) => walk(child, [...at, "of", index]));
     }

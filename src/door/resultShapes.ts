@@ -193,25 +193,6 @@ export const MUTATION: Shape = {
 };
 
 /**
- * A rule file's condition tree, as `toJsonRulesEngineConditions` reads it.
- *
- * @example
- * ```ts
- * checkShape(node, CONDITION, ["node"]);
- * ```
- */
-export const CONDITION: Shape = {
-  fields: {
-    id: "string",
-    all: { optional: { list: () => CONDITION } },
-    any: { optional: { list: () => CONDITION } },
-    not: { optional: () => CONDITION },
-    of: { optional: { list: () => CONDITION } },
-    atLeast: { optional: "number" },
-  },
-};
-
-/**
  * Mutants shown equivalent, as `checkMutants` reads them.
  *
  * @example

@@ -2,7 +2,7 @@ import candidateSchema from "../../rules/schema/candidate.schema.json" with { ty
 import policyTestSchema from "../../rules/schema/policy-test.schema.json" with { type: "json" };
 import rulebookSchema from "../../rules/schema/rulebook.schema.json" with { type: "json" };
 import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
-import type { GuardLimits } from "../load/guard.js";
+import type { GuardLimits } from "./limits.js";
 import { compileJsonSchema, InputTooLarge, type Check, type CheckContext } from "./compileJsonSchema.js";
 import { compileFastCheck } from "./fastCheck.js";
 import { readInput } from "./readInput.js";
@@ -13,7 +13,9 @@ import { embeddedJson } from "../util/embedded.js";
 /** What a validator gives: the checked value (defaults filled in), or every issue. */
 export type Validated<T> = { success: true; data: T } | { success: false; issues: Issue[] };
 
-const SCHEMAS = { candidate: candidateSchema, rulebook: rulebookSchema, policyTest: policyTestSchema } as const;
+/** A condition tree alone: the rule file's own definition of a condition, so every door that takes one checks it alike. */
+const conditionSchema = { $ref: "#/$defs/Condition", $defs: (embeddedJson(rulebookSchema as Record<string, unknown>) as { $defs: unknown }).$defs };
+const SCHEMAS = { candidate: candidateSchema, rulebook: rulebookSchema, policyTest: policyTestSchema, condition: conditionSchema } as const;
 const compiled = new Map<keyof typeof SCHEMAS, Check>();
 
 const checkOf = (name: keyof typeof SCHEMAS): Check => {
