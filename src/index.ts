@@ -70,7 +70,7 @@ export type {
 export { roundDates, safeRoundDates, type RoundDatesOptions } from "./cohort/roundDates.js";
 export type { RoundDates } from "./compile/roundCalendar.js";
 export { reviewHolders, safeReviewHolders, type ReviewOptions } from "./afterRound/reviewHolders.js";
-export type { HolderReview, HolderStanding, HolderOutcome, RoundLedger, Vacancy } from "./afterRound/types.js";
+export type { HolderReview, HolderStanding, HolderOutcome, RoundLedger, Vacancy } from "./cohort/ledger.js";
 // comparing two policies
 export { diffRulebooks, type RulebookDiff, type OutcomeChange, type Outcome, type DiffOptions } from "./diff/diffRulebooks.js";
 export type { RoundDiff, PlacementChange, PlacementOutcome } from "./diff/diffRound.js";

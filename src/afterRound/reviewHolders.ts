@@ -3,13 +3,14 @@ import { roundCalendar } from "../compile/roundCalendar.js";
 import { roundYearOf } from "../compile/windows.js";
 import type { CohortResult } from "../cohort/types.js";
 import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
-import { checkAsOf, checkObject } from "../evaluate/checkOptions.js";
+import { checkAsOf, checkObject } from "../door/checkOptions.js";
 import type { AfterRound } from "../schema/afterRound.js";
 import type { Source } from "../schema/primitives.js";
-import type { HolderReview, HolderStanding, RoundLedger, Vacancy } from "./types.js";
-import { checkCompiled, checkKnownKeys, readList, readOptions } from "../util/door.js";
-import { describeValue } from "../util/describeValue.js";
-import { readPlainFields } from "../util/plainData.js";
+import type { HolderReview, HolderStanding, RoundLedger, Vacancy } from "../cohort/ledger.js";
+import { checkKnownKeys, readList, readOptions } from "../door/door.js";
+import { checkCompiled } from "../compile/compiledMark.js";
+import { describeValue } from "../text/describeValue.js";
+import { readPlainFields } from "../door/plainData.js";
 
 /**
  * What `reviewHolders` needs: the round (its final result, whose placed candidates are the holders), the

@@ -1,5 +1,5 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
-import { issueText } from "../errors/issueText.js";
+import { issueText } from "../messages/issueText.js";
 
 /** A place in a batch file as the CLI names it (`line 3`, `record 3`), in Chinese. */
 function placeWords(segment: string | number): string | number {

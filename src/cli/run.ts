@@ -11,13 +11,10 @@ import { renderCommand } from "./commands/render.js";
 import { testCommand } from "./commands/test.js";
 import { errorText } from "./errorText.js";
 import type { CliIo } from "./io.js";
+import type { CliOutcome } from "./outcome.js";
 
-/** What a CLI run printed and its exit code: 0 fine, 1 findings, 2 bad input. */
-export interface CliOutcome {
-  code: 0 | 1 | 2;
-  stdout: string;
-  stderr: string;
-}
+export type { CliOutcome } from "./outcome.js";
+
 
 /**
  * The CLI's io when run as a program: progress to stderr, files written for real, output collected.

@@ -1,5 +1,5 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
-import { nearest } from "../util/nearest.js";
+import { nearest } from "../text/nearest.js";
 import { NOT_PLACED, PLACED, PLACED_AT, type UnitOutcomes } from "./outcomes.js";
 import type { RoundPlan } from "./roundPlan.js";
 import type { RoundTable } from "./table.js";

@@ -1,6 +1,6 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
-import { checkAsOf } from "../evaluate/checkOptions.js";
-import { describeValue } from "../util/describeValue.js";
+import { checkAsOf } from "../door/checkOptions.js";
+import { describeValue } from "../text/describeValue.js";
 import type { CommitteeDecision, CommitteeInput } from "./types.js";
 
 const KEYS = ["date", "decisions", "approveProposals"];

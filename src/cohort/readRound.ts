@@ -5,7 +5,7 @@ import { evaluateVerdicts } from "../evaluate/evaluateVerdicts.js";
 import { participantRefusal } from "../evaluate/participants.js";
 import { evaluateScored } from "../evaluate/scored/evaluateScored.js";
 import { recordOf } from "../load/parseCandidate.js";
-import { withCheckedRecord } from "../util/trustedRecord.js";
+import { withCheckedRecord } from "../records/trustedRecord.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { boundedRecords } from "./boundedRecords.js";

@@ -2,8 +2,9 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { roundCalendar, type RoundDates } from "../compile/roundCalendar.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { unknownAwardIssue } from "../evaluate/unknownAward.js";
-import { checkCompiled, checkKnownKeys, checkText, readOptions } from "../util/door.js";
-import { describeValue } from "../util/describeValue.js";
+import { checkKnownKeys, checkText, readOptions } from "../door/door.js";
+import { checkCompiled } from "../compile/compiledMark.js";
+import { describeValue } from "../text/describeValue.js";
 
 /**
  * Options of `roundDates`: the round's year, and the award (defaults to the rulebook's first).

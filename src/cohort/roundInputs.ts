@@ -1,5 +1,5 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
-import type { RoundLedger } from "../afterRound/types.js";
+import type { RoundLedger } from "./ledger.js";
 import type { CohortOptions } from "./types.js";
 
 /** Past this many ids a previous round's list, or departments a headcount table, is refused. */

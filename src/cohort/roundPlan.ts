@@ -6,7 +6,7 @@ import { unknownAnyAwardZh } from "../evaluate/unknownAward.js";
 import type { Allocation } from "../schema/allocation.js";
 import type { Candidacy, Committee } from "../schema/candidacy.js";
 import type { BilingualText, Source } from "../schema/primitives.js";
-import { describeValue } from "../util/describeValue.js";
+import { describeValue } from "../text/describeValue.js";
 import type { CohortOptions } from "./types.js";
 
 /** A round's award and everything about it the round reads, with the rule file's defaults settled. */

@@ -2,7 +2,7 @@ import type { BilingualText } from "../schema/primitives.js";
 import type { Deployment } from "../evaluate/scored/validateScores.js";
 import type { ScoredResult } from "../evaluate/scored/types.js";
 import type { EvaluationResult } from "../evaluate/types.js";
-import type { RoundLedger } from "../afterRound/types.js";
+import type { RoundLedger } from "./ledger.js";
 
 /**
  * One decision of the committee on one candidate: awarded (at a level, for a level award) or not.

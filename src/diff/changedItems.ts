@@ -1,6 +1,6 @@
 import type { Condition } from "../schema/condition.js";
 import type { Rulebook } from "../schema/rulebook.js";
-import { checkRulebookJson } from "../util/doorRulebook.js";
+import { checkRulebookJson } from "../door/doorRulebook.js";
 
 /** A rule item that differs between two rulebooks: a condition node, a window, a scale, or a level's quota or reward. */
 export interface ChangedItem {

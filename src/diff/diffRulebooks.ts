@@ -4,12 +4,13 @@ import type { EvaluationResult, NodeStatus, TraceNode } from "../evaluate/types.
 import { recordOf } from "../load/parseCandidate.js";
 import { treesOfResult } from "../evaluate/trace.js";
 import { changedItems, type ChangedItem } from "./changedItems.js";
-import { checkAsOf, checkIterable, checkObject } from "../evaluate/checkOptions.js";
+import { checkAsOf, checkIterable, checkObject } from "../door/checkOptions.js";
 import type { CohortOptions } from "../cohort/types.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { diffRound, type RoundDiff } from "./diffRound.js";
-import { checkCompiled, checkKnownKeys, checkText, readOptions } from "../util/door.js";
-import { readPlainFields } from "../util/plainData.js";
+import { checkKnownKeys, checkText, readOptions } from "../door/door.js";
+import { checkCompiled } from "../compile/compiledMark.js";
+import { readPlainFields } from "../door/plainData.js";
 
 /** An outcome: status, category and level. */
 export interface Outcome {

@@ -1,6 +1,6 @@
 import type { Language } from "../compile/facts/types.js";
-import { labelIndex } from "../explain/missingLabels.js";
-import { OUTCOME_WORDS } from "../explain/words.js";
+import { labelIndex } from "../evaluate/missingLabels.js";
+import { OUTCOME_WORDS } from "../evaluate/words.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Rulebook } from "../schema/rulebook.js";
 import type { PlacementOutcome, RoundDiff } from "./diffRound.js";

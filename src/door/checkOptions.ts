@@ -1,7 +1,7 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { isoDateProblem } from "../schema/checks.js";
-import { describeValue } from "../util/describeValue.js";
-import { schemaMessageInChinese } from "../validate/zhMessages.js";
+import { describeValue } from "../text/describeValue.js";
+import { schemaMessageInChinese } from "../messages/zhMessages.js";
 
 const fail = (path: string[], message: string, zh?: string): never => {
   throw new AwardRulesError([{ code: "invalid_option", path, message, ...(zh === undefined ? {} : { zh }) }]);

@@ -1,7 +1,6 @@
-import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError, type IssueCode } from "../errors/AwardRulesError.js";
-import { describeValue } from "./describeValue.js";
-import { nearest } from "./nearest.js";
+import { describeValue } from "../text/describeValue.js";
+import { nearest } from "../text/nearest.js";
 
 /** Where an argument is: its name, then the keys down to the value. */
 export type DoorPath = (string | number)[];
@@ -17,38 +16,6 @@ export type DoorPath = (string | number)[];
  */
 export function refuse(path: DoorPath, message: string, code: IssueCode = "invalid_option"): never {
   throw new AwardRulesError([{ code, path: [...path], message }]);
-}
-
-/** Every compiled rulebook `compileRulebook` made: a rulebook is trusted only if it is one of them. */
-const compiledRulebooks = new WeakSet<object>();
-
-/**
- * Remembers a compiled rulebook as made by `compileRulebook` (so doors let it in).
- *
- * @example
- * ```ts
- * return markCompiled({ rulebook, awards, … });
- * ```
- */
-export function markCompiled<T extends object>(compiled: T): T {
-  compiledRulebooks.add(compiled);
-  return compiled;
-}
-
-/**
- * The door for a compiled rulebook: it must be one made by `loadRulebook`, `compileRulebook` or
- * `bundledRulebook` (a rule file's JSON, a copy or a look-alike is refused, naming the function
- * to call).
- *
- * @example
- * ```ts
- * const compiled = checkCompiled(rulebook); // or throws invalid_option at ["rulebook"]
- * ```
- */
-export function checkCompiled(value: unknown, name: DoorPath | string = "rulebook"): CompiledRulebook {
-  if (value !== null && typeof value === "object" && compiledRulebooks.has(value)) return value as CompiledRulebook;
-  const path = typeof name === "string" ? [name] : name;
-  return refuse(path, `${path.join(".")} must be a compiled rulebook from loadRulebook or bundledRulebook (got ${describeValue(value)})`);
 }
 
 /** Reads `container[key]` once; a throwing getter or proxy trap is a typed error at `path`. */

@@ -1,5 +1,5 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { RULEBOOK_LIMITS } from "../load/guard.js";
+import { RULEBOOK_LIMITS } from "../validate/limits.js";
 import type { Rulebook } from "../schema/rulebook.js";
 import { validateInput } from "../validate/validators.js";
 import type { DoorPath } from "./door.js";

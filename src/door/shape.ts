@@ -1,5 +1,5 @@
 import type { IssueCode } from "../errors/AwardRulesError.js";
-import { describeValue } from "./describeValue.js";
+import { describeValue } from "../text/describeValue.js";
 import { refuse, type DoorPath } from "./door.js";
 import { readPlainData } from "./plainData.js";
 

@@ -7,11 +7,12 @@ import { compileParams, type CompiledParams } from "../compile/params.js";
 import { compilePath } from "../compile/path.js";
 import { recordOf } from "../load/parseCandidate.js";
 import type { Condition, JsonValue } from "../schema/condition.js";
-import { checkAsOf } from "../evaluate/checkOptions.js";
+import { checkAsOf } from "../door/checkOptions.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { checkConditionTree } from "../util/doorCondition.js";
-import { checkCompiled, checkText } from "../util/door.js";
-import { describeValue } from "../util/describeValue.js";
+import { checkConditionTree } from "../door/doorCondition.js";
+import { checkText } from "../door/door.js";
+import { checkCompiled } from "../compile/compiledMark.js";
+import { describeValue } from "../text/describeValue.js";
 import { checkExportable } from "./exportBounds.js";
 
 type JreCondition = Record<string, unknown>;

@@ -1,8 +1,8 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
 import type { CandidateRecord } from "../schema/candidate.js";
-import { keptOf } from "../util/keptRecords.js";
-import { nearest } from "../util/nearest.js";
+import { keptOf } from "../records/keptRecords.js";
+import { nearest } from "../text/nearest.js";
 
 const WHAT_ZH: Readonly<Record<string, string>> = {
   attestations: "没有条件读取审核认定",

@@ -3,8 +3,9 @@ import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import { recordOf } from "../load/parseCandidate.js";
 import { evaluate } from "./evaluate.js";
 import type { EvaluationResult } from "./types.js";
-import { checkAsOf } from "./checkOptions.js";
-import { checkCompiled, checkKnownKeys, readOptions } from "../util/door.js";
+import { checkAsOf } from "../door/checkOptions.js";
+import { checkKnownKeys, readOptions } from "../door/door.js";
+import { checkCompiled } from "../compile/compiledMark.js";
 
 /**
  * Evaluates one person against every award of a rulebook as of a date (the record is checked

@@ -4,10 +4,11 @@ import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/
 import { parseCandidate } from "../load/parseCandidate.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Expression, PayRule } from "../schema/scoring.js";
-import { checkAsOf } from "./checkOptions.js";
+import { checkAsOf } from "../door/checkOptions.js";
 import { failingLeaves, traceNode } from "./trace.js";
-import { checkCompiled, checkKnownKeys, checkText, readOptions } from "../util/door.js";
-import { describeValue } from "../util/describeValue.js";
+import { checkKnownKeys, checkText, readOptions } from "../door/door.js";
+import { checkCompiled } from "../compile/compiledMark.js";
+import { describeValue } from "../text/describeValue.js";
 
 /**
  * What to compute: the pay rule's id, its inputs (a number each, or numbers one per event for a

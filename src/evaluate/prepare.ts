@@ -5,11 +5,12 @@ import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { recordOf } from "../load/parseCandidate.js";
 import { isoDateProblem } from "../schema/checks.js";
 import type { CandidateRecord } from "../schema/candidate.js";
-import { keptOf } from "../util/keptRecords.js";
-import { checkArgumentObject, checkCompiled, checkKnownKeys, checkText, readOnce } from "../util/door.js";
-import { describeValue } from "../util/describeValue.js";
+import { keptOf } from "../records/keptRecords.js";
+import { checkArgumentObject, checkKnownKeys, checkText, readOnce } from "../door/door.js";
+import { checkCompiled } from "../compile/compiledMark.js";
+import { describeValue } from "../text/describeValue.js";
 import { checkRecordEntries } from "./checkRecordEntries.js";
-import { asOfProblemZh } from "./checkOptions.js";
+import { asOfProblemZh } from "../door/checkOptions.js";
 
 /**
  * Options of an evaluation.

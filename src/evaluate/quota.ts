@@ -1,7 +1,7 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { Quota } from "../schema/scoring.js";
-import { checkObject } from "./checkOptions.js";
-import { describeValue } from "../util/describeValue.js";
+import { checkObject } from "../door/checkOptions.js";
+import { describeValue } from "../text/describeValue.js";
 
 /**
  * The number of places a quota gives: a count as is; a share of a population rounded by its

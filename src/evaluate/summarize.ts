@@ -1,5 +1,5 @@
-import { amountText } from "../explain/words.js";
-import { awardLabelIndex as indexOf, missingText } from "../explain/missingLabels.js";
+import { amountText } from "./words.js";
+import { awardLabelIndex as indexOf, missingText } from "./missingLabels.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Award } from "../schema/rulebook.js";
 import type { EvaluationResult } from "./types.js";

@@ -3,8 +3,8 @@ import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "../compi
 import type { FactLabels, Language } from "../compile/facts/types.js";
 import type { Source } from "../schema/primitives.js";
 import type { EvaluationResult, NodeStatus, Refusal, TraceNode } from "./types.js";
-import { checkShape } from "../util/shape.js";
-import { EVALUATION_RESULT } from "../util/resultShapes.js";
+import { checkShape } from "../door/shape.js";
+import { EVALUATION_RESULT } from "../door/resultShapes.js";
 
 /** `pass`, `fail`, `unknown` for TRUE, FALSE, UNKNOWN. */
 export const STATUS: readonly NodeStatus[] = ["fail", "pass", "unknown"];

@@ -1,7 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { Issue } from "../errors/AwardRulesError.js";
-import { describeValue } from "../util/describeValue.js";
-import { nearest } from "../util/nearest.js";
+import { describeValue } from "../text/describeValue.js";
+import { nearest } from "../text/nearest.js";
 
 /** Ids as a list a person can copy: `a` (label), in the language asked. */
 function idList(entries: { id: string; label: { zh: string; en: string } }[], language: "zh" | "en"): string {

@@ -1,5 +1,5 @@
 import type { Language } from "../compile/facts/types.js";
-import type { NodeStatus, OverallStatus } from "../evaluate/types.js";
+import type { NodeStatus, OverallStatus } from "./types.js";
 import type { BilingualText } from "../schema/primitives.js";
 
 /**

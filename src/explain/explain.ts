@@ -1,11 +1,11 @@
 import type { Language } from "../compile/facts/types.js";
 import { awardOfResult } from "../evaluate/buildTraces.js";
 import type { EvaluationResult, TraceNode } from "../evaluate/types.js";
-import { awardLabelIndex, labelIndex, missingText } from "./missingLabels.js";
-import { NODE_STATUS_WORDS } from "./words.js";
-import { checkShape } from "../util/shape.js";
-import { EVALUATION_RESULT, TRACE_NODE } from "../util/resultShapes.js";
-import { readExplainOptions } from "../util/doorOptions.js";
+import { awardLabelIndex, labelIndex, missingText } from "../evaluate/missingLabels.js";
+import { NODE_STATUS_WORDS } from "../evaluate/words.js";
+import { checkShape } from "../door/shape.js";
+import { EVALUATION_RESULT, TRACE_NODE } from "../door/resultShapes.js";
+import { readExplainOptions } from "../door/doorOptions.js";
 
 /**
  * How to render an explanation.

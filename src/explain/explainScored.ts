@@ -1,11 +1,11 @@
 import type { GradeStep, ScoredResult } from "../evaluate/scored/types.js";
 import { scoredAwardOf } from "../evaluate/scored/summarizeScored.js";
 import type { NodeStatus, TraceNode } from "../evaluate/types.js";
-import { awardLabelIndex, labelIndex, missingText } from "./missingLabels.js";
+import { awardLabelIndex, labelIndex, missingText } from "../evaluate/missingLabels.js";
 import type { ExplainOptions } from "./explain.js";
-import { checkShape } from "../util/shape.js";
-import { SCORED_RESULT } from "../util/resultShapes.js";
-import { readExplainOptions } from "../util/doorOptions.js";
+import { checkShape } from "../door/shape.js";
+import { SCORED_RESULT } from "../door/resultShapes.js";
+import { readExplainOptions } from "../door/doorOptions.js";
 
 const WORDS = {
   zh: {

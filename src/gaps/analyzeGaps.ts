@@ -3,9 +3,9 @@ import type { EvaluationResult, NodeStatus, TraceNode } from "../evaluate/types.
 import type { BilingualText } from "../schema/primitives.js";
 import { clearsOn } from "./clearsOn.js";
 import { fixSets } from "./fixSets.js";
-import { checkShape } from "../util/shape.js";
-import { EVALUATION_RESULT } from "../util/resultShapes.js";
-import { checkCompiled } from "../util/door.js";
+import { checkShape } from "../door/shape.js";
+import { EVALUATION_RESULT } from "../door/resultShapes.js";
+import { checkCompiled } from "../compile/compiledMark.js";
 
 /** One condition that would have to change: failing or not yet known, with when a blocking event clears. */
 export interface GapStep {

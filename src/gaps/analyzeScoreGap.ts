@@ -1,9 +1,9 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { ScoredResult } from "../evaluate/scored/types.js";
 import type { BilingualText } from "../schema/primitives.js";
-import { checkShape } from "../util/shape.js";
-import { SCORED_RESULT } from "../util/resultShapes.js";
-import { checkCompiled } from "../util/door.js";
+import { checkShape } from "../door/shape.js";
+import { SCORED_RESULT } from "../door/resultShapes.js";
+import { checkCompiled } from "../compile/compiledMark.js";
 
 /** Where points can still be earned: an item, a component or a bonus, with its room. */
 export interface PointsRoom {

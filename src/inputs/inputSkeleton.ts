@@ -1,7 +1,7 @@
-import { describeField, itemFields, itemFieldValues } from "./describeField.js";
+import { describeField, itemFields, itemFieldValues } from "../schema/describeField.js";
 import type { RequiredInput } from "./requiredInputs.js";
-import { checkShape } from "../util/shape.js";
-import { REQUIRED_INPUTS } from "../util/resultShapes.js";
+import { checkShape } from "../door/shape.js";
+import { REQUIRED_INPUTS } from "../door/resultShapes.js";
 
 const placeholder = (input: { values?: string[] | undefined; type: { en: string } }): string => `<${input.values ? input.values.join(" | ") : input.type.en}>`;
 

@@ -1,13 +1,14 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { FACTS } from "../compile/facts/index.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
-import { checkObject } from "../evaluate/checkOptions.js";
+import { checkObject } from "../door/checkOptions.js";
 import type { Condition } from "../schema/condition.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
-import { describeField } from "./describeField.js";
-import { checkCompiled, checkKnownKeys, checkText, readOptions } from "../util/door.js";
-import { describeValue } from "../util/describeValue.js";
+import { describeField } from "../schema/describeField.js";
+import { checkKnownKeys, checkText, readOptions } from "../door/door.js";
+import { checkCompiled } from "../compile/compiledMark.js";
+import { describeValue } from "../text/describeValue.js";
 import { unknownAnyAwardZh } from "../evaluate/unknownAward.js";
 
 /** A condition that reads an input: its id, clause and label, where it sits, and whether it is one option of a "satisfy one of". */

@@ -1,5 +1,5 @@
 import type { Condition, JsonValue } from "../schema/condition.js";
-import { stableJson } from "../util/stableJson.js";
+import { stableJson } from "../text/stableJson.js";
 
 export { stableJson };
 

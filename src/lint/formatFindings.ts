@@ -1,6 +1,6 @@
 import type { Language } from "../compile/facts/types.js";
-import { readablePath } from "../errors/issueText.js";
-import { schemaMessageInChinese } from "../validate/zhMessages.js";
+import { readablePath } from "../messages/issueText.js";
+import { schemaMessageInChinese } from "../messages/zhMessages.js";
 import type { LintCode, LintFinding } from "./types.js";
 
 /** The first quoted name in a message (`unknown fact "serviceYears"` → serviceYears). */

@@ -1,7 +1,7 @@
 import { compileRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { issueText } from "../errors/issueText.js";
-import { RULEBOOK_LIMITS } from "../load/guard.js";
+import { issueText } from "../messages/issueText.js";
+import { RULEBOOK_LIMITS } from "../validate/limits.js";
 import type { Rulebook } from "../schema/rulebook.js";
 import { validateInput } from "../validate/validators.js";
 import { checkCitations } from "./checkCitations.js";

@@ -7,8 +7,8 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { loadRulebook } from "./loadRulebook.js";
 import { embeddedJson } from "../util/embedded.js";
-import { checkText } from "../util/door.js";
-import { describeValue } from "../util/describeValue.js";
+import { checkText } from "../door/door.js";
+import { describeValue } from "../text/describeValue.js";
 
 // the rule files, embedded as text by the build: each is parsed when its rulebook is first asked for
 const SOURCES: Record<string, unknown> = {

@@ -1,9 +1,9 @@
-import { keepRecord, keptOf } from "../util/keptRecords.js";
-import { isCheckedRecord } from "../util/trustedRecord.js";
+import { keepRecord, keptOf } from "../records/keptRecords.js";
+import { isCheckedRecord } from "../records/trustedRecord.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { validateInput, validateParsedJson } from "../validate/validators.js";
-import { RECORD_LIMITS } from "./guard.js";
+import { RECORD_LIMITS } from "../validate/limits.js";
 
 /** Freezes a parsed record and everything in it, so a remembered record cannot change after its check. */
 function deepFreeze<T>(value: T): T {

@@ -1,7 +1,7 @@
 import { RECORD_FIELDS } from "../schema/recordFields.js";
-import { schemaMessageInChinese } from "../validate/zhMessages.js";
+import { schemaMessageInChinese } from "./zhMessages.js";
 import { ruleMessageInChinese } from "./ruleMessagesZh.js";
-import type { Issue, IssueCode } from "./AwardRulesError.js";
+import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
 
 /** What each issue code means, said in a few words in each language. */
 const CODE_WORDS: Readonly<Record<IssueCode, { zh: string; en: string }>> = {

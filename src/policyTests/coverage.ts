@@ -7,9 +7,9 @@ import { conditionNodes } from "../lint/walk.js";
 import { safeParseCandidate } from "../load/parseCandidate.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { ObservedEvaluation, RulebookLookup } from "./types.js";
-import { checkLookup } from "../util/doorTests.js";
-import { checkText, readOptions } from "../util/door.js";
-import { checkAsOf } from "../evaluate/checkOptions.js";
+import { checkLookup } from "./readArguments.js";
+import { checkText, readOptions } from "../door/door.js";
+import { checkAsOf } from "../door/checkOptions.js";
 
 /** How often the tests saw one condition decide its tree's outcome, passing and failing. */
 export interface NodeCoverage {

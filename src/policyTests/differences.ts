@@ -1,7 +1,7 @@
 import type { AwardRulesError } from "../errors/AwardRulesError.js";
-import { issueText, readablePath } from "../errors/issueText.js";
+import { issueText, readablePath } from "../messages/issueText.js";
 import type { BilingualText } from "../schema/primitives.js";
-import { stableJson } from "../util/stableJson.js";
+import { stableJson } from "../text/stableJson.js";
 import type { PolicyTestFailure } from "./types.js";
 
 const show = (value: unknown): string => (value === undefined ? "—" : stableJson(value));

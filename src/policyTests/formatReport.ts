@@ -1,13 +1,13 @@
 import type { Language } from "../compile/facts/types.js";
 import type { Issue } from "../errors/AwardRulesError.js";
-import { issueText } from "../errors/issueText.js";
-import { stableJson } from "../util/stableJson.js";
+import { issueText } from "../messages/issueText.js";
+import { stableJson } from "../text/stableJson.js";
 import type { RulebookCoverage } from "./coverage.js";
 import type { RulebookMutation } from "./mutationCheck.js";
 import type { PolicyTestReport } from "./types.js";
-import { checkShape } from "../util/shape.js";
-import { COVERAGE, MUTATION, TEST_REPORT } from "../util/resultShapes.js";
-import { readLanguageOptions } from "../util/doorOptions.js";
+import { checkShape } from "../door/shape.js";
+import { COVERAGE, MUTATION, TEST_REPORT } from "../door/resultShapes.js";
+import { readLanguageOptions } from "../door/doorOptions.js";
 
 const WORDS = {
   zh: {

@@ -1,9 +1,9 @@
 import type { Condition } from "../schema/condition.js";
 import type { BilingualText, Source } from "../schema/primitives.js";
 import type { Rulebook } from "../schema/rulebook.js";
-import { checkRulebookJson } from "../util/doorRulebook.js";
-import { stableJson } from "../util/stableJson.js";
-import { refuse } from "../util/door.js";
+import { checkRulebookJson } from "../door/doorRulebook.js";
+import { stableJson } from "../text/stableJson.js";
+import { refuse } from "../door/door.js";
 
 /** One careless edit of a rule file: where, what it does, the clause it touches, and how to make and undo it. */
 export interface Mutant {

@@ -1,16 +1,16 @@
 import { compileRulebook, type CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { RULEBOOK_LIMITS } from "../load/guard.js";
+import { RULEBOOK_LIMITS } from "../validate/limits.js";
 import type { Rulebook } from "../schema/rulebook.js";
 import { validateInput } from "../validate/validators.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { mutantsOf } from "./mutants.js";
-import { parsePolicyTest, type TestCase } from "./runPolicyTests.js";
+import { parsePolicyTest, type TestCase } from "./parsePolicyTest.js";
 import type { RulebookLookup } from "./types.js";
-import { checkLookup, readTestCase } from "../util/doorTests.js";
-import { readList } from "../util/door.js";
-import { checkShape } from "../util/shape.js";
-import { EQUIVALENTS } from "../util/resultShapes.js";
+import { checkLookup, readTestCase } from "./readArguments.js";
+import { readList } from "../door/door.js";
+import { checkShape } from "../door/shape.js";
+import { EQUIVALENTS } from "../door/resultShapes.js";
 import { runCheckedTest } from "./runPolicyTest.js";
 
 /** A mutant the tests did not catch: where, what, the clause, and — when it was shown equivalent — why no test can. */

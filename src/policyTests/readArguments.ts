@@ -1,5 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import { checkCompiled, checkFunction, checkText, readList, readOptions, type DoorPath, checkKnownKeys } from "./door.js";
+import { checkFunction, checkText, readList, readOptions, type DoorPath, checkKnownKeys } from "../door/door.js";
+import { checkCompiled } from "../compile/compiledMark.js";
 
 /**
  * A policy test case read once: the test (checked later by its schema), the file it came from

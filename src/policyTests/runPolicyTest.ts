@@ -10,8 +10,8 @@ import { compareRecord } from "./compareRecord.js";
 import { compareRound } from "./compareRound.js";
 import { Differences } from "./differences.js";
 import type { PolicyTestResult, RulebookLookup, RunTestOptions } from "./types.js";
-import { checkLookup, readRunOptions } from "../util/doorTests.js";
-import { parsePolicyTest } from "./runPolicyTests.js";
+import { checkLookup, readRunOptions } from "./readArguments.js";
+import { parsePolicyTest } from "./parsePolicyTest.js";
 
 function runRecord(test: PolicyTest, compiled: CompiledRulebook, differences: Differences, options: RunTestOptions): void {
   const expected = test.expected as RecordExpectation;

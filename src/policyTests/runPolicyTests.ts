@@ -1,36 +1,11 @@
 import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
-import { checkIterable } from "../evaluate/checkOptions.js";
+import { checkIterable } from "../door/checkOptions.js";
 import type { PolicyTest } from "../schema/policyTest.js";
-import { validateInput } from "../validate/validators.js";
-import { RULEBOOK_LIMITS } from "../load/guard.js";
+import { parsePolicyTest, type TestCase } from "./parsePolicyTest.js";
 
-/** A policy test may hold a round of records: it gets the bounds of a rule file. */
-const TEST_LIMITS = RULEBOOK_LIMITS;
 import { runCheckedTest } from "./runPolicyTest.js";
 import type { PolicyTestReport, RulebookLookup, RunTestOptions } from "./types.js";
-import { checkLookup, readRunOptions, readTestCase } from "../util/doorTests.js";
-
-/** A test to run: the test itself, the file it came from, and the records of its `recordsFile`. */
-export interface TestCase {
-  test: unknown;
-  file?: string;
-  records?: unknown[];
-}
-
-/**
- * Checks a policy test against its schema: a typed `invalid_test` error listing every problem with
- * its path, or the test.
- *
- * @example
- * ```ts
- * const test = parsePolicyTest(JSON.parse(text));
- * ```
- */
-export function parsePolicyTest(input: unknown): PolicyTest {
-  const parsed = validateInput<PolicyTest>("policyTest", input, TEST_LIMITS, "invalid_test");
-  if (!parsed.success) throw new AwardRulesError(parsed.issues);
-  return parsed.data;
-}
+import { checkLookup, readRunOptions, readTestCase } from "./readArguments.js";
 
 /**
  * Runs policy tests, each checked against its schema first (one bad test is an `invalid_test`
@@ -78,3 +53,5 @@ export function runPolicyTests(cases: Iterable<TestCase>, lookup: RulebookLookup
 export function safeRunPolicyTests(cases: Iterable<TestCase>, lookup: RulebookLookup, options: Omit<RunTestOptions, "records"> = {}): SafeResult<PolicyTestReport> {
   return toSafe(() => runPolicyTests(cases, lookup, options));
 }
+
+export { parsePolicyTest, type TestCase };

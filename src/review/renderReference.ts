@@ -1,10 +1,10 @@
 import rulebookSchema from "../../rules/schema/rulebook.schema.json" with { type: "json" };
 import { FACTS } from "../compile/facts/index.js";
 import { OPERATORS } from "../compile/operators/index.js";
-import { describeField, itemFields, itemFieldValues } from "../inputs/describeField.js";
+import { describeField, itemFields, itemFieldValues } from "../schema/describeField.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
 import { embeddedJson } from "../util/embedded.js";
-import { stableJson } from "../util/stableJson.js";
+import { stableJson } from "../text/stableJson.js";
 
 const HEADER = "<!-- Generated from the code (FACTS, OPERATORS and the JSON Schemas) by renderReference; do not edit: UPDATE_REFERENCE=1 npx vitest run test/review -->";
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");

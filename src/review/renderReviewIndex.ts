@@ -2,8 +2,8 @@ import type { Rulebook } from "../schema/rulebook.js";
 import { conditionNodes } from "../lint/walk.js";
 import { code, escapeText } from "./markdown.js";
 import { reviewPagePath } from "./renderReviewPage.js";
-import { checkRulebookJson } from "../util/doorRulebook.js";
-import { checkText, readList, readOptions } from "../util/door.js";
+import { checkRulebookJson } from "../door/doorRulebook.js";
+import { checkText, readList, readOptions } from "../door/door.js";
 
 /** A rule file and its parsed rulebook. */
 export interface RuleFile {

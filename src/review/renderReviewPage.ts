@@ -4,7 +4,7 @@ import { bilingual, citedItem, code, escapeText, type ListItem } from "./markdow
 import { noteItems, renderAward, section } from "./renderAward.js";
 import { renderPayRule } from "./renderPay.js";
 import { renderScoredAward } from "./renderScored.js";
-import { checkRulebookJson } from "../util/doorRulebook.js";
+import { checkRulebookJson } from "../door/doorRulebook.js";
 
 /**
  * Where a rulebook's review page lives in the repository: `docs/rules/<document id>-<rulebook id>.md`.

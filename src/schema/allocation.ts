@@ -52,4 +52,3 @@ named(AllocationSchema, "Allocation");
 /** An allocation setting. */
 export type Allocation = z.infer<typeof AllocationSchema>;
 
-export { DEFAULT_RANKING } from "./defaults.js";

@@ -22,6 +22,7 @@ export * from "./quantity.js";
 export * from "./afterRound.js";
 export * from "./entitlements.js";
 export * from "./allocation.js";
+export { DEFAULT_RANKING } from "./defaults.js";
 export * from "./candidacy.js";
 export * from "./policyTest.js";
 export { rulebookJsonSchema, candidateJsonSchema, policyTestJsonSchema } from "./jsonSchema.js";

@@ -1,4 +1,4 @@
-import type { GuardLimits } from "../load/guard.js";
+import type { GuardLimits } from "./limits.js";
 import { invalidOption, invalidType, sizeMessage, unrecognizedKeys, type SchemaIssue } from "./messages.js";
 import { PATTERN_MESSAGES, type Refinement } from "./refinements.js";
 import { compileNode, nonNullOption, type NodeCompilers, type SchemaNode as Node } from "./schemaNodes.js";

@@ -1,4 +1,4 @@
-import type { GuardLimits } from "../load/guard.js";
+import type { GuardLimits } from "./limits.js";
 import type { Refinement } from "./refinements.js";
 import { compileNode, nonNullOption, type NodeCompilers, type SchemaNode as Node } from "./schemaNodes.js";
 /** What a walk counts: the values seen so far against the bound. */

@@ -1,5 +1,5 @@
 import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
-import type { GuardLimits } from "../load/guard.js";
+import type { GuardLimits } from "./limits.js";
 
 /** Keys that could reach an object's prototype: refused wherever they appear. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);

@@ -6,8 +6,8 @@ import serviceMonth2017 from "../../rules/003-service-month-2017.json" with { ty
 import logisticsPlans from "../../rules/004-logistics-plans.json" with { type: "json" };
 import type { Issue } from "../errors/AwardRulesError.js";
 import { embeddedJson } from "../util/embedded.js";
-import { meantValue } from "../util/nearest.js";
-import { schemaMessageInChinese } from "./zhMessages.js";
+import { meantValue } from "../text/nearest.js";
+import { schemaMessageInChinese } from "../messages/zhMessages.js";
 
 type Json = { [key: string]: unknown };
 

@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { AwardRulesError, analyzeGaps, bundledRulebook, evaluate, explain, explainScored, loadRulebook } from "../../src/index.js";
-import { describeValue } from "../../src/util/describeValue.js";
-import { checkCompiled, readList, readOptions } from "../../src/util/door.js";
-import { readPlainData } from "../../src/util/plainData.js";
+import { describeValue } from "../../src/text/describeValue.js";
+import { readList, readOptions } from "../../src/door/door.js";
+import { checkCompiled } from "../../src/compile/compiledMark.js";
+import { readPlainData } from "../../src/door/plainData.js";
 
 const rulebook = bundledRulebook();
 const ruleJson = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "rules", "000-model-post.json"), "utf8")) as unknown;

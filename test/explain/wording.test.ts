@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { bundledRulebook, evaluate, evaluateScored, explain, explainScored } from "../../src/index.js";
-import { missingLabel, missingText } from "../../src/explain/missingLabels.js";
-import { amountText, NODE_STATUS_WORDS } from "../../src/explain/words.js";
+import { missingLabel, missingText } from "../../src/evaluate/missingLabels.js";
+import { amountText, NODE_STATUS_WORDS } from "../../src/evaluate/words.js";
 
 // How explanations and summaries word rewards, statuses, missing inputs, vetoes and caps, worked out
 // from the fixtures' own records and the rule files' labels.

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { AwardRulesError } from "../../src/index.js";
-import { describeValue } from "../../src/util/describeValue.js";
+import { describeValue } from "../../src/text/describeValue.js";
 import { ENTRIES, VALID_CALLS, asOf, hostileRecipe, lookup, make, record, type Recipe } from "./doorValues.js";
 import { FUZZ_SEED, Tally, fuzzRuns } from "./fuzzTally.js";
 

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { AwardRulesError, bundledRulebook, safeEvaluate, safeEvaluateScored, safeLoadRulebook, type Issue, type IssueCode } from "../../src/index.js";
-import { ruleMessageInChinese } from "../../src/errors/ruleMessagesZh.js";
-import { issueText, readablePath } from "../../src/errors/issueText.js";
+import { ruleMessageInChinese } from "../../src/messages/ruleMessagesZh.js";
+import { issueText, readablePath } from "../../src/messages/issueText.js";
 import { englishWords } from "./englishWords.js";
 
 // One issue of every code, each with the specifics an English message carries (as the library's own

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { bundledRulebook, evaluateVerdicts, loadRulebook, parseCandidate, parseCandidateJson } from "../../src/index.js";
-import { keptOf } from "../../src/util/keptRecords.js";
+import { keptOf } from "../../src/records/keptRecords.js";
 import { EvaluationContext } from "../../src/compile/context.js";
 import { candidateFields } from "../../src/validate/validators.js";
 import { readFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isCheckedRecord, withCheckedRecord } from "../../src/util/trustedRecord.js";
+import { isCheckedRecord, withCheckedRecord } from "../../src/records/trustedRecord.js";
 import { recordOf } from "../../src/load/parseCandidate.js";
 import { AwardRulesError } from "../../src/errors/AwardRulesError.js";
 

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import candidateSchema from "../../rules/schema/candidate.schema.json" with { type: "json" };
 import rulebookSchema from "../../rules/schema/rulebook.schema.json" with { type: "json" };
-import { RECORD_LIMITS, RULEBOOK_LIMITS, type GuardLimits } from "../../src/load/guard.js";
+import { RECORD_LIMITS, RULEBOOK_LIMITS, type GuardLimits } from "../../src/validate/limits.js";
 import { compileJsonSchema } from "../../src/validate/compileJsonSchema.js";
 import { compileFastCheck } from "../../src/validate/fastCheck.js";
 import { REFINEMENTS } from "../../src/validate/refinements.js";

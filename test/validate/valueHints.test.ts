@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { safeParseCandidate, type Issue } from "../../src/index.js";
-import { issueText } from "../../src/errors/issueText.js";
-import { meantValue } from "../../src/util/nearest.js";
+import { issueText } from "../../src/messages/issueText.js";
+import { meantValue } from "../../src/text/nearest.js";
 import { valueLabels } from "../../src/validate/valueHints.js";
-import { schemaMessageInChinese } from "../../src/validate/zhMessages.js";
+import { schemaMessageInChinese } from "../../src/messages/zhMessages.js";
 
 const issuesOf = (input: unknown): Issue[] => {
   const result = safeParseCandidate(input);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { RECORD_LIMITS, RULEBOOK_LIMITS } from "../../src/load/guard.js";
+import { RECORD_LIMITS, RULEBOOK_LIMITS } from "../../src/validate/limits.js";
 import { CandidateRecordSchema } from "../../src/schema/candidate.js";
 import { PolicyTestSchema } from "../../src/schema/policyTest.js";
 import { RulebookSchema } from "../../src/schema/rulebook.js";

@@ -10,7 +10,7 @@ import type { CliArgs } from "../args.js";
 import { writeRoundText } from "../batchText.js";
 import { chunked } from "../chunked.js";
 import { readJson, readRecords, withFile, type CliIo } from "../io.js";
-import type { CliOutcome } from "../run.js";
+import type { CliOutcome } from "../outcome.js";
 import { writeRoundJson } from "../roundJson.js";
 
 const PROGRESS_EVERY = 1000;

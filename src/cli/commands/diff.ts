@@ -3,7 +3,7 @@ import { diffLabels, formatDiff } from "../../diff/formatDiff.js";
 import { loadRulebook } from "../../load/loadRulebook.js";
 import type { CliArgs } from "../args.js";
 import { readJson, readRecords, ruleFiles } from "../io.js";
-import type { CliOutcome } from "../run.js";
+import type { CliOutcome } from "../outcome.js";
 import { roundOptionsOf } from "./batch.js";
 
 /** A round's options from the command line, as `batch` reads them (each file checked, its problems under its name). */

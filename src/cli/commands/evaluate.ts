@@ -5,7 +5,7 @@ import { explainScored } from "../../explain/explainScored.js";
 import type { CliArgs } from "../args.js";
 import { readJson, withFile } from "../io.js";
 import { rulebookOf } from "./batch.js";
-import type { CliOutcome } from "../run.js";
+import type { CliOutcome } from "../outcome.js";
 
 /** The codes of a record's own problems (reported under the record's file). */
 const RECORD_CODES = ["invalid_record", "invalid_score", "outside_audience", "unknown_attestation", "unknown_measure", "unknown_flag"] as const;

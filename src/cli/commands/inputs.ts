@@ -4,7 +4,7 @@ import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
 import type { CliArgs } from "../args.js";
 import { rulebookOf } from "./batch.js";
-import type { CliOutcome } from "../run.js";
+import type { CliOutcome } from "../outcome.js";
 
 /**
  * `award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N]

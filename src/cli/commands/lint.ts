@@ -2,7 +2,7 @@ import { formatFinding, lintTotals } from "../../lint/formatFindings.js";
 import { lintRulebook } from "../../lint/lintRulebook.js";
 import type { CliArgs } from "../args.js";
 import { readJson, ruleFiles } from "../io.js";
-import type { CliOutcome } from "../run.js";
+import type { CliOutcome } from "../outcome.js";
 
 /**
  * `award-rules lint <rules>`: every finding of every rule file, one a line. Exit 1 when a file has

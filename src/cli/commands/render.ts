@@ -1,13 +1,13 @@
 import { join, resolve, sep } from "node:path";
 import { renderReviewIndex } from "../../review/renderReviewIndex.js";
 import { renderReviewPage, reviewPagePath } from "../../review/renderReviewPage.js";
-import { RULEBOOK_LIMITS } from "../../load/guard.js";
+import { RULEBOOK_LIMITS } from "../../validate/limits.js";
 import type { Rulebook } from "../../schema/rulebook.js";
 import { validateInput } from "../../validate/validators.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
 import type { CliArgs } from "../args.js";
 import { readJson, ruleFiles, withFile, type CliIo } from "../io.js";
-import type { CliOutcome } from "../run.js";
+import type { CliOutcome } from "../outcome.js";
 
 /**
  * `award-rules render <rules> [--out docs/rules]`: writes one review page per rule file and the

@@ -11,7 +11,7 @@ import { runPolicyTests } from "../../policyTests/runPolicyTests.js";
 import type { RulebookLookup } from "../../policyTests/types.js";
 import type { CliArgs } from "../args.js";
 import { readJson, ruleFiles, withFile } from "../io.js";
-import type { CliOutcome } from "../run.js";
+import type { CliOutcome } from "../outcome.js";
 import { readTestCases } from "../testFiles.js";
 
 /**

@@ -7,7 +7,7 @@ import { isoDateProblem } from "../../schema/checks.js";
 import { collectMissing, failingLeaves, traceNode } from "../trace.js";
 import { consequencesOf, vetoedGrade } from "./consequences.js";
 import { checkRecordEntries } from "../checkRecordEntries.js";
-import { asOfProblemZh } from "../checkOptions.js";
+import { asOfProblemZh } from "../../door/checkOptions.js";
 import type { TraceNode } from "../types.js";
 import { settleGrade } from "./grade.js";
 import { scoreBonuses, scoreComponents, scoreRubric } from "./rubric.js";
@@ -16,9 +16,10 @@ import type { ScoredResult } from "./types.js";
 import { validateScores, type Deployment } from "./validateScores.js";
 import { appliedFor, notAppliedSummary } from "../candidacy.js";
 import { participantRefusal } from "../participants.js";
-import { checkCompiled, checkKnownKeys, checkText, readOptions } from "../../util/door.js";
-import { describeValue } from "../../util/describeValue.js";
-import { readPlainFields } from "../../util/plainData.js";
+import { checkKnownKeys, checkText, readOptions } from "../../door/door.js";
+import { checkCompiled } from "../../compile/compiledMark.js";
+import { describeValue } from "../../text/describeValue.js";
+import { readPlainFields } from "../../door/plainData.js";
 
 /**
  * Options of a scored evaluation.

@@ -1,4 +1,4 @@
-import { awardLabelIndex as indexOf, missingText } from "../../explain/missingLabels.js";
+import { awardLabelIndex as indexOf, missingText } from "../missingLabels.js";
 import type { BilingualText } from "../../schema/primitives.js";
 import type { ScoredAward } from "../../schema/scoring.js";
 import type { ScoredResult } from "./types.js";
