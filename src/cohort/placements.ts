@@ -92,7 +92,7 @@ export class Placements {
     const citation = status === "notApplied" && plan.candidacy !== undefined ? `${plan.candidacy.source.document} ${plan.candidacy.source.clause}` : "";
     // a scored candidate graded outside a top-grade quota keeps the grade its score gives
     if (status === "contender") return { status: "placed", level: null, grade: table.gradeAt(row), rank: null, reasons: [], citation: plan.citation };
-    return { status: status as PlacementStatus, level: null, grade: table.gradeAt(row), rank: null, reasons: [], citation };
+    return { status: status, level: null, grade: table.gradeAt(row), rank: null, reasons: [], citation };
   }
 
   private decided(row: number, unit: number, awarded: boolean): UnitPlacement {

@@ -54,7 +54,7 @@ export class Units {
 
   /** The rows of a unit. */
   rowsOf(unit: number): Int32Array {
-    return this.rows.subarray(this.start[unit] as number, this.start[unit + 1] as number);
+    return this.rows.subarray(this.start[unit], this.start[unit + 1]);
   }
 }
 

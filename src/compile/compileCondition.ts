@@ -2,7 +2,7 @@ import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { Condition } from "../schema/condition.js";
 import type { Award } from "../schema/rulebook.js";
 import type { CompiledLeaf, CompiledNode } from "./compiledNode.js";
-import { FALSE, NOT_READ, TRUE, UNKNOWN, type CompileScope, type EvaluationContext, type Tri } from "./context.js";
+import { NOT_READ, UNKNOWN, type CompileScope, type EvaluationContext, type Tri } from "./context.js";
 import { FACTS } from "./facts/index.js";
 import { allOf, anyOf, atLeastOf, notOf } from "../semantics/tri.js";
 import { OPERATORS } from "./operators/index.js";

@@ -1,5 +1,4 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
-import type { Allocation } from "../schema/allocation.js";
 import { DEFAULT_RANKING } from "../schema/defaults.js";
 import type { Condition } from "../schema/condition.js";
 import type { BilingualText } from "../schema/primitives.js";
@@ -14,8 +13,8 @@ import { generateAwardVerdicts, walkVerdicts, type AwardVerdicts } from "./gener
 import { generateAwardEvaluation, walkEvaluation, type AwardEvaluation } from "./generateEvaluation.js";
 import { whenWarm } from "./whenWarm.js";
 import { compileCondition, type CompileState } from "./compileCondition.js";
-import { compilePayRule, type CompiledPayRule } from "./compilePay.js";
-import { compileScoredAward, type CompiledScoredAward } from "./compileScored.js";
+import { compilePayRule } from "./compilePay.js";
+import { compileScoredAward } from "./compileScored.js";
 import { scaleRanks, WindowCache } from "./context.js";
 import type { FactLabels } from "./facts/types.js";
 import { withRuleZh } from "../messages/ruleMessagesZh.js";

@@ -44,7 +44,7 @@ export class EvaluationContext {
     windowCache?: WindowCache,
     view: RecordView | undefined = keptOf(record)?.view,
   ) {
-    this.resolved = windowCache ? windowCache.forDate(asOf) : new Map();
+    this.resolved = windowCache ? windowCache.forDate(asOf) : new Map<string, ResolvedWindow>();
     this.roundYear = roundYearOf(asOf);
     this.slotCount = slotCount;
     this.kept = view !== undefined;

@@ -18,7 +18,7 @@ const COPY = "\u0001";
  */
 export const literal = (value: unknown): string => {
   if (typeof value === "number" && !Number.isFinite(value)) throw new GenerationRefused(`the number ${value} cannot be written into generated code`);
-  return JSON.stringify(value) as string;
+  return JSON.stringify(value);
 };
 
 /** A tree whose code is not generated on purpose (it is walked instead): too large, or holding a value code cannot hold. */
@@ -251,6 +251,8 @@ export class Emitter {
       this.lines.push(`const ${out}g = rec[${literal(leaf.fact)}];`, `const ${out} = ${out}g === undefined ? 2 : (${member}) ? ${yes} : ${no};`);
       return;
     }
+    // a leaf is called as `L[i](ctx)`: its verdict is a closure over the leaf, not a method of it
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     this.leaves.push(node.verdict);
     this.lines.push(`const ${out} = L[${this.leaves.length - 1}](ctx);`);
   }

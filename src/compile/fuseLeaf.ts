@@ -49,13 +49,13 @@ function datedCount(field: keyof CandidateRecord, params: CompiledParams, slot: 
     const from = window === undefined ? null : window.from;
     const to = window === undefined ? ctx.asOf : window.to;
     if (list === undefined) {
-      count = absentThroughout(ctx.record, field as string, from, to) ? 0 : -1;
+      count = absentThroughout(ctx.record, field, from, to) ? 0 : -1;
     } else {
       for (let index = 0; index < list.length; index += 1) {
         const item = list[index] as { date: string };
         const date = item.date;
         if (date > to || (from !== null && date < from)) continue;
-        const verdict = where === undefined ? TRUE : where(item as unknown as Record<string, unknown>);
+        const verdict = where === undefined ? TRUE : where(item);
         if (verdict === TRUE) count += 1;
         else if (verdict === UNKNOWN) {
           count = -1;

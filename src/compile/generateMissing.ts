@@ -1,6 +1,6 @@
 import type { CompiledNode } from "./compiledNode.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
-import { Emitter, type VerdictScales } from "./emitter.js";
+import { Emitter } from "./emitter.js";
 
 /**
  * A tree's verdict for one record, with the inputs still needed under it pushed onto `into`: when

@@ -37,7 +37,7 @@ export function diffLabels(before: Rulebook, after: Rulebook): DiffLabels {
       for (const [key, words] of Object.entries(SETTINGS)) labels.set(`${award.id}.${key}`, { zh: `${award.label.zh} ${words.zh}`, en: `${award.label.en}, ${words.en}` });
     }
     for (const [name, window] of Object.entries(rulebook.windows)) labels.set(`window:${name}`, window.label);
-    for (const [name, scale] of Object.entries(rulebook.scales)) labels.set(`scale:${name}`, { zh: `等级量表“${name}”`, en: `scale ${name}` });
+    for (const name of Object.keys(rulebook.scales)) labels.set(`scale:${name}`, { zh: `等级量表“${name}”`, en: `scale ${name}` });
   }
   return labels;
 }

@@ -1,4 +1,4 @@
-import { Engine, Rule, type TopLevelCondition } from "json-rules-engine";
+import { Engine, type TopLevelCondition } from "json-rules-engine";
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { EvaluationContext, scaleRanks, TRUE } from "../compile/context.js";
 import { FACTS } from "../compile/facts/index.js";

@@ -6,7 +6,7 @@ import { withLazyTraces } from "./buildTraces.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
 import { summarize } from "./summarize.js";
 import { failingLeafRefusals, nodeReason } from "./trace.js";
-import type { EvaluationResult, IfApplied, Refusal, TraceNode } from "./types.js";
+import type { EvaluationResult, IfApplied, Refusal } from "./types.js";
 import { appliedFor, notAppliedSummary } from "./candidacy.js";
 import { participantRefusal } from "./participants.js";
 

@@ -19,7 +19,7 @@ export function summarize(result: Pick<EvaluationResult, "status" | "category" |
   // everyone missing the same facts: each made once an award (a refusal quotes the record's own reasons)
   if (result.status === "refused") return wordsOf(result, award);
   let said = sentences.get(award);
-  if (said === undefined) sentences.set(award, (said = new Map()));
+  if (said === undefined) sentences.set(award, (said = new Map<string, BilingualText>()));
   const key = result.status === "qualified" ? `${result.category}\u0000${result.level}` : result.status === "pendingReview" ? `\u0001${result.missingFacts.join("\u0000")}` : "";
   let found = said.get(key);
   if (found === undefined) {

@@ -84,13 +84,13 @@ export function traceNode(node: CompiledNode, ctx: EvaluationContext, labels: Fa
   const leaf = node.leaf;
   if (leaf === undefined) {
     const count = node.children.length;
-    const children: TraceNode[] = new Array(count);
-    const statuses: Tri[] = new Array(count);
+    const children = new Array<TraceNode>(count);
+    const statuses = new Array<Tri>(count);
     let passed = 0;
     for (let index = 0; index < count; index += 1) {
       const child = traceNode(node.children[index] as CompiledNode, ctx, labels);
       children[index] = child;
-      const tri = (child.status === "pass" ? TRUE : child.status === "fail" ? FALSE : UNKNOWN) as Tri;
+      const tri = (child.status === "pass" ? TRUE : child.status === "fail" ? FALSE : UNKNOWN);
       statuses[index] = tri;
       if (tri === TRUE) passed += 1;
     }

@@ -1,6 +1,6 @@
 import type { GradeStep, ScoredResult } from "../evaluate/scored/types.js";
 import { scoredAwardOf } from "../evaluate/scored/summarizeScored.js";
-import type { NodeStatus, TraceNode } from "../evaluate/types.js";
+import type { TraceNode } from "../evaluate/types.js";
 import { awardLabelIndex, labelIndex, missingText } from "../evaluate/missingLabels.js";
 import type { ExplainOptions } from "./explain.js";
 import { checkShape } from "../door/shape.js";
@@ -75,7 +75,7 @@ const stepLine = (step: GradeStep, language: "zh" | "en"): string => `[${stepWor
 
 /** A veto's outcome first, then what it read: "未触发一票否决：…" / "veto not triggered: …". */
 function vetoLines(veto: TraceNode, language: "zh" | "en", out: string[], bullet: string): void {
-  const word = WORDS[language].veto[veto.status as NodeStatus];
+  const word = WORDS[language].veto[veto.status];
   out.push(`${bullet}${word}${language === "zh" ? "：" : ": "}${veto.label[language]} (${veto.citation})`);
   if (veto.children.length === 0) out.push(`  ${bullet}${veto.reason[language]}`);
   for (const child of veto.children) lines(child, 1, language, out, bullet);

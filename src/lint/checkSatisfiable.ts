@@ -73,7 +73,7 @@ function contradictions(parts: Conjunct[], report: (key: string, text: string) =
     for (const a of sides[b.negated ? 0 : 1]!) if (report(`${a.leaf.id}\u0000${b.leaf.id}`, `${show(a)} contradicts ${show(b)}`)) return;
     sides[b.negated ? 1 : 0]!.push(b);
     if (b.constraint === undefined) continue;
-    const seen: SlotSeen = bySlot.get(b.constraint.slot) ?? new Map();
+    const seen: SlotSeen = bySlot.get(b.constraint.slot) ?? new Map<string, Conjunct>();
     bySlot.set(b.constraint.slot, seen);
     const key = b.key!;
     for (const [other, a] of seen) {

@@ -59,7 +59,11 @@ export function failureLabel(message: string): string {
 const isIssueList = (value: unknown): value is Issue[] =>
   Array.isArray(value) &&
   value.length > 0 &&
-  value.every((entry) => entry !== null && typeof entry === "object" && typeof entry.code === "string" && Array.isArray(entry.path) && typeof entry.message === "string");
+  value.every((entry: unknown) => {
+    if (entry === null || typeof entry !== "object") return false;
+    const issue = entry as { code?: unknown; path?: unknown; message?: unknown };
+    return typeof issue.code === "string" && Array.isArray(issue.path) && typeof issue.message === "string";
+  });
 
 /** A compared value as shown: text as it is, issues as sentences in the language, anything else as JSON. */
 const show = (value: unknown, language: Language = "en"): string => {

@@ -133,7 +133,7 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
           if (typeof bound[side] === "number") numbers(bound, side, `${path}.params.where.${field}`, node.id, clause, `${field} ${side}`);
           if (typeof bound[side] === "string" && typeof bound.scale === "string") {
             const scale = rulebook.scales[bound.scale]?.values.map((entry) => entry.value) ?? [];
-            const at = scale.indexOf(bound[side] as string);
+            const at = scale.indexOf(bound[side]);
             for (const next of [scale[at - 1], scale[at + 1]]) {
               if (next !== undefined && at >= 0)
                 set(bound, side, next, `${path}.params.where.${field}.${side}`, node.id, clause, {
@@ -161,7 +161,7 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     for (const key of ["from", "to"]) {
       if (typeof json[key] !== "string") continue;
       for (const days of [-1, 1])
-        set(json, key, shiftDay(json[key] as string, days), `windows.${name}.${key}`, `window:${name}`, clause, {
+        set(json, key, shiftDay(json[key], days), `windows.${name}.${key}`, `window:${name}`, clause, {
           zh: `${key} ${days > 0 ? "+" : "−"}1 天`,
           en: `${key} ${days > 0 ? "+" : "−"}1 day`,
         });
@@ -171,14 +171,14 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     const at = `awards.${a}`;
     award.levels.forEach((level, l) => {
       if (level.quota)
-        numbers(level.quota as unknown as Json, "value", `${at}.levels.${l}.quota`, `${award.id}.level-${level.level}`, cite(level.quota.source), `level ${level.level} quota`);
+        numbers(level.quota, "value", `${at}.levels.${l}.quota`, `${award.id}.level-${level.level}`, cite(level.quota.source), `level ${level.level} quota`);
       if (level.reward)
-        numbers(level.reward as unknown as Json, "value", `${at}.levels.${l}.reward`, `${award.id}.level-${level.level}`, cite(level.reward.source), `level ${level.level} reward`);
+        numbers(level.reward, "value", `${at}.levels.${l}.reward`, `${award.id}.level-${level.level}`, cite(level.reward.source), `level ${level.level} reward`);
     });
-    if (award.roundQuota) numbers(award.roundQuota as unknown as Json, "value", `${at}.roundQuota`, `${award.id}.roundQuota`, cite(award.roundQuota.source), "round quota");
+    if (award.roundQuota) numbers(award.roundQuota, "value", `${at}.roundQuota`, `${award.id}.roundQuota`, cite(award.roundQuota.source), "round quota");
     if (award.applicationsPerPersonPerRound) {
       numbers(
-        award.applicationsPerPersonPerRound as unknown as Json,
+        award.applicationsPerPersonPerRound,
         "value",
         `${at}.applicationsPerPersonPerRound`,
         `${award.id}.applications`,
@@ -222,21 +222,21 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     for (const [tree, path] of trees) if (tree) condition(tree, path);
     award.rubric?.sections.forEach((section, i) =>
       section.items.forEach((item, j) =>
-        numbers(item as unknown as Json, "max", `${at}.rubric.sections.${i}.items.${j}`, `${award.id}.item-${item.id}`, cite(item.source), `item ${item.id} max`),
+        numbers(item, "max", `${at}.rubric.sections.${i}.items.${j}`, `${award.id}.item-${item.id}`, cite(item.source), `item ${item.id} max`),
       ),
     );
     award.bonuses.forEach((bonus, b) => {
       if (bonus.kind !== "perUnit") return;
-      numbers(bonus as unknown as Json, "pointsPerUnit", `${at}.bonuses.${b}`, bonus.id, cite(bonus.source), "points per unit");
-      numbers(bonus as unknown as Json, "cap", `${at}.bonuses.${b}`, bonus.id, cite(bonus.source), "cap");
+      numbers(bonus, "pointsPerUnit", `${at}.bonuses.${b}`, bonus.id, cite(bonus.source), "points per unit");
+      numbers(bonus, "cap", `${at}.bonuses.${b}`, bonus.id, cite(bonus.source), "cap");
     });
     const components = award.composite?.components ?? [];
     components.forEach((component, i) => {
-      numbers(component as unknown as Json, "max", `${at}.composite.components.${i}`, `${award.id}.${component.id}`, cite(component.source), `${component.id} max`);
+      numbers(component, "max", `${at}.composite.components.${i}`, `${award.id}.${component.id}`, cite(component.source), `${component.id} max`);
       const other = components[(i + 1) % components.length];
       if (other === undefined || other === component) return;
       const step = stepOf(component.weight);
-      const [a, b] = [component as unknown as Json, other as unknown as Json];
+      const [a, b] = [component, other];
       const [wa, wb] = [component.weight, other.weight];
       mutants.push({
         path: `${at}.composite.components.${i}.weight`,
@@ -271,17 +271,17 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
       if (award.quota.kind === "share") numbers(quota, "share", `${at}.quota`, `${award.id}.quota`, cite(award.quota.source), "share");
       if (award.quota.kind === "perCategory") {
         award.quota.counts.forEach((count, i) =>
-          numbers(count as unknown as Json, "value", `${at}.quota.counts.${i}`, `${award.id}.quota`, cite(award.quota!.source), `${count.category} places`),
+          numbers(count, "value", `${at}.quota.counts.${i}`, `${award.id}.quota`, cite(award.quota!.source), `${count.category} places`),
         );
       }
     }
     if (award.nomineesPerUnit)
-      numbers(award.nomineesPerUnit as unknown as Json, "value", `${at}.nomineesPerUnit`, `${award.id}.nominees`, cite(award.nomineesPerUnit.source), "nominees per unit");
-    if (award.prize) numbers(award.prize as unknown as Json, "value", `${at}.prize`, `${award.id}.prize`, cite(award.prize.source), "prize");
+      numbers(award.nomineesPerUnit, "value", `${at}.nomineesPerUnit`, `${award.id}.nominees`, cite(award.nomineesPerUnit.source), "nominees per unit");
+    if (award.prize) numbers(award.prize, "value", `${at}.prize`, `${award.id}.prize`, cite(award.prize.source), "prize");
   });
   rulebook.payRules.forEach((rule, p) => {
     rule.constants.forEach((constant, i) =>
-      numbers(constant as unknown as Json, "value", `payRules.${p}.constants.${i}`, `${rule.id}.${constant.name}`, cite(constant.source), constant.name),
+      numbers(constant, "value", `payRules.${p}.constants.${i}`, `${rule.id}.${constant.name}`, cite(constant.source), constant.name),
     );
     if (rule.audience) condition(rule.audience, `payRules.${p}.audience`);
   });

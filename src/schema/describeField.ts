@@ -46,7 +46,7 @@ function typeOf(schema: JsonSchema, field?: string): BilingualText {
       return { zh: "文字", en: "text" };
     case "array": {
       const item = resolve((resolved.items ?? {}) as JsonSchema);
-      const fields = item.properties ? Object.keys(item.properties as object) : [];
+      const fields = item.properties ? Object.keys(item.properties) : [];
       const required = new Set((item.required as string[] | undefined) ?? []);
       const shape = fields.map((field) => (required.has(field) ? field : `${field}?`)).join(", ");
       return { zh: `列表，每项 {${shape}}；空列表表示“无”`, en: `a list of {${shape}}; an empty list means none` };
@@ -57,7 +57,7 @@ function typeOf(schema: JsonSchema, field?: string): BilingualText {
         const keyed = field !== undefined && Object.hasOwn(KEYED_BY, field) ? (KEYED_BY[field] as BilingualText) : { zh: `按年份（"2025"）`, en: `by year ("2025")` };
         return { zh: `${keyed.zh}：${value.zh}`, en: `${keyed.en}: ${value.en}` };
       }
-      const fields = Object.keys((resolved.properties ?? {}) as object);
+      const fields = Object.keys((resolved.properties ?? {}));
       return { zh: `{${fields.join(", ")}}`, en: `{${fields.join(", ")}}` };
     }
     default:
@@ -113,7 +113,7 @@ export function itemFieldValues(list: string, field: string): readonly unknown[]
 export function itemFields(list: string): string[] | undefined {
   const schema = Object.hasOwn(parts().record.properties, list) ? parts().record.properties[list] : undefined;
   const items = schema === undefined ? undefined : resolve((resolve(schema).items ?? {}) as JsonSchema);
-  return items?.properties ? Object.keys(items.properties as object) : undefined;
+  return items?.properties ? Object.keys(items.properties) : undefined;
 }
 
 /**

@@ -236,7 +236,7 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
     const items = node.items !== undefined ? compile(node.items as Node) : anything;
     const minItems = typeof node.minItems === "number" ? node.minItems : undefined;
     const maxItems = typeof node.maxItems === "number" ? node.maxItems : undefined;
-    return (value, path, ctx) => {
+    return (value, path, ctx): unknown => {
       if (!Array.isArray(value)) {
         push(ctx, "invalid_type", path, invalidType("array", value), false);
         sizeChecks(value, path, ctx, minItems, maxItems);
@@ -253,7 +253,7 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
       }
       let output: unknown[] | undefined;
       for (let index = 0; index < value.length; index += 1) {
-        const item = value[index];
+        const item: unknown = value[index];
         path.push(index);
         const checked = items(item, path, ctx);
         path.pop();

@@ -16,7 +16,6 @@ const T = 2;
 
 const val = (...path: string[]): Logic => ({ val: path.length === 1 ? path[0] : path });
 const isNull = (logic: Logic): Logic => ({ "===": [logic, null] });
-const kleene = (test: Logic): Logic => ({ if: [test, T, F] });
 
 interface Scope {
   rulebook: Rulebook;

@@ -71,6 +71,7 @@ describe("award-rules batch: output", () => {
       records(6000, (index) => `S-${String(index).padStart(5, "0")}`),
     );
     let made = 0;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own this
     const original = Placements.prototype.of;
     const spy = vi.spyOn(Placements.prototype, "of").mockImplementation(function (this: Placements, row: number) {
       made += 1;

@@ -65,7 +65,7 @@ describe("the CLI reads only regular files: anything else is exit 2 naming the f
     expect([...ndjsonLines(lines, 1000)].map((row) => row.line)).toEqual([1, 3]);
     let error: unknown;
     try {
-      [...ndjsonLines(lines, 100)];
+      void [...ndjsonLines(lines, 100)];
     } catch (caught) {
       error = caught;
     }

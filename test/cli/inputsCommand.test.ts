@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { cli } from "../support/cli.js";
 
@@ -7,7 +6,6 @@ import { cli } from "../support/cli.js";
 // basic.3 an attestation), the audience (第二条: role), level 1 (第四条, one of: (一) annualAppraisals,
 // which also reads logisticsStartDate, and (二) commendations) and level 2 (第五条: commendations).
 
-const root = join(import.meta.dirname, "..", "..");
 const rules = "fixtures/authoring/rules/005-excellent-cleaner.json";
 
 describe("award-rules inputs: the table", () => {

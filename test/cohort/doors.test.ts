@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_MAX_RECORDS } from "../../src/cohort/boundedRecords.js";
 import { eachPlacement } from "../../src/cohort/eachPlacement.js";
-import { AwardRulesError, bundledRulebook, evaluateCohort } from "../../src/index.js";
+import { bundledRulebook, evaluateCohort } from "../../src/index.js";
 import { from } from "../support/templates.js";
 import { thrownIssues } from "../support/issuesOf.js";
 

@@ -17,7 +17,7 @@ const withAbsence = generated.slice(0, 300).map((record, index) => {
     id: `K-${index}`,
     knownAbsent: { annualAppraisals: ["2023"], complaints: ["2024", "2025", "2026"], economicTargets: ["2025"] },
     annualAppraisals: Object.fromEntries(Object.entries(record.annualAppraisals ?? {}).filter(([year]) => year !== "2023")),
-  } as unknown as Record<string, unknown>);
+  });
 });
 const fixtures = loadFixtures("000").flatMap((fixture) => {
   try {

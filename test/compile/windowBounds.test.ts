@@ -24,6 +24,6 @@ describe("resolveWindow refuses a window out of range before making anything of 
   });
 
   test("100 calendar years, the most, still resolve", () => {
-    expect(resolveWindow({ kind: "calendarYearsBeforeRound", years: 100, ...cite } as Window, "2026-11-26").years).toHaveLength(100);
+    expect(resolveWindow({ kind: "calendarYearsBeforeRound", years: 100, ...cite }, "2026-11-26").years).toHaveLength(100);
   });
 });

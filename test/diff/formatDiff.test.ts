@@ -41,7 +41,7 @@ describe("formatDiff", () => {
   });
 
   test("an item without a label falls back to its id (no item is dropped)", () => {
-    const lines = formatDiff("x.json", { ...diff, round: undefined, changedItems: [{ id: "made.up", change: "added", citation: "000 §一" }] } as typeof diff, "zh", new Map());
+    const lines = formatDiff("x.json", { ...diff, round: undefined, changedItems: [{ id: "made.up", change: "added", citation: "000 §一" }] }, "zh", new Map());
     expect(lines[0]).toBe("x.json：1 项规则有改动：新增“made.up”（000 §一）");
   });
 });

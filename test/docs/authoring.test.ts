@@ -127,7 +127,7 @@ function slug(heading: string): string {
     .replace(/\s/g, "-");
 }
 
-describe.each(guides)("the links of $path", ({ path, text }) => {
+describe.each(guides)("the links of $path", ({ text }) => {
   const outside = text.replace(/^ *```[\s\S]*?^ *```$/gm, "");
   const links = [...outside.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] as string);
 

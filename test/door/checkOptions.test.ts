@@ -6,7 +6,6 @@ import { resolveWindow } from "../../src/compile/windows.js";
 import { roundCalendar } from "../../src/compile/roundCalendar.js";
 
 const rulebook = bundledRulebook();
-const plans = bundledRulebook("logistics-plans-004").rulebook;
 
 function typed(run: () => unknown): { code: string; path: (string | number)[] } | undefined {
   try {

@@ -81,15 +81,15 @@ describe("bounds of the translation", () => {
   const text = { zh: "x", en: "x" };
   const source = { document: "000", clause: "test" };
   const leafOf = (id: string, extra: Record<string, unknown> = {}): Condition =>
-    ({ id, label: text, source, fact: "attestation", params: { item: id }, operator: "equal", value: "met", ...extra }) as Condition;
+    ({ id, label: text, source, fact: "attestation", params: { item: id }, operator: "equal", value: "met", ...extra });
   const atLeast = (id: string, k: number, n: number): Condition =>
-    ({ id, label: text, source, atLeast: k, of: Array.from({ length: n }, (_, index) => leafOf(`${id}.${index}`)) }) as Condition;
+    ({ id, label: text, source, atLeast: k, of: Array.from({ length: n }, (_, index) => leafOf(`${id}.${index}`)) });
 
   test("at least 13 of 27 (20 million groups) is refused at once with a typed error naming the node", () => {
     const started = performance.now();
     let error: unknown;
     try {
-      toJsonRulesEngineConditions({ id: "top", label: text, source, all: [leafOf("a"), atLeast("big", 13, 27)] } as Condition);
+      toJsonRulesEngineConditions({ id: "top", label: text, source, all: [leafOf("a"), atLeast("big", 13, 27)] });
     } catch (caught) {
       error = caught;
     }

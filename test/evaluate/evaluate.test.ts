@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { AwardRulesError, bundledRulebook, evaluate, evaluateVerdicts, safeEvaluate, safeEvaluateVerdicts, type EvaluateOptions, type Issue } from "../../src/index.js";
+import { AwardRulesError, bundledRulebook, evaluate, evaluateVerdicts, safeEvaluate, safeEvaluateVerdicts, type EvaluateOptions } from "../../src/index.js";
 import { loadFixtures, nodesById, type Fixture } from "../support/fixtures.js";
 import { thrownIssues } from "../support/issuesOf.js";
 

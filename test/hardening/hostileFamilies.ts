@@ -92,7 +92,7 @@ export function mutate(value: unknown, path: number[], replace: (old: unknown) =
     const keys = Array.isArray(node) ? node.map((_, index) => index) : Object.keys(node);
     if (keys.length === 0) break;
     parent = node as Record<string | number, unknown>;
-    key = keys[step % keys.length] as string | number;
+    key = keys[step % keys.length]!;
     node = parent[key];
   }
   if (parent === undefined || key === undefined) return replace(copy);

@@ -18,7 +18,6 @@ import {
   requiredInputs,
   safeEvaluateCohort,
   safeLoadRulebook,
-  type CompiledRulebook,
 } from "../../src/index.js";
 import { lintRulebook, renderReviewPage } from "../../src/review/index.js";
 import { FUZZ_SEED, Tally, fuzzRuns } from "./fuzzTally.js";
@@ -130,7 +129,7 @@ describe("hostile input gives a result or a typed error, never a crash", () => {
           const result = tally.run(`the fixture ${fixture.award}`, () => evaluateCase(compiled, fixture));
           if (result !== undefined)
             tally.run(`explain ${key}`, () =>
-              "categories" in (result as object) ? explain(result as never, { [key]: value } as never) : explainScored(result as never, { [key]: value } as never),
+              "categories" in (result as object) ? explain(result as never, { [key]: value }) : explainScored(result as never, { [key]: value }),
             );
         }),
         settings(200, 0.15),
@@ -170,7 +169,7 @@ describe("hostile input gives a result or a typed error, never a crash", () => {
           const result = tally.run(`evaluate on odd ${fixture.rulebook} ${path} ${pick}`, () => evaluateCase(compiled, fixture));
           if (result !== undefined && "categories" in (result as object)) {
             tally.run(`explain on odd ${path}`, () => explain(result as never));
-            tally.run(`analyzeGaps on odd ${path}`, () => analyzeGaps(result as never, compiled as CompiledRulebook));
+            tally.run(`analyzeGaps on odd ${path}`, () => analyzeGaps(result as never, compiled));
           } else if (result !== undefined) tally.run(`explainScored on odd ${path}`, () => explainScored(result as never));
           tally.run(`requiredInputs on odd ${path}`, () => requiredInputs(compiled, { award: fixture.award }));
           tally.run(`evaluateCohort on odd ${path}`, () => evaluateCohort(compiled, [fixture.input], { asOf: fixture.asOf, award: fixture.award }));
@@ -206,12 +205,12 @@ describe("hostile input gives a result or a typed error, never a crash", () => {
           })(),
         (records: unknown[]) => ({ [Symbol.iterator]: () => ({ next: () => ({ done: false, value: records[0] }) }) }),
         (records: unknown[]) => ({ [Symbol.iterator]: () => 5, length: records.length }),
-        (records: unknown[]) => ({ [Symbol.iterator]: () => ({ next: () => null }) }),
+        (_records: unknown[]) => ({ [Symbol.iterator]: () => ({ next: () => null }) }),
       );
       fc.assert(
         fc.property(fc.array(member, { maxLength: 12 }), iterable, fc.constantFrom("model-post", undefined), (records, wrap, award) => {
           tally.run(`evaluateCohort ${wrap.toString().slice(0, 60)}`, () =>
-            evaluateCohort(rulebook, wrap(records) as Iterable<unknown>, { asOf: "2026-11-26", ...(award ? { award } : {}), maxRecords: 1_000 } as never),
+            evaluateCohort(rulebook, wrap(records) as Iterable<unknown>, { asOf: "2026-11-26", ...(award ? { award } : {}), maxRecords: 1_000 }),
           );
           const outcome = safeEvaluateCohort(rulebook, records, { asOf: "2026-11-26" });
           if (!outcome.success) expect(outcome.error).toBeInstanceOf(AwardRulesError);
@@ -255,7 +254,7 @@ describe("hostile input gives a result or a typed error, never a crash", () => {
             inputs: ["inputs", "--rules", path],
             diff: ["diff", "rules/000-model-post.json", path, path, "--as-of", "2026-11-26"],
             render: ["render", path, "--out", join(cliDir, "out")],
-          }[command]!;
+          }[command];
           const outcome = tally.run(`cli ${command} ${content.slice(0, 60)}`, () => runCli(argv, { progress: () => {}, writeFile: () => {} }));
           if (outcome === undefined) return;
           if (![0, 1, 2].includes(outcome.code)) tally.fail("untyped", `cli ${command}`, `exit ${outcome.code}`);

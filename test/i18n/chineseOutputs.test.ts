@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runCli } from "../../src/cli/run.js";
-import { bundledRulebook, evaluate, evaluateCohort, safeEvaluateCohort, evaluateScored, explain, explainScored, resultTrees, type TraceNode } from "../../src/index.js";
+import { bundledRulebook, evaluate, safeEvaluateCohort, evaluateScored, explain, explainScored, resultTrees, type TraceNode } from "../../src/index.js";
 import candidateSchema from "../../rules/schema/candidate.schema.json" with { type: "json" };
 import { englishWords } from "./englishWords.js";
 

@@ -41,7 +41,7 @@ describe("contradictions within one all", () => {
     fc.assert(
       fc.property(fc.array(leafArbitrary, { minLength: 1, maxLength: 6 }), (specs) => {
         const leaves = specs.map((spec, index) => ({
-          leaf: { id: `t.${index}`, label: text(`t.${index}`), source, fact: spec.fact, operator: spec.operator, value: spec.value } as Condition,
+          leaf: { id: `t.${index}`, label: text(`t.${index}`), source, fact: spec.fact, operator: spec.operator, value: spec.value },
           negated: spec.negated,
         }));
         const root = {

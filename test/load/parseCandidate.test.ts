@@ -177,7 +177,7 @@ describe("dates do not depend on the process time zone", () => {
 
 describe("a record as JSON text", () => {
   test("parseCandidateJson parses and checks it, frozen and remembered; evaluations take the text itself", async () => {
-    const { parseCandidateJson, safeParseCandidateJson, evaluateVerdicts, bundledRulebook } = await import("../../src/index.js");
+    const { parseCandidateJson, evaluateVerdicts, bundledRulebook } = await import("../../src/index.js");
     const record = parseCandidateJson('{"id":"T-1","partyMember":true}');
     expect(record).toEqual({ id: "T-1", partyMember: true });
     expect(Object.isFrozen(record)).toBe(true);

@@ -149,7 +149,7 @@ check("the main entry loads neither zod nor json-rules-engine", () => {
     join(project, "light.cjs"),
     `
     require("award-rules");
-    const loaded = Object.keys(require.cache).filter((file) => /node_modules[\\\/](zod|json-rules-engine)[\\\/]/.test(file));
+    const loaded = Object.keys(require.cache).filter((file) => /node_modules[\\/](zod|json-rules-engine)[\\/]/.test(file));
     if (loaded.length > 0) throw new Error("loaded " + loaded.join(", "));`,
   );
   run("node", ["light.cjs"], project);

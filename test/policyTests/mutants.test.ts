@@ -71,7 +71,7 @@ describe("mutantsOf: every careless edit of 005, in order", () => {
     const mutants = mutantsOf(rulebook);
     const find = (en: string, item: string) => mutants.find((mutant) => mutant.description.en === en && mutant.item === item)!;
     const requirements = (): Record<string, unknown> => rulebook.awards[0]!.requirements as unknown as Record<string, unknown>;
-    const levelOne = (): Record<string, unknown> => rulebook.awards[0]!.categories[0]!.levels[0]!.conditions as unknown as Record<string, unknown>;
+    const levelOne = (): Record<string, unknown> => rulebook.awards[0]!.categories[0]!.levels[0]!.conditions;
 
     find("all → any", "basic").apply();
     expect(requirements().all).toBeUndefined();

@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { AwardRulesError } from "../../src/errors/AwardRulesError.js";
 import { parsePolicyTest } from "../../src/policyTests/index.js";
 import { PolicyTestSchema } from "../../src/schema/policyTest.js";
 import { thrownIssues } from "../support/issuesOf.js";

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { AwardRulesError } from "../../src/errors/AwardRulesError.js";
 import { loadRulebook } from "../../src/load/loadRulebook.js";
 import { RulebookSchema } from "../../src/schema/rulebook.js";
 import { thrownIssues } from "../support/issuesOf.js";

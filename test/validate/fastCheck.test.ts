@@ -20,10 +20,10 @@ const tests = jsonFiles(join(root, "fixtures"))
   .filter((json) => String(json.$schema ?? "").endsWith("policy-test.schema.json") && json.expectedError === undefined);
 const records = tests.map((entry) => entry.input).filter((record): record is Record<string, unknown> => record !== null && typeof record === "object" && !Array.isArray(record));
 
-const fastCandidate = compileFastCheck(candidateSchema as Record<string, unknown>, REFINEMENTS);
-const fullCandidate = compileJsonSchema(candidateSchema as Record<string, unknown>, REFINEMENTS);
-const fastRulebook = compileFastCheck(rulebookSchema as Record<string, unknown>, REFINEMENTS);
-const fullRulebook = compileJsonSchema(rulebookSchema as Record<string, unknown>, REFINEMENTS);
+const fastCandidate = compileFastCheck(candidateSchema, REFINEMENTS);
+const fullCandidate = compileJsonSchema(candidateSchema, REFINEMENTS);
+const fastRulebook = compileFastCheck(rulebookSchema, REFINEMENTS);
+const fullRulebook = compileJsonSchema(rulebookSchema, REFINEMENTS);
 
 /** What the full check says of a value from JSON.parse: no issue, no problem with the bounds, and the value itself back. */
 function fullPasses(check: typeof fullCandidate, value: unknown, limits: GuardLimits): boolean {

@@ -107,7 +107,7 @@ function mutate(input: unknown, mutations: Mutation[]): unknown {
     const path = all[mutation.pick % all.length] as (string | number)[];
     const replacement = structuredClone(INTERESTING[mutation.replacement % INTERESTING.length]);
     if (path.length === 0) continue;
-    const parent = path.slice(0, -1).reduce((node: any, key) => node[key], copy) as any;
+    const parent: any = path.slice(0, -1).reduce((node: any, key) => node[key], copy);
     const last = path[path.length - 1] as string | number;
     if (mutation.kind === 0) parent[last] = replacement;
     else if (mutation.kind === 1 && !Array.isArray(parent)) delete parent[last];

@@ -52,7 +52,7 @@ function absentThroughout(record: CandidateRecord, field: DatedField, from: stri
 /** The items of a dated list in the window, split into those the filter passes and those it cannot decide. */
 function scanDated(ctx: EvaluationContext, field: DatedField, params: CompiledParams): { matches: Record<string, unknown>[]; open: Record<string, unknown>[] } | undefined {
   const window = params.window === undefined ? { from: null, to: ctx.asOf } : ctx.window(params.window);
-  const list = ctx.record[field] as CandidateRecord[DatedField];
+  const list = ctx.record[field];
   if (list === undefined) return absentThroughout(ctx.record, field, window.from, window.to) ? { matches: [], open: [] } : undefined;
   const matches: Record<string, unknown>[] = [];
   const open: Record<string, unknown>[] = [];

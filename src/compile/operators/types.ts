@@ -37,5 +37,5 @@ export interface OperatorDoc {
 
 /** Makes an operator definition with its argument type checked. */
 export function defineOperator<Arg>(definition: OperatorDefinition<Arg>): OperatorDefinition {
-  return definition as OperatorDefinition;
+  return definition;
 }

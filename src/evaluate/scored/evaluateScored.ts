@@ -18,7 +18,6 @@ import { appliedFor, notAppliedSummary } from "../candidacy.js";
 import { participantRefusal } from "../participants.js";
 import { checkKnownKeys, checkText, readOptions } from "../../door/door.js";
 import { checkCompiled } from "../../compile/compiledMark.js";
-import { describeValue } from "../../text/describeValue.js";
 import { readPlainFields } from "../../door/plainData.js";
 
 /**
