@@ -25,7 +25,7 @@ export class Persons {
   private readonly several = new Map<string, number[]>();
 
   /** `pool`: the round's ids, a row's number being its position in the input. */
-  constructor(private readonly pool: IdPool) {
+  constructor(pool: IdPool) {
     this.byId = new IdIndex({ equals: (row, id) => pool.equals(row, id), hash: (row) => pool.hash(row) });
   }
 

@@ -166,7 +166,7 @@ async function main(): Promise<void> {
     const jre = await jreRate(jsonRulesEngine(), input.slice(0, JRE_COUNT));
     let jreDefinite = 0;
     let jreAgree = 0;
-    input.slice(0, JRE_COUNT).forEach((record, index) => {
+    input.slice(0, JRE_COUNT).forEach((_record, index) => {
       for (const category of categories) {
         ours[index]!.levels[category]!.forEach((status, level) => {
           if (status === "unknown") return;

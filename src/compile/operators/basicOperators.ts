@@ -145,7 +145,7 @@ export const basicOperators: Record<string, OperatorDefinition> = {
     },
     prepare: countValue,
     test: (fact, arg) => tri((lengthOf(fact) ?? -1) >= arg),
-    summary: (fact, arg, language) => (language === "zh" ? `（需至少 ${arg} 条）` : ` (at least ${arg} needed)`),
+    summary: (_fact, arg, language) => (language === "zh" ? `（需至少 ${arg} 条）` : ` (at least ${arg} needed)`),
   }),
   countAtMost: defineOperator({
     doc: {
@@ -159,6 +159,6 @@ export const basicOperators: Record<string, OperatorDefinition> = {
       const length = lengthOf(fact);
       return tri(length !== undefined && length <= arg);
     },
-    summary: (fact, arg, language) => (language === "zh" ? `（至多 ${arg} 条）` : ` (at most ${arg} allowed)`),
+    summary: (_fact, arg, language) => (language === "zh" ? `（至多 ${arg} 条）` : ` (at most ${arg} allowed)`),
   }),
 };
