@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { AwardRulesError, type Issue, type IssueCode } from "../errors/AwardRulesError.js";
-import { FILE_LIMITS, readTextFile } from "./files.js";
+import { readTextFile } from "./files.js";
 import { ndjsonLines } from "./ndjson.js";
 
 /** What a command may print besides its result: its output as it comes, progress and warnings (stderr) as they happen. */
@@ -144,4 +144,3 @@ export function ruleFiles(path: string): string[] {
     .map((name) => join(path, name));
 }
 
-export { FILE_LIMITS };

@@ -2,12 +2,6 @@ import type { CompiledNode } from "./compiledNode.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
 import { Emitter } from "./emitter.js";
 
-/**
- * A tree's verdict for one record, with the inputs still needed under it pushed onto `into`: when
- * it is unknown, the missing inputs of the unknown leaves reached through unknown nodes (a node a
- * child settles needs nothing, so what its children pushed is taken back).
- */
-export type TreeMissing = (ctx: EvaluationContext, into: string[]) => Tri;
 
 /** Writes a tree's verdict and its missing inputs: the verdict emitter, each composite node keeping the mark to take back to. */
 export class MissingEmitter extends Emitter {
