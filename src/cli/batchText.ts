@@ -1,6 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { eachPlacement } from "../cohort/eachPlacement.js";
-import type { CohortResult, Placement } from "../cohort/types.js";
+import type { CohortResult, Placement, QuotaLine } from "../cohort/types.js";
 import type { BilingualText } from "../schema/primitives.js";
 
 /** A placement's status in words. */
@@ -47,47 +47,53 @@ function cutZh(cut: string): string {
  */
 export function writeRoundText(round: CohortResult, compiled: CompiledRulebook, language: "zh" | "en", out: (text: string) => void): void {
   const names = namesOf(compiled, round.awardId);
-  const waiting = round.outstanding.pending.length + round.outstanding.decisions.length + round.ties.length;
-  if (language === "en") {
-    out(
-      `${round.awardId} · ${round.asOf} · ${round.candidates} candidates, ${round.applicants} applied · ${round.status}${waiting > 0 ? ` (outstanding: ${round.outstanding.pending.length} pending, ${round.ties.length} tie(s), ${round.outstanding.decisions.length} decision(s))` : ""}\n`,
-    );
-  } else {
-    const status =
-      round.status === "provisional"
-        ? `结果暂定：待审核 ${round.outstanding.pending.length} 名，并列 ${round.ties.length} 处，待评审决定 ${round.outstanding.decisions.length} 名`
-        : "结果已定";
-    out(`${names.award?.zh ?? round.awardId} · 评定日期 ${round.asOf} · 候选人 ${round.candidates} 名（申报 ${round.applicants} 名） · ${status}\n`);
-  }
-  for (const quota of round.quotas) {
-    if (language === "en") {
-      const parts = [
-        `${quota.placed} placed`,
-        ...(quota.proposed > 0 ? [`${quota.proposed} proposed`] : []),
-        ...(quota.provisional > 0 ? [`${quota.provisional} in ties`] : []),
-        ...(quota.empty ? [`${quota.empty} empty`] : []),
-      ];
-      out(
-        `  ${quota.key}: ${quota.quota === null ? "no limit" : `${quota.quota} place(s)`}; ${parts.join(", ")}${quota.cut ? ` (cut: ${quota.cut})` : ""}${quota.note ? ` — ${quota.note.en}` : ""}\n`,
-      );
-      continue;
-    }
-    const parts = [
-      `已评 ${quota.placed}`,
-      ...(quota.proposed > 0 ? [`拟定 ${quota.proposed}`] : []),
-      ...(quota.provisional > 0 ? [`并列待定 ${quota.provisional}`] : []),
-      ...(quota.empty ? [`空缺 ${quota.empty}`] : []),
-    ];
-    out(
-      `  ${quota.label.zh}：名额 ${quota.quota === null ? "不限" : quota.quota}，${parts.join("，")}${quota.cut ? `（${cutZh(quota.cut)}）` : ""}${quota.note ? `；${quota.note.zh}` : ""}\n`,
-    );
-  }
+  out(headline(round, names.award, language));
+  for (const quota of round.quotas) out(language === "en" ? quotaLineEn(quota) : quotaLineZh(quota));
   for (const placement of eachPlacement(round)) {
     const status = STATUS_WORDS[placement.status]?.[language] ?? placement.status;
-    let what: string;
-    if (language === "en") what = placement.level !== null ? `level ${placement.level}` : (placement.grade ?? "");
-    else if (placement.level !== null) what = names.levelNumbers.get(placement.level)?.zh ?? `${placement.level} 级`;
-    else what = placement.grade === null ? "" : (names.grades.get(placement.grade)?.zh ?? placement.grade);
-    out(`${placement.recordId}\t${status}\t${what}\t${placement.reasons.map((reason) => reason[language]).join(language === "zh" ? "｜" : " | ")}\n`);
+    out(
+      `${placement.recordId}\t${status}\t${placedAs(placement, names, language)}\t${placement.reasons.map((reason) => reason[language]).join(language === "zh" ? "｜" : " | ")}\n`,
+    );
   }
+}
+
+/** The round's first line: the award, the date, how many candidates and applicants, final or what is outstanding. */
+function headline(round: CohortResult, award: BilingualText | undefined, language: "zh" | "en"): string {
+  const { pending, decisions } = round.outstanding;
+  if (language === "en") {
+    const waiting = pending.length + decisions.length + round.ties.length;
+    const outstanding = waiting > 0 ? ` (outstanding: ${pending.length} pending, ${round.ties.length} tie(s), ${decisions.length} decision(s))` : "";
+    return `${round.awardId} · ${round.asOf} · ${round.candidates} candidates, ${round.applicants} applied · ${round.status}${outstanding}\n`;
+  }
+  const status = round.status === "provisional" ? `结果暂定：待审核 ${pending.length} 名，并列 ${round.ties.length} 处，待评审决定 ${decisions.length} 名` : "结果已定";
+  return `${award?.zh ?? round.awardId} · 评定日期 ${round.asOf} · 候选人 ${round.candidates} 名（申报 ${round.applicants} 名） · ${status}\n`;
+}
+
+/** A quota line in English: its places, how many are placed, proposed, tied and empty, and its cut. */
+function quotaLineEn(quota: QuotaLine): string {
+  const parts = [
+    `${quota.placed} placed`,
+    ...(quota.proposed > 0 ? [`${quota.proposed} proposed`] : []),
+    ...(quota.provisional > 0 ? [`${quota.provisional} in ties`] : []),
+    ...(quota.empty ? [`${quota.empty} empty`] : []),
+  ];
+  return `  ${quota.key}: ${quota.quota === null ? "no limit" : `${quota.quota} place(s)`}; ${parts.join(", ")}${quota.cut ? ` (cut: ${quota.cut})` : ""}${quota.note ? ` — ${quota.note.en}` : ""}\n`;
+}
+
+/** A quota line in Chinese, its label from the rulebook. */
+function quotaLineZh(quota: QuotaLine): string {
+  const parts = [
+    `已评 ${quota.placed}`,
+    ...(quota.proposed > 0 ? [`拟定 ${quota.proposed}`] : []),
+    ...(quota.provisional > 0 ? [`并列待定 ${quota.provisional}`] : []),
+    ...(quota.empty ? [`空缺 ${quota.empty}`] : []),
+  ];
+  return `  ${quota.label.zh}：名额 ${quota.quota === null ? "不限" : quota.quota}，${parts.join("，")}${quota.cut ? `（${cutZh(quota.cut)}）` : ""}${quota.note ? `；${quota.note.zh}` : ""}\n`;
+}
+
+/** What a placement is at: its level or grade, in words. */
+function placedAs(placement: Placement, names: ReturnType<typeof namesOf>, language: "zh" | "en"): string {
+  if (language === "en") return placement.level !== null ? `level ${placement.level}` : (placement.grade ?? "");
+  if (placement.level !== null) return names.levelNumbers.get(placement.level)?.zh ?? `${placement.level} 级`;
+  return placement.grade === null ? "" : (names.grades.get(placement.grade)?.zh ?? placement.grade);
 }

@@ -143,4 +143,3 @@ export function ruleFiles(path: string): string[] {
     .sort()
     .map((name) => join(path, name));
 }
-

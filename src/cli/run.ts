@@ -15,7 +15,6 @@ import type { CliOutcome } from "./outcome.js";
 
 export type { CliOutcome } from "./outcome.js";
 
-
 /**
  * The CLI's io when run as a program: progress to stderr, files written for real, output collected.
  *

@@ -20,9 +20,10 @@ import { checkLedgerRound, checkPopulations, checkPreviousRound } from "./roundI
 import { bucketOf, bucketPlaces, roundPlan, type RoundPlan } from "./roundPlan.js";
 import type { RoundState } from "./roundState.js";
 import { exploreScored } from "./scoredEngine.js";
+import type { Persons } from "./persons.js";
 import type { RoundTable } from "./table.js";
 import type { CohortOptions, CohortResult, CommitteeDecision, Placement } from "./types.js";
-import { gatherUnits, unitComparison, type UnitTraits } from "./units.js";
+import { gatherUnits, unitComparison, type Units, type UnitTraits } from "./units.js";
 import { Wording } from "./wording.js";
 
 const OPTION_KEYS = ["asOf", "award", "previousRound", "populations", "deployment", "departmentLimits", "whenLevelFull", "committee", "maxRecords", "onResult"] as const;
@@ -49,68 +50,37 @@ const OPTION_KEYS = ["asOf", "award", "previousRound", "populations", "deploymen
  * ```
  */
 export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unknown>, options: CohortOptions): CohortResult {
-  checkCompiled(compiled);
-  options = readOptions(options, "options", { required: true }) as unknown as CohortOptions;
-  checkKnownKeys(options, OPTION_KEYS, []);
-  checkText(options.award, ["award"], { optional: true });
-  if (options.onResult !== undefined) checkFunction(options.onResult, ["onResult"]);
-  checkText(options.whenLevelFull, ["whenLevelFull"], { optional: true, allowed: ["placeAtLowerLevel", "leaveOut"] });
-  readPlainFields(options, ["previousRound", "populations", "deployment", "departmentLimits", "committee"]);
-  checkAsOf(options.asOf);
-  checkIterable(records, "records");
-  const maxRecords = checkMaxRecords(options.maxRecords);
-  if (options.populations !== undefined) checkPopulations(options.populations);
-  const committee = readCommittee(options.committee);
+  const { given, maxRecords } = checkArguments(compiled, records, options);
+  const committee = readCommittee(given.committee);
   const decided = decisionsById(committee);
-  const plan = roundPlan(compiled, options);
-  const roundYear = roundYearOf(options.asOf);
-  const barred = barredIds(compiled, plan, options, roundYear);
-  const limits = departmentLimitsOf(plan, options);
+  const plan = roundPlan(compiled, given);
+  const roundYear = roundYearOf(given.asOf);
+  const barred = barredIds(compiled, plan, given, roundYear);
+  const limits = departmentLimitsOf(plan, given);
   const wording = new Wording();
-  const { table, persons } = readRound(compiled, plan, records, options, maxRecords, barred, wording);
+  const { table, persons } = readRound(compiled, plan, records, given, maxRecords, barred, wording);
   settleRepeatedApplications(table, persons, plan, wording);
 
   // who competes, and the units of those the allocation cannot tell apart
-  const decidedRows = new Map<number, CommitteeDecision>();
-  for (const [id, { decision }] of decided) {
-    const row = persons.rowOf(id);
-    if (row !== -1) decidedRows.set(row, decision);
-  }
+  const decidedRows = decidedRowsOf(decided, persons);
   const scored = plan.scored;
   const topBand = scored?.award.quota !== undefined ? scored.award.grades?.bands[0] : undefined;
   const nextBand = scored?.award.grades?.bands[1];
   const nominees = scored?.award.nomineesPerUnit;
-  const rows: number[] = [];
-  for (let row = 0; row < table.size; row += 1) {
-    const status = table.statusAt(row);
-    if (status === "contender" && (topBand === undefined || table.gradeAt(row) === topBand.grade)) rows.push(row);
-    else if (status === "pendingReview" && limits !== undefined) rows.push(row);
-    else if (nominees !== undefined && (status === "pendingReview" || status === "vetoed" || status === "ineligible")) rows.push(row);
-  }
   const traits = traitsMaker(plan, table, limits !== undefined || nominees !== undefined, decidedRows);
-  const units = gatherUnits(table, Int32Array.from(rows), plan.ranking, traits);
+  const units = gatherUnits(table, contendingRows(table, topBand?.grade, limits !== undefined, nominees !== undefined), plan.ranking, traits);
   const rowUnit = new Int32Array(table.size).fill(-1);
   for (let unit = 0; unit < units.count; unit += 1) for (const row of units.rowsOf(unit)) rowUnit[row] = unit;
   const compare = unitComparison(units, table, plan.ranking);
   const same = (a: number, b: number): boolean => compare(a, b) === 0;
 
   const levels = plan.level?.levels ?? [];
-  const places = new Map<string, number>();
-  if (scored !== undefined) {
-    // a share of the round's headcount is of those judged: not those refused or who did not apply
-    const judged = countJudged(table);
-    for (const bucket of declaredBuckets(plan, options)) places.set(bucket, bucketPlaces(scored, bucket, judged, options.populations));
-    for (let unit = 0; unit < units.count; unit += 1) {
-      const bucket = units.traits[unit]!.bucket;
-      if (bucket !== null && !places.has(bucket)) places.set(bucket, bucketPlaces(scored, bucket, judged, options.populations));
-    }
-  }
-  const groupLimit = limits ?? (nominees === undefined ? undefined : () => nominees.value);
-  const groupSource = limits !== undefined ? plan.level?.award.applicationsPerDepartment?.source : nominees?.source;
+  const places = scoredPlaces(plan, table, units, given);
+  const { groupLimit, groupSource } = groupLimitOf(plan, limits, nominees);
   const explore = (fixed: ReadonlyMap<number, number>) =>
     plan.level
       ? {
-          ...exploreLevels(units, { levels, roundQuota: plan.level.roundQuota, whenLevelFull: options.whenLevelFull ?? plan.level.whenLevelFull, groupLimit, fixed, same }),
+          ...exploreLevels(units, { levels, roundQuota: plan.level.roundQuota, whenLevelFull: given.whenLevelFull ?? plan.level.whenLevelFull, groupLimit, fixed, same }),
           kind: "level" as const,
         }
       : {
@@ -118,23 +88,14 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
           kind: "scored" as const,
         };
   const proposal = explore(new Map());
-  let final = proposal;
-  if (decided.size > 0) {
-    const fixed = checkDecisions(decided, {
-      table,
-      plan,
-      rowOf: (id) => persons.rowOf(id),
-      unitOf: (row) => rowUnit[row] as number,
-      proposal: proposal.exploration.outcomes,
-      levels,
-      roundQuota: plan.level?.roundQuota ?? Number.POSITIVE_INFINITY,
-      bucketOf: (row) => {
-        const bucket = units.traits[rowUnit[row] as number]!.bucket ?? "all";
-        return { bucket, places: places.get(bucket) ?? Number.POSITIVE_INFINITY };
-      },
-    });
-    final = explore(fixed);
-  }
+  const bucketOfRow = (row: number) => {
+    const bucket = units.traits[rowUnit[row] as number]!.bucket ?? "all";
+    return { bucket, places: places.get(bucket) ?? Number.POSITIVE_INFINITY };
+  };
+  const roundQuota = plan.level?.roundQuota ?? Number.POSITIVE_INFINITY;
+  const unitOf = (row: number) => rowUnit[row] as number;
+  const context = { table, plan, rowOf: (id: string) => persons.rowOf(id), unitOf, proposal: proposal.exploration.outcomes, levels, roundQuota, bucketOf: bucketOfRow };
+  const final = decided.size > 0 ? explore(checkDecisions(decided, context)) : proposal;
   const state: RoundState = {
     table,
     plan,
@@ -145,18 +106,100 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
     levelsSeen: final.kind === "level" ? final.first : undefined,
     scoredSeen: final.kind === "scored" ? final.first : undefined,
     levels,
-    roundQuota: plan.level?.roundQuota ?? Number.POSITIVE_INFINITY,
-    whenLevelFull: options.whenLevelFull ?? plan.level?.whenLevelFull ?? "leaveOut",
+    roundQuota,
     bucketPlaces: places,
     groupLimit,
-    groupCitation: groupSource === undefined ? plan.citation : `${groupSource.document} ${groupSource.clause}`,
     committee,
     decided: decidedRows,
-    topGrade: topBand !== undefined && nextBand !== undefined ? { top: topBand.grade, next: nextBand.grade, topLabel: topBand.label, nextLabel: nextBand.label } : undefined,
     labels: labelsOf(compiled, plan),
+    ...roundWordsOf(plan, given, groupSource, topBand, nextBand),
+  };
+  return assemble(state, roundYear, given, committee === undefined ? null : notesOf(plan, committee.date, roundYear));
+}
+
+/** The committee's decisions by row (decisions naming no record of the round are refused by `checkDecisions`). */
+function decidedRowsOf(decided: ReadonlyMap<string, { decision: CommitteeDecision }>, persons: Persons): Map<number, CommitteeDecision> {
+  const rows = new Map<number, CommitteeDecision>();
+  for (const [id, { decision }] of decided) {
+    const row = persons.rowOf(id);
+    if (row !== -1) rows.set(row, decision);
+  }
+  return rows;
+}
+
+/** A unit's limit and its clause: a department's places (003), or nominees per unit (篇14). */
+function groupLimitOf(
+  plan: RoundPlan,
+  limits: ((group: string) => number | undefined) | undefined,
+  nominees: { value: number; source: { document: string; clause: string } } | undefined,
+): { groupLimit: ((group: string) => number | undefined) | undefined; groupSource: { document: string; clause: string } | undefined } {
+  if (limits !== undefined) return { groupLimit: limits, groupSource: plan.level?.award.applicationsPerDepartment?.source };
+  if (nominees !== undefined) return { groupLimit: () => nominees.value, groupSource: nominees.source };
+  return { groupLimit: undefined, groupSource: undefined };
+}
+
+type Band = NonNullable<NonNullable<RoundPlan["scored"]>["award"]["grades"]>["bands"][number];
+
+/** What the round's words need beyond the allocation: the order of placing at a lower level, the limit's clause, the top grade and what is given. */
+function roundWordsOf(
+  plan: RoundPlan,
+  given: CohortOptions,
+  groupSource: { document: string; clause: string } | undefined,
+  topBand: Band | undefined,
+  nextBand: Band | undefined,
+): Pick<RoundState, "whenLevelFull" | "groupCitation" | "topGrade" | "what"> {
+  return {
+    whenLevelFull: given.whenLevelFull ?? plan.level?.whenLevelFull ?? "leaveOut",
+    groupCitation: groupSource === undefined ? plan.citation : `${groupSource.document} ${groupSource.clause}`,
+    topGrade: topBand !== undefined && nextBand !== undefined ? { top: topBand.grade, next: nextBand.grade, topLabel: topBand.label, nextLabel: nextBand.label } : undefined,
     what: topBand !== undefined ? topBand.label : plan.label,
   };
-  return assemble(state, roundYear, options, committee === undefined ? null : notesOf(plan, committee.date, roundYear));
+}
+
+/** Every argument checked at the door: the rulebook, the records (an iterable), each option. */
+function checkArguments(compiled: CompiledRulebook, records: Iterable<unknown>, options: CohortOptions): { given: CohortOptions; maxRecords: number } {
+  checkCompiled(compiled);
+  const given = readOptions(options, "options", { required: true }) as unknown as CohortOptions;
+  checkKnownKeys(given, OPTION_KEYS, []);
+  checkText(given.award, ["award"], { optional: true });
+  if (given.onResult !== undefined) checkFunction(given.onResult, ["onResult"]);
+  checkText(given.whenLevelFull, ["whenLevelFull"], { optional: true, allowed: ["placeAtLowerLevel", "leaveOut"] });
+  readPlainFields(given, ["previousRound", "populations", "deployment", "departmentLimits", "committee"]);
+  checkAsOf(given.asOf);
+  checkIterable(records, "records");
+  const maxRecords = checkMaxRecords(given.maxRecords);
+  if (given.populations !== undefined) checkPopulations(given.populations);
+  return { given, maxRecords };
+}
+
+/**
+ * The rows the allocation weighs: contenders (of the top grade, where only it has places);
+ * pending rows too where a unit's limit counts them (they may yet take a unit's place) or where
+ * nominees per unit are counted (every nominee is one of the unit's).
+ */
+function contendingRows(table: RoundTable, topGrade: string | undefined, limited: boolean, nominated: boolean): Int32Array {
+  const rows: number[] = [];
+  for (let row = 0; row < table.size; row += 1) {
+    const status = table.statusAt(row);
+    if (status === "contender" && (topGrade === undefined || table.gradeAt(row) === topGrade)) rows.push(row);
+    else if (status === "pendingReview" && limited) rows.push(row);
+    else if (nominated && (status === "pendingReview" || status === "vetoed" || status === "ineligible")) rows.push(row);
+  }
+  return Int32Array.from(rows);
+}
+
+/** A scored round's places per bucket (a share of those judged: not those refused or who did not apply). */
+function scoredPlaces(plan: RoundPlan, table: RoundTable, units: Units, options: CohortOptions): Map<string, number> {
+  const places = new Map<string, number>();
+  const scored = plan.scored;
+  if (scored === undefined) return places;
+  const judged = countJudged(table);
+  for (const bucket of declaredBuckets(plan, options)) places.set(bucket, bucketPlaces(scored, bucket, judged, options.populations));
+  for (let unit = 0; unit < units.count; unit += 1) {
+    const bucket = units.traits[unit]!.bucket;
+    if (bucket !== null && !places.has(bucket)) places.set(bucket, bucketPlaces(scored, bucket, judged, options.populations));
+  }
+  return places;
 }
 
 /** The result as the caller reads it: lists made when first read (own, enumerable getters: JSON and copies see them). */

@@ -7,6 +7,7 @@ import { evaluateScored } from "../evaluate/scored/evaluateScored.js";
 import { recordOf } from "../load/parseCandidate.js";
 import { withCheckedRecord } from "../records/trustedRecord.js";
 import type { CandidateRecord } from "../schema/candidate.js";
+import type { EvaluationResult, Refusal, VerdictResult } from "../evaluate/types.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { boundedRecords } from "./boundedRecords.js";
 import { Persons } from "./persons.js";
@@ -132,26 +133,11 @@ function levelRow(
   const award = plan.level!;
   const row = baseRow(record, plan);
   const outsider = participantRefusal(compiled, award.award, record);
-  const evaluateOptions = { asOf: options.asOf, award: plan.awardId };
-  // verdicts alone decide the allocation; the full evaluation is made to word a refusal, a pending record or one that did not apply
-  const verdict = options.onResult ? undefined : evaluateVerdicts(compiled, record, evaluateOptions);
-  // one who did not apply and would (or would not) qualify is worded like every other with that outcome: the words are kept
-  const sameWords =
-    verdict?.status === "notApplied" && verdict.ifApplied?.status !== "pendingReview"
-      ? `${verdict.ifApplied?.status}\u0000${verdict.ifApplied?.category}\u0000${verdict.ifApplied?.level}`
-      : undefined;
-  const kept = sameWords === undefined ? undefined : notAppliedWords.get(sameWords);
-  const needsWords = verdict === undefined || verdict.status === "refused" || verdict.status === "pendingReview" || (verdict.status === "notApplied" && kept === undefined);
-  const result = needsWords ? evaluate(compiled, record, evaluateOptions) : undefined;
-  if (result) options.onResult?.(result);
-  if (kept !== undefined) row.notes = kept;
+  const { verdict, result, sameWords, kept } = judged(compiled, plan, record, options, notAppliedWords);
   const outcome = result ?? verdict!;
   row.status = outsider !== null ? "refused" : statusOfLevel(outcome.status);
   row.qualifiedLevel = outcome.level;
-  if (outsider !== null) row.notes = wording.list([outsider.reason]);
-  else if (result?.status === "refused") row.notes = wording.list(result.refusal.map((entry) => entry.reason));
-  else if (outcome.status === "notQualified") row.notes = wording.list([NO_LEVEL]);
-  else if (result?.status === "pendingReview" || result?.status === "notApplied") row.notes = wording.list([result.summary]);
+  row.notes = kept ?? notesOf(outsider, result, outcome.status, wording);
   if (sameWords !== undefined && kept === undefined && outsider === null && result?.status === "notApplied" && notAppliedWords.size < 1024)
     notAppliedWords.set(sameWords, row.notes);
   if (result?.status === "pendingReview") row.missing = wording.nameList(result.missingFacts);
@@ -164,6 +150,39 @@ function levelRow(
     levelNumbers.filter((_, position) => statuses[position] === "pass"),
   );
   return row;
+}
+
+/**
+ * A record judged for a level award: verdicts alone where they say enough; the full evaluation to
+ * word a refusal, a pending record, one that did not apply (unless one with the same outcome was
+ * worded already: `kept`), or when the caller asks for every result (`onResult`).
+ */
+function judged(
+  compiled: CompiledRulebook,
+  plan: RoundPlan,
+  record: CandidateRecord,
+  options: CohortOptions,
+  notAppliedWords: Map<string, Words>,
+): { verdict: VerdictResult | undefined; result: EvaluationResult | undefined; sameWords: string | undefined; kept: Words | undefined } {
+  const evaluateOptions = { asOf: options.asOf, award: plan.awardId };
+  const verdict = options.onResult ? undefined : evaluateVerdicts(compiled, record, evaluateOptions);
+  // one who did not apply and would (or would not) qualify is worded like every other with that outcome: the words are kept
+  const ifApplied = verdict?.status === "notApplied" ? verdict.ifApplied : undefined;
+  const sameWords = ifApplied !== undefined && ifApplied.status !== "pendingReview" ? `${ifApplied.status}\u0000${ifApplied.category}\u0000${ifApplied.level}` : undefined;
+  const kept = sameWords === undefined ? undefined : notAppliedWords.get(sameWords);
+  const needsWords = verdict === undefined || verdict.status === "refused" || verdict.status === "pendingReview" || (verdict.status === "notApplied" && kept === undefined);
+  const result = needsWords ? evaluate(compiled, record, evaluateOptions) : undefined;
+  if (result) options.onResult?.(result);
+  return { verdict, result, sameWords, kept };
+}
+
+/** What the round says of a record: why it is refused, that it qualifies for no level, what it still needs, or that it did not apply. */
+function notesOf(outsider: Refusal | null, result: EvaluationResult | undefined, status: string, wording: Wording): Words {
+  if (outsider !== null) return wording.list([outsider.reason]);
+  if (result?.status === "refused") return wording.list(result.refusal.map((entry) => entry.reason));
+  if (status === "notQualified") return wording.list([NO_LEVEL]);
+  if (result?.status === "pendingReview" || result?.status === "notApplied") return wording.list([result.summary]);
+  return NO_WORDS;
 }
 
 function statusOfLevel(status: string): EvaluatedStatus {

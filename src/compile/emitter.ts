@@ -220,15 +220,24 @@ export class Emitter {
   /** A leaf: counts, appraisal patterns, attestations and plain fields written out, anything else through its compiled verdict. */
   protected leaf(node: CompiledNode, out: string): void {
     const leaf = node.leaf;
-    if (leaf !== undefined && leaf.path === undefined && DATED.has(leaf.fact) && (leaf.operator === "countAtLeast" || leaf.operator === "countAtMost")) {
+    if (leaf !== undefined && leaf.path === undefined && this.plainLeaf(leaf, out)) return;
+    // a leaf is called as `L[i](ctx)`: its verdict is a closure over the leaf, not a method of it
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    this.leaves.push(node.verdict);
+    this.lines.push(`const ${out} = L[${this.leaves.length - 1}](ctx);`);
+  }
+
+  /** Writes out a leaf without a path when its kind is one written in place; false for the others. */
+  private plainLeaf(leaf: NonNullable<CompiledNode["leaf"]>, out: string): boolean {
+    if (DATED.has(leaf.fact) && (leaf.operator === "countAtLeast" || leaf.operator === "countAtMost")) {
       this.countLeaf(leaf, out);
-      return;
+      return true;
     }
-    if (leaf !== undefined && leaf.path === undefined && leaf.fact === "annualAppraisals" && leaf.operator === "appraisalPattern" && leaf.params.window !== undefined) {
+    if (leaf.fact === "annualAppraisals" && leaf.operator === "appraisalPattern" && leaf.params.window !== undefined) {
       this.appraisalLeaf(leaf, out);
-      return;
+      return true;
     }
-    if (leaf !== undefined && leaf.path === undefined && leaf.operator === "equal" && (typeof leaf.arg === "string" || typeof leaf.arg === "boolean")) {
+    if (leaf.operator === "equal" && (typeof leaf.arg === "string" || typeof leaf.arg === "boolean")) {
       if (leaf.fact === "attestation" && leaf.params.item !== undefined) {
         const key = literal(leaf.params.item);
         // a key an ordinary object inherits (toString…) is read as an own key only
@@ -237,24 +246,21 @@ export class Emitter {
           `const ${out}g = att !== undefined ? ${read} : undefined;`,
           `const ${out} = ${out}g === undefined || ${out}g === "notGiven" ? 2 : ${out}g === ${literal(leaf.arg)} ? 1 : 0;`,
         );
-        return;
+        return true;
       }
       if (PERSON_FIELDS.has(leaf.fact)) {
         this.lines.push(`const ${out}g = rec[${literal(leaf.fact)}];`, `const ${out} = ${out}g === undefined ? 2 : ${out}g === ${literal(leaf.arg)} ? 1 : 0;`);
-        return;
+        return true;
       }
     }
-    if (leaf !== undefined && leaf.path === undefined && PERSON_FIELDS.has(leaf.fact) && (leaf.operator === "in" || leaf.operator === "notIn") && Array.isArray(leaf.arg)) {
+    if (PERSON_FIELDS.has(leaf.fact) && (leaf.operator === "in" || leaf.operator === "notIn") && Array.isArray(leaf.arg)) {
       const values = leaf.arg as unknown[];
       const member = values.length === 0 ? "false" : values.map((value) => `${out}g === ${literal(value)}`).join(" || ");
       const [yes, no] = leaf.operator === "in" ? [1, 0] : [0, 1];
       this.lines.push(`const ${out}g = rec[${literal(leaf.fact)}];`, `const ${out} = ${out}g === undefined ? 2 : (${member}) ? ${yes} : ${no};`);
-      return;
+      return true;
     }
-    // a leaf is called as `L[i](ctx)`: its verdict is a closure over the leaf, not a method of it
-    // eslint-disable-next-line @typescript-eslint/unbound-method
-    this.leaves.push(node.verdict);
-    this.lines.push(`const ${out} = L[${this.leaves.length - 1}](ctx);`);
+    return false;
   }
 
   /** The statements every generated function starts with: the record's view, its attestations, the windows, counts and ranks it uses. */

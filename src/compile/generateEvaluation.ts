@@ -96,7 +96,7 @@ export function walkEvaluation(award: EvaluationTrees, verdictsOf: AwardVerdicts
     missingUnder(category.audience, ctx, into, audience);
     // behind a passed gate a level's verdict is its tree's; otherwise the tree is read here
     const open = requirements === TRUE && audience === TRUE;
-    for (let place = 0; place < category.levels.length; place += 1) missingUnder(category.levels[place]!.conditions, ctx, into, open ? (verdicts[first + place]) : undefined);
+    for (let place = 0; place < category.levels.length; place += 1) missingUnder(category.levels[place]!.conditions, ctx, into, open ? verdicts[first + place] : undefined);
   }
   return verdicts;
 }

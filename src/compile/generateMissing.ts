@@ -2,7 +2,6 @@ import type { CompiledNode } from "./compiledNode.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
 import { Emitter } from "./emitter.js";
 
-
 /** Writes a tree's verdict and its missing inputs: the verdict emitter, each composite node keeping the mark to take back to. */
 export class MissingEmitter extends Emitter {
   /** Per unknown leaf written out: the names of what it misses. */

@@ -90,7 +90,7 @@ export function traceNode(node: CompiledNode, ctx: EvaluationContext, labels: Fa
     for (let index = 0; index < count; index += 1) {
       const child = traceNode(node.children[index] as CompiledNode, ctx, labels);
       children[index] = child;
-      const tri = (child.status === "pass" ? TRUE : child.status === "fail" ? FALSE : UNKNOWN);
+      const tri = child.status === "pass" ? TRUE : child.status === "fail" ? FALSE : UNKNOWN;
       statuses[index] = tri;
       if (tri === TRUE) passed += 1;
     }

@@ -1,5 +1,6 @@
 import type { GradeStep, ScoredResult } from "../evaluate/scored/types.js";
 import { scoredAwardOf } from "../evaluate/scored/summarizeScored.js";
+import type { Language } from "../compile/facts/types.js";
 import type { TraceNode } from "../evaluate/types.js";
 import { awardLabelIndex, labelIndex, missingText } from "../evaluate/missingLabels.js";
 import type { ExplainOptions } from "./explain.js";
@@ -99,11 +100,28 @@ export function explainScored(result: ScoredResult, options: ExplainOptions = {}
   options = readExplainOptions(options);
   const language = options.language ?? "zh";
   const markdown = options.format === "markdown";
-  const bullet = markdown ? "- " : "";
-  const words = WORDS[language];
   const heading = (text: string, level: number): string => (markdown ? `${"#".repeat(level)} ${text}` : `== ${text} ==`);
-  const section = (title: string): void => void out.push("", heading(title, 2));
   const out: string[] = [heading(`${result.recordId} · ${result.awardLabel[language]} · ${result.asOf}`, 1), result.summary[language]];
+  const page: Page = { out, language, bullet: markdown ? "- " : "", words: WORDS[language], section: (title) => void out.push("", heading(title, 2)) };
+  writeGates(result, page);
+  writeScores(result, page);
+  writeGrade(result, page);
+  const index = labelIndex(result, award === undefined ? undefined : new Map(awardLabelIndex(award)));
+  out.push("", `${page.words.missing}${language === "zh" ? "：" : ": "}${result.missingFacts.length > 0 ? missingText(result.missingFacts, language, index) : page.words.none}`);
+  return `${out.join("\n")}\n`;
+}
+
+/** The page being written: its lines, language, list mark, words, and how a section starts. */
+interface Page {
+  out: string[];
+  language: Language;
+  bullet: string;
+  words: (typeof WORDS)[Language];
+  section: (title: string) => void;
+}
+
+/** Who may be scored, why refused, who is eligible, what vetoes. */
+function writeGates(result: ScoredResult, { out, language, bullet, words, section }: Page): void {
   if (result.audience) {
     section(words.audience);
     lines(result.audience, 0, language, out, bullet);
@@ -120,6 +138,10 @@ export function explainScored(result: ScoredResult, options: ExplainOptions = {}
     section(words.vetoes);
     for (const veto of result.vetoes) vetoLines(veto, language, out, bullet);
   }
+}
+
+/** The rubric's sections and items, the bonuses, the weighted components. */
+function writeScores(result: ScoredResult, { out, language, bullet, words, section }: Page): void {
   if (result.sections.length > 0) {
     section(words.rubric);
     for (const part of result.sections) {
@@ -142,6 +164,10 @@ export function explainScored(result: ScoredResult, options: ExplainOptions = {}
     }
     out.push(`${bullet}${words.total}: ${result.composite ?? "?"}`);
   }
+}
+
+/** How the grade was settled, and what follows from it. */
+function writeGrade(result: ScoredResult, { out, language, bullet, words, section }: Page): void {
   if (result.gradeSteps.length > 0) {
     section(words.grade);
     for (const step of result.gradeSteps) out.push(`${bullet}${stepLine(step, language)}`);
@@ -154,7 +180,4 @@ export function explainScored(result: ScoredResult, options: ExplainOptions = {}
       else out.push(`  ${bullet}${consequence.reason[language]}`);
     }
   }
-  const index = labelIndex(result, award === undefined ? undefined : new Map(awardLabelIndex(award)));
-  out.push("", `${words.missing}${language === "zh" ? "：" : ": "}${result.missingFacts.length > 0 ? missingText(result.missingFacts, language, index) : words.none}`);
-  return `${out.join("\n")}\n`;
 }

@@ -30,30 +30,19 @@ export interface ScoreGap {
 
 const round = (value: number): number => Math.round(value * 1e6) / 1e6;
 
-/**
- * For a scored result, the points still needed for the next grade up and where they can still
- * be earned (items below their maximum or not yet scored, components, a bonus below its cap),
- * and the vetoes, caps and forced grades that bar it whatever the score.
- *
- * @example
- * ```ts
- * analyzeScoreGap(evaluateScored(rulebook, staff, options), rulebook).words.en;
- * // "84 → 优秀 (excellent) needs 1 more point(s); room: appraisal score (16) …"
- * ```
- */
-export function analyzeScoreGap(result: ScoredResult, compiled: CompiledRulebook): ScoreGap {
-  result = checkShape(result, SCORED_RESULT, ["result"]) as ScoredResult;
-  checkCompiled(compiled);
-  const award = compiled.scoredAwards.find((entry) => entry.award.id === result.awardId)?.award;
-  const bands = award?.grades?.bands ?? [];
+type Band = NonNullable<NonNullable<CompiledRulebook["scoredAwards"][number]["award"]["grades"]>["bands"]>[number];
+
+/** The band above the result's grade; for a result in no band, the lowest band its score has not reached. */
+function nextBand(bands: readonly Band[], result: ScoredResult): Band | undefined {
   const index = bands.findIndex((band) => band.grade === result.grade);
-  const next =
-    index > 0
-      ? bands[index - 1]
-      : index === -1 && bands.length > 0 && result.score !== null
-        ? [...bands].reverse().find((band) => (band.min?.value ?? -Infinity) > (result.score ?? 0))
-        : undefined;
-  const pointsNeeded = next?.min && result.score !== null ? Math.max(round(next.min.value - result.score), 0) : null;
+  if (index > 0) return bands[index - 1];
+  if (index !== -1 || bands.length === 0 || result.score === null) return undefined;
+  const score = result.score;
+  return [...bands].reverse().find((band) => (band.min?.value ?? -Infinity) > score);
+}
+
+/** Where points can still be earned: each item below its maximum, each weighted component (in points of 100), each bonus below its cap. */
+function roomsOf(result: ScoredResult): PointsRoom[] {
   const rooms: PointsRoom[] = [];
   for (const section of result.sections) {
     for (const item of section.items) {
@@ -70,6 +59,28 @@ export function analyzeScoreGap(result: ScoredResult, compiled: CompiledRulebook
       rooms.push({ id: bonus.id, label: bonus.label, room: round(bonus.cap - bonus.afterCap), citation: bonus.citation });
     }
   }
+  return rooms;
+}
+
+/**
+ * For a scored result, the points still needed for the next grade up and where they can still
+ * be earned (items below their maximum or not yet scored, components, a bonus below its cap),
+ * and the vetoes, caps and forced grades that bar it whatever the score.
+ *
+ * @example
+ * ```ts
+ * analyzeScoreGap(evaluateScored(rulebook, staff, options), rulebook).words.en;
+ * // "84 → 优秀 (excellent) needs 1 more point(s); room: appraisal score (16) …"
+ * ```
+ */
+export function analyzeScoreGap(result: ScoredResult, compiled: CompiledRulebook): ScoreGap {
+  result = checkShape(result, SCORED_RESULT, ["result"]) as ScoredResult;
+  checkCompiled(compiled);
+  const award = compiled.scoredAwards.find((entry) => entry.award.id === result.awardId)?.award;
+  const bands = award?.grades?.bands ?? [];
+  const next = nextBand(bands, result);
+  const pointsNeeded = next?.min && result.score !== null ? Math.max(round(next.min.value - result.score), 0) : null;
+  const rooms = roomsOf(result);
   const blockers = [
     ...result.vetoes.filter((veto) => veto.status === "pass").map((veto) => ({ id: veto.id, reason: veto.reason })),
     ...result.gradeSteps.filter((entry) => (entry.kind === "cap" || entry.kind === "forced") && entry.status === "pass").map((entry) => ({ id: entry.id, reason: entry.reason })),

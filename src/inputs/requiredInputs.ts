@@ -157,12 +157,7 @@ export function requiredInputs(compiled: CompiledRulebook, options: InputsOption
       return;
     }
     if ((node.fact === "measure" || node.fact === "flag") && item !== undefined) {
-      const declared = node.fact === "measure" ? compiled.rulebook.measures?.[item] : compiled.rulebook.flags?.[item];
-      const type =
-        node.fact === "measure"
-          ? { zh: `数值（${compiled.rulebook.measures?.[item]?.unit ?? ""}）`, en: `a number (${compiled.rulebook.measures?.[item]?.unit ?? ""})` }
-          : { zh: "true（是）| false（否）", en: "true | false" };
-      add(`${node.fact}s.${item}`, () => ({ kind: node.fact as "measure" | "flag", label: declared?.label ?? { zh: item, en: item }, type }), reader);
+      add(`${node.fact}s.${item}`, () => declaredInput(compiled, node.fact as "measure" | "flag", item), reader);
       return;
     }
     for (const field of definition.inputs) {
@@ -180,6 +175,16 @@ export function requiredInputs(compiled: CompiledRulebook, options: InputsOption
   for (const tree of trees(compiled, options)) visit(tree.root, tree, false);
   addScores(compiled, options.award, add);
   return [...inputs.values()];
+}
+
+/** A measure or a flag the rulebook declares: its label and the type of its value. */
+function declaredInput(compiled: CompiledRulebook, kind: "measure" | "flag", item: string): Omit<RequiredInput, "key" | "readBy"> {
+  if (kind === "measure") {
+    const declared = compiled.rulebook.measures?.[item];
+    const unit = declared?.unit ?? "";
+    return { kind, label: declared?.label ?? { zh: item, en: item }, type: { zh: `数值（${unit}）`, en: `a number (${unit})` } };
+  }
+  return { kind, label: compiled.rulebook.flags?.[item]?.label ?? { zh: item, en: item }, type: { zh: "true（是）| false（否）", en: "true | false" } };
 }
 
 function addScores(

@@ -70,10 +70,18 @@ function decidingCitations(result: EvaluationResult | ScoredResult): Set<string>
  * ```
  */
 export function compareRecord(expected: RecordExpectation, result: EvaluationResult | ScoredResult, differences: Differences, compiled: CompiledRulebook): void {
-  const at = (key: string): string => `expected.${key}`;
-  if (expected.status !== undefined) differences.equal(at("status"), expected.status, result.status, { zh: "结论", en: "status" });
   const level = "categories" in result ? result : undefined;
-  const scored = "categories" in result ? undefined : result;
+  compareOutcome(expected, result, level, differences);
+  compareTrees(expected, result, differences);
+  compareScored(expected, level === undefined ? (result as ScoredResult) : undefined, differences);
+  if (expected.gaps !== undefined) compareGaps(expected.gaps, level ? analyzeGaps(level, compiled) : [], differences);
+}
+
+const at = (key: string): string => `expected.${key}`;
+
+/** The outcome: status, category, level, reward, what an application would come to, every level's status. */
+function compareOutcome(expected: RecordExpectation, result: EvaluationResult | ScoredResult, level: EvaluationResult | undefined, differences: Differences): void {
+  if (expected.status !== undefined) differences.equal(at("status"), expected.status, result.status, { zh: "结论", en: "status" });
   if (expected.category !== undefined) differences.equal(at("category"), expected.category, level?.category ?? null, { zh: "类别", en: "category" });
   if (expected.level !== undefined) differences.equal(at("level"), expected.level, level?.level ?? null, { zh: "等级", en: "level" });
   if (expected.reward !== undefined) differences.equal(at("reward"), expected.reward, level?.reward ?? null, { zh: "奖励", en: "reward" });
@@ -95,6 +103,10 @@ export function compareRecord(expected: RecordExpectation, result: EvaluationRes
     );
     differences.equal(at("levels"), expected.levels, levels, { zh: "各类别各等级", en: "levels" });
   }
+}
+
+/** What the traces say: each condition's status, the refusal, the missing inputs, the clauses that decide. */
+function compareTrees(expected: RecordExpectation, result: EvaluationResult | ScoredResult, differences: Differences): void {
   const nodes = nodesById(treesOf(result));
   for (const [id, status] of Object.entries(expected.conditions ?? {})) {
     const node = nodes.get(id);
@@ -119,6 +131,10 @@ export function compareRecord(expected: RecordExpectation, result: EvaluationRes
       if (!cited.has(clause)) differences.add(at("cites"), clause, [...cited].sort(), { zh: `决定结论的理由应引用 ${clause}`, en: `a deciding reason should cite ${clause}` });
     }
   }
+}
+
+/** A scored award's figures: score, subtotals, vetoes, grade steps, consequences (each null for a level award). */
+function compareScored(expected: RecordExpectation, scored: ScoredResult | undefined, differences: Differences): void {
   const numbers = ["score", "rubricTotal", "bonusBeforeCap", "bonusAfterCap", "composite", "grade", "prize"] as const;
   for (const key of numbers) {
     if (expected[key] !== undefined) differences.equal(at(key), expected[key], scored?.[key] ?? null, { zh: key, en: key });
@@ -129,19 +145,22 @@ export function compareRecord(expected: RecordExpectation, result: EvaluationRes
   for (const [id, status] of Object.entries(expected.vetoes ?? {})) {
     differences.equal(at(`vetoes.${id}`), status, scored?.vetoes.find((veto) => veto.id === id)?.status ?? null, { zh: `否决项 ${id}`, en: `veto ${id}` });
   }
-  for (const [index, step] of (expected.gradeSteps ?? []).entries()) {
-    const found = scored?.gradeSteps.some((entry) => entry.kind === step.kind && entry.id === step.id && entry.status === step.status) === true;
-    if (!found) {
-      const actual = scored?.gradeSteps.map((entry) => ({ kind: entry.kind, id: entry.id, status: entry.status })) ?? [];
-      differences.add(at(`gradeSteps.${index}`), step, actual, {
-        zh: `定等步骤中应有 ${step.kind} ${step.id} ${step.status}`,
-        en: `grade steps should include ${step.kind} ${step.id} ${step.status}`,
-      });
-    }
-  }
-  if (expected.gaps !== undefined) compareGaps(expected.gaps, level ? analyzeGaps(level, compiled) : [], differences);
+  compareGradeSteps(expected, scored, differences);
   for (const [id, status] of Object.entries(expected.consequences ?? {})) {
     const actual = scored?.consequences.find((consequence) => consequence.id === id)?.status ?? null;
     differences.equal(at(`consequences.${id}`), status, actual, { zh: `后果 ${id}`, en: `consequence ${id}` });
+  }
+}
+
+/** Each grade step a test expects is among the result's. */
+function compareGradeSteps(expected: RecordExpectation, scored: ScoredResult | undefined, differences: Differences): void {
+  for (const [index, step] of (expected.gradeSteps ?? []).entries()) {
+    const found = scored?.gradeSteps.some((entry) => entry.kind === step.kind && entry.id === step.id && entry.status === step.status) === true;
+    if (found) continue;
+    const actual = scored?.gradeSteps.map((entry) => ({ kind: entry.kind, id: entry.id, status: entry.status })) ?? [];
+    differences.add(at(`gradeSteps.${index}`), step, actual, {
+      zh: `定等步骤中应有 ${step.kind} ${step.id} ${step.status}`,
+      en: `grade steps should include ${step.kind} ${step.id} ${step.status}`,
+    });
   }
 }

@@ -113,6 +113,11 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     kids.forEach((child, index) => condition(child, `${path}.${key}.${index}`));
     if (node.not) condition(node.not, `${path}.not`);
     if (node.fact === undefined) return;
+    leafMutants(node, json, path, clause);
+  };
+
+  /** A leaf's edits: a strict bound made loose and back, its number one step either way, each filter bound moved. */
+  const leafMutants = (node: Condition, json: Json, path: string, clause: string): void => {
     const flips: Record<string, string> = {
       greaterThanInclusive: "greaterThan",
       greaterThan: "greaterThanInclusive",
@@ -125,24 +130,25 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     if (node.operator === "appraisalPattern" && node.value !== null && typeof node.value === "object")
       numbers(node.value as Json, "minTimes", `${path}.value`, node.id, clause, "minTimes");
     const where = node.params?.where;
-    if (where !== null && typeof where === "object" && !Array.isArray(where)) {
-      for (const [field, test] of Object.entries(where)) {
-        if (test === null || typeof test !== "object" || Array.isArray(test)) continue;
-        const bound = test as Json;
-        for (const side of ["atLeast", "atMost"]) {
-          if (typeof bound[side] === "number") numbers(bound, side, `${path}.params.where.${field}`, node.id, clause, `${field} ${side}`);
-          if (typeof bound[side] === "string" && typeof bound.scale === "string") {
-            const scale = rulebook.scales[bound.scale]?.values.map((entry) => entry.value) ?? [];
-            const at = scale.indexOf(bound[side]);
-            for (const next of [scale[at - 1], scale[at + 1]]) {
-              if (next !== undefined && at >= 0)
-                set(bound, side, next, `${path}.params.where.${field}.${side}`, node.id, clause, {
-                  zh: `${field} ${side} ${String(bound[side])} → ${next}`,
-                  en: `${field} ${side} ${String(bound[side])} → ${next}`,
-                });
-            }
-          }
-        }
+    if (where === null || typeof where !== "object" || Array.isArray(where)) return;
+    for (const [field, test] of Object.entries(where)) {
+      if (test !== null && typeof test === "object" && !Array.isArray(test)) whereMutants(test, field, node.id, `${path}.params.where.${field}`, clause);
+    }
+  };
+
+  /** A filter's bounds: a number one step either way; a value on a scale, to its neighbours. */
+  const whereMutants = (bound: Json, field: string, item: string, path: string, clause: string): void => {
+    for (const side of ["atLeast", "atMost"]) {
+      if (typeof bound[side] === "number") numbers(bound, side, path, item, clause, `${field} ${side}`);
+      if (typeof bound[side] !== "string" || typeof bound.scale !== "string") continue;
+      const scale = rulebook.scales[bound.scale]?.values.map((entry) => entry.value) ?? [];
+      const at = scale.indexOf(bound[side]);
+      for (const next of [scale[at - 1], scale[at + 1]]) {
+        if (next !== undefined && at >= 0)
+          set(bound, side, next, `${path}.${side}`, item, clause, {
+            zh: `${field} ${side} ${String(bound[side])} → ${next}`,
+            en: `${field} ${side} ${String(bound[side])} → ${next}`,
+          });
       }
     }
   };
@@ -170,10 +176,8 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
   rulebook.awards.forEach((award, a) => {
     const at = `awards.${a}`;
     award.levels.forEach((level, l) => {
-      if (level.quota)
-        numbers(level.quota, "value", `${at}.levels.${l}.quota`, `${award.id}.level-${level.level}`, cite(level.quota.source), `level ${level.level} quota`);
-      if (level.reward)
-        numbers(level.reward, "value", `${at}.levels.${l}.reward`, `${award.id}.level-${level.level}`, cite(level.reward.source), `level ${level.level} reward`);
+      if (level.quota) numbers(level.quota, "value", `${at}.levels.${l}.quota`, `${award.id}.level-${level.level}`, cite(level.quota.source), `level ${level.level} quota`);
+      if (level.reward) numbers(level.reward, "value", `${at}.levels.${l}.reward`, `${award.id}.level-${level.level}`, cite(level.reward.source), `level ${level.level} reward`);
     });
     if (award.roundQuota) numbers(award.roundQuota, "value", `${at}.roundQuota`, `${award.id}.roundQuota`, cite(award.roundQuota.source), "round quota");
     if (award.applicationsPerPersonPerRound) {
@@ -221,9 +225,7 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     ];
     for (const [tree, path] of trees) if (tree) condition(tree, path);
     award.rubric?.sections.forEach((section, i) =>
-      section.items.forEach((item, j) =>
-        numbers(item, "max", `${at}.rubric.sections.${i}.items.${j}`, `${award.id}.item-${item.id}`, cite(item.source), `item ${item.id} max`),
-      ),
+      section.items.forEach((item, j) => numbers(item, "max", `${at}.rubric.sections.${i}.items.${j}`, `${award.id}.item-${item.id}`, cite(item.source), `item ${item.id} max`)),
     );
     award.bonuses.forEach((bonus, b) => {
       if (bonus.kind !== "perUnit") return;
@@ -270,19 +272,14 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
       if (award.quota.kind === "count") numbers(quota, "value", `${at}.quota`, `${award.id}.quota`, cite(award.quota.source), "quota");
       if (award.quota.kind === "share") numbers(quota, "share", `${at}.quota`, `${award.id}.quota`, cite(award.quota.source), "share");
       if (award.quota.kind === "perCategory") {
-        award.quota.counts.forEach((count, i) =>
-          numbers(count, "value", `${at}.quota.counts.${i}`, `${award.id}.quota`, cite(award.quota!.source), `${count.category} places`),
-        );
+        award.quota.counts.forEach((count, i) => numbers(count, "value", `${at}.quota.counts.${i}`, `${award.id}.quota`, cite(award.quota!.source), `${count.category} places`));
       }
     }
-    if (award.nomineesPerUnit)
-      numbers(award.nomineesPerUnit, "value", `${at}.nomineesPerUnit`, `${award.id}.nominees`, cite(award.nomineesPerUnit.source), "nominees per unit");
+    if (award.nomineesPerUnit) numbers(award.nomineesPerUnit, "value", `${at}.nomineesPerUnit`, `${award.id}.nominees`, cite(award.nomineesPerUnit.source), "nominees per unit");
     if (award.prize) numbers(award.prize, "value", `${at}.prize`, `${award.id}.prize`, cite(award.prize.source), "prize");
   });
   rulebook.payRules.forEach((rule, p) => {
-    rule.constants.forEach((constant, i) =>
-      numbers(constant, "value", `payRules.${p}.constants.${i}`, `${rule.id}.${constant.name}`, cite(constant.source), constant.name),
-    );
+    rule.constants.forEach((constant, i) => numbers(constant, "value", `payRules.${p}.constants.${i}`, `${rule.id}.${constant.name}`, cite(constant.source), constant.name));
     if (rule.audience) condition(rule.audience, `payRules.${p}.audience`);
   });
   return mutants;

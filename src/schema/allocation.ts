@@ -51,4 +51,3 @@ named(AllocationSchema, "Allocation");
 
 /** An allocation setting. */
 export type Allocation = z.infer<typeof AllocationSchema>;
-

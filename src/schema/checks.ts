@@ -182,7 +182,7 @@ export function policyTestProblems(test: Record<string, unknown>): CheckProblem[
   if (test.input !== undefined && (test.round !== undefined || test.afterRound !== undefined)) {
     problems.push({ path: ["round"], message: "round and afterRound belong to a round's test (records or recordsFile)" });
   }
-  const keys = Object.keys((test.expected ?? {}));
+  const keys = Object.keys(test.expected ?? {});
   const ROUND = ["roundStatus", "placements", "placedCount", "proposedCount", "applicants", "quotas", "outstanding", "awardees", "ties"];
   const roundOnly = keys.filter((key) => ROUND.includes(key));
   const recordOnly = keys.filter((key) => ![...ROUND, "error", "errors", "values"].includes(key));

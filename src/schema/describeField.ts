@@ -57,7 +57,7 @@ function typeOf(schema: JsonSchema, field?: string): BilingualText {
         const keyed = field !== undefined && Object.hasOwn(KEYED_BY, field) ? (KEYED_BY[field] as BilingualText) : { zh: `按年份（"2025"）`, en: `by year ("2025")` };
         return { zh: `${keyed.zh}：${value.zh}`, en: `${keyed.en}: ${value.en}` };
       }
-      const fields = Object.keys((resolved.properties ?? {}));
+      const fields = Object.keys(resolved.properties ?? {});
       return { zh: `{${fields.join(", ")}}`, en: `{${fields.join(", ")}}` };
     }
     default:

@@ -101,11 +101,7 @@ export function notOf(verdict: Tri): Tri {
 
 /** A condition tree as the semantics reads it: the combinators, and leaves judged by the caller. */
 export type TreeShape<Leaf> =
-  | { all: readonly TreeShape<Leaf>[] }
-  | { any: readonly TreeShape<Leaf>[] }
-  | { not: TreeShape<Leaf> }
-  | { atLeast: number; of: readonly TreeShape<Leaf>[] }
-  | { leaf: Leaf };
+  { all: readonly TreeShape<Leaf>[] } | { any: readonly TreeShape<Leaf>[] } | { not: TreeShape<Leaf> } | { atLeast: number; of: readonly TreeShape<Leaf>[] } | { leaf: Leaf };
 
 /**
  * The verdict of a whole tree, its leaves judged by `judge`: the reference every implementation

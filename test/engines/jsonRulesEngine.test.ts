@@ -80,10 +80,17 @@ describe("json-rules-engine agrees with the evaluator, node by node", () => {
 describe("bounds of the translation", () => {
   const text = { zh: "x", en: "x" };
   const source = { document: "000", clause: "test" };
-  const leafOf = (id: string, extra: Record<string, unknown> = {}): Condition =>
-    ({ id, label: text, source, fact: "attestation", params: { item: id }, operator: "equal", value: "met", ...extra });
-  const atLeast = (id: string, k: number, n: number): Condition =>
-    ({ id, label: text, source, atLeast: k, of: Array.from({ length: n }, (_, index) => leafOf(`${id}.${index}`)) });
+  const leafOf = (id: string, extra: Record<string, unknown> = {}): Condition => ({
+    id,
+    label: text,
+    source,
+    fact: "attestation",
+    params: { item: id },
+    operator: "equal",
+    value: "met",
+    ...extra,
+  });
+  const atLeast = (id: string, k: number, n: number): Condition => ({ id, label: text, source, atLeast: k, of: Array.from({ length: n }, (_, index) => leafOf(`${id}.${index}`)) });
 
   test("at least 13 of 27 (20 million groups) is refused at once with a typed error naming the node", () => {
     const started = performance.now();

@@ -128,9 +128,7 @@ describe("hostile input gives a result or a typed error, never a crash", () => {
           tally.run(`requiredInputs ${key}`, () => requiredInputs(compiled, options as never));
           const result = tally.run(`the fixture ${fixture.award}`, () => evaluateCase(compiled, fixture));
           if (result !== undefined)
-            tally.run(`explain ${key}`, () =>
-              "categories" in (result as object) ? explain(result as never, { [key]: value }) : explainScored(result as never, { [key]: value }),
-            );
+            tally.run(`explain ${key}`, () => ("categories" in (result as object) ? explain(result as never, { [key]: value }) : explainScored(result as never, { [key]: value })));
         }),
         settings(200, 0.15),
       );

@@ -1,4 +1,6 @@
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
+import type { CompiledScoredAward } from "../../compile/compileScored.js";
+import type { CandidateKind, CandidateRecord } from "../../schema/candidate.js";
 import { EvaluationContext } from "../../compile/context.js";
 import { unknownAwardIssue } from "../unknownAward.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../../errors/AwardRulesError.js";
@@ -8,7 +10,7 @@ import { collectMissing, failingLeaves, traceNode } from "../trace.js";
 import { consequencesOf, vetoedGrade } from "./consequences.js";
 import { checkRecordEntries } from "../checkRecordEntries.js";
 import { asOfProblemZh } from "../../door/checkOptions.js";
-import type { TraceNode } from "../types.js";
+import type { Refusal, TraceNode } from "../types.js";
 import { settleGrade } from "./grade.js";
 import { scoreBonuses, scoreComponents, scoreRubric } from "./rubric.js";
 import { rememberScoredAward, summarizeScored } from "./summarizeScored.js";
@@ -56,6 +58,16 @@ const kindWord = (kind: string): string => (Object.hasOwn(KIND_WORDS, kind) ? (K
  * ```
  */
 export function evaluateScored(compiled: CompiledRulebook, input: unknown, options: ScoredOptions): ScoredResult {
+  const { scored, record, kind, given } = checkedArguments(compiled, input, options);
+  return scoredResult(compiled, scored, record, kind, given);
+}
+
+/** The door: the rulebook, the options, the award asked for, the record (of the award's kind) and its scores. */
+function checkedArguments(
+  compiled: CompiledRulebook,
+  input: unknown,
+  options: ScoredOptions,
+): { scored: CompiledScoredAward; record: CandidateRecord; kind: CandidateKind; given: ScoredOptions } {
   checkCompiled(compiled);
   options = readOptions(options, "options", { required: true }) as unknown as ScoredOptions;
   checkKnownKeys(options, ["asOf", "award", "deployment"], []);
@@ -77,6 +89,11 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
     );
   }
   validateScores(scored, record, options.deployment ?? {});
+  return { scored, record, kind, given: options };
+}
+
+/** A record scored, graded and judged against an award (its arguments checked). */
+function scoredResult(compiled: CompiledRulebook, scored: CompiledScoredAward, record: CandidateRecord, kind: CandidateKind, options: ScoredOptions): ScoredResult {
   const ctx = new EvaluationContext(record, options.asOf, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);
   const { labels } = compiled;
   const trace = (node: NonNullable<typeof scored.eligibility>): TraceNode => traceNode(node, ctx, labels);
@@ -89,7 +106,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   const bonusSum = (key: "beforeCap" | "afterCap"): number | null =>
     bonus.bonuses.some((entry) => entry[key] === null) ? null : bonus.bonuses.reduce((total, entry) => total + (entry[key] as number), 0);
   const bonusAfterCap = bonusSum("afterCap");
-  const score = scored.award.composite ? weights.composite : rubric.total === null || bonusAfterCap === null ? null : Math.round((rubric.total + bonusAfterCap) * 1e6) / 1e6;
+  const score = scoreOf(scored, weights.composite, rubric.total, bonusAfterCap);
   const caps = scored.gradeCaps.map((cap) => trace(cap.when));
   const forced = scored.forcedGrades.map((entry) => trace(entry.when));
   const vetoed = vetoes.some((veto) => veto.status === "pass");
@@ -98,10 +115,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   const settled = refused ? { grade: null, steps: [], open: false } : vetoed ? vetoedGrade(scored, vetoes) : settleGrade(scored, score, caps, forced);
   const missing = new Set<string>([...rubric.missing, ...bonus.missing, ...weights.missing]);
   for (const node of [...(audience ? [audience] : []), ...(eligibility ? [eligibility] : []), ...vetoes, ...caps, ...forced]) collectMissing(node, missing);
-  const scoresCount = scored.award.rubric !== undefined || scored.award.composite !== undefined;
-  const undecided =
-    (scoresCount && score === null) || settled.open || audience?.status === "unknown" || eligibility?.status === "unknown" || vetoes.some((veto) => veto.status === "unknown");
-  const judged = refused ? "refused" : vetoed ? "vetoed" : eligibility?.status === "fail" ? "ineligible" : undecided ? "pendingReview" : "scored";
+  const judged = judgedStatus(scored, { refused, vetoed, score, open: settled.open, audience, eligibility, vetoes });
   // an award taking applicants only: a record without an application for it is scored, but does not compete
   const applied = appliedFor(scored.award, record);
   const status = judged !== "refused" && !applied ? "notApplied" : judged;
@@ -116,7 +130,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
     asOf: ctx.asOf,
     status,
     audience,
-    refusal: outsider !== null ? [outsider] : refused && audience ? failingLeaves(audience).map((leaf) => ({ id: leaf.id, reason: leaf.reason, citation: leaf.citation })) : [],
+    refusal: refusalOf(outsider, refused ? audience : null),
     eligibility,
     vetoes,
     sections: rubric.sections,
@@ -139,6 +153,32 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   result.summary = status === "notApplied" ? notAppliedSummary(summarizeScored({ ...result, status: judged }, scored.award), scored.award) : summarizeScored(result, scored.award);
   rememberScoredAward(result, scored.award);
   return result;
+}
+
+/** The score: the weighted composite, or the rubric's total with the bonuses (to a millionth, so sums of tenths stay exact); null while a part is unknown. */
+function scoreOf(scored: CompiledScoredAward, composite: number | null, rubricTotal: number | null, bonus: number | null): number | null {
+  if (scored.award.composite) return composite;
+  return rubricTotal === null || bonus === null ? null : Math.round((rubricTotal + bonus) * 1e6) / 1e6;
+}
+
+/** Why a record is refused: outside the units taking part, or outside the audience (its failing leaves). */
+function refusalOf(outsider: Refusal | null, failedAudience: TraceNode | null): Refusal[] {
+  if (outsider !== null) return [outsider];
+  return failedAudience === null ? [] : failingLeaves(failedAudience).map((leaf) => ({ id: leaf.id, reason: leaf.reason, citation: leaf.citation }));
+}
+
+/** The status a scored record comes to, before candidacy: refused, vetoed, ineligible, still open, or scored. */
+function judgedStatus(
+  scored: CompiledScoredAward,
+  found: { refused: boolean; vetoed: boolean; score: number | null; open: boolean; audience: TraceNode | null; eligibility: TraceNode | null; vetoes: TraceNode[] },
+): "refused" | "vetoed" | "ineligible" | "pendingReview" | "scored" {
+  if (found.refused) return "refused";
+  if (found.vetoed) return "vetoed";
+  if (found.eligibility?.status === "fail") return "ineligible";
+  const scoresCount = scored.award.rubric !== undefined || scored.award.composite !== undefined;
+  const unknown = (node: TraceNode | null): boolean => node?.status === "unknown";
+  const undecided = (scoresCount && found.score === null) || found.open || unknown(found.audience) || unknown(found.eligibility) || found.vetoes.some(unknown);
+  return undecided ? "pendingReview" : "scored";
 }
 
 /**
