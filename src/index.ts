@@ -19,7 +19,7 @@
 export { AwardRulesError, toSafe, type Issue, type IssueCode, type SafeResult } from "./errors/AwardRulesError.js";
 // rule files and records
 export { parseCandidate, safeParseCandidate, parseCandidateJson, safeParseCandidateJson } from "./load/parseCandidate.js";
-export { loadRulebook, safeLoadRulebook } from "./load/loadRulebook.js";
+export { loadRulebook, safeLoadRulebook, type LoadOptions } from "./load/loadRulebook.js";
 export { bundledRulebook, bundledRulebookIds } from "./load/bundled.js";
 export type { CompiledRulebook, CompiledAward, CompiledCategory, CompiledLevel } from "./compile/compileRulebook.js";
 export type { CompiledPayRule } from "./compile/compilePay.js";

@@ -41,11 +41,24 @@ export interface CompiledAward {
   whenLevelFull: Allocation["whenLevelFull"];
   /** Applications a person may make in one round (default 1). */
   applicationsPerPerson: number;
-  /** Every tree's verdict in one generated function (`[admission, requirements, then per category its audience and levels]`). */
+  /**
+   * Every tree's verdict in one function (the trees walked, then generated code once warm), laid
+   * out as `layout` says.
+   *
+   * @internal Not part of the published types: how verdicts are computed may change in any release.
+   */
   verdicts: AwardVerdicts;
-  /** Where each verdict of `verdicts` sits (read by name, see `VerdictLayout`). */
+  /**
+   * Where each verdict of `verdicts` sits (read by name, see `VerdictLayout`).
+   *
+   * @internal
+   */
   layout: VerdictLayout;
-  /** The verdicts with the inputs still missing, every tree read once (what `evaluate` needs; see `AwardEvaluation`). */
+  /**
+   * The verdicts with the inputs still missing, every tree read once (what `evaluate` needs; see `AwardEvaluation`).
+   *
+   * @internal Not part of the published types (generated code).
+   */
   evaluation: AwardEvaluation;
 }
 

@@ -2,8 +2,8 @@ import type { BilingualText } from "../schema/primitives.js";
 import type { Interpretation, Source } from "../schema/primitives.js";
 import type { JsonValue } from "../schema/condition.js";
 
-/** A node's three-valued outcome. */
-export type NodeStatus = "pass" | "fail" | "unknown";
+export type { NodeStatus } from "../semantics/tri.js";
+import type { NodeStatus } from "../semantics/tri.js";
 
 /**
  * The outcome of an evaluation as a whole. `notApplied`: the award takes applicants only (its

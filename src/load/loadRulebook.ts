@@ -1,4 +1,4 @@
-import { compileRulebook, type CompiledRulebook, type CompileOptions } from "../compile/compileRulebook.js";
+import { compileRulebook, type CompiledRulebook } from "../compile/compileRulebook.js";
 import { checkFlag, checkKnownKeys, readOptions } from "../door/door.js";
 import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
 import type { Rulebook } from "../schema/rulebook.js";
@@ -32,7 +32,10 @@ export function loadRulebook(json: unknown, options: LoadOptions = {}): Compiled
 }
 
 /** Options of `loadRulebook`. */
-export type LoadOptions = CompileOptions;
+export interface LoadOptions {
+  /** Write the condition trees out as JavaScript once warm (default true); false walks them always (the same answers). */
+  generateCode?: boolean;
+}
 
 /**
  * `loadRulebook` returning `{ success, data | error }` instead of throwing.

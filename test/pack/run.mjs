@@ -103,7 +103,12 @@ check("TypeScript type-checks against the shipped types (strict, NodeNext)", () 
     const safe = safeEvaluate(bundledRulebook(), { id: 7 }, { asOf: "2026-11-26" });
     if (!safe.success) { const error: AwardRulesError = safe.error; console.log(error.issues[0]?.path, level); }
     // @ts-expect-error asOf is required
-    evaluate(bundledRulebook(), record, {});`,
+    evaluate(bundledRulebook(), record, {});
+    // the published types do not show how verdicts are computed (generated code is internal)
+    // @ts-expect-error verdicts is not part of the published types
+    bundledRulebook().awards[0]?.verdicts;
+    // @ts-expect-error evaluation is not part of the published types
+    bundledRulebook().awards[0]?.evaluation;`,
   );
   writeFileSync(
     join(project, "tsconfig.json"),
