@@ -99,9 +99,9 @@ export function createJsonRulesEngine(compiled: CompiledRulebook, input: unknown
     engine.addFact(name, (params: Record<string, JsonValue>) => fact.read(ctx, paramsOf(params)), { cache: false });
   }
   const argCache = new Map<string, unknown>();
-  for (const name of ["countAtLeast", "countAtMost", "appraisalPattern", "withinRoundWindow"]) {
-    const operator = OPERATORS[name];
-    if (!operator) continue;
+  // every operator of ours json-rules-engine lacks is added to it, so a new operator needs no change here
+  for (const [name, operator] of Object.entries(OPERATORS)) {
+    if (JSON_RULES_ENGINE_OPERATORS.has(name)) continue;
     engine.addOperator(name, (factValue: unknown, jsonValue: unknown) => {
       if (factValue === undefined) return false;
       const key = `${name}\u0000${JSON.stringify(jsonValue)}`;
@@ -111,5 +111,8 @@ export function createJsonRulesEngine(compiled: CompiledRulebook, input: unknown
   }
   return engine;
 }
+
+/** The operators json-rules-engine has itself (its defaults), which mean there what they mean here. */
+const JSON_RULES_ENGINE_OPERATORS = new Set(["equal", "notEqual", "in", "notIn", "contains", "doesNotContain", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
 
 export { Rule } from "json-rules-engine";
