@@ -148,7 +148,7 @@ export function splitTie(classes: readonly TieClass[], counts: readonly number[]
  *
  * @example
  * ```ts
- * for (const run of rankRuns(parts, (a, b) => compare(a.unit, b.unit))) …
+ * for (const run of rankRuns(parts, (a, b) => compare(a.unit, b.unit) === 0)) console.log(run.length);
  * ```
  */
 export function* rankRuns(parts: readonly Part[], same: (a: Part, b: Part) => boolean): Generator<Part[]> {

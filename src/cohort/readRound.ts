@@ -49,7 +49,7 @@ const ownCopy = (text: string): string => `${text} `.slice(0, -1);
  *
  * @example
  * ```ts
- * const { table, persons } = readRound(compiled, plan, records, options, barred, wording);
+ * const { table, persons } = readRound(compiled, plan, records, options, 2_000_000, barred, wording);
  * ```
  */
 export function readRound(

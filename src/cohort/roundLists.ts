@@ -11,7 +11,7 @@ import type { AwaitedDecision, Awardee, PendingApplicant, Placement, QuotaLine, 
  *
  * @example
  * ```ts
- * for (const row of rowsById(state)) …
+ * for (const row of rowsById(state)) console.log(state.table.idAt(row));
  * ```
  */
 export function rowsById(state: RoundState): Int32Array {
@@ -230,7 +230,7 @@ const ordinalEn = (position: number): string => {
  *
  * @example
  * ```ts
- * outstanding(state, placements).pending[0]?.missing; // ["attestation[staff.1.1]"]
+ * outstanding(state, placements, rowsById(state)).pending[0]?.missing; // ["attestation[staff.1.1]"]
  * ```
  */
 export function outstanding(state: RoundState, placements: Placements, order: Int32Array): { pending: PendingApplicant[]; decisions: AwaitedDecision[] } {
@@ -265,7 +265,7 @@ export function outstanding(state: RoundState, placements: Placements, order: In
  *
  * @example
  * ```ts
- * awardees(state, placements)[0]?.levelLabel?.zh; // "一级示范岗"
+ * awardees(state, placements, rowsById(state))[0]?.levelLabel?.zh; // "一级示范岗"
  * ```
  */
 export function awardees(state: RoundState, placements: Placements, order: Int32Array): Awardee[] {

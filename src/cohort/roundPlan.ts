@@ -33,7 +33,7 @@ const cite = (source: Source): string => `${source.document} ${source.clause}`;
  *
  * @example
  * ```ts
- * const plan = roundPlan(bundledRulebook(), { asOf: "2026-11-26" });
+ * const plan = roundPlan(bundledRulebook(), { award: "model-post" });
  * plan.awardId; // "model-post"
  * ```
  */

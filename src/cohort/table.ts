@@ -46,7 +46,8 @@ const NONE: readonly string[] = Object.freeze([]);
  * @example
  * ```ts
  * const table = new RoundTable();
- * const row = table.push({ id: "R-1", status: "contender", passing: [1, 2, 3], … });
+ * const row = table.push({ id: "R-1", name: null, status: "contender", qualifiedLevel: 1, passing: [1, 2, 3], score: null, grade: null,
+ *   committeeRank: null, department: null, team: null, category: "staff", applied: "2026-11-21", notes: [], missing: [] });
  * table.idAt(row); // "R-1"
  * ```
  */

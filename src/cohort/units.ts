@@ -25,7 +25,7 @@ export interface UnitTraits {
  * @example
  * ```ts
  * const units = gatherUnits(table, rows, ranking, (row) => traits);
- * units.size[0]; // members of the best-ranked unit
+ * units.sizeOf(0); // members of the best-ranked unit
  * ```
  */
 export class Units {

@@ -17,7 +17,7 @@ export interface CompiledPayRule {
  *
  * @example
  * ```ts
- * const pay = compilePayRule(rulebook.payRules[0], state);
+ * const pay = compilePayRule(rulebook.payRules[0], state, 0);
  * ```
  */
 export function compilePayRule(rule: PayRule, state: CompileState, index: number): CompiledPayRule {

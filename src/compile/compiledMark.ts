@@ -10,7 +10,7 @@ const compiledRulebooks = new WeakSet<object>();
  *
  * @example
  * ```ts
- * return markCompiled({ rulebook, awards, … });
+ * const compiled = markCompiled({ rulebook, awards, scoredAwards, payRules, attestationKeys, slotCount, labels, windowCache });
  * ```
  */
 export function markCompiled<T extends object>(compiled: T): T {

@@ -30,7 +30,7 @@ export interface VerdictTrees {
  *
  * @example
  * ```ts
- * const verdicts = generateAwardVerdicts(compiled.awards[0]);
+ * const verdicts = generateAwardVerdicts(compiled.awards[0], scales);
  * verdicts(ctx, false); // [1, 1, 1, 0, 2, 1, …]
  * ```
  */

@@ -123,7 +123,7 @@ export function checkFunction<T extends (...args: never[]) => unknown>(value: un
  *
  * @example
  * ```ts
- * const files = readList(files, ["files"]);
+ * const list = readList(files, ["files"]);
  * ```
  */
 export function readList(value: unknown, path: DoorPath): unknown[] {

@@ -8,7 +8,7 @@ import type { Candidacy } from "../schema/candidacy.js";
  *
  * @example
  * ```ts
- * appliedFor({ id: "model-post", candidacy: { by: "application", source } }, { id: "T-1" }); // false
+ * appliedFor({ id: "model-post", candidacy: { by: "application", source } }, {}); // false: no application
  * ```
  */
 export function appliedFor(award: { id: string; candidacy?: Candidacy | undefined }, record: Pick<CandidateRecord, "application">): boolean {

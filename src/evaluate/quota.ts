@@ -9,7 +9,8 @@ import { describeValue } from "../text/describeValue.js";
  *
  * @example
  * ```ts
- * quotaPlaces({ kind: "share", share: 0.12, rounding: "floor", … }, 30); // 3 (12% of 30 is 3.6)
+ * const source = { document: "004", clause: "篇11 第五条4" };
+ * quotaPlaces({ kind: "share", share: 0.12, of: { zh: "职工", en: "staff" }, rounding: "floor", source }, 30); // 3 (12% of 30 is 3.6)
  * ```
  */
 export function quotaPlaces(quota: Quota, population: number, category?: string): number {

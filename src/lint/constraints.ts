@@ -35,7 +35,7 @@ export function leafSignature(node: Condition): string {
  *
  * @example
  * ```ts
- * leafConstraint({ …, fact: "complaints", operator: "countAtMost", value: 0 });
+ * leafConstraint({ id: "c", label, source, fact: "complaints", operator: "countAtMost", value: 0 });
  * // { slot: "…#count", constraint: { kind: "range", hi: 0, hiIn: true, loIn: false } }
  * ```
  */

@@ -66,7 +66,7 @@ function decidingCitations(result: EvaluationResult | ScoredResult): Set<string>
  *
  * @example
  * ```ts
- * compareRecord(expected, evaluate(rulebook, record, options), differences);
+ * compareRecord(expected, evaluate(rulebook, record, options), differences, rulebook);
  * ```
  */
 export function compareRecord(expected: RecordExpectation, result: EvaluationResult | ScoredResult, differences: Differences, compiled: CompiledRulebook): void {

@@ -24,7 +24,7 @@ export function readTestCase(entry: unknown, path: DoorPath): { test: unknown; f
  *
  * @example
  * ```ts
- * const find = checkLookup((id) => bundledRulebook(id));
+ * const find = checkLookup((id: string) => bundledRulebook(id));
  * ```
  */
 export function checkLookup(lookup: unknown): (id: string) => CompiledRulebook | undefined {

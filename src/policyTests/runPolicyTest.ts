@@ -128,7 +128,7 @@ function runAfterRound(test: PolicyTest, compiled: CompiledRulebook, round: Coho
  *
  * @example
  * ```ts
- * const result = runPolicyTest(test, (id) => bundledRulebook(id));
+ * const result = runPolicyTest(policyTest, (id) => bundledRulebook(id));
  * result.passed; // true, or false with result.failures
  * ```
  */

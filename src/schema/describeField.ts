@@ -71,8 +71,8 @@ function typeOf(schema: JsonSchema, field?: string): BilingualText {
  *
  * @example
  * ```ts
- * describeField("role").en; // "manager | teamLeader | staff"
- * describeField("complaints").en; // "a list of {date, summary?, verified?, serious?, serviceQuality?}; an empty list means none"
+ * describeField("role").type.en; // "manager | teamLeader | staff"
+ * describeField("complaints").type.en; // "a list of {date, summary?, verified?, serious?, serviceQuality?}; an empty list means none"
  * ```
  */
 export function describeField(field: string): { type: BilingualText; values: string[] | undefined } {

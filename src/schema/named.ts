@@ -6,7 +6,8 @@ import { z } from "zod";
  *
  * @example
  * ```ts
- * export const SourceSchema = named(z.strictObject({ … }).describe("Where a rule item comes from"), "Source");
+ * import { BilingualTextSchema } from "award-rules/schema";
+ * const LabelSchema = named(BilingualTextSchema.describe("A label in both languages"), "Label");
  * ```
  */
 export function named<T extends z.ZodType>(schema: T, id: string): T {

@@ -261,7 +261,7 @@ export type Award = z.infer<typeof AwardSchema>;
  *
  * @example
  * ```ts
- * import modelPost from "award-rules/rules/000-model-post.json";
+ * import modelPost from "award-rules/rules/000-model-post.json" with { type: "json" };
  * const rulebook = RulebookSchema.parse(modelPost);
  * ```
  */

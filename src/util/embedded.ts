@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import text from "../../rules/000-model-post.json" with { type: "json" };
+ * import text from "award-rules/rules/000-model-post.json" with { type: "json" };
  * const rulebook = embeddedJson(text); // the parsed rule file
  * ```
  */

@@ -16,7 +16,7 @@ const tidy = (value: number | null): number | null => (value === null ? null : M
  *
  * @example
  * ```ts
- * scoreRubric(compiled, record).sections[0].subtotal; // 9
+ * scoreRubric(scored, ctx).sections[0].subtotal; // 9
  * ```
  */
 export function scoreRubric(compiled: CompiledScoredAward, ctx: EvaluationContext): { sections: SectionScore[]; total: number | null; missing: string[] } {
@@ -48,7 +48,7 @@ export function scoreRubric(compiled: CompiledScoredAward, ctx: EvaluationContex
  *
  * @example
  * ```ts
- * scoreBonuses(compiled, ctx, labels)[0]; // { beforeCap: 12, afterCap: 10, cap: 10, … }
+ * scoreBonuses(scored, ctx, labels).bonuses[0]; // { beforeCap: 12, afterCap: 10, cap: 10, … }
  * ```
  */
 export function scoreBonuses(compiled: CompiledScoredAward, ctx: EvaluationContext, labels: FactLabels): { bonuses: BonusScore[]; missing: string[] } {
