@@ -4,6 +4,7 @@ import { FALSE, TRUE, UNKNOWN, type CompileScope, type Tri } from "./context.js"
 import { itemFields, itemFieldValues } from "../schema/describeField.js";
 import { nearest } from "../text/nearest.js";
 import { withRuleZh } from "../messages/ruleMessagesZh.js";
+import { FORBIDDEN_KEYS } from "../util/forbiddenKeys.js";
 
 /** A leaf's `params`, checked and compiled: the window name, an item filter, an item key. */
 export interface CompiledParams {
@@ -22,7 +23,6 @@ export interface CompiledParams {
 type Where = (item: Record<string, unknown>) => Tri;
 const tri = (value: boolean): Tri => (value ? TRUE : FALSE);
 
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 function fail(ruleId: string, path: (string | number)[], message: string, code: "bad_value" | "unknown_window" | "unknown_scale" = "bad_value"): never {
   throw new AwardRulesError([withRuleZh({ code, path, message, ruleId })]);

@@ -1,6 +1,6 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { FORBIDDEN_KEYS as FORBIDDEN } from "../util/forbiddenKeys.js";
 
-const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 const SEGMENT = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^'\\]*)'\])/;
 
 /**

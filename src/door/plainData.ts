@@ -1,11 +1,11 @@
 import type { IssueCode } from "../errors/AwardRulesError.js";
 import { refuse, type DoorPath } from "./door.js";
+import { FORBIDDEN_KEYS } from "../util/forbiddenKeys.js";
 
 /** Bounds on a value read into plain data (engineering bounds, not policy values). */
 const MAX_DEPTH = 64;
 const MAX_NODES = 1_000_000;
 const MAX_STRING = 1_000_000;
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * Reads a value once into plain data: text, numbers, yes/no, `null`, `undefined` (as a field's

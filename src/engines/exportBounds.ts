@@ -1,5 +1,6 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { Condition } from "../schema/condition.js";
+import { FORBIDDEN_KEYS as FORBIDDEN } from "../util/forbiddenKeys.js";
 
 /**
  * The most conditions a translation may write: "at least k of n" becomes `any` over every `all`
@@ -9,7 +10,6 @@ export const EXPORT_NODES_MAX = 200_000;
 
 /** A path json-rules-engine may be given: `$.a.b`, `$.a[0]`, `$.list[2].name` (no JSONPath filter, wildcard or script). */
 const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d{1,9}\])+$/;
-const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
 /** C(n, k), or Infinity once past `EXPORT_NODES_MAX`. */
 function binomial(n: number, k: number): number {

@@ -2,6 +2,7 @@ import type { GuardLimits } from "./limits.js";
 import { invalidOption, invalidType, sizeMessage, unrecognizedKeys, type SchemaIssue } from "./messages.js";
 import { PATTERN_MESSAGES, type Refinement } from "./refinements.js";
 import { compileNode, nonNullOption, type NodeCompilers, type SchemaNode as Node } from "./schemaNodes.js";
+import { FORBIDDEN_KEYS } from "../util/forbiddenKeys.js";
 /** A path being walked; copied only when an issue is recorded. */
 type Path = (string | number)[];
 
@@ -29,7 +30,6 @@ export type Check = (value: unknown, path: Path, ctx: CheckContext) => unknown;
 export class InputTooLarge extends Error {}
 
 const SAFE = 9007199254740991;
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const MAX_PROBLEMS = 20;
 const own = Object.hasOwn;
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);

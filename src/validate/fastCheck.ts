@@ -1,6 +1,7 @@
 import type { GuardLimits } from "./limits.js";
 import type { Refinement } from "./refinements.js";
 import { compileNode, nonNullOption, type NodeCompilers, type SchemaNode as Node } from "./schemaNodes.js";
+import { FORBIDDEN_KEYS } from "../util/forbiddenKeys.js";
 /** What a walk counts: the values seen so far against the bound. */
 interface Walk {
   limits: GuardLimits;
@@ -10,7 +11,6 @@ interface Walk {
 type Fast = (value: unknown, depth: number, walk: Walk) => boolean;
 
 const SAFE = 9007199254740991;
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const own = Object.hasOwn;
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 const never: Fast = () => false;

@@ -1,8 +1,8 @@
 import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
 import type { GuardLimits } from "./limits.js";
+import { FORBIDDEN_KEYS } from "../util/forbiddenKeys.js";
 
 /** Keys that could reach an object's prototype: refused wherever they appear. */
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const MAX_ISSUES = 20;
 
 class Reader {
