@@ -23,7 +23,6 @@ export interface CompiledParams {
 type Where = (item: Record<string, unknown>) => Tri;
 const tri = (value: boolean): Tri => (value ? TRUE : FALSE);
 
-
 function fail(ruleId: string, path: (string | number)[], message: string, code: "bad_value" | "unknown_window" | "unknown_scale" = "bad_value"): never {
   throw new AwardRulesError([withRuleZh({ code, path, message, ruleId })]);
 }

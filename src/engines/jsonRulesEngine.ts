@@ -113,6 +113,17 @@ export function createJsonRulesEngine(compiled: CompiledRulebook, input: unknown
 }
 
 /** The operators json-rules-engine has itself (its defaults), which mean there what they mean here. */
-const JSON_RULES_ENGINE_OPERATORS = new Set(["equal", "notEqual", "in", "notIn", "contains", "doesNotContain", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
+const JSON_RULES_ENGINE_OPERATORS = new Set([
+  "equal",
+  "notEqual",
+  "in",
+  "notIn",
+  "contains",
+  "doesNotContain",
+  "lessThan",
+  "lessThanInclusive",
+  "greaterThan",
+  "greaterThanInclusive",
+]);
 
 export { Rule } from "json-rules-engine";

@@ -15,7 +15,12 @@ describe("loadRulebook options", () => {
     for (const record of records) {
       const a = evaluate(walked, record, { asOf: "2026-11-26" });
       const b = evaluate(generated, record, { asOf: "2026-11-26" });
-      expect({ status: a.status, level: a.level, missing: a.missingFacts, summary: a.summary }).toEqual({ status: b.status, level: b.level, missing: b.missingFacts, summary: b.summary });
+      expect({ status: a.status, level: a.level, missing: a.missingFacts, summary: a.summary }).toEqual({
+        status: b.status,
+        level: b.level,
+        missing: b.missingFacts,
+        summary: b.summary,
+      });
     }
   });
 
