@@ -79,7 +79,7 @@ export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}
   };
   const optional = (node: Condition | undefined, award: Award): CompiledNode | undefined => (node === undefined ? undefined : compileCondition(node, state, award));
   const awards = rulebook.awards.map((award): CompiledAward => {
-    const compiled: Omit<CompiledAward, "verdicts" | "layout" | "evaluation"> = {
+    const trees: Omit<CompiledAward, "verdicts" | "layout" | "evaluation"> = {
       award,
       admission: optional(award.admission, award),
       requirements: optional(award.requirements, award),
@@ -102,6 +102,7 @@ export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}
       whenLevelFull: award.allocation?.whenLevelFull ?? "placeAtLowerLevel",
       applicationsPerPerson: award.applicationsPerPersonPerRound?.value ?? 1,
     };
+    const compiled = { ...trees, layout: verdictLayout(trees) };
     // each generated on its 32nd call (whenWarm): one record's evaluation never pays for writing code
     const generate = options.generateCode !== false;
     const verdicts: AwardVerdicts = whenWarm(
@@ -112,7 +113,7 @@ export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}
       (ctx, into) => walkEvaluation(compiled, verdicts, ctx, into),
       () => (generate ? generated(() => generateAwardEvaluation(compiled, state.scales)) : undefined),
     );
-    return { ...compiled, layout: verdictLayout(compiled), verdicts, evaluation };
+    return { ...compiled, verdicts, evaluation };
   });
   const scoredAwards = rulebook.scoredAwards.map((award) => compileScoredAward(award, state));
   const payRules = rulebook.payRules.map((rule, index) => compilePayRule(rule, state, index));

@@ -3,6 +3,7 @@ import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./contex
 import type { VerdictScales } from "./emitter.js";
 import { MissingEmitter, walkMissing } from "./generateMissing.js";
 import type { AwardVerdicts } from "./generateVerdicts.js";
+import type { VerdictLayout } from "../semantics/verdictLayout.js";
 
 /**
  * An award's verdicts for one record (as `AwardVerdicts` gives them, levels gated by the
@@ -15,6 +16,8 @@ export type AwardEvaluation = (ctx: EvaluationContext, into: string[]) => Tri[];
 
 /** What the evaluation reads of a compiled award. */
 export interface EvaluationTrees {
+  /** Where each verdict sits (src/semantics/verdictLayout.ts). */
+  layout: VerdictLayout;
   admission: CompiledNode | undefined;
   requirements: CompiledNode | undefined;
   categories: { id: string; audience: CompiledNode | undefined; levels: { conditions: CompiledNode }[] }[];
@@ -34,7 +37,7 @@ export interface EvaluationTrees {
  */
 export function generateAwardEvaluation(award: EvaluationTrees, scales: VerdictScales): AwardEvaluation | undefined {
   const emit = new MissingEmitter(scales);
-  const size = 2 + award.categories.reduce((total, category) => total + 1 + category.levels.length, 0);
+  const size = award.layout.size;
   emit.lines.push("const app = ctx.record.application;");
   if (award.admission !== undefined) {
     emit.lines.push("let admission = 1;", "if (app !== undefined) {");
@@ -83,21 +86,19 @@ export function generateAwardEvaluation(award: EvaluationTrees, scales: VerdictS
 export function walkEvaluation(award: EvaluationTrees, verdictsOf: AwardVerdicts, ctx: EvaluationContext, into: string[]): Tri[] {
   const application = ctx.record.application;
   const verdicts = verdictsOf(ctx, application !== undefined);
-  if (application !== undefined) missingUnder(award.admission, ctx, into, verdicts[0]);
-  const requirements = verdicts[1] as Tri;
+  const layout = award.layout;
+  if (application !== undefined) missingUnder(award.admission, ctx, into, verdicts[layout.admission]);
+  const requirements = verdicts[layout.requirements] as Tri;
   missingUnder(award.requirements, ctx, into, requirements);
-  let at = 2;
-  for (let index = 0; index < award.categories.length; index += 1) {
-    const category = award.categories[index]!;
-    const audience = verdicts[at] as Tri;
-    const first = at + 1;
-    at += 1 + category.levels.length;
-    if (audience === FALSE || (application !== undefined && category.id !== application.category)) continue;
+  award.categories.forEach((category, index) => {
+    const at = layout.categories[index]!;
+    const audience = verdicts[at.audience] as Tri;
+    if (audience === FALSE || (application !== undefined && category.id !== application.category)) return;
     missingUnder(category.audience, ctx, into, audience);
     // behind a passed gate a level's verdict is its tree's; otherwise the tree is read here
     const open = requirements === TRUE && audience === TRUE;
-    for (let place = 0; place < category.levels.length; place += 1) missingUnder(category.levels[place]!.conditions, ctx, into, open ? verdicts[first + place] : undefined);
-  }
+    category.levels.forEach((level, place) => missingUnder(level.conditions, ctx, into, open ? verdicts[at.levels[place]!.at] : undefined));
+  });
   return verdicts;
 }
 

@@ -1,6 +1,7 @@
 import type { CompiledNode } from "./compiledNode.js";
 import type { EvaluationContext, Tri } from "./context.js";
 import { Emitter, type VerdictScales } from "./emitter.js";
+import type { VerdictLayout } from "../semantics/verdictLayout.js";
 
 /**
  * An award's verdicts in one step: `[admission, requirements, then per category its audience and
@@ -14,6 +15,8 @@ export type { VerdictScales } from "./emitter.js";
 
 /** What `generateAwardVerdicts` reads of a compiled award. */
 export interface VerdictTrees {
+  /** Where each verdict sits (src/semantics/verdictLayout.ts): the order the code writes them in. */
+  layout: VerdictLayout;
   admission: CompiledNode | undefined;
   requirements: CompiledNode | undefined;
   categories: { audience: CompiledNode | undefined; levels: { conditions: CompiledNode }[] }[];
@@ -36,7 +39,7 @@ export interface VerdictTrees {
  */
 export function generateAwardVerdicts(award: VerdictTrees, scales: VerdictScales): AwardVerdicts {
   const emit = new Emitter(scales);
-  const size = 2 + award.categories.reduce((total, category) => total + 1 + category.levels.length, 0);
+  const size = award.layout.size;
   if (award.admission !== undefined) {
     emit.lines.push("let admission = 1;", "if (applied) {");
     const value = emit.node(award.admission);
