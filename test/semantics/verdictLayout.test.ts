@@ -37,7 +37,7 @@ describe("the verdict layout", () => {
     const award = compiled.awards[0]!;
     const random = mulberry32(77);
     for (let index = 0; index < 300; index += 1) {
-      const { application: _application, ...unapplied } = syntheticRecord(random, index) as Record<string, unknown>;
+      const { application: _application, ...unapplied } = syntheticRecord(random, index);
       const record = parseCandidate(unapplied);
       const ctx = new EvaluationContext(record, "2026-11-26", compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);
       const verdicts = award.verdicts(ctx, false);
