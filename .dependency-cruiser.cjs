@@ -1,6 +1,6 @@
 // @ts-check
 /** Layers, lowest first: a module may import its own layer and any layer below it, never one above. */
-const LAYERS = ["util", "text", "errors", "schema", "messages", "validate", "records", "door", "compile", "load", "evaluate", "explain", "gaps", "inputs", "cohort", "afterRound", "diff", "check", "lint", "review", "policyTests", "engines", "cli"];
+const LAYERS = ["util", "text", "errors", "schema", "semantics", "messages", "validate", "records", "door", "compile", "load", "evaluate", "explain", "gaps", "inputs", "cohort", "afterRound", "diff", "check", "lint", "review", "policyTests", "engines", "cli"];
 
 /** @type {import("dependency-cruiser").IForbiddenRuleType[]} */
 const upward = LAYERS.slice(0, -1).map((layer, index) => ({

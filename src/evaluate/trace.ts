@@ -5,6 +5,7 @@ import type { Source } from "../schema/primitives.js";
 import type { EvaluationResult, NodeStatus, Refusal, TraceNode } from "./types.js";
 import { checkShape } from "../door/shape.js";
 import { EVALUATION_RESULT } from "../door/resultShapes.js";
+import { allOf, anyOf, atLeastOf, notOf } from "../semantics/tri.js";
 
 /** `pass`, `fail`, `unknown` for TRUE, FALSE, UNKNOWN. */
 export const STATUS: readonly NodeStatus[] = ["fail", "pass", "unknown"];
@@ -31,17 +32,17 @@ export function citationOf(source: Source): string {
  * ```
  */
 export function combine(kind: CompiledNode["kind"], statuses: Tri[], atLeast: number): Tri {
-  const passed = statuses.filter((status) => status === TRUE).length;
-  const unknown = statuses.filter((status) => status === UNKNOWN).length;
+  // the semantics' own combinators (src/semantics/tri.ts), over statuses already read
+  const read = (index: number): Tri => statuses[index]!;
   switch (kind) {
     case "all":
-      return statuses.includes(FALSE) ? FALSE : unknown > 0 ? UNKNOWN : TRUE;
+      return allOf(statuses.length, read);
     case "any":
-      return passed > 0 ? TRUE : unknown > 0 ? UNKNOWN : FALSE;
+      return anyOf(statuses.length, read);
     case "not":
-      return statuses[0] === UNKNOWN ? UNKNOWN : statuses[0] === TRUE ? FALSE : TRUE;
+      return notOf(statuses[0]!);
     default:
-      return passed >= atLeast ? TRUE : passed + unknown >= atLeast ? UNKNOWN : FALSE;
+      return atLeastOf(atLeast, statuses.length, read);
   }
 }
 

@@ -2,7 +2,7 @@ import type { BilingualText } from "./primitives.js";
 
 /**
  * Every field of a candidate record with its name in Chinese and English, for lists of inputs,
- * explanations and errors (a test keeps the keys equal to `CandidateRecordSchema`'s).
+ * explanations and errors (test/schema/recordFields.test.ts keeps the keys equal to `CandidateRecordSchema`'s).
  *
  * @example
  * ```ts

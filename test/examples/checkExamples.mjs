@@ -2,7 +2,8 @@
 // Each block becomes its own module in .examples/ with a prelude that imports (a) every export of
 // the file the comment is in and (b) every export of the public entries, unless the block imports
 // the name itself; "award-rules[/sub]" resolves to src via `paths`. Sample values the examples
-// take for granted (record, rulebook, ...) are declared with real types in scripts/examples.d.ts.
+// take for granted are declared with real types in test/examples/samples.d.ts where one type fits
+// every use; other free names are allowed (see FREE_NAMES below).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
