@@ -13,15 +13,22 @@ import { embeddedJson } from "../util/embedded.js";
 /** What a validator gives: the checked value (defaults filled in), or every issue. */
 export type Validated<T> = { success: true; data: T } | { success: false; issues: Issue[] };
 
-/** A condition tree alone: the rule file's own definition of a condition, so every door that takes one checks it alike. */
-const conditionSchema = { $ref: "#/$defs/Condition", $defs: (embeddedJson(rulebookSchema as Record<string, unknown>) as { $defs: unknown }).$defs };
-const SCHEMAS = { candidate: candidateSchema, rulebook: rulebookSchema, policyTest: policyTestSchema, condition: conditionSchema } as const;
+/**
+ * The shipped JSON Schemas, each read (parsed) on first use; a condition tree alone is checked by
+ * the rule file's own definition of a condition, so every door that takes one checks it alike.
+ */
+const SCHEMAS = {
+  candidate: () => embeddedJson(candidateSchema as Record<string, unknown>),
+  rulebook: () => embeddedJson(rulebookSchema as Record<string, unknown>),
+  policyTest: () => embeddedJson(policyTestSchema as Record<string, unknown>),
+  condition: () => ({ $ref: "#/$defs/Condition", $defs: (embeddedJson(rulebookSchema as Record<string, unknown>) as { $defs: unknown }).$defs }),
+} as const;
 const compiled = new Map<keyof typeof SCHEMAS, Check>();
 
 const checkOf = (name: keyof typeof SCHEMAS): Check => {
   let check = compiled.get(name);
   if (check === undefined) {
-    check = compileJsonSchema(embeddedJson(SCHEMAS[name] as Record<string, unknown>), REFINEMENTS);
+    check = compileJsonSchema(SCHEMAS[name](), REFINEMENTS);
     compiled.set(name, check);
   }
   return check;
@@ -33,7 +40,7 @@ const fastChecks = new Map<keyof typeof SCHEMAS, (value: unknown, limits: GuardL
 const fastCheckOf = (name: keyof typeof SCHEMAS): ((value: unknown, limits: GuardLimits) => boolean) => {
   let check = fastChecks.get(name);
   if (check === undefined) {
-    check = compileFastCheck(embeddedJson(SCHEMAS[name] as Record<string, unknown>), REFINEMENTS);
+    check = compileFastCheck(SCHEMAS[name](), REFINEMENTS);
     fastChecks.set(name, check);
   }
   return check;
@@ -86,27 +93,4 @@ export function validateParsedJson<T>(name: keyof typeof SCHEMAS, parsed: unknow
   // a value that certainly passes as it is needs no walk that records issues
   if (fastCheckOf(name)(parsed, limits)) return { success: true, data: parsed as T };
   return run(name, parsed, { issues: [], guard: { limits, problems: [], nodes: 0 } }, code, prefix, limits);
-}
-
-let fields: readonly string[] | undefined;
-
-/**
- * The candidate record's fields, in the schema's order (from the shipped JSON Schema).
- *
- * @example
- * ```ts
- * candidateFields()[0]; // "id"
- * ```
- */
-export function candidateFields(): readonly string[] {
-  if (fields === undefined) {
-    const schema = embeddedJson(candidateSchema as Record<string, unknown>) as {
-      properties?: Record<string, unknown>;
-      $ref?: string;
-      $defs?: Record<string, { properties?: Record<string, unknown> }>;
-    };
-    const root = schema.properties ?? (schema.$ref !== undefined ? schema.$defs?.[schema.$ref.split("/").at(-1) as string]?.properties : undefined) ?? {};
-    fields = Object.freeze(Object.keys(root));
-  }
-  return fields;
 }
