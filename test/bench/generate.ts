@@ -118,3 +118,57 @@ export function syntheticStar(random: () => number, index: number): Record<strin
     ...(random() < 0.5 ? { committeeRank: { "service-star": 1 + Math.floor(random() * 500) } } : {}),
   };
 }
+
+const DATED_ABSENT = ["complaints", "liabilityIncidents", "teamLiabilityIncidents", "honours", "competitionPrizes", "collectiveTitles", "misconductRecords"];
+
+/**
+ * The record with `knownAbsent` added now and then: a dated list taken away and its years said to
+ * have had nothing (all the windows' years, or some of them), or kept and its empty years listed;
+ * appraisal years removed and said to have had none; the 2025 economic target removed and said not
+ * to have been set. Every year listed is one the record gives nothing for, as the schema requires.
+ */
+export function withKnownAbsent(random: () => number, record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...record };
+  const absent: Record<string, string[]> = {};
+  const years = (from: number): string[] => {
+    const list: string[] = [];
+    for (let year = from; year <= 2026; year += 1) if (random() < 0.9) list.push(String(year));
+    return list;
+  };
+  for (const field of DATED_ABSENT) {
+    if (random() >= 0.3) continue;
+    const list = out[field] as { date: string }[] | undefined;
+    if (list === undefined || random() < 0.7) {
+      // the list not given: the years said to have had nothing decide the windows they cover
+      delete out[field];
+      const listed = years(2021 + Math.floor(random() * 5));
+      if (listed.length > 0) absent[field] = listed;
+    } else {
+      const empty = ["2022", "2023", "2024", "2025", "2026"].filter((year) => !list.some((item) => item.date.startsWith(year)) && random() < 0.7);
+      if (empty.length > 0) absent[field] = empty;
+    }
+  }
+  if (random() < 0.35) {
+    const ratings = { ...((out.annualAppraisals as Record<string, string> | undefined) ?? {}) };
+    const listed = ["2023", "2024", "2025"].filter(() => random() < 0.5);
+    for (const year of listed) delete ratings[year];
+    if (out.annualAppraisals !== undefined) out.annualAppraisals = ratings;
+    if (listed.length > 0) absent.annualAppraisals = listed;
+  }
+  if (random() < 0.35) {
+    const targets = { ...((out.economicTargets as Record<string, unknown> | undefined) ?? {}) };
+    if (random() < 0.7) {
+      delete targets["2025"];
+      absent.economicTargets = ["2025"];
+    } else absent.economicTargets = ["2024"];
+    if (out.economicTargets !== undefined) out.economicTargets = targets;
+  }
+  if (Object.keys(absent).length > 0) out.knownAbsent = absent;
+  return out;
+}
+
+/** The benchmark's records: `syntheticRecord`, and for about one in three `withKnownAbsent` of it. */
+export function benchRecord(random: () => number, index: number): Record<string, unknown> {
+  const record = syntheticRecord(random, index);
+  return random() < 0.35 ? withKnownAbsent(random, record) : record;
+}

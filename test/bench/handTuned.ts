@@ -4,7 +4,9 @@
  * call: the answer is packed into one number (see `unpack`). Three-valued: 0 fail, 1 pass, 2
  * unknown. It computes what `evaluateVerdicts` does for 000: every category's levels (the shared
  * requirements and the audience included), the admission checks of an application, and the
- * decision.
+ * decision; a record's `knownAbsent` is read as the dated and yearly facts read it (a list not
+ * given counts as empty when every year its window touches is listed; an appraisal year listed is
+ * not counted; a 2025 target listed is one not set, so nothing was exceeded).
  */
 type T = 0 | 1 | 2;
 type Rec = Record<string, any>;
@@ -27,9 +29,20 @@ const attest = (attestations: Rec | undefined, key: string): T => {
   return value === "met" ? 1 : value === "notMet" ? 0 : 2;
 };
 
-/** No item of a dated list in (after, AS_OF]; the list not given: unknown. */
-function noneAfter(list: Rec[] | undefined, after: string): T {
-  if (list === undefined) return 2;
+/** Record keys of the years a window may touch. */
+const YEAR_KEYS = ["2021", "2022", "2023", "2024", "2025", "2026"];
+
+/** Whether `knownAbsent` lists every year from `from` to `to` (a window's years) for a field: a list not given is then empty. */
+function absentThrough(absent: Rec | undefined, field: string, from: number, to: number): boolean {
+  const years = absent === undefined ? undefined : (absent[field] as string[] | undefined);
+  if (years === undefined) return false;
+  for (let year = from; year <= to; year += 1) if (!years.includes(YEAR_KEYS[year - 2021] as string)) return false;
+  return true;
+}
+
+/** No item of a dated list in (after, AS_OF]; the list not given: unknown, unless `knownAbsent` covers `fromYear`–2026 (`fromYear` 0: a window without a start, never covered). */
+function noneAfter(list: Rec[] | undefined, after: string, absent: Rec | undefined, field: string, fromYear: number): T {
+  if (list === undefined) return fromYear !== 0 && absentThrough(absent, field, fromYear, 2026) ? 1 : 2;
   for (let index = 0; index < list.length; index += 1) {
     const date = list[index]!.date as string;
     if (date > after && date <= AS_OF) return 0;
@@ -38,13 +51,15 @@ function noneAfter(list: Rec[] | undefined, after: string): T {
 }
 
 /** The appraisal pattern over 2023–2025: at least `minTimes` 优秀 (the 2025 one among them when `latest`), every other at least `others`. */
-function appraisal(ratings: Rec | undefined, startYear: number, minTimes: number, others: number, latest: boolean): T {
+function appraisal(ratings: Rec | undefined, absentYears: string[] | undefined, startYear: number, minTimes: number, others: number, latest: boolean): T {
   let hits = 0;
   let unknown = 0;
   let latestState = 0; // 0 not counted, 1 excellent, 2 other rating, 3 unknown
   for (let year = 2023; year <= 2025; year += 1) {
-    const rating = ratings === undefined ? undefined : (ratings[year === 2023 ? "2023" : year === 2024 ? "2024" : "2025"] as string | undefined);
+    const key = year === 2023 ? "2023" : year === 2024 ? "2024" : "2025";
+    const rating = ratings === undefined ? undefined : (ratings[key] as string | undefined);
     if (rating === undefined) {
+      if (absentYears !== undefined && absentYears.includes(key)) continue;
       if (year >= startYear) {
         unknown += 1;
         if (year === 2025) latestState = 3;
@@ -72,6 +87,8 @@ export function handTuned000(record: Rec): number {
   const start = record.logisticsStartDate as string | undefined;
   const startYear = start === undefined ? 0 : (start.charCodeAt(0) - 48) * 1000 + (start.charCodeAt(1) - 48) * 100 + (start.charCodeAt(2) - 48) * 10 + (start.charCodeAt(3) - 48);
   const ratings = record.annualAppraisals as Rec | undefined;
+  const absent = record.knownAbsent as Rec | undefined;
+  const absentRatings = absent === undefined ? undefined : (absent.annualAppraisals as string[] | undefined);
   let tenure: T = 2;
   if (start !== undefined) {
     const years = 2026 - startYear - ("11-26" < start.slice(5) ? 1 : 0);
@@ -89,7 +106,12 @@ export function handTuned000(record: Rec): number {
   let partyHonour: T = 2;
   let title2025: T = 2;
   let titleTwo: T = 2;
-  if (honours !== undefined) {
+  if (honours === undefined) {
+    // not given: none, where knownAbsent covers the window's years
+    if (absentThrough(absent, "honours", 2023, 2026)) partyHonour = 0;
+    if (absentThrough(absent, "honours", 2025, 2025)) title2025 = 0;
+    if (absentThrough(absent, "honours", 2024, 2026)) titleTwo = 0;
+  } else {
     partyHonour = 0;
     title2025 = 0;
     titleTwo = 0;
@@ -119,19 +141,24 @@ export function handTuned000(record: Rec): number {
       else bestUp = place < bestUp ? place : bestUp;
     }
   }
-  const prize21: T = prizes === undefined ? 2 : bestUp <= 2 || bestUnit <= 1 ? 1 : 0;
-  const prize32: T = prizes === undefined ? 2 : bestUp <= 3 || bestUnit <= 2 ? 1 : 0;
-  const prizeUnit3: T = prizes === undefined ? 2 : bestUnit <= 3 ? 1 : 0;
+  const prizesOpen = prizes === undefined && !absentThrough(absent, "competitionPrizes", 2023, 2026);
+  const prize21: T = prizesOpen ? 2 : bestUp <= 2 || bestUnit <= 1 ? 1 : 0;
+  const prize32: T = prizesOpen ? 2 : bestUp <= 3 || bestUnit <= 2 ? 1 : 0;
+  const prizeUnit3: T = prizesOpen ? 2 : bestUnit <= 3 ? 1 : 0;
 
   const complaints = record.complaints as Rec[] | undefined;
-  const complaintsThree = noneAfter(complaints, AFTER_THREE);
-  const complaintsTwo = noneAfter(complaints, AFTER_TWO);
-  const misconduct = noneAfter(record.misconductRecords, "0000");
+  const complaintsThree = noneAfter(complaints, AFTER_THREE, absent, "complaints", 2023);
+  const complaintsTwo = noneAfter(complaints, AFTER_TWO, absent, "complaints", 2024);
+  const misconduct = noneAfter(record.misconductRecords, "0000", absent, "misconductRecords", 0);
   const incidents = record.liabilityIncidents as Rec[] | undefined;
   let incidentsThree: T = 2;
   let incidentsTwo: T = 2;
   let incidents2025: T = 2;
-  if (incidents !== undefined) {
+  if (incidents === undefined) {
+    if (absentThrough(absent, "liabilityIncidents", 2023, 2026)) incidentsThree = 1;
+    if (absentThrough(absent, "liabilityIncidents", 2024, 2026)) incidentsTwo = 1;
+    if (absentThrough(absent, "liabilityIncidents", 2025, 2026)) incidents2025 = 1;
+  } else {
     incidentsThree = 1;
     incidentsTwo = 1;
     incidents2025 = 1;
@@ -144,7 +171,9 @@ export function handTuned000(record: Rec): number {
   }
   const team = record.teamLiabilityIncidents as Rec[] | undefined;
   let major: T = 2;
-  if (team !== undefined) {
+  if (team === undefined) {
+    if (absentThrough(absent, "teamLiabilityIncidents", 2023, 2026)) major = 1;
+  } else {
     major = 1;
     for (let index = 0; index < team.length; index += 1) {
       const entry = team[index]!;
@@ -153,7 +182,9 @@ export function handTuned000(record: Rec): number {
   }
   const collectiveList = record.collectiveTitles as Rec[] | undefined;
   let collective: T = 2;
-  if (collectiveList !== undefined) {
+  if (collectiveList === undefined) {
+    if (absentThrough(absent, "collectiveTitles", 2025, 2025)) collective = 0;
+  } else {
     collective = 0;
     for (let index = 0; index < collectiveList.length; index += 1) {
       const date = collectiveList[index]!.date as string;
@@ -162,9 +193,11 @@ export function handTuned000(record: Rec): number {
   }
   const target = record.economicTargets?.["2025"] as Rec | undefined;
   const excess = target === undefined ? undefined : Math.round(((target.actual - target.target) / target.target) * 1e10) / 1e10;
-  const economic20: T = excess === undefined ? 2 : excess >= 0.2 ? 1 : 0;
-  const economic10: T = excess === undefined ? 2 : excess >= 0.1 ? 1 : 0;
-  const economic5: T = excess === undefined ? 2 : excess >= 0.05 ? 1 : 0;
+  // no target given: none set when knownAbsent lists 2025 (nothing exceeded), else unknown
+  const targetOpen = excess === undefined && !absentThrough(absent, "economicTargets", 2025, 2025);
+  const economic20: T = targetOpen ? 2 : excess !== undefined && excess >= 0.2 ? 1 : 0;
+  const economic10: T = targetOpen ? 2 : excess !== undefined && excess >= 0.1 ? 1 : 0;
+  const economic5: T = targetOpen ? 2 : excess !== undefined && excess >= 0.05 ? 1 : 0;
   const title = record.professionalTitle as string | undefined;
   const senior: T = title === undefined ? 2 : title === "intermediate" || title === "associateSenior" || title === "senior" ? 1 : 0;
 
@@ -185,26 +218,35 @@ export function handTuned000(record: Rec): number {
       g,
       and2(
         and2(and2(attest(att, "party.1.1"), attest(att, "party.1.2")), and2(attest(att, "party.1.3"), common)),
-        or2(or2(partyHonour, title2025), appraisal(ratings, startYear, 2, 2, false)),
+        or2(or2(partyHonour, title2025), appraisal(ratings, absentRatings, startYear, 2, 2, false)),
       ),
     );
     p2 = and2(
       g,
-      and2(and2(and2(attest(att, "party.2.1"), attest(att, "party.2.2")), and2(attest(att, "party.2.3"), common)), and2(title2025, appraisal(ratings, startYear, 1, 2, true))),
+      and2(
+        and2(and2(attest(att, "party.2.1"), attest(att, "party.2.2")), and2(attest(att, "party.2.3"), common)),
+        and2(title2025, appraisal(ratings, absentRatings, startYear, 1, 2, true)),
+      ),
     );
     p3 = and2(
       g,
-      and2(and2(and2(attest(att, "party.3.1"), attest(att, "party.3.2")), and2(attest(att, "party.3.3"), common)), or2(title2025, appraisal(ratings, startYear, 1, 2, false))),
+      and2(
+        and2(and2(attest(att, "party.3.1"), attest(att, "party.3.2")), and2(attest(att, "party.3.3"), common)),
+        or2(title2025, appraisal(ratings, absentRatings, startYear, 1, 2, false)),
+      ),
     );
   }
   // staff
   g = and2(requirements, staff);
   if (g !== 0) {
-    const one = or2(or2(or2(prize21, attest(att, "staff.1.6.2")), or2(and2(senior, attest(att, "staff.1.6.3.2")), title2025)), appraisal(ratings, startYear, 2, 3, false));
+    const one = or2(
+      or2(or2(prize21, attest(att, "staff.1.6.2")), or2(and2(senior, attest(att, "staff.1.6.3.2")), title2025)),
+      appraisal(ratings, absentRatings, startYear, 2, 3, false),
+    );
     s1 = and2(g, and2(and2(and2(attest(att, "staff.1.1"), attest(att, "staff.1.2")), and2(attest(att, "staff.1.4"), and2(complaintsThree, incidentsThree))), one));
-    const two = or2(or2(prize32, attest(att, "staff.2.6.2")), or2(title2025, appraisal(ratings, startYear, 1, 3, true)));
+    const two = or2(or2(prize32, attest(att, "staff.2.6.2")), or2(title2025, appraisal(ratings, absentRatings, startYear, 1, 3, true)));
     s2 = and2(g, and2(and2(and2(attest(att, "staff.2.1"), attest(att, "staff.2.2")), and2(attest(att, "staff.2.4"), and2(complaintsTwo, incidentsTwo))), two));
-    const three = or2(or2(prizeUnit3, titleTwo), appraisal(ratings, startYear, 1, 3, false));
+    const three = or2(or2(prizeUnit3, titleTwo), appraisal(ratings, absentRatings, startYear, 1, 3, false));
     s3 = and2(g, and2(and2(and2(attest(att, "staff.3.1"), attest(att, "staff.3.2")), and2(attest(att, "staff.3.4"), and2(complaintsTwo, incidents2025))), three));
   }
   // management
@@ -215,21 +257,21 @@ export function handTuned000(record: Rec): number {
       g,
       and2(
         and2(and2(attest(att, "management.1.1"), attest(att, "management.1.2")), and2(and2(attest(att, "management.1.3"), attest(att, "management.1.4")), common)),
-        or2(or2(collective, economic20), or2(title2025, appraisal(ratings, startYear, 2, 3, false))),
+        or2(or2(collective, economic20), or2(title2025, appraisal(ratings, absentRatings, startYear, 2, 3, false))),
       ),
     );
     m2 = and2(
       g,
       and2(
         and2(and2(attest(att, "management.2.1"), attest(att, "management.2.2")), and2(and2(attest(att, "management.2.3"), attest(att, "management.2.4")), common)),
-        or2(or2(collective, economic10), or2(title2025, appraisal(ratings, startYear, 1, 3, true))),
+        or2(or2(collective, economic10), or2(title2025, appraisal(ratings, absentRatings, startYear, 1, 3, true))),
       ),
     );
     m3 = and2(
       g,
       and2(
         and2(and2(attest(att, "management.3.1"), attest(att, "management.3.2")), and2(and2(attest(att, "management.3.3"), attest(att, "management.3.4")), common)),
-        or2(or2(collective, economic5), or2(titleTwo, appraisal(ratings, startYear, 1, 3, false))),
+        or2(or2(collective, economic5), or2(titleTwo, appraisal(ratings, absentRatings, startYear, 1, 3, false))),
       ),
     );
   }

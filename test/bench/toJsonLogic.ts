@@ -3,8 +3,10 @@
  * Three-valued in Kleene's order (0 false, 1 unknown, 2 true), so "all" is `min`, "any" is `max`
  * and "not" is `2 − x`. Windows are resolved for one as-of date at translation time, scales are
  * expanded into value lists; every leaf reads the record itself (no call back into award-rules).
- * Covers what the 000 rulebook uses; a record's `knownAbsent` is not translated (the benchmark's
- * records have none), and a test checks agreement with `evaluateVerdicts`.
+ * Covers what the 000 rulebook uses; a record's `knownAbsent` is not translated, and every node is
+ * written twice (certainly true, certainly false), so the benchmark shows it for reference only:
+ * its compiled peer is the fair translation (jsonLogicFair.ts). A test checks agreement with
+ * `evaluateVerdicts` on records without `knownAbsent`.
  */
 import { resolveWindow } from "../../src/compile/windows.js";
 import type { Condition, Rulebook } from "../../src/index.js";
