@@ -1,6 +1,31 @@
 // @ts-check
 /** Layers, lowest first: a module may import its own layer and any layer below it, never one above. */
-const LAYERS = ["util", "text", "errors", "schema", "semantics", "messages", "validate", "records", "door", "compile", "load", "evaluate", "explain", "gaps", "inputs", "cohort", "afterRound", "diff", "check", "lint", "review", "policyTests", "engines", "cli"];
+const LAYERS = [
+  "util",
+  "text",
+  "errors",
+  "schema",
+  "semantics",
+  "messages",
+  "validate",
+  "records",
+  "door",
+  "compile",
+  "load",
+  "evaluate",
+  "explain",
+  "gaps",
+  "inputs",
+  "cohort",
+  "afterRound",
+  "diff",
+  "check",
+  "lint",
+  "review",
+  "policyTests",
+  "engines",
+  "cli",
+];
 
 /** @type {import("dependency-cruiser").IForbiddenRuleType[]} */
 const upward = LAYERS.slice(0, -1).map((layer, index) => ({
@@ -22,9 +47,21 @@ module.exports = {
       to: { circular: true },
     },
     ...upward,
-    { name: "no-entry-imports", comment: "Nothing imports the entry points (src/index.ts, */index.ts, cli/main.ts)", severity: "error", from: { path: "^src/" }, to: { path: "^src/(index|[^/]+/index|cli/main)\\.ts$" } },
+    {
+      name: "no-entry-imports",
+      comment: "Nothing imports the entry points (src/index.ts, */index.ts, cli/main.ts)",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { path: "^src/(index|[^/]+/index|cli/main)\\.ts$" },
+    },
     { name: "not-to-test", severity: "error", from: { path: "^src/" }, to: { path: "^test/" } },
-    { name: "not-to-dev-dep", comment: "src/ ships: it may use only dependencies, node: builtins and its own rules/ JSON", severity: "error", from: { path: "^src/" }, to: { dependencyTypes: ["npm-dev"], dependencyTypesNot: ["type-only"] } },
+    {
+      name: "not-to-dev-dep",
+      comment: "src/ ships: it may use only dependencies, node: builtins and its own rules/ JSON",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { dependencyTypes: ["npm-dev"], dependencyTypesNot: ["type-only"] },
+    },
     { name: "no-non-package-json", severity: "error", from: {}, to: { dependencyTypes: ["npm-no-pkg", "npm-unknown", "unknown", "undetermined"] } },
   ],
   options: {
