@@ -16,7 +16,12 @@
  * @packageDocumentation
  * @module award-rules
  */
-export { AwardRulesError, toSafe, type Issue, type IssueCode, type SafeResult } from "./errors/AwardRulesError.js";
+export { AwardRulesError, type Issue, type IssueCode, type SafeResult } from "./errors/AwardRulesError.js";
+export { toSafe } from "./messages/toSafe.js";
+export { fromZod } from "./door/fromZod.js";
+export { renderMessage } from "./messages/renderMessage.js";
+export { CATALOG, isMessageId, type MessageId, type MessageRef, type ParamsOf } from "./messages/catalog.js";
+export type { JsonParam, Message, MessageLanguage, MessageParams } from "./text/defineMessage.js";
 // rule files and records
 export { parseCandidate, safeParseCandidate, parseCandidateJson, safeParseCandidateJson } from "./load/parseCandidate.js";
 export { loadRulebook, safeLoadRulebook } from "./load/loadRulebook.js";

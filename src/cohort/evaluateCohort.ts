@@ -1,7 +1,8 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { roundYearOf } from "../compile/windows.js";
 import { roundCalendar } from "../compile/roundCalendar.js";
-import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
+import { toSafe } from "../messages/toSafe.js";
 import { checkAsOf, checkIterable, checkObject } from "../door/checkOptions.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { checkFunction, checkKnownKeys, checkText, readOptions } from "../door/door.js";

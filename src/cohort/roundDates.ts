@@ -1,6 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { roundCalendar, type RoundDates } from "../compile/roundCalendar.js";
-import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
+import { toSafe } from "../messages/toSafe.js";
 import { unknownAwardIssue } from "../evaluate/unknownAward.js";
 import { checkKnownKeys, checkText, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";

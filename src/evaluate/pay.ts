@@ -1,6 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { EvaluationContext, FALSE, UNKNOWN } from "../compile/context.js";
-import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
+import { toSafe } from "../messages/toSafe.js";
 import { parseCandidate } from "../load/parseCandidate.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Expression, PayRule } from "../schema/scoring.js";

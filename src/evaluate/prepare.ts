@@ -3,14 +3,14 @@ import { EvaluationContext } from "../compile/context.js";
 import { unknownAwardIssue } from "./unknownAward.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { recordOf } from "../load/parseCandidate.js";
-import { isoDateProblem } from "../schema/checks.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { keptOf } from "../records/keptRecords.js";
 import { checkArgumentObject, checkKnownKeys, checkText, readOnce } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
 import { describeValue } from "../text/describeValue.js";
 import { checkRecordEntries } from "./checkRecordEntries.js";
-import { asOfProblemZh } from "../door/checkOptions.js";
+import { badDateParams } from "../door/checkOptions.js";
+import { raise } from "../messages/issueOf.js";
 
 /**
  * Options of an evaluation.
@@ -47,8 +47,8 @@ export function prepareEvaluation(compiled: CompiledRulebook, input: unknown, op
   const asOf = readOnce(given, "asOf", ["asOf"]);
   const awardId = checkText(readOnce(given, "award", ["award"]), ["award"], { optional: true });
   if (typeof asOf !== "string" || asOf !== lastGoodAsOf) {
-    const asOfProblem = isoDateProblem(asOf);
-    if (asOfProblem !== undefined) throw new AwardRulesError([{ code: "invalid_option", path: ["asOf"], message: `asOf: ${asOfProblem}`, zh: asOfProblemZh(asOfProblem, asOf) }]);
+    const asOfProblem = badDateParams(asOf, "asOf");
+    if (asOfProblem !== undefined) raise("invalid_option", ["asOf"], "option.badDate", asOfProblem);
     lastGoodAsOf = asOf as string;
   }
   const award = awardId === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === awardId);

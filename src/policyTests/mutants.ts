@@ -57,7 +57,7 @@ function shiftMonthDay(monthDay: string, days: number): string {
 export function mutantsOf(rulebook: Rulebook): Mutant[] {
   // checked once as a rule file, with its defaults filled in (the mutants then edit the caller's own object)
   if (stableJson(checkRulebookJson(rulebook)) !== stableJson(rulebook)) {
-    refuse(["rulebook"], "mutantsOf edits a rulebook with its defaults filled in: pass a copy of loadRulebook(json).rulebook");
+    refuse(["rulebook"], "option.rulebookWithDefaults", {});
   }
   const mutants: Mutant[] = [];
   const set = (target: Json, key: string | number, value: unknown, path: string, item: string, clause: string, description: BilingualText): void => {
@@ -170,10 +170,8 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
   rulebook.awards.forEach((award, a) => {
     const at = `awards.${a}`;
     award.levels.forEach((level, l) => {
-      if (level.quota)
-        numbers(level.quota, "value", `${at}.levels.${l}.quota`, `${award.id}.level-${level.level}`, cite(level.quota.source), `level ${level.level} quota`);
-      if (level.reward)
-        numbers(level.reward, "value", `${at}.levels.${l}.reward`, `${award.id}.level-${level.level}`, cite(level.reward.source), `level ${level.level} reward`);
+      if (level.quota) numbers(level.quota, "value", `${at}.levels.${l}.quota`, `${award.id}.level-${level.level}`, cite(level.quota.source), `level ${level.level} quota`);
+      if (level.reward) numbers(level.reward, "value", `${at}.levels.${l}.reward`, `${award.id}.level-${level.level}`, cite(level.reward.source), `level ${level.level} reward`);
     });
     if (award.roundQuota) numbers(award.roundQuota, "value", `${at}.roundQuota`, `${award.id}.roundQuota`, cite(award.roundQuota.source), "round quota");
     if (award.applicationsPerPersonPerRound) {
@@ -221,9 +219,7 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     ];
     for (const [tree, path] of trees) if (tree) condition(tree, path);
     award.rubric?.sections.forEach((section, i) =>
-      section.items.forEach((item, j) =>
-        numbers(item, "max", `${at}.rubric.sections.${i}.items.${j}`, `${award.id}.item-${item.id}`, cite(item.source), `item ${item.id} max`),
-      ),
+      section.items.forEach((item, j) => numbers(item, "max", `${at}.rubric.sections.${i}.items.${j}`, `${award.id}.item-${item.id}`, cite(item.source), `item ${item.id} max`)),
     );
     award.bonuses.forEach((bonus, b) => {
       if (bonus.kind !== "perUnit") return;
@@ -270,19 +266,14 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
       if (award.quota.kind === "count") numbers(quota, "value", `${at}.quota`, `${award.id}.quota`, cite(award.quota.source), "quota");
       if (award.quota.kind === "share") numbers(quota, "share", `${at}.quota`, `${award.id}.quota`, cite(award.quota.source), "share");
       if (award.quota.kind === "perCategory") {
-        award.quota.counts.forEach((count, i) =>
-          numbers(count, "value", `${at}.quota.counts.${i}`, `${award.id}.quota`, cite(award.quota!.source), `${count.category} places`),
-        );
+        award.quota.counts.forEach((count, i) => numbers(count, "value", `${at}.quota.counts.${i}`, `${award.id}.quota`, cite(award.quota!.source), `${count.category} places`));
       }
     }
-    if (award.nomineesPerUnit)
-      numbers(award.nomineesPerUnit, "value", `${at}.nomineesPerUnit`, `${award.id}.nominees`, cite(award.nomineesPerUnit.source), "nominees per unit");
+    if (award.nomineesPerUnit) numbers(award.nomineesPerUnit, "value", `${at}.nomineesPerUnit`, `${award.id}.nominees`, cite(award.nomineesPerUnit.source), "nominees per unit");
     if (award.prize) numbers(award.prize, "value", `${at}.prize`, `${award.id}.prize`, cite(award.prize.source), "prize");
   });
   rulebook.payRules.forEach((rule, p) => {
-    rule.constants.forEach((constant, i) =>
-      numbers(constant, "value", `payRules.${p}.constants.${i}`, `${rule.id}.${constant.name}`, cite(constant.source), constant.name),
-    );
+    rule.constants.forEach((constant, i) => numbers(constant, "value", `payRules.${p}.constants.${i}`, `${rule.id}.${constant.name}`, cite(constant.source), constant.name));
     if (rule.audience) condition(rule.audience, `payRules.${p}.audience`);
   });
   return mutants;

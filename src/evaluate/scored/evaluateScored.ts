@@ -1,13 +1,14 @@
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { EvaluationContext } from "../../compile/context.js";
 import { unknownAwardIssue } from "../unknownAward.js";
-import { AwardRulesError, toSafe, type SafeResult } from "../../errors/AwardRulesError.js";
+import { AwardRulesError, type SafeResult } from "../../errors/AwardRulesError.js";
+import { toSafe } from "../../messages/toSafe.js";
 import { recordOf } from "../../load/parseCandidate.js";
-import { isoDateProblem } from "../../schema/checks.js";
 import { collectMissing, failingLeaves, traceNode } from "../trace.js";
 import { consequencesOf, vetoedGrade } from "./consequences.js";
 import { checkRecordEntries } from "../checkRecordEntries.js";
-import { asOfProblemZh } from "../../door/checkOptions.js";
+import { badDateParams } from "../../door/checkOptions.js";
+import { raise } from "../../messages/issueOf.js";
 import type { TraceNode } from "../types.js";
 import { settleGrade } from "./grade.js";
 import { scoreBonuses, scoreComponents, scoreRubric } from "./rubric.js";
@@ -61,8 +62,8 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   checkKnownKeys(options, ["asOf", "award", "deployment"], []);
   checkText(options.award, ["award"], { optional: true });
   readPlainFields(options, ["deployment"]);
-  const asOfProblem = isoDateProblem(options.asOf);
-  if (asOfProblem !== undefined) fail("invalid_option", ["asOf"], `asOf: ${asOfProblem}`, asOfProblemZh(asOfProblem, options.asOf));
+  const asOfProblem = badDateParams(options.asOf, "asOf");
+  if (asOfProblem !== undefined) raise("invalid_option", ["asOf"], "option.badDate", asOfProblem);
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   if (!scored) throw new AwardRulesError([unknownAwardIssue(compiled, options.award, "scored")]);
   const record = recordOf(input);

@@ -1,0 +1,79 @@
+import { CHECK_MESSAGES } from "../schema/checkMessages.js";
+import type { Message, MessageParams } from "../text/defineMessage.js";
+import { DATE_MESSAGES } from "./catalog/dates.js";
+import { INPUT_MESSAGES } from "./catalog/input.js";
+import { OPTION_MESSAGES } from "./catalog/options.js";
+import { PLAIN_DATA_MESSAGES } from "./catalog/plainData.js";
+import { SCHEMA_MESSAGES } from "./catalog/schema.js";
+
+/**
+ * Every message the library words, by id, each in English and Chinese (the groups are in
+ * `catalog/`; the schemas' own, which zod must word, in `src/schema/checkMessages.ts`).
+ *
+ * @example
+ * ```ts
+ * CATALOG["input.tooDeep"].en({ max: 12 }); // "nested deeper than 12 levels"
+ * ```
+ */
+export const CATALOG = {
+  ...SCHEMA_MESSAGES,
+  ...CHECK_MESSAGES,
+  ...INPUT_MESSAGES,
+  ...OPTION_MESSAGES,
+  ...DATE_MESSAGES,
+  ...PLAIN_DATA_MESSAGES,
+} as const;
+
+/**
+ * The id of a message of the catalog (`"schema.invalidType"`, `"option.notBoolean"`…).
+ *
+ * @example
+ * ```ts
+ * const id: MessageId = "input.tooDeep";
+ * ```
+ */
+export type MessageId = keyof typeof CATALOG;
+
+/**
+ * The params a message of the catalog is rendered from.
+ *
+ * @example
+ * ```ts
+ * const params: ParamsOf<"input.tooDeep"> = { max: 12 };
+ * ```
+ */
+export type ParamsOf<I extends MessageId> = I extends MessageId ? ((typeof CATALOG)[I] extends Message<infer P> ? P : never) : never;
+
+/**
+ * Whether a text is the id of a message of the catalog.
+ *
+ * @example
+ * ```ts
+ * isMessageId("input.tooDeep"); // true
+ * ```
+ */
+export function isMessageId(id: unknown): id is MessageId {
+  return typeof id === "string" && Object.hasOwn(CATALOG, id);
+}
+
+/**
+ * The message of an id, with its params loosely typed (for an id read from data).
+ *
+ * @example
+ * ```ts
+ * messageOf("input.tooDeep").zh({ max: 12 }); // "嵌套超过 12 层"
+ * ```
+ */
+export function messageOf(id: MessageId): Message<MessageParams> {
+  return CATALOG[id] as unknown as Message<MessageParams>;
+}
+
+/**
+ * A message as data: an id of the catalog with its params, checked against each other.
+ *
+ * @example
+ * ```ts
+ * const ref: MessageRef = { messageId: "input.tooDeep", params: { max: 12 } };
+ * ```
+ */
+export type MessageRef = { [I in MessageId]: { messageId: I; params: ParamsOf<I> } }[MessageId];
