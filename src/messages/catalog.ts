@@ -1,9 +1,13 @@
 import { CHECK_MESSAGES } from "../schema/checkMessages.js";
 import type { Message, MessageParams } from "../text/defineMessage.js";
+import { COMPILE_MESSAGES } from "./catalog/compile.js";
 import { DATE_MESSAGES } from "./catalog/dates.js";
 import { INPUT_MESSAGES } from "./catalog/input.js";
+import { OPERATOR_MESSAGES } from "./catalog/operators.js";
 import { OPTION_MESSAGES } from "./catalog/options.js";
+import { PARAMS_MESSAGES } from "./catalog/params.js";
 import { PLAIN_DATA_MESSAGES } from "./catalog/plainData.js";
+import { RULEBOOK_MESSAGES } from "./catalog/rulebook.js";
 import { SCHEMA_MESSAGES } from "./catalog/schema.js";
 
 /**
@@ -22,6 +26,10 @@ export const CATALOG = {
   ...OPTION_MESSAGES,
   ...DATE_MESSAGES,
   ...PLAIN_DATA_MESSAGES,
+  ...COMPILE_MESSAGES,
+  ...PARAMS_MESSAGES,
+  ...OPERATOR_MESSAGES,
+  ...RULEBOOK_MESSAGES,
 } as const;
 
 /**

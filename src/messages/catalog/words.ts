@@ -56,3 +56,40 @@ export function valuesZh(values: readonly JsonParam[]): string {
 export function valuesEn(values: readonly JsonParam[]): string {
   return values.map((value) => JSON.stringify(value)).join("|");
 }
+
+/**
+ * JSON values as an English message lists them: each as JSON, joined with commas.
+ *
+ * @example
+ * ```ts
+ * jsonList(["a", 2]); // '"a", 2'
+ * ```
+ */
+export function jsonList(values: readonly JsonParam[]): string {
+  return values.map((value) => JSON.stringify(value)).join(", ");
+}
+
+/**
+ * A value a rule file gave, as JSON (`undefined` when none was given).
+ *
+ * @example
+ * ```ts
+ * jsonText("x"); // '"x"'
+ * jsonText(undefined); // "undefined"
+ * ```
+ */
+export function jsonText(value: JsonParam | undefined): string {
+  return value === undefined ? "undefined" : JSON.stringify(value);
+}
+
+/**
+ * A value a rule file gave, as code in a Chinese message (text without its quotes).
+ *
+ * @example
+ * ```ts
+ * valueZh("gold"); // "`gold`"
+ * ```
+ */
+export function valueZh(value: JsonParam | undefined): string {
+  return codeSpan(typeof value === "string" ? value : jsonText(value));
+}
