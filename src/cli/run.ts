@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 import { COMMANDS, parseArgs, USAGE } from "./args.js";
 import { batchCommand } from "./commands/batch.js";
 import { diffCommand } from "./commands/diff.js";
@@ -14,7 +14,6 @@ import type { CliIo } from "./io.js";
 import type { CliOutcome } from "./outcome.js";
 
 export type { CliOutcome } from "./outcome.js";
-
 
 /**
  * The CLI's io when run as a program: progress to stderr, files written for real, output collected.
@@ -31,7 +30,7 @@ export const defaultCliIo: CliIo = {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     } catch (error) {
-      throw new AwardRulesError([{ code: "invalid_option", path: [path], message: `cannot write (${(error as Error).message})`, zh: `无法写入（${(error as Error).message}）` }]);
+      raise("invalid_option", [path], "file.cannotWrite", { reason: (error as Error).message });
     }
   },
 };

@@ -2,11 +2,10 @@ import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook
 import type { CompiledScoredAward } from "../compile/compileScored.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { quotaPlaces } from "../evaluate/quota.js";
-import { unknownAnyAwardZh } from "../evaluate/unknownAward.js";
+import { unknownAnyAwardIssue } from "../evaluate/unknownAward.js";
 import type { Allocation } from "../schema/allocation.js";
 import type { Candidacy, Committee } from "../schema/candidacy.js";
 import type { BilingualText, Source } from "../schema/primitives.js";
-import { describeValue } from "../text/describeValue.js";
 import type { CohortOptions } from "./types.js";
 
 /** A round's award and everything about it the round reads, with the rule file's defaults settled. */
@@ -41,15 +40,7 @@ export function roundPlan(compiled: CompiledRulebook, options: Pick<CohortOption
   const level = options.award === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === options.award);
   const scored = level ? undefined : compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   if (level === undefined && scored === undefined) {
-    const known = [...compiled.awards.map((entry) => entry.award.id), ...compiled.scoredAwards.map((entry) => entry.award.id)];
-    throw new AwardRulesError([
-      {
-        code: "unknown_award",
-        path: ["award"],
-        message: `no award ${describeValue(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})`,
-        zh: unknownAnyAwardZh(compiled, options.award),
-      },
-    ]);
+    throw new AwardRulesError([unknownAnyAwardIssue(compiled, options.award)]);
   }
   const award = level?.award ?? scored!.award;
   const perPerson = award.applicationsPerPersonPerRound;

@@ -35,14 +35,6 @@ export interface ScoredOptions {
   deployment?: Deployment;
 }
 
-const fail = (code: "invalid_option" | "unknown_award" | "invalid_record", path: string[], message: string, zh?: string): never => {
-  throw new AwardRulesError([{ code, path, message, ...(zh === undefined ? {} : { zh }) }]);
-};
-
-/** The kinds of candidate in Chinese, as the candidate schema names them. */
-const KIND_WORDS: Readonly<Record<string, string>> = { person: "个人", team: "班组", department: "科室（部门）", school: "学校", serviceUnit: "服务单位" };
-const kindWord = (kind: string): string => (Object.hasOwn(KIND_WORDS, kind) ? (KIND_WORDS[kind] as string) : kind);
-
 /**
  * Evaluates a person or an organisation against a scored award: eligibility, every veto (一票否决),
  * rubric with section subtotals, bonuses before and after their caps, weighted components, the
@@ -70,12 +62,7 @@ export function evaluateScored(compiled: CompiledRulebook, input: unknown, optio
   checkRecordEntries(compiled, record);
   const kind = record.kind ?? "person";
   if (kind !== scored.award.candidateKind) {
-    fail(
-      "invalid_record",
-      ["kind"],
-      `award ${scored.award.id} evaluates a ${scored.award.candidateKind}; this record is a ${kind}`,
-      `${scored.award.label.zh}评定的是${kindWord(scored.award.candidateKind)}，此记录是${kindWord(kind)}（参评对象类型应为 \`${scored.award.candidateKind}\`）`,
-    );
+    raise("invalid_record", ["kind"], "record.wrongKind", { award: scored.award.id, awardZh: scored.award.label.zh, wants: scored.award.candidateKind, kind });
   }
   validateScores(scored, record, options.deployment ?? {});
   const ctx = new EvaluationContext(record, options.asOf, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache);
