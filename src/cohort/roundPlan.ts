@@ -1,6 +1,7 @@
 import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook.js";
 import type { CompiledScoredAward } from "../compile/compileScored.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { issueOf } from "../messages/issueOf.js";
 import { quotaPlaces } from "../evaluate/quota.js";
 import { unknownAnyAwardIssue } from "../evaluate/unknownAward.js";
 import type { Allocation } from "../schema/allocation.js";
@@ -77,12 +78,12 @@ export function bucketPlaces(scored: CompiledScoredAward, bucket: string, candid
   const population = quota.per === "department" ? populations?.byDepartment?.[bucket] : (populations?.total ?? candidates);
   if (population === undefined) {
     throw new AwardRulesError([
-      {
-        code: "invalid_option",
-        path: ["populations", "byDepartment", bucket],
-        message: `the ${quota.share * 100}% quota of ${scored.award.id} needs the headcount of department ${bucket}`,
-        zh: `${scored.award.label.zh}按 ${quota.share * 100}% 的比例确定名额，须提供科室“${bucket}”的员工人数（populations.byDepartment）`,
-      },
+      issueOf("invalid_option", ["populations", "byDepartment", bucket], "round.needsHeadcount", {
+        percent: quota.share * 100,
+        award: scored.award.id,
+        awardZh: scored.award.label.zh,
+        department: bucket,
+      }),
     ]);
   }
   return quotaPlaces(quota, population);

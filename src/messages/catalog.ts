@@ -3,6 +3,7 @@ import type { Message, MessageParams } from "../text/defineMessage.js";
 import { AFTER_ROUND_MESSAGES } from "./catalog/afterRound.js";
 import { AWARD_MESSAGES } from "./catalog/awards.js";
 import { CLI_MESSAGES } from "./catalog/cli.js";
+import { COMMITTEE_MESSAGES } from "./catalog/committee.js";
 import { COMPILE_MESSAGES } from "./catalog/compile.js";
 import { DATE_MESSAGES } from "./catalog/dates.js";
 import { ENGINE_MESSAGES } from "./catalog/engines.js";
@@ -14,6 +15,7 @@ import { PARAMS_MESSAGES } from "./catalog/params.js";
 import { PAY_MESSAGES } from "./catalog/pay.js";
 import { PLAIN_DATA_MESSAGES } from "./catalog/plainData.js";
 import { RECORD_MESSAGES } from "./catalog/record.js";
+import { ROUND_MESSAGES } from "./catalog/round.js";
 import { RULEBOOK_MESSAGES } from "./catalog/rulebook.js";
 import { SCHEMA_MESSAGES } from "./catalog/schema.js";
 import { SCORE_MESSAGES } from "./catalog/scores.js";
@@ -46,6 +48,8 @@ export const CATALOG = {
   ...ENGINE_MESSAGES,
   ...FILE_MESSAGES,
   ...CLI_MESSAGES,
+  ...ROUND_MESSAGES,
+  ...COMMITTEE_MESSAGES,
 } as const;
 
 /**
