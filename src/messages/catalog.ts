@@ -9,6 +9,7 @@ import { DATE_MESSAGES } from "./catalog/dates.js";
 import { ENGINE_MESSAGES } from "./catalog/engines.js";
 import { FILE_MESSAGES } from "./catalog/files.js";
 import { INPUT_MESSAGES } from "./catalog/input.js";
+import { LINT_MESSAGES } from "./catalog/lint.js";
 import { OPERATOR_MESSAGES } from "./catalog/operators.js";
 import { OPTION_MESSAGES } from "./catalog/options.js";
 import { PARAMS_MESSAGES } from "./catalog/params.js";
@@ -50,6 +51,7 @@ export const CATALOG = {
   ...CLI_MESSAGES,
   ...ROUND_MESSAGES,
   ...COMMITTEE_MESSAGES,
+  ...LINT_MESSAGES,
 } as const;
 
 /**

@@ -17,6 +17,22 @@ export function plainParams(params: MessageParams): { [key: string]: JsonParam }
   return plain;
 }
 
+/**
+ * A message as an issue or a finding carries it: the id and its params as plain data, and the text
+ * rendered from them in English (`message`) and Chinese (`zh`).
+ *
+ * @example
+ * ```ts
+ * renderedMessage("input.tooDeep", { max: 12 });
+ * // { messageId: "input.tooDeep", params: { max: 12 }, message: "nested deeper than 12 levels", zh: "嵌套超过 12 层" }
+ * ```
+ */
+export function renderedMessage<I extends MessageId>(messageId: I, params: ParamsOf<I>): { messageId: I; params: { [key: string]: JsonParam }; message: string; zh: string } {
+  const plain = plainParams(params);
+  const message = messageOf(messageId);
+  return { messageId, params: plain, message: message.en(plain), zh: message.zh(plain) };
+}
+
 /** What an issue may carry besides its message: the rule and clause it concerns. */
 export interface IssueExtras {
   ruleId?: string | undefined;
@@ -34,9 +50,7 @@ export interface IssueExtras {
  * ```
  */
 export function issueOf<I extends MessageId>(code: IssueCode, path: readonly (string | number)[], messageId: I, params: ParamsOf<I>, extras: IssueExtras = {}): Issue {
-  const plain = plainParams(params);
-  const message = messageOf(messageId);
-  const issue: Issue = { code, path: [...path], messageId, params: plain, message: message.en(plain), zh: message.zh(plain) };
+  const issue: Issue = { code, path: [...path], ...renderedMessage(messageId, params) };
   if (extras.ruleId !== undefined) issue.ruleId = extras.ruleId;
   if (extras.clause !== undefined) issue.clause = extras.clause;
   return issue;
