@@ -77,15 +77,7 @@ export function readRecords(file: string): RecordSource {
   const ndjson = file.endsWith(".ndjson") || file.endsWith(".jsonl");
   function* fromArray(): Generator<unknown> {
     const json = readJson(file, "invalid_record");
-    if (!Array.isArray(json))
-      throw new AwardRulesError([
-        {
-          code: "invalid_record",
-          path: [file],
-          message: "a batch is a JSON array of records, or NDJSON (.ndjson, .jsonl)",
-          zh: "批量记录应为 JSON 数组或 NDJSON（.ndjson、.jsonl）",
-        },
-      ]);
+    if (!Array.isArray(json)) raise("invalid_record", [file], "file.notBatch", {});
     for (let index = 0; index < json.length; index += 1) {
       where = `record ${index + 1}`;
       yield json[index];

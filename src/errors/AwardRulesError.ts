@@ -62,13 +62,13 @@ export interface Issue {
   code: IssueCode;
   path: (string | number)[];
   /** The id of the message in the catalog (see `renderMessage`). */
-  messageId?: string;
+  messageId: string;
   /** The values the message is rendered from: plain JSON. */
-  params?: MessageParams;
+  params: MessageParams;
   /** The message in English. */
   message: string;
   /** The same message in Chinese. */
-  zh?: string;
+  zh: string;
   ruleId?: string;
   clause?: string;
 }

@@ -56,7 +56,7 @@ export interface Message<P extends MessageParams> {
  * ```ts
  * const notBoolean = defineMessage<{ path: string; got: string }>({
  *   en: (p) => `${p.path} must be true or false (got ${p.got})`,
- *   zh: (p) => `\`${p.path}\` 应为是或否（true 或 false），实为 \`${p.got}\``,
+ *   zh: (p) => `\`${p.path}\` 应为是或否（\`true\` 或 \`false\`），实为 \`${p.got}\``,
  * });
  * ```
  */

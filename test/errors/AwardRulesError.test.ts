@@ -1,8 +1,9 @@
+import { issueOf } from "../../src/messages/issueOf.js";
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { AwardRulesError, fromZod, toSafe, type Issue } from "../../src/index.js";
 
-const issue = (fields: Partial<Issue> = {}): Issue => ({ code: "bad_value", path: ["value"], message: "a count is a whole number ≥ 0", ...fields });
+const issue = (fields: Partial<Issue> = {}): Issue => ({ ...issueOf("bad_value", ["value"], "operator.notCount", {}), ...fields });
 
 describe("AwardRulesError", () => {
   test("is an Error named AwardRulesError that keeps every issue", () => {

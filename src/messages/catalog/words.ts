@@ -6,7 +6,7 @@ const TYPES: Readonly<Record<string, string>> = {
   string: "文字",
   number: "数值",
   int: "整数",
-  boolean: "是或否（true 或 false）",
+  boolean: "是或否（`true` 或 `false`）",
   object: "对象（花括号 {…}）",
   record: "对象（花括号 {…}）",
   array: "列表（方括号 […]）",
