@@ -5,7 +5,7 @@ import type { CohortResult } from "../cohort/types.js";
 import { AwardRulesError, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
 import { issueOf, raise } from "../messages/issueOf.js";
-import { toSafe } from "../messages/toSafe.js";
+import { toSafe } from "../messages/issueOf.js";
 import { checkAsOf, checkObject } from "../door/checkOptions.js";
 import type { AfterRound } from "../schema/afterRound.js";
 import type { Source } from "../schema/primitives.js";

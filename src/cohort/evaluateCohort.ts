@@ -3,7 +3,7 @@ import { roundYearOf } from "../compile/windows.js";
 import { roundCalendar } from "../compile/roundCalendar.js";
 import type { SafeResult } from "../errors/AwardRulesError.js";
 import { raise } from "../messages/issueOf.js";
-import { toSafe } from "../messages/toSafe.js";
+import { toSafe } from "../messages/issueOf.js";
 import { checkAsOf, checkIterable, checkObject } from "../door/checkOptions.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { checkFunction, checkKnownKeys, checkText, readOptions } from "../door/door.js";

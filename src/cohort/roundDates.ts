@@ -2,7 +2,7 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { roundCalendar, type RoundDates } from "../compile/roundCalendar.js";
 import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
 import { raise } from "../messages/issueOf.js";
-import { toSafe } from "../messages/toSafe.js";
+import { toSafe } from "../messages/issueOf.js";
 import { unknownAwardIssue } from "../evaluate/unknownAward.js";
 import { checkKnownKeys, checkText, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";

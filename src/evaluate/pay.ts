@@ -1,7 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { EvaluationContext, FALSE, UNKNOWN } from "../compile/context.js";
 import { AwardRulesError, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
-import { toSafe } from "../messages/toSafe.js";
+import { toSafe } from "../messages/issueOf.js";
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
 import { issueOf, raise } from "../messages/issueOf.js";
 import { parseCandidate } from "../load/parseCandidate.js";

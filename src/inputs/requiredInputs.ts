@@ -1,7 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { FACTS } from "../compile/facts/index.js";
 import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
-import { toSafe } from "../messages/toSafe.js";
+import { toSafe } from "../messages/issueOf.js";
 import type { Condition } from "../schema/condition.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";

@@ -1,7 +1,7 @@
 import { keepRecord, keptOf } from "../records/keptRecords.js";
 import { isCheckedRecord } from "../records/trustedRecord.js";
 import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
-import { toSafe } from "../messages/toSafe.js";
+import { toSafe } from "../messages/issueOf.js";
 import { raise } from "../messages/issueOf.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { validateInput, validateParsedJson } from "../validate/validators.js";

@@ -2,24 +2,19 @@ import { CHECK_MESSAGES } from "../schema/checkMessages.js";
 import type { Message, MessageParams } from "../text/defineMessage.js";
 import { AFTER_ROUND_MESSAGES } from "./catalog/afterRound.js";
 import { AWARD_MESSAGES } from "./catalog/awards.js";
-import { CLI_MESSAGES } from "./catalog/cli.js";
 import { COMMITTEE_MESSAGES } from "./catalog/committee.js";
-import { COMPILE_MESSAGES } from "./catalog/compile.js";
-import { DATE_MESSAGES } from "./catalog/dates.js";
-import { ENGINE_MESSAGES } from "./catalog/engines.js";
-import { FILE_MESSAGES } from "./catalog/files.js";
-import { INPUT_MESSAGES } from "./catalog/input.js";
+import { COMPILE_MESSAGES, ENGINE_MESSAGES } from "./catalog/compile.js";
+import { CLI_MESSAGES, FILE_MESSAGES } from "./catalog/files.js";
+import { INPUT_MESSAGES, PLAIN_DATA_MESSAGES } from "./catalog/input.js";
 import { LINT_MESSAGES } from "./catalog/lint.js";
 import { OPERATOR_MESSAGES } from "./catalog/operators.js";
-import { OPTION_MESSAGES } from "./catalog/options.js";
+import { DATE_MESSAGES, OPTION_MESSAGES } from "./catalog/options.js";
 import { PARAMS_MESSAGES } from "./catalog/params.js";
 import { PAY_MESSAGES } from "./catalog/pay.js";
-import { PLAIN_DATA_MESSAGES } from "./catalog/plainData.js";
-import { RECORD_MESSAGES } from "./catalog/record.js";
+import { RECORD_MESSAGES, SCORE_MESSAGES } from "./catalog/record.js";
 import { ROUND_MESSAGES } from "./catalog/round.js";
 import { RULEBOOK_MESSAGES } from "./catalog/rulebook.js";
 import { SCHEMA_MESSAGES } from "./catalog/schema.js";
-import { SCORE_MESSAGES } from "./catalog/scores.js";
 
 /**
  * Every message the library words, by id, each in English and Chinese (the groups are in

@@ -1,6 +1,7 @@
-import { AwardRulesError, type Issue, type IssueCode } from "../errors/AwardRulesError.js";
-import type { JsonParam, MessageParams } from "../text/defineMessage.js";
-import { messageOf, type MessageId, type ParamsOf } from "./catalog.js";
+import { AwardRulesError, type Issue, type IssueCode, type SafeResult } from "../errors/AwardRulesError.js";
+import type { JsonParam, MessageLanguage, MessageParams } from "../text/defineMessage.js";
+import { describeValue } from "../text/describeValue.js";
+import { isMessageId, messageOf, type MessageId, type ParamsOf } from "./catalog.js";
 
 /**
  * Params as plain JSON data: an optional param left undefined is dropped, so that an issue's
@@ -66,4 +67,49 @@ export function issueOf<I extends MessageId>(code: IssueCode, path: readonly (st
  */
 export function raise<I extends MessageId>(code: IssueCode, path: readonly (string | number)[], messageId: I, params: ParamsOf<I>, extras: IssueExtras = {}): never {
   throw new AwardRulesError([issueOf(code, path, messageId, params, extras)]);
+}
+
+/**
+ * A message of the catalog in the language asked, from its params: how an issue's `messageId` and
+ * `params` read in English or Chinese. An unknown id or language, or params that do not fit the
+ * message, is an `invalid_option` error.
+ *
+ * @example
+ * ```ts
+ * renderMessage("input.tooDeep", { max: 12 }, "zh"); // "嵌套超过 12 层"
+ * renderMessage("input.tooDeep", { max: 12 }, "en"); // "nested deeper than 12 levels"
+ * ```
+ */
+export function renderMessage<I extends MessageId>(id: I, params: ParamsOf<I>, language: MessageLanguage): string {
+  if (!isMessageId(id)) return raise("invalid_option", ["id"], "option.unknownMessage", { got: describeValue(id) });
+  if (language !== "zh" && language !== "en")
+    return raise("invalid_option", ["language"], "option.notOneOf", { path: "language", allowed: ["zh", "en"], got: describeValue(language) });
+  if (params === null || typeof params !== "object") return raise("invalid_option", ["params"], "option.notObject", { path: "params", got: describeValue(params) });
+  try {
+    return String(messageOf(id)[language](params));
+  } catch {
+    return raise("invalid_option", ["params"], "option.paramsMisfit", { id });
+  }
+}
+
+/**
+ * Runs a throwing function and returns `{ success, data | error }`; errors other than
+ * `AwardRulesError` are bugs and are rethrown.
+ *
+ * @example
+ * ```ts
+ * const result = toSafe(() => parseCandidate(input));
+ * ```
+ */
+export function toSafe<T>(run: () => T): SafeResult<T> {
+  if (typeof run !== "function") {
+    const error = new AwardRulesError([issueOf("invalid_option", ["run"], "option.notFunction", { path: "run", got: run === null ? "null" : typeof run })]);
+    return { success: false, error };
+  }
+  try {
+    return { success: true, data: run() };
+  } catch (error) {
+    if (error instanceof AwardRulesError) return { success: false, error };
+    throw error;
+  }
 }

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { AwardRulesError, bundledRulebook, safeEvaluate, safeEvaluateScored, safeLoadRulebook, type Issue, type IssueCode } from "../../src/index.js";
 import type { MessageRef } from "../../src/messages/catalog.js";
 import { issueOf } from "../../src/messages/issueOf.js";
-import { renderMessage } from "../../src/messages/renderMessage.js";
+import { renderMessage } from "../../src/messages/issueOf.js";
 import { issueText, readablePath } from "../../src/messages/issueText.js";
 import { englishWords } from "./englishWords.js";
 

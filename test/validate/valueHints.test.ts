@@ -4,7 +4,7 @@ import { issueText } from "../../src/messages/issueText.js";
 import { meantValue } from "../../src/text/nearest.js";
 import { valueLabels } from "../../src/validate/valueHints.js";
 import type { MessageRef } from "../../src/messages/catalog.js";
-import { renderMessage } from "../../src/messages/renderMessage.js";
+import { renderMessage } from "../../src/messages/issueOf.js";
 
 const issuesOf = (input: unknown): Issue[] => {
   const result = safeParseCandidate(input);

@@ -2,7 +2,7 @@ import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { EvaluationContext } from "../../compile/context.js";
 import { unknownAwardIssue } from "../unknownAward.js";
 import { AwardRulesError, type SafeResult } from "../../errors/AwardRulesError.js";
-import { toSafe } from "../../messages/toSafe.js";
+import { toSafe } from "../../messages/issueOf.js";
 import { recordOf } from "../../load/parseCandidate.js";
 import { collectMissing, failingLeaves, traceNode } from "../trace.js";
 import { consequencesOf, vetoedGrade } from "./consequences.js";

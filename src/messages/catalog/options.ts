@@ -1,9 +1,14 @@
 import { codeList, codeSpan } from "../../text/codeSpan.js";
-import { defineMessage } from "../../text/defineMessage.js";
+import { defineMessage, type MessageLanguage } from "../../text/defineMessage.js";
+import { CHECK_MESSAGES } from "../../schema/checkMessages.js";
+import { SCHEMA_MESSAGES } from "./schema.js";
 
 /** "`path` must be …, got …": one message per kind of value wanted. */
 const mustBe = (wantEn: string, wantZh: string) =>
-  defineMessage<{ path: string; got: string }>({ en: (p) => `${p.path} must be ${wantEn} (got ${p.got})`, zh: (p) => `${codeSpan(p.path)} 应为${wantZh}，实为 ${codeSpan(p.got)}` });
+  defineMessage<{ path: string; got: string }>({
+    en: (p) => `${p.path} must be ${wantEn} (got ${p.got})`,
+    zh: (p) => `${codeSpan(p.path)} 应为${wantZh}，实为 ${codeSpan(p.got)}`,
+  });
 
 /** Why a value could not be read, in each language. */
 const UNREADABLE = {
@@ -58,5 +63,27 @@ export const OPTION_MESSAGES = {
   "option.rulebookWithDefaults": defineMessage({
     en: () => "mutantsOf edits a rulebook with its defaults filled in: pass a copy of loadRulebook(json).rulebook",
     zh: () => "`mutantsOf` 只修改已填入默认值的规则：请传入 `loadRulebook(json).rulebook` 的副本",
+  }),
+} as const;
+
+/** The problem as the schema says it: zod's wrong type, or the date format's own words (see `isoDateProblem`). */
+function problemText(p: { problem: "notText" | "notWritten" | "notReal"; received?: string }, language: MessageLanguage): string {
+  if (p.problem === "notText") return SCHEMA_MESSAGES["schema.invalidType"][language]({ expected: "string", received: p.received ?? "undefined" });
+  return CHECK_MESSAGES[p.problem === "notWritten" ? "format.isoDate" : "format.realDate"][language]({});
+}
+
+/**
+ * What is said of a date option (an as-of date) that is not a real `YYYY-MM-DD` date: in English
+ * after the option's name (and the value given), in Chinese with the text given.
+ *
+ * @example
+ * ```ts
+ * DATE_MESSAGES["option.badDate"].zh({ path: "asOf", problem: "notReal", text: "2025-02-30" }); // "不是日历上存在的日期（实为“2025-02-30”）"
+ * ```
+ */
+export const DATE_MESSAGES = {
+  "option.badDate": defineMessage<{ path: string; problem: "notText" | "notWritten" | "notReal"; received?: string; got?: string; text?: string }>({
+    en: (p) => `${p.path}: ${problemText(p, "en")}${p.got === undefined ? "" : ` (got ${p.got})`}`,
+    zh: (p) => `${problemText(p, "zh")}${p.text === undefined ? "" : `（实为“${p.text}”）`}`,
   }),
 } as const;
