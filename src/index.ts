@@ -16,12 +16,16 @@
  * @packageDocumentation
  * @module award-rules
  */
-export { AwardRulesError, toSafe, type Issue, type IssueCode, type SafeResult } from "./errors/AwardRulesError.js";
+export { AwardRulesError, type Issue, type IssueCode, type SafeResult } from "./errors/AwardRulesError.js";
+export { renderMessage, toSafe } from "./messages/issueOf.js";
+export { fromZod } from "./door/fromZod.js";
+export { isMessageId, type MessageId, type MessageRef, type ParamsOf } from "./messages/catalog.js";
+export type { JsonParam, Message, MessageLanguage, MessageParams } from "./text/defineMessage.js";
 // rule files and records
 export { parseCandidate, safeParseCandidate, parseCandidateJson, safeParseCandidateJson } from "./load/parseCandidate.js";
 export { loadRulebook, safeLoadRulebook, type LoadOptions } from "./load/loadRulebook.js";
 export { bundledRulebook, bundledRulebookIds } from "./load/bundled.js";
-export type { CompiledRulebook, CompiledAward, CompiledCategory, CompiledLevel } from "./compile/compileRulebook.js";
+export type { CompiledRulebook, CompiledAward, CompiledCategory, CompiledLevel, CompileOptions } from "./compile/compileRulebook.js";
 export type { CompiledPayRule } from "./compile/compilePay.js";
 export type { CompiledScoredAward, CompiledBonus } from "./compile/compileScored.js";
 export type * from "./schema/primitives.js";

@@ -2,7 +2,10 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { roundCalendar } from "../compile/roundCalendar.js";
 import { roundYearOf } from "../compile/windows.js";
 import type { CohortResult } from "../cohort/types.js";
-import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { issueOf, raise } from "../messages/issueOf.js";
+import { toSafe } from "../messages/issueOf.js";
 import { checkAsOf, checkObject } from "../door/checkOptions.js";
 import type { AfterRound } from "../schema/afterRound.js";
 import type { Source } from "../schema/primitives.js";
@@ -33,40 +36,28 @@ function afterRoundOf(compiled: CompiledRulebook, awardId: string): AfterRound {
   const level = compiled.awards.find((entry) => entry.award.id === awardId);
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === awardId);
   const afterRound = level?.award.afterRound ?? scored?.award.afterRound;
-  if (afterRound === undefined) {
-    throw new AwardRulesError([
-      {
-        code: "invalid_option",
-        path: ["round", "awardId"],
-        message: `award ${awardId} of rulebook ${compiled.rulebook.id} says nothing of what happens after the round (no afterRound)`,
-      },
-    ]);
-  }
+  if (afterRound === undefined) raise("invalid_option", ["round", "awardId"], "afterRound.none", { award: awardId, rulebook: compiled.rulebook.id });
   return afterRound;
 }
 
 function checkReviews(reviews: unknown, holders: Set<string>, afterRound: AfterRound, asOf: string): HolderReview[] {
-  if (!Array.isArray(reviews)) throw new AwardRulesError([{ code: "invalid_option", path: ["reviews"], message: "reviews must be a list of { recordId, date, outcome }" }]);
+  if (!Array.isArray(reviews)) raise("invalid_option", ["reviews"], "review.notList", {});
   const issues: Issue[] = [];
   reviews.forEach((review: unknown, index) => {
     const entry = review as Partial<HolderReview> | null;
-    const at = (key: string, message: string): void => {
-      issues.push({ code: "invalid_option", path: ["reviews", index, key], message });
+    const at = <I extends MessageId>(key: string, messageId: I, params: ParamsOf<I>): void => {
+      issues.push(issueOf("invalid_option", ["reviews", index, key], messageId, params));
     };
-    if (entry === null || typeof entry !== "object") return at("recordId", "a review is an object { recordId, date, outcome }");
-    if (typeof entry.recordId !== "string" || !holders.has(entry.recordId)) at("recordId", `${describeValue(entry.recordId)} is not a holder of this round`);
-    if (typeof entry.date !== "string" || checkDate(entry.date) !== null) at("date", "expected a real date written YYYY-MM-DD");
-    else if (entry.date > asOf) at("date", `a review dated ${entry.date}, after the ledger's date ${asOf}`);
+    if (entry === null || typeof entry !== "object") return at("recordId", "review.notObject", {});
+    if (typeof entry.recordId !== "string" || !holders.has(entry.recordId)) at("recordId", "review.notHolder", { got: describeValue(entry.recordId) });
+    if (typeof entry.date !== "string" || checkDate(entry.date) !== null) at("date", "review.badDate", {});
+    else if (entry.date > asOf) at("date", "review.afterLedger", { date: entry.date, asOf });
     const outcomes = afterRound.onProblemsFound ? ["passed", "failed", "problemsFound", "left"] : ["passed", "failed", "left"];
     if (!outcomes.includes(entry.outcome as string)) {
-      at(
-        "outcome",
-        entry.outcome === "problemsFound"
-          ? "problemsFound: this award's rule file gives no outcome for a review that finds problems short of failing (onProblemsFound)"
-          : `expected ${outcomes.join(", ")}`,
-      );
+      if (entry.outcome === "problemsFound") at("outcome", "review.noProblemsFound", {});
+      else at("outcome", "review.badOutcome", { outcomes });
     }
-    for (const key of Object.keys(entry)) if (!["recordId", "date", "outcome"].includes(key)) at(key, "unknown key (recordId, date, outcome expected)");
+    for (const key of Object.keys(entry)) if (!["recordId", "date", "outcome"].includes(key)) at(key, "review.unknownKey", {});
   });
   if (issues.length > 0) throw new AwardRulesError(issues);
   return reviews as HolderReview[];
@@ -106,17 +97,8 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
   readPlainFields(options, ["round", "reviews"]);
   const asOf = checkAsOf(options.asOf);
   const round = checkObject(options.round, "round") as unknown as CohortResult;
-  if (!Array.isArray(round.placements)) throw new AwardRulesError([{ code: "invalid_option", path: ["round", "placements"], message: "round must be a result of evaluateCohort" }]);
-  if (round.status !== "final") {
-    throw new AwardRulesError([
-      {
-        code: "invalid_option",
-        path: ["round", "status"],
-        message: `the round is ${String(round.status)}: its holders are known only once it is final (give the committee's decisions, break the ties, settle the pending applicants)`,
-        zh: `本轮评选结果尚未确定（${String(round.status)}）：须待评审委员会作出决定、并列得到解决、待审核的申报审核完毕后，方能确定示范人员`,
-      },
-    ]);
-  }
+  if (!Array.isArray(round.placements)) raise("invalid_option", ["round", "placements"], "afterRound.notARound", {});
+  if (round.status !== "final") raise("invalid_option", ["round", "status"], "afterRound.notFinal", { status: String(round.status) });
   const afterRound = afterRoundOf(compiled, round.awardId);
   const roundYear = roundYearOf(checkAsOf(round.asOf, ["round", "asOf"]));
   const level = compiled.awards.find((entry) => entry.award.id === round.awardId);
@@ -144,13 +126,12 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
     };
     for (const review of byHolder.get(holder.recordId) ?? []) {
       if (standing.status !== "holding") {
-        throw new AwardRulesError([
-          {
-            code: "invalid_option",
-            path: ["reviews"],
-            message: `${holder.recordId} has a review on ${review.date} after ${standing.status === "left" ? "leaving the post" : "the title was revoked"} on ${standing.since}`,
-          },
-        ]);
+        raise("invalid_option", ["reviews"], "review.afterLeaving", {
+          holder: holder.recordId,
+          date: review.date,
+          left: standing.status === "left",
+          since: String(standing.since),
+        });
       }
       if (review.outcome === "passed") {
         standing.reasons.push({

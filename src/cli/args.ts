@@ -1,4 +1,5 @@
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { raise } from "../messages/issueOf.js";
 import { COMMANDS } from "./usage.js";
 
 export { COMMANDS, USAGE } from "./usage.js";
@@ -30,23 +31,17 @@ export interface CliArgs {
 const VALUED = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format", "--populations", "--previous-round", "--committee", "--out", "--category", "--level"]);
 const FLAGS = new Set(["--strict", "--skeleton", "--coverage", "--mutate", "--round"]);
 
-const refuse = (option: string, message: string, zh: string): never => {
-  throw new AwardRulesError([{ code: "invalid_option", path: [option], message, zh }]);
-};
+const refuse = <I extends MessageId>(option: string, messageId: I, params: ParamsOf<I>): never => raise("invalid_option", [option], messageId, params);
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T, command?: string): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  return refuse(
-    name,
-    `${command ? `${command}: ` : ""}${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`,
-    `${name} 只能取 ${allowed.join("、")}，实为 ${JSON.stringify(value)}`,
-  );
+  return refuse(name, "cli.notOneOf", { command: command || undefined, option: name, allowed: [...allowed], got: value });
 }
 
 function levelOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[1-9]\d{0,2}$/.test(value)) refuse("--level", `--level must be a level number such as 1, got ${value}`, `--level 应为等级数字（如 1），实为 ${value}`);
+  if (!/^[1-9]\d{0,2}$/.test(value)) refuse("--level", "cli.notLevel", { got: value });
   return Number(value);
 }
 
@@ -55,12 +50,7 @@ function checkApplies(command: string, given: Iterable<string>): void {
   const spec = COMMANDS[command];
   if (spec === undefined) return;
   for (const option of given) {
-    if (!spec.options.includes(option))
-      refuse(
-        option,
-        `${command} does not take ${option}; it takes ${spec.options.join(", ") || "no options"}`,
-        `${command} 不接受 ${option}；可用的选项：${spec.options.join("、") || "无"}`,
-      );
+    if (!spec.options.includes(option)) refuse(option, "cli.notApplicable", { command, option, options: [...spec.options] });
   }
 }
 
@@ -87,9 +77,9 @@ export function parseArgs(argv: string[]): CliArgs {
     if (FLAGS.has(arg)) flags.add(arg);
     else if (arg.startsWith("--")) {
       const value = rest[index + 1];
-      if (!VALUED.has(arg)) refuse(arg, `unknown option ${arg}`, `未知的选项 ${arg}`);
-      if (value === undefined || value.startsWith("--")) refuse(arg, `${arg} needs a value`, `${arg} 缺少取值`);
-      if (values.has(arg)) refuse(arg, `${arg} given twice`, `${arg} 给了两次`);
+      if (!VALUED.has(arg)) refuse(arg, "cli.unknownOption", { option: arg });
+      if (value === undefined || value.startsWith("--")) refuse(arg, "cli.needsValue", { option: arg });
+      if (values.has(arg)) refuse(arg, "cli.givenTwice", { option: arg });
       values.set(arg, value as string);
       index += 1;
     } else positionals.push(arg);

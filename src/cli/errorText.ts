@@ -16,15 +16,13 @@ function placeWords(segment: string | number): string | number {
  *
  * @example
  * ```ts
- * errorText(new AwardRulesError([{ code: "invalid_option", path: ["a.json"], message: "no such file", zh: "文件不存在" }]), "en");
+ * errorText(new AwardRulesError([issueOf("invalid_option", ["a.json"], "file.unreadable", { cause: "missing" })]), "en");
  * // "invalid_option at a.json: no such file\n"
  * ```
  */
 export function errorText(error: unknown, language: "zh" | "en"): { code: 2; text: string } {
   if (error instanceof AwardRulesError) {
-    // an issue with no Chinese message keeps its English one in Chinese output: nothing it says is lost
-    const line = (issue: Issue): string =>
-      language === "en" ? issueText(issue, "en") : `${issueText({ ...issue, path: issue.path.map(placeWords) }, "zh")}${issue.zh === undefined ? `（${issue.message}）` : ""}`;
+    const line = (issue: Issue): string => (language === "en" ? issueText(issue, "en") : issueText({ ...issue, path: issue.path.map(placeWords) }, "zh"));
     const lines = error.issues.map(line);
     return { code: 2, text: `${lines.join("\n")}\n` };
   }

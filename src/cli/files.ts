@@ -1,5 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
-import { AwardRulesError, type IssueCode } from "../errors/AwardRulesError.js";
+import type { IssueCode } from "../errors/AwardRulesError.js";
+import type { MessageRef } from "../messages/catalog.js";
+import { raise } from "../messages/issueOf.js";
 
 /**
  * What the CLI reads whole (a rule file, a record, a JSON array of records, a test, populations, a
@@ -12,32 +14,28 @@ import { AwardRulesError, type IssueCode } from "../errors/AwardRulesError.js";
  */
 export const FILE_LIMITS = Object.freeze({ wholeFile: 64 * 1024 * 1024, line: 1024 * 1024 });
 
-const fail = (file: string, [message, zh]: readonly [string, string], code: IssueCode = "invalid_option"): never => {
-  throw new AwardRulesError([{ code, path: [file], message, zh }]);
-};
+const fail = (file: string, message: MessageRef, code: IssueCode = "invalid_option"): never => raise(code, [file], message.messageId, message.params);
 
-/** What a non-regular file is, in words (English, Chinese), where a file is expected. */
-function notAFile(stats: Stats): [string, string] {
-  const [en, zh] = stats.isDirectory()
-    ? ["a folder", "文件夹"]
-    : stats.isFIFO()
-      ? ["a pipe (FIFO)", "管道（FIFO）"]
-      : stats.isCharacterDevice() || stats.isBlockDevice()
-        ? ["a device", "设备"]
-        : stats.isSocket()
-          ? ["a socket", "套接字"]
-          : ["not a regular file", "非普通文件"];
-  return [`${en}, where a file is expected`, `这是${zh}，此处应为普通文件`];
+/** What a non-regular file is, where a file is expected. */
+function notAFile(stats: Stats): MessageRef {
+  const kind = stats.isDirectory() ? "folder" : stats.isFIFO() ? "pipe" : stats.isCharacterDevice() || stats.isBlockDevice() ? "device" : stats.isSocket() ? "socket" : "other";
+  return { messageId: "file.notRegular", params: { kind } };
 }
 
-function reasonOf(error: unknown): [string, string] {
+/** Why a file could not be opened or read, by the system's error code. */
+const CAUSES: Readonly<Record<string, "missing" | "denied" | "notFolder" | "nameTooLong" | "loop">> = {
+  ENOENT: "missing",
+  EACCES: "denied",
+  EPERM: "denied",
+  ENOTDIR: "notFolder",
+  ENAMETOOLONG: "nameTooLong",
+  ELOOP: "loop",
+};
+
+function reasonOf(error: unknown): MessageRef {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return ["no such file", "文件不存在"];
-  if (code === "EACCES" || code === "EPERM") return ["permission denied", "无权读取"];
-  if (code === "ENOTDIR") return ["a part of the path is not a folder", "路径中有一段不是文件夹"];
-  if (code === "ENAMETOOLONG") return ["the name is too long", "文件名过长"];
-  if (code === "ELOOP") return ["too many symbolic links", "符号链接过多"];
-  return [`cannot read (${code ?? (error as Error).message})`, `无法读取（${code ?? (error as Error).message}）`];
+  const cause = code !== undefined && Object.hasOwn(CAUSES, code) ? CAUSES[code] : undefined;
+  return cause !== undefined ? { messageId: "file.unreadable", params: { cause } } : { messageId: "file.cannotRead", params: { reason: code ?? (error as Error).message } };
 }
 
 /**
@@ -51,7 +49,7 @@ function reasonOf(error: unknown): [string, string] {
  * ```
  */
 export function openRegularFile(file: string): { fd: number; size: number } {
-  if (typeof file !== "string" || file === "") fail(String(file), ["no file named", "未指定文件"]);
+  if (typeof file !== "string" || file === "") fail(String(file), { messageId: "file.noName", params: {} });
   let before: Stats;
   try {
     before = statSync(file);
@@ -85,14 +83,14 @@ export function openRegularFile(file: string): { fd: number; size: number } {
 export function readTextFile(file: string, code: IssueCode = "invalid_option", limit: number = FILE_LIMITS.wholeFile): string {
   const { fd, size } = openRegularFile(file);
   try {
-    if (size > limit) fail(file, [`${size} bytes: larger than the ${limit}-byte limit for a file read whole`, `${size} 字节，超过整读文件 ${limit} 字节的上限`]);
+    if (size > limit) fail(file, { messageId: "file.tooLarge", params: { size, limit } });
     const buffer = Buffer.alloc(Math.min(size, limit) + 1);
     let length = 0;
     for (;;) {
       const read = readChunk(fd, buffer, length, buffer.length - length, file);
       if (read === 0) break;
       length += read;
-      if (length > limit) fail(file, [`larger than the ${limit}-byte limit for a file read whole`, `超过整读文件 ${limit} 字节的上限`]);
+      if (length > limit) fail(file, { messageId: "file.tooLarge", params: { limit } });
       if (length === buffer.length) break;
     }
     return decodeUtf8(buffer.subarray(0, length), code, [file]);
@@ -131,6 +129,6 @@ export function decodeUtf8(bytes: Uint8Array, code: IssueCode, path: (string | n
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new AwardRulesError([{ code, path, message: "not UTF-8 text", zh: "不是 UTF-8 文本" }]);
+    return raise(code, path, "file.notUtf8", {});
   }
 }

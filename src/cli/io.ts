@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { AwardRulesError, type Issue, type IssueCode } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 import { readTextFile } from "./files.js";
 import { ndjsonLines } from "./ndjson.js";
 
@@ -27,7 +28,7 @@ export function readJson(file: string, code: IssueCode = "invalid_option"): unkn
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AwardRulesError([{ code, path: [file], message: `not JSON (${(error as Error).message})`, zh: `不是有效的 JSON（${(error as Error).message}）` }]);
+    return raise(code, [file], "file.notJson", { reason: (error as Error).message });
   }
 }
 
@@ -49,7 +50,7 @@ export function withFile<T>(file: string, code: IssueCode, run: () => T, only?: 
       const mine = (issue: Issue): boolean => issue.path[0] !== file && (only === undefined || only.includes(issue.code));
       throw new AwardRulesError(error.issues.map((issue) => (mine(issue) ? { ...issue, path: [file, ...issue.path] } : issue)));
     }
-    if (error instanceof RangeError) throw new AwardRulesError([{ code, path: [file], message: `cannot be read: nested too deep (${error.message})`, zh: "嵌套过深，无法读取" }]);
+    if (error instanceof RangeError) raise(code, [file], "file.tooDeep", { reason: error.message });
     throw error;
   }
 }
@@ -76,15 +77,7 @@ export function readRecords(file: string): RecordSource {
   const ndjson = file.endsWith(".ndjson") || file.endsWith(".jsonl");
   function* fromArray(): Generator<unknown> {
     const json = readJson(file, "invalid_record");
-    if (!Array.isArray(json))
-      throw new AwardRulesError([
-        {
-          code: "invalid_record",
-          path: [file],
-          message: "a batch is a JSON array of records, or NDJSON (.ndjson, .jsonl)",
-          zh: "批量记录应为 JSON 数组或 NDJSON（.ndjson、.jsonl）",
-        },
-      ]);
+    if (!Array.isArray(json)) raise("invalid_record", [file], "file.notBatch", {});
     for (let index = 0; index < json.length; index += 1) {
       where = `record ${index + 1}`;
       yield json[index];
@@ -97,7 +90,7 @@ export function readRecords(file: string): RecordSource {
         yield JSON.parse(text) as unknown;
       } catch (error) {
         if (!(error instanceof SyntaxError)) throw error;
-        throw new AwardRulesError([{ code: "invalid_record", path: [file, `line ${line}`], message: `not JSON (${error.message})`, zh: `不是有效的 JSON（${error.message}）` }]);
+        raise("invalid_record", [file, `line ${line}`], "file.notJson", { reason: error.message });
       }
     }
   }
@@ -116,7 +109,7 @@ export function readAllRecords(file: string): unknown[] {
   const source = readRecords(file);
   const records: unknown[] = [];
   for (const record of source) {
-    if (records.length >= 1_000_000) throw new AwardRulesError([{ code: "invalid_record", path: [file], message: "more than 1,000,000 records", zh: "记录多于 1,000,000 条" }]);
+    if (records.length >= 1_000_000) raise("invalid_record", [file], "file.tooManyRecords", { max: 1_000_000 });
     records.push(record);
   }
   return records;
@@ -135,7 +128,7 @@ export function ruleFiles(path: string): string[] {
   try {
     isFolder = statSync(path).isDirectory();
   } catch {
-    throw new AwardRulesError([{ code: "invalid_option", path: [path], message: "no such file or folder", zh: "文件或文件夹不存在" }]);
+    raise("invalid_option", [path], "file.missing", {});
   }
   if (!isFolder) return [path];
   return readdirSync(path)

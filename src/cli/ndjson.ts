@@ -1,5 +1,5 @@
 import { closeSync } from "node:fs";
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 import { decodeUtf8, FILE_LIMITS, openRegularFile, readChunk } from "./files.js";
 
 /** Read 64 KB at a time: the text of a chunk stays a small string, freed young (a 1 MB string would live until a full collection). */
@@ -24,9 +24,7 @@ export function* ndjsonLines(file: string, limit: number = FILE_LIMITS.line): Ge
     let have = 0;
     let line = 0;
     const tooLong = (at: number): never => {
-      throw new AwardRulesError([
-        { code: "invalid_record", path: [file, `line ${at}`], message: `longer than the ${limit}-byte limit for a line`, zh: `超过每行 ${limit} 字节的上限` },
-      ]);
+      return raise("invalid_record", [file, `line ${at}`], "file.lineTooLong", { limit });
     };
     for (;;) {
       if (work.length - have < CHUNK) {

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 import { COMMANDS, parseArgs, USAGE } from "./args.js";
 import { batchCommand } from "./commands/batch.js";
 import { diffCommand } from "./commands/diff.js";
@@ -30,7 +30,7 @@ export const defaultCliIo: CliIo = {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     } catch (error) {
-      throw new AwardRulesError([{ code: "invalid_option", path: [path], message: `cannot write (${(error as Error).message})`, zh: `无法写入（${(error as Error).message}）` }]);
+      raise("invalid_option", [path], "file.cannotWrite", { reason: (error as Error).message });
     }
   },
 };

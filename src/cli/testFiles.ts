@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 import type { TestCase } from "../policyTests/runPolicyTests.js";
 import { readAllRecords, readJson } from "./io.js";
 
@@ -15,7 +15,7 @@ function filesUnder(path: string): string[] {
   try {
     stats = statSync(path);
   } catch {
-    throw new AwardRulesError([{ code: "invalid_option", path: [path], message: "no such file or folder", zh: "文件或文件夹不存在" }]);
+    return raise("invalid_option", [path], "file.missing", {});
   }
   if (!stats.isDirectory()) return [path];
   return readdirSync(path)

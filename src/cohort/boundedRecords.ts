@@ -1,4 +1,5 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 
 /**
  * How many records a round reads at most unless `maxRecords` says otherwise (an endless iterable
@@ -7,10 +8,6 @@ import { AwardRulesError } from "../errors/AwardRulesError.js";
 export const DEFAULT_MAX_RECORDS = 2_000_000;
 /** The largest `maxRecords` a round accepts. */
 export const MAX_RECORDS_LIMIT = 100_000_000;
-
-const fail = (code: "invalid_option" | "invalid_record", path: (string | number)[], message: string, zh: string): never => {
-  throw new AwardRulesError([{ code, path, message, zh }]);
-};
 
 /**
  * Checks a round's `maxRecords` option: a whole number from 1 to 100,000,000 (default 2,000,000).
@@ -24,14 +21,9 @@ const fail = (code: "invalid_option" | "invalid_record", path: (string | number)
 export function checkMaxRecords(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_RECORDS;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > MAX_RECORDS_LIMIT) {
-    fail(
-      "invalid_option",
-      ["maxRecords"],
-      `maxRecords is a whole number from 1 to ${MAX_RECORDS_LIMIT}, got ${String(value)}`,
-      `maxRecords 应为 1 至 ${MAX_RECORDS_LIMIT} 的整数，实为 ${String(value)}`,
-    );
+    raise("invalid_option", ["maxRecords"], "records.badMax", { max: MAX_RECORDS_LIMIT, got: String(value) });
   }
-  return value as number;
+  return value;
 }
 
 /**
@@ -52,10 +44,10 @@ export function* boundedRecords(records: Iterable<unknown>, max: number): Genera
     iterator = records[Symbol.iterator]();
   } catch (error) {
     if (error instanceof AwardRulesError) throw error;
-    return fail("invalid_option", ["records"], `records cannot be iterated (${(error as Error)?.message ?? String(error)})`, "记录无法逐条读取");
+    return raise("invalid_option", ["records"], "records.notIterable", { reason: (error as Error)?.message ?? String(error) });
   }
   if (iterator === null || typeof iterator !== "object" || typeof iterator.next !== "function") {
-    fail("invalid_option", ["records"], "records' iterator has no next() function", "记录的迭代器没有 next() 方法");
+    raise("invalid_option", ["records"], "records.noNext", {});
   }
   let done = false;
   try {
@@ -66,17 +58,17 @@ export function* boundedRecords(records: Iterable<unknown>, max: number): Genera
       } catch (error) {
         done = true;
         if (error instanceof AwardRulesError) throw error;
-        return fail("invalid_record", ["records", index], `reading record ${index + 1} failed (${(error as Error)?.message ?? String(error)})`, `读取第 ${index + 1} 条记录时出错`);
+        return raise("invalid_record", ["records", index], "records.readFailed", { number: index + 1, reason: (error as Error)?.message ?? String(error) });
       }
       if (step === null || typeof step !== "object") {
         done = true;
-        fail("invalid_record", ["records", index], `records' iterator gave ${step === null ? "null" : typeof step} instead of a step object`, "记录的迭代器返回的不是对象");
+        raise("invalid_record", ["records", index], "records.badStep", { type: step === null ? "null" : typeof step });
       }
       if (step.done) {
         done = true;
         return;
       }
-      if (index >= max) fail("invalid_option", ["records"], `more than ${max} records (the maxRecords option)`, `记录多于 ${max} 条（maxRecords 选项）`);
+      if (index >= max) raise("invalid_option", ["records"], "records.tooMany", { max });
       yield step.value;
     }
   } finally {

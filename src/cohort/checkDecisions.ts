@@ -1,5 +1,7 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
 import { nearest } from "../text/nearest.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { issueOf } from "../messages/issueOf.js";
 import { NOT_PLACED, PLACED, PLACED_AT, type UnitOutcomes } from "./outcomes.js";
 import type { RoundPlan } from "./roundPlan.js";
 import type { RoundTable } from "./table.js";
@@ -20,14 +22,82 @@ export interface DecisionContext {
   bucketOf: (row: number) => { bucket: string; places: number };
 }
 
-const STATUS_ZH: Readonly<Record<string, string>> = {
-  notQualified: "不符合条件",
-  pendingReview: "尚待审核",
-  refused: "不予受理",
-  vetoed: "被一票否决",
-  ineligible: "不符合参评条件",
-  notApplied: "未申报",
-};
+/** Records a problem of one decision at one of its keys. */
+type Fail = <I extends MessageId>(key: string, messageId: I, params: ParamsOf<I>) => void;
+
+/** What the decisions award so far: per level, per bucket and in all. */
+interface Awarded {
+  perLevel: Map<number, number>;
+  perBucket: Map<string, number>;
+  total: number;
+}
+
+/** A decided candidate the committee may decide: in the round, competing, and (where the document leaves it only ties) left open by one. */
+function decidable(id: string, context: DecisionContext, fail: Fail): { row: number; unit: number; possible: readonly number[] } | undefined {
+  const { table, plan } = context;
+  const row = context.rowOf(id);
+  if (row === -1) {
+    fail("recordId", "decision.noRecord", { id, nearest: nearest(id, eachId(table)) });
+    return undefined;
+  }
+  const status = table.statusAt(row);
+  const unit = context.unitOf(row);
+  if (status !== "contender" || unit === -1) {
+    fail("recordId", "decision.notCompeting", { id, status });
+    return undefined;
+  }
+  const possible = context.proposal.of(unit);
+  if (plan.committee === undefined && possible.length <= 1) {
+    fail("recordId", "decision.settled", { id, citation: plan.citation });
+    return undefined;
+  }
+  return { row, unit, possible };
+}
+
+/** The level a decision awards: the one it names, or the only one the candidate can be placed at or passes. */
+function decidedLevel(id: string, decision: CommitteeDecision, possible: readonly number[], passing: readonly number[], context: DecisionContext, fail: Fail): number | undefined {
+  if (decision.level !== undefined) return decision.level;
+  const placedLevels = possible.filter((outcome) => outcome >= PLACED_AT).map((outcome) => context.levels[outcome - PLACED_AT]!.level);
+  if (placedLevels.length === 1) return placedLevels[0];
+  if (passing.length === 1) return passing[0];
+  fail("level", "decision.nameLevel", { id, levels: [...passing] });
+  return undefined;
+}
+
+/** A level award's decision: a level the candidate passes and the ties leave open, within the level's and the round's quotas. */
+function awardLevel(
+  id: string,
+  decision: CommitteeDecision,
+  found: { row: number; unit: number; possible: readonly number[] },
+  context: DecisionContext,
+  fixed: Map<number, number>,
+  awarded: Awarded,
+  fail: Fail,
+): void {
+  const { plan } = context;
+  const passing = context.table.passingAt(found.row);
+  const level = decidedLevel(id, decision, found.possible, passing, context, fail);
+  if (level === undefined) return;
+  if (!passing.includes(level)) return fail("level", "decision.notPassing", { id, level, passing: [...passing] });
+  const position = context.levels.findIndex((entry) => entry.level === level);
+  if (plan.committee === undefined && !found.possible.includes(PLACED_AT + position)) return fail("level", "decision.noPlace", { id, level });
+  fixed.set(found.unit, PLACED_AT + position);
+  awarded.perLevel.set(position, (awarded.perLevel.get(position) ?? 0) + 1);
+  awarded.total += 1;
+  const quota = context.levels[position]!.quota;
+  if ((awarded.perLevel.get(position) as number) > quota) fail("awarded", "decision.levelFull", { level, quota, citation: plan.citation });
+  if (awarded.total > context.roundQuota) fail("awarded", "decision.roundFull", { quota: context.roundQuota, citation: plan.citation });
+}
+
+/** An award without levels: no level named, within the places of the candidate's bucket. */
+function awardPlace(decision: CommitteeDecision, found: { row: number; unit: number }, context: DecisionContext, fixed: Map<number, number>, awarded: Awarded, fail: Fail): void {
+  const { plan } = context;
+  if (decision.level !== undefined) return fail("level", "decision.noLevels", { award: plan.awardId, awardZh: plan.label.zh });
+  fixed.set(found.unit, PLACED);
+  const { bucket, places } = context.bucketOf(found.row);
+  awarded.perBucket.set(bucket, (awarded.perBucket.get(bucket) ?? 0) + 1);
+  if ((awarded.perBucket.get(bucket) as number) > places) fail("awarded", "decision.bucketFull", { bucket, places, citation: plan.citation });
+}
 
 /**
  * Checks the committee's decisions against what the round proposes, and gives the outcome each
@@ -44,110 +114,16 @@ const STATUS_ZH: Readonly<Record<string, string>> = {
  * ```
  */
 export function checkDecisions(decided: ReadonlyMap<string, { at: number; decision: CommitteeDecision }>, context: DecisionContext): Map<number, number> {
-  const { table, plan } = context;
   const fixed = new Map<number, number>();
   const issues: Issue[] = [];
-  const perLevel = new Map<number, number>();
-  const perBucket = new Map<string, number>();
-  let awarded = 0;
-  const fail = (at: number, key: string, message: string, zh: string): void => {
-    issues.push({ code: "invalid_decision", path: ["committee", "decisions", at, key], message, zh });
-  };
+  const awarded: Awarded = { perLevel: new Map(), perBucket: new Map(), total: 0 };
   for (const [id, { at, decision }] of decided) {
-    const row = context.rowOf(id);
-    if (row === -1) {
-      const near = nearest(id, eachId(table));
-      fail(
-        at,
-        "recordId",
-        `no record ${JSON.stringify(id)} in this round${near.length > 0 ? ` (nearest: ${near.join(", ")})` : ""}`,
-        `本轮没有记录“${id}”${near.length > 0 ? `（最接近的：${near.join("、")}）` : ""}`,
-      );
-      continue;
-    }
-    const status = table.statusAt(row);
-    const unit = context.unitOf(row);
-    if (status !== "contender" || unit === -1) {
-      fail(
-        at,
-        "recordId",
-        `${id} does not compete (${status}): there is nothing for the committee to decide`,
-        `“${id}”${STATUS_ZH[status] ?? status}，不参与名额竞争，无须评审决定`,
-      );
-      continue;
-    }
-    const possible = context.proposal.of(unit);
-    const open = possible.length > 1;
-    if (plan.committee === undefined && !open) {
-      fail(
-        at,
-        "recordId",
-        `${id}'s placement is decided by the ranking and the quotas (${plan.citation}); the committee decides only where a tie leaves it open`,
-        `“${id}”的结果已由排名和名额确定 (${plan.citation})；评审委员会只对并列中未定的人选作出决定`,
-      );
-      continue;
-    }
-    if (!decision.awarded) {
-      fixed.set(unit, NOT_PLACED);
-      continue;
-    }
-    if (plan.level !== undefined) {
-      const passing = table.passingAt(row);
-      let level = decision.level;
-      if (level === undefined) {
-        const placedLevels = possible.filter((outcome) => outcome >= PLACED_AT).map((outcome) => context.levels[outcome - PLACED_AT]!.level);
-        if (placedLevels.length === 1) level = placedLevels[0];
-        else if (passing.length === 1) level = passing[0];
-        else {
-          fail(
-            at,
-            "level",
-            `${id} could be placed at levels ${passing.join(", ")}: the decision names the level`,
-            `“${id}”可获评的等级有 ${passing.join("、")} 级：请在决定中写明等级（level）`,
-          );
-          continue;
-        }
-      }
-      if (!passing.includes(level as number)) {
-        fail(
-          at,
-          "level",
-          `${id} does not pass level ${level} (passes ${passing.join(", ") || "none"})`,
-          `“${id}”不符合 ${level} 级的条件（符合的等级：${passing.join("、") || "无"}）`,
-        );
-        continue;
-      }
-      const position = context.levels.findIndex((entry) => entry.level === level);
-      if (plan.committee === undefined && !possible.includes(PLACED_AT + position)) {
-        fail(at, "level", `the ties leave ${id} no place at level ${level}`, `并列的结果不会使“${id}”获评 ${level} 级`);
-        continue;
-      }
-      fixed.set(unit, PLACED_AT + position);
-      perLevel.set(position, (perLevel.get(position) ?? 0) + 1);
-      awarded += 1;
-      const quota = context.levels[position]!.quota;
-      if ((perLevel.get(position) as number) > quota) {
-        fail(at, "awarded", `more than the ${quota} place(s) of level ${level} awarded (${plan.citation})`, `获评 ${level} 级的人数超过名额 ${quota} 名 (${plan.citation})`);
-      }
-      if (awarded > context.roundQuota)
-        fail(
-          at,
-          "awarded",
-          `more than the round's ${context.roundQuota} place(s) awarded (${plan.citation})`,
-          `获评总人数超过本轮名额 ${context.roundQuota} 名 (${plan.citation})`,
-        );
-    } else {
-      if (decision.level !== undefined) {
-        fail(at, "level", `${plan.awardId} has no levels: leave level out`, `${plan.label.zh}不分等级：请删除等级（level）`);
-        continue;
-      }
-      fixed.set(unit, PLACED);
-      const { bucket, places } = context.bucketOf(row);
-      perBucket.set(bucket, (perBucket.get(bucket) ?? 0) + 1);
-      if ((perBucket.get(bucket) as number) > places) {
-        fail(at, "awarded", `more than the ${places} place(s) of ${bucket} awarded (${plan.citation})`, `${bucket} 获评人数超过名额 ${places} 名 (${plan.citation})`);
-      }
-    }
+    const fail: Fail = (key, messageId, params) => issues.push(issueOf("invalid_decision", ["committee", "decisions", at, key], messageId, params));
+    const found = decidable(id, context, fail);
+    if (found === undefined) continue;
+    if (!decision.awarded) fixed.set(found.unit, NOT_PLACED);
+    else if (context.plan.level !== undefined) awardLevel(id, decision, found, context, fixed, awarded, fail);
+    else awardPlace(decision, found, context, fixed, awarded, fail);
   }
   if (issues.length > 0) throw new AwardRulesError(issues.slice(0, 100));
   return fixed;

@@ -1,7 +1,9 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { roundYearOf } from "../compile/windows.js";
 import { roundCalendar } from "../compile/roundCalendar.js";
-import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import type { SafeResult } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
+import { toSafe } from "../messages/issueOf.js";
 import { checkAsOf, checkIterable, checkObject } from "../door/checkOptions.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { checkFunction, checkKnownKeys, checkText, readOptions } from "../door/door.js";
@@ -276,25 +278,11 @@ function departmentLimitsOf(plan: RoundPlan, options: CohortOptions): ((group: s
   if (limits === undefined) return undefined;
   checkObject(limits, "departmentLimits");
   if (plan.level?.award.applicationsPerDepartment === undefined) {
-    throw new AwardRulesError([
-      {
-        code: "invalid_option",
-        path: ["departmentLimits"],
-        message: `award ${plan.awardId} sets no number of applications per department: departmentLimits would be read by nothing`,
-        zh: `${plan.label.zh}未规定各部门的申报人数：departmentLimits 无处使用`,
-      },
-    ]);
+    raise("invalid_option", ["departmentLimits"], "round.limitsUnread", { award: plan.awardId, awardZh: plan.label.zh });
   }
   for (const [unit, limit] of Object.entries(limits)) {
     if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) {
-      throw new AwardRulesError([
-        {
-          code: "invalid_option",
-          path: ["departmentLimits", unit],
-          message: `a department's limit is a whole number ≥ 0, got ${String(limit)}`,
-          zh: `部门申报名额应为不小于 0 的整数，实为 ${String(limit)}`,
-        },
-      ]);
+      raise("invalid_option", ["departmentLimits", unit], "round.badLimit", { got: String(limit) });
     }
   }
   return (group) => (Object.hasOwn(limits, group) ? limits[group] : undefined);

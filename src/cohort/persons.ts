@@ -1,4 +1,4 @@
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 import { IdIndex } from "./idIndex.js";
 import type { IdPool } from "./idPool.js";
 
@@ -35,14 +35,7 @@ export class Persons {
     if (earlier !== -1) {
       const first = earlier;
       const second = row;
-      throw new AwardRulesError([
-        {
-          code: "duplicate_record",
-          path: ["id"],
-          message: `record id ${JSON.stringify(id)} is given twice: at records ${first} and ${second} (a record is one candidate; one person's second application is a record of its own with the same personId)`,
-          zh: `记录编号“${id}”重复：第 ${first} 条和第 ${second} 条记录（从 0 起计）。一份记录即一名参评对象；同一人的第二份申报应为另一份记录，并填写相同的人员编号（\`personId\`）`,
-        },
-      ]);
+      raise("duplicate_record", ["id"], "record.duplicateId", { id, first, second });
     }
     this.byId.set(id, row);
     const person = personId ?? id;

@@ -1,6 +1,8 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { roundCalendar, type RoundDates } from "../compile/roundCalendar.js";
-import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
+import { toSafe } from "../messages/issueOf.js";
 import { unknownAwardIssue } from "../evaluate/unknownAward.js";
 import { checkKnownKeys, checkText, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
@@ -41,10 +43,7 @@ export function roundDates(compiled: CompiledRulebook, options: RoundDatesOption
   const award = awardId === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === awardId);
   if (award === undefined) throw new AwardRulesError([unknownAwardIssue(compiled, awardId, "level")]);
   if (typeof given.year !== "number" || !Number.isInteger(given.year) || given.year < 1900 || given.year > 2199) {
-    const got = describeValue(given.year);
-    throw new AwardRulesError([
-      { code: "invalid_option", path: ["year"], message: `year must be a whole number from 1900 to 2199, got ${got}`, zh: `年份应为 1900 至 2199 的整数，实为 ${got}` },
-    ]);
+    raise("invalid_option", ["year"], "option.badYear", { got: describeValue(given.year) });
   }
   return roundCalendar(award.award, given.year);
 }

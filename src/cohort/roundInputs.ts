@@ -1,22 +1,23 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
+import { issueOf } from "../messages/issueOf.js";
 import type { RoundLedger } from "./ledger.js";
 import type { CohortOptions } from "./types.js";
 
 /** Past this many ids a previous round's list, or departments a headcount table, is refused. */
 const MAX_LISTED = 2_000_000;
 
-const kindOf = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "a list" : typeof value);
+/** The type of a value given: `null`, `array` or `typeof`. */
+const typeOf = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
 
 function idList(value: unknown, path: (string | number)[], issues: Issue[]): void {
   if (value === undefined) return;
   if (!Array.isArray(value)) {
-    issues.push({ code: "invalid_option", path, message: `a list of record ids, got ${kindOf(value)}`, zh: `应为记录编号的列表，实为${kindOf(value)}` });
+    issues.push(issueOf("invalid_option", path, "round.notIdList", { type: typeOf(value) }));
     return;
   }
-  if (value.length > MAX_LISTED) issues.push({ code: "invalid_option", path, message: `more than ${MAX_LISTED} ids`, zh: `编号多于 ${MAX_LISTED} 个` });
+  if (value.length > MAX_LISTED) issues.push(issueOf("invalid_option", path, "round.tooManyIds", { max: MAX_LISTED }));
   const at = value.findIndex((id) => typeof id !== "string" || id === "");
-  if (at !== -1)
-    issues.push({ code: "invalid_option", path: [...path, at], message: `a record id (text), got ${kindOf(value[at])}`, zh: `应为记录编号（文字），实为${kindOf(value[at])}` });
+  if (at !== -1) issues.push(issueOf("invalid_option", [...path, at], "round.notRecordId", { type: typeOf(value[at]) }));
 }
 
 /**
@@ -34,33 +35,21 @@ export function checkPreviousRound(value: unknown): NonNullable<CohortOptions["p
   const issues: Issue[] = [];
   const root = ["previousRound"];
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    issues.push({
-      code: "invalid_option",
-      path: root,
-      message: `an object { "revoked": [ids] } or { "ledger": … }, got ${kindOf(value)}`,
-      zh: `应为对象 { "revoked": [编号] } 或 { "ledger": … }，实为${kindOf(value)}`,
-    });
+    issues.push(issueOf("invalid_option", root, "round.previousRoundShape", { type: typeOf(value) }));
   } else {
     const given = value as Record<string, unknown>;
     for (const key of Object.keys(given)) {
-      if (key !== "revoked" && key !== "ledger")
-        issues.push({ code: "invalid_option", path: [...root, key], message: "unknown key (revoked or ledger expected)", zh: "未知的键（应为 revoked 或 ledger）" });
+      if (key !== "revoked" && key !== "ledger") issues.push(issueOf("invalid_option", [...root, key], "round.previousRoundKey", {}));
     }
-    if (!("revoked" in given) && !("ledger" in given))
-      issues.push({ code: "invalid_option", path: root, message: "names neither revoked nor ledger", zh: "既无 revoked 也无 ledger" });
+    if (!("revoked" in given) && !("ledger" in given)) issues.push(issueOf("invalid_option", root, "round.previousRoundEmpty", {}));
     idList(given.revoked, [...root, "revoked"], issues);
     const ledger = given.ledger;
     if (ledger !== undefined) {
       if (ledger === null || typeof ledger !== "object" || Array.isArray(ledger)) {
-        issues.push({
-          code: "invalid_option",
-          path: [...root, "ledger"],
-          message: `a round's ledger (from reviewHolders), got ${kindOf(ledger)}`,
-          zh: `应为上一轮的台账，实为${kindOf(ledger)}`,
-        });
+        issues.push(issueOf("invalid_option", [...root, "ledger"], "round.notLedger", { type: typeOf(ledger) }));
       } else {
         const barred = (ledger as { barredFromNextRound?: unknown }).barredFromNextRound;
-        if (barred === undefined) issues.push({ code: "invalid_option", path: [...root, "ledger", "barredFromNextRound"], message: "missing", zh: "缺少" });
+        if (barred === undefined) issues.push(issueOf("invalid_option", [...root, "ledger", "barredFromNextRound"], "round.missing", {}));
         idList(barred, [...root, "ledger", "barredFromNextRound"], issues);
       }
     }
@@ -72,12 +61,7 @@ export function checkPreviousRound(value: unknown): NonNullable<CohortOptions["p
 function headcount(value: unknown, path: (string | number)[], issues: Issue[]): void {
   if (value === undefined) return;
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    issues.push({
-      code: "invalid_option",
-      path,
-      message: `a headcount is a whole number ≥ 0, got ${typeof value === "number" ? value : kindOf(value)}`,
-      zh: `人数应为不小于 0 的整数，实为${typeof value === "number" ? value : kindOf(value)}`,
-    });
+    issues.push(issueOf("invalid_option", path, "round.badHeadcount", typeof value === "number" ? { value: String(value) } : { type: typeOf(value) }));
   }
 }
 
@@ -96,32 +80,20 @@ export function checkPopulations(value: unknown): NonNullable<CohortOptions["pop
   const issues: Issue[] = [];
   const root = ["populations"];
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    issues.push({
-      code: "invalid_option",
-      path: root,
-      message: `an object { "total"?: n, "byDepartment"?: { … } }, got ${kindOf(value)}`,
-      zh: `应为对象 { "total"?: 人数, "byDepartment"?: { … } }，实为${kindOf(value)}`,
-    });
+    issues.push(issueOf("invalid_option", root, "round.populationsShape", { type: typeOf(value) }));
   } else {
     const given = value as Record<string, unknown>;
     for (const key of Object.keys(given)) {
-      if (key !== "total" && key !== "byDepartment")
-        issues.push({ code: "invalid_option", path: [...root, key], message: "unknown key (total or byDepartment expected)", zh: "未知的键（应为 total 或 byDepartment）" });
+      if (key !== "total" && key !== "byDepartment") issues.push(issueOf("invalid_option", [...root, key], "round.populationsKey", {}));
     }
     headcount(given.total, [...root, "total"], issues);
     const byDepartment = given.byDepartment;
     if (byDepartment !== undefined) {
       if (byDepartment === null || typeof byDepartment !== "object" || Array.isArray(byDepartment)) {
-        issues.push({
-          code: "invalid_option",
-          path: [...root, "byDepartment"],
-          message: `an object of headcounts by department, got ${kindOf(byDepartment)}`,
-          zh: `应为按部门的人数对象，实为${kindOf(byDepartment)}`,
-        });
+        issues.push(issueOf("invalid_option", [...root, "byDepartment"], "round.notDepartments", { type: typeOf(byDepartment) }));
       } else {
         const departments = Object.keys(byDepartment);
-        if (departments.length > MAX_LISTED)
-          issues.push({ code: "invalid_option", path: [...root, "byDepartment"], message: `more than ${MAX_LISTED} departments`, zh: `部门多于 ${MAX_LISTED} 个` });
+        if (departments.length > MAX_LISTED) issues.push(issueOf("invalid_option", [...root, "byDepartment"], "round.tooManyDepartments", { max: MAX_LISTED }));
         for (const department of departments) headcount((byDepartment as Record<string, unknown>)[department], [...root, "byDepartment", department], issues);
       }
     }
@@ -144,28 +116,13 @@ export function checkLedgerRound(ledger: RoundLedger, rulebookId: string, awardI
   const issues: Issue[] = [];
   const path = ["previousRound", "ledger"];
   if (ledger.rulebookId !== undefined && ledger.rulebookId !== rulebookId) {
-    issues.push({
-      code: "stale_ledger",
-      path: [...path, "rulebookId"],
-      message: `the ledger is of rulebook ${ledger.rulebookId}, this round of ${rulebookId}`,
-      zh: `台账属于规则“${ledger.rulebookId}”，本轮评选的规则为“${rulebookId}”`,
-    });
+    issues.push(issueOf("stale_ledger", [...path, "rulebookId"], "ledger.otherRulebook", { ledger: ledger.rulebookId, round: rulebookId }));
   }
   if (ledger.awardId !== awardId) {
-    issues.push({
-      code: "stale_ledger",
-      path: [...path, "awardId"],
-      message: `the ledger is of award ${String(ledger.awardId)}, this round of ${awardId}`,
-      zh: `台账属于奖项“${String(ledger.awardId)}”，本轮评选的奖项为“${awardId}”`,
-    });
+    issues.push(issueOf("stale_ledger", [...path, "awardId"], "ledger.otherAward", { ledger: String(ledger.awardId), round: awardId }));
   }
   if (ledger.roundYear !== roundYear - 1) {
-    issues.push({
-      code: "stale_ledger",
-      path: [...path, "roundYear"],
-      message: `the ledger is of round ${String(ledger.roundYear)}; this round (${roundYear}) takes the ledger of round ${roundYear - 1} only: a bar applies to the next round (下一轮), not to later ones`,
-      zh: `台账属于 ${String(ledger.roundYear)} 年度评选；本轮（${roundYear} 年度）只接受 ${roundYear - 1} 年度的台账：禁止申报只适用于下一轮，不适用于以后各轮`,
-    });
+    issues.push(issueOf("stale_ledger", [...path, "roundYear"], "ledger.otherYear", { ledger: String(ledger.roundYear), year: roundYear }));
   }
   if (issues.length > 0) throw new AwardRulesError(issues);
 }

@@ -1,12 +1,12 @@
 import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook.js";
 import type { CompiledScoredAward } from "../compile/compileScored.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { issueOf } from "../messages/issueOf.js";
 import { quotaPlaces } from "../evaluate/quota.js";
-import { unknownAnyAwardZh } from "../evaluate/unknownAward.js";
+import { unknownAnyAwardIssue } from "../evaluate/unknownAward.js";
 import type { Allocation } from "../schema/allocation.js";
 import type { Candidacy, Committee } from "../schema/candidacy.js";
 import type { BilingualText, Source } from "../schema/primitives.js";
-import { describeValue } from "../text/describeValue.js";
 import type { CohortOptions } from "./types.js";
 
 /** A round's award and everything about it the round reads, with the rule file's defaults settled. */
@@ -41,15 +41,7 @@ export function roundPlan(compiled: CompiledRulebook, options: Pick<CohortOption
   const level = options.award === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === options.award);
   const scored = level ? undefined : compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   if (level === undefined && scored === undefined) {
-    const known = [...compiled.awards.map((entry) => entry.award.id), ...compiled.scoredAwards.map((entry) => entry.award.id)];
-    throw new AwardRulesError([
-      {
-        code: "unknown_award",
-        path: ["award"],
-        message: `no award ${describeValue(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})`,
-        zh: unknownAnyAwardZh(compiled, options.award),
-      },
-    ]);
+    throw new AwardRulesError([unknownAnyAwardIssue(compiled, options.award)]);
   }
   const award = level?.award ?? scored!.award;
   const perPerson = award.applicationsPerPersonPerRound;
@@ -86,12 +78,12 @@ export function bucketPlaces(scored: CompiledScoredAward, bucket: string, candid
   const population = quota.per === "department" ? populations?.byDepartment?.[bucket] : (populations?.total ?? candidates);
   if (population === undefined) {
     throw new AwardRulesError([
-      {
-        code: "invalid_option",
-        path: ["populations", "byDepartment", bucket],
-        message: `the ${quota.share * 100}% quota of ${scored.award.id} needs the headcount of department ${bucket}`,
-        zh: `${scored.award.label.zh}按 ${quota.share * 100}% 的比例确定名额，须提供科室“${bucket}”的员工人数（populations.byDepartment）`,
-      },
+      issueOf("invalid_option", ["populations", "byDepartment", bucket], "round.needsHeadcount", {
+        percent: quota.share * 100,
+        award: scored.award.id,
+        awardZh: scored.award.label.zh,
+        department: bucket,
+      }),
     ]);
   }
   return quotaPlaces(quota, population);

@@ -6,10 +6,13 @@ import { NOT_READ, UNKNOWN, type CompileScope, type EvaluationContext, type Tri 
 import { FACTS } from "./facts/index.js";
 import { allOf, anyOf, atLeastOf, notOf } from "../semantics/tri.js";
 import { OPERATORS } from "./operators/index.js";
-import { compileParams } from "./params.js";
+import { compileParams, type CompiledParams } from "./params.js";
 import { compilePath } from "./path.js";
 import { fuseLeaf } from "./fuseLeaf.js";
-import { withRuleZh } from "../messages/ruleMessagesZh.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { raise } from "../messages/issueOf.js";
+import type { FactDefinition } from "./facts/types.js";
+import type { OperatorDefinition } from "./operators/types.js";
 
 /** Shared state while compiling a rulebook: the scope, slot numbers per (fact, params, path), ids seen. */
 export interface CompileState extends CompileScope {
@@ -33,43 +36,45 @@ const atLeastOfChildren =
   (ctx: EvaluationContext): Tri =>
     atLeastOf(needed, children.length, (index) => children[index]!.verdict(ctx));
 
-function compileLeaf(node: Condition, state: CompileState, award: Award | undefined): CompiledLeaf {
-  const fail = (code: "unknown_fact" | "unknown_operator" | "bad_value", path: string, message: string): never => {
-    throw new AwardRulesError([withRuleZh({ code, path: [path], message, ruleId: node.id, clause: node.source.clause })]);
-  };
+/** Throws the compile error of a leaf at one of its keys, with its id and clause. */
+function leafFail<I extends MessageId>(node: Condition, code: "unknown_fact" | "unknown_operator" | "bad_value", key: string, messageId: I, params: ParamsOf<I>): never {
+  return raise(code, [key], messageId, params, { ruleId: node.id, clause: node.source.clause });
+}
+
+/** The fact and the operator a leaf names, each as the compiler defines it. */
+function leafDefinitions(node: Condition): { fact: string; factDefinition: FactDefinition; operator: string; operatorDefinition: OperatorDefinition } {
   const fact = node.fact as string;
   const factDefinition = Object.hasOwn(FACTS, fact) ? FACTS[fact] : undefined;
-  if (!factDefinition) return fail("unknown_fact", "fact", `unknown fact ${JSON.stringify(fact)}`);
+  if (!factDefinition) return leafFail(node, "unknown_fact", "fact", "compile.unknownFact", { fact });
   const operator = node.operator as string;
   const operatorDefinition = Object.hasOwn(OPERATORS, operator) ? OPERATORS[operator] : undefined;
-  if (!operatorDefinition) return fail("unknown_operator", "operator", `unknown operator ${JSON.stringify(operator)}`);
-  const params = compileParams(node.id, node.params, state, factDefinition.gives === "list" || factDefinition.params.where ? factDefinition.inputs[0] : undefined);
-  const spec = factDefinition.params;
+  if (!operatorDefinition) return leafFail(node, "unknown_operator", "operator", "compile.unknownOperator", { operator });
+  return { fact, factDefinition, operator, operatorDefinition };
+}
+
+/** A leaf's window, filter and item against what its fact takes. */
+function checkFactParams(node: Condition, fact: string, spec: FactDefinition["params"], params: CompiledParams, state: CompileState): void {
   if (params.window !== undefined) {
     const kind = state.windows[params.window]?.kind;
-    if (!spec.window) fail("bad_value", "params", `fact ${fact} takes no window`);
-    if (spec.window === "years" && kind !== "calendarYearsBeforeRound") {
-      fail("bad_value", "params", `fact ${fact} needs a calendarYearsBeforeRound window`);
-    }
-  } else if (spec.window === "years") fail("bad_value", "params", `fact ${fact} needs a window`);
-  if (params.where && !spec.where) fail("bad_value", "params", `fact ${fact} takes no where filter`);
-  if (Boolean(spec.item) !== (params.item !== undefined)) {
-    fail("bad_value", "params", spec.item ? `fact ${fact} needs params.item` : `fact ${fact} takes no params.item`);
-  }
+    if (!spec.window) leafFail(node, "bad_value", "params", "compile.takesNoWindow", { fact });
+    if (spec.window === "years" && kind !== "calendarYearsBeforeRound") leafFail(node, "bad_value", "params", "compile.needsYearsWindow", { fact });
+  } else if (spec.window === "years") leafFail(node, "bad_value", "params", "compile.needsWindow", { fact });
+  if (params.where && !spec.where) leafFail(node, "bad_value", "params", "compile.takesNoWhere", { fact });
+  if (Boolean(spec.item) !== (params.item !== undefined)) leafFail(node, "bad_value", "params", spec.item ? "compile.needsItem" : "compile.takesNoItem", { fact });
   const declared = fact === "measure" ? state.rulebook.measures : fact === "flag" ? state.rulebook.flags : undefined;
-  if (declared !== undefined || fact === "measure" || fact === "flag") {
-    if (params.item === undefined || !Object.hasOwn(declared ?? {}, params.item)) {
-      fail("bad_value", "params", `${fact} ${JSON.stringify(params.item)} is not declared in the rulebook's ${fact}s`);
-    }
+  if ((fact === "measure" || fact === "flag") && (params.item === undefined || !Object.hasOwn(declared ?? {}, params.item))) {
+    leafFail(node, "bad_value", "params", "compile.undeclared", { fact, item: params.item });
   }
+}
+
+function compileLeaf(node: Condition, state: CompileState, award: Award | undefined): CompiledLeaf {
+  const { fact, factDefinition, operator, operatorDefinition } = leafDefinitions(node);
+  const params = compileParams(node.id, node.params, state, factDefinition.gives === "list" || factDefinition.params.where ? factDefinition.inputs[0] : undefined);
+  checkFactParams(node, fact, factDefinition.params, params, state);
   if (fact === "attestation" && params.item !== undefined) state.attestationKeys.add(params.item);
   const arg = operatorDefinition.prepare(node.value ?? null, { ...state, award, ruleId: node.id });
   if (node.path !== undefined && (factDefinition.gives === "list" || factDefinition.gives === "appraisals")) {
-    fail(
-      "bad_value",
-      "path",
-      `fact ${fact} gives ${factDefinition.gives === "list" ? "a list of dated items" : "an appraisal window"}, which operators read whole: a path into it is not allowed`,
-    );
+    leafFail(node, "bad_value", "path", "compile.pathIntoWhole", { fact, gives: factDefinition.gives });
   }
   const getPath = node.path === undefined ? undefined : compilePath(node.path, node.id);
   const slotKey = `${fact}\u0000${params.key}\u0000${node.path ?? ""}`;
@@ -125,9 +130,7 @@ function withClause<T>(node: Condition, run: () => T): T {
  */
 export function compileCondition(node: Condition, state: CompileState, award: Award | undefined): CompiledNode {
   if (state.ids.has(node.id)) {
-    throw new AwardRulesError([
-      withRuleZh({ code: "duplicate_id" as const, path: ["id"], message: `duplicate condition id ${node.id}`, ruleId: node.id, clause: node.source.clause }),
-    ]);
+    raise("duplicate_id", ["id"], "compile.duplicateConditionId", { id: node.id }, { ruleId: node.id, clause: node.source.clause });
   }
   state.ids.add(node.id);
   const compileAll = (nodes: Condition[]): CompiledNode[] => nodes.map((child) => compileCondition(child, state, award));

@@ -1,4 +1,6 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { issueOf } from "../messages/issueOf.js";
 import type { Expression, PayRule } from "../schema/scoring.js";
 import { duplicatesOf } from "../util/duplicates.js";
 import type { CompiledNode } from "./compiledNode.js";
@@ -23,18 +25,18 @@ export interface CompiledPayRule {
 export function compilePayRule(rule: PayRule, state: CompileState, index: number): CompiledPayRule {
   const issues: Issue[] = [];
   const at = (...path: (string | number)[]): (string | number)[] => ["payRules", index, ...path];
-  const problem = (path: (string | number)[], message: string): void => {
-    issues.push({ code: "bad_value", path, message, ruleId: rule.id, clause: rule.source.clause });
+  const problem = <I extends MessageId>(path: (string | number)[], messageId: I, params: ParamsOf<I>): void => {
+    issues.push(issueOf("bad_value", path, messageId, params, { ruleId: rule.id, clause: rule.source.clause }));
   };
   const names = [...rule.inputs.map((input) => input.name), ...rule.constants.map((constant) => constant.name), ...rule.formulas.map((formula) => formula.name)];
-  for (const name of duplicatesOf(names)) problem(at(), `the name ${name} is used twice`);
+  for (const name of duplicatesOf(names)) problem(at(), "pay.nameTwice", { name });
   const lists = new Set(rule.inputs.filter((input) => input.list === true).map((input) => input.name));
   const numbers = new Set([...rule.inputs.filter((input) => input.list !== true).map((input) => input.name), ...rule.constants.map((constant) => constant.name)]);
   rule.inputs.forEach((input, i) => {
     for (const key of ["min", "max"] as const) {
       const bound = input[key];
       if (typeof bound === "string" && (!numbers.has(bound) || bound === input.name)) {
-        problem(at("inputs", i, key), `bound ${JSON.stringify(bound)} is not a constant or another number input of ${rule.id}`);
+        problem(at("inputs", i, key), "pay.badBound", { bound, rule: rule.id });
       }
     }
   });
@@ -42,16 +44,16 @@ export function compilePayRule(rule: PayRule, state: CompileState, index: number
     if (typeof expression === "number") return;
     if (typeof expression === "string") {
       if (lists.has(expression)) {
-        if (!underSum) problem(path, `${expression} is a list: add it up with { "op": "sum", "args": ["${expression}"] }`);
-      } else if (!numbers.has(expression)) problem(path, `unknown name ${JSON.stringify(expression)}`);
+        if (!underSum) problem(path, "pay.listNeedsSum", { name: expression });
+      } else if (!numbers.has(expression)) problem(path, "pay.unknownName", { name: expression });
       return;
     }
     if (expression.op === "sum") {
       const [only] = expression.args;
-      if (expression.args.length !== 1 || typeof only !== "string" || !lists.has(only)) problem(path, "sum takes one list input");
+      if (expression.args.length !== 1 || typeof only !== "string" || !lists.has(only)) problem(path, "pay.sumArgs", {});
       return;
     }
-    if (expression.args.length < 2) problem(path, `${expression.op} takes at least two arguments`);
+    if (expression.args.length < 2) problem(path, "pay.fewArgs", { op: expression.op });
     expression.args.forEach((arg, i) => check(arg, [...path, "args", i], false));
   };
   rule.formulas.forEach((formula, i) => {

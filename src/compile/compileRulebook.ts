@@ -17,7 +17,7 @@ import { compilePayRule } from "./compilePay.js";
 import { compileScoredAward } from "./compileScored.js";
 import { scaleRanks, WindowCache } from "./context.js";
 import type { FactLabels } from "./facts/types.js";
-import { withRuleZh } from "../messages/ruleMessagesZh.js";
+import { issueOf } from "../messages/issueOf.js";
 
 /** How a rulebook is compiled. */
 export interface CompileOptions {
@@ -32,29 +32,25 @@ function checkStructure(rulebook: Rulebook): void {
   const issues: Issue[] = [];
   const duplicates = duplicatesOf;
   for (const id of duplicates([...rulebook.awards.map((award) => award.id), ...rulebook.scoredAwards.map((award) => award.id)])) {
-    issues.push({ code: "duplicate_id", path: ["awards"], message: `duplicate award id ${id}` });
+    issues.push(issueOf("duplicate_id", ["awards"], "compile.duplicateAwardId", { id }));
   }
   rulebook.awards.forEach((award: Award, a) => {
     const defined = award.levels.map((level) => level.level);
-    for (const level of duplicates(defined)) issues.push({ code: "duplicate_id", path: ["awards", a, "levels"], message: `level ${level} defined twice` });
+    for (const level of duplicates(defined)) issues.push(issueOf("duplicate_id", ["awards", a, "levels"], "compile.levelTwice", { level }));
     for (const id of duplicates(award.categories.map((category) => category.id))) {
-      issues.push({ code: "duplicate_id", path: ["awards", a, "categories"], message: `duplicate category id ${id}` });
+      issues.push(issueOf("duplicate_id", ["awards", a, "categories"], "compile.duplicateCategoryId", { id }));
     }
     award.categories.forEach((category, c) => {
       const levels = category.levels.map((level) => level.level);
       for (const level of duplicates(levels)) {
-        issues.push({ code: "duplicate_id", path: ["awards", a, "categories", c, "levels"], message: `category ${category.id} has level ${level} twice` });
+        issues.push(issueOf("duplicate_id", ["awards", a, "categories", c, "levels"], "compile.categoryLevelTwice", { category: category.id, level }));
       }
       for (const level of levels.filter((value) => !defined.includes(value))) {
-        issues.push({
-          code: "bad_value",
-          path: ["awards", a, "categories", c, "levels"],
-          message: `category ${category.id} has level ${level}, which award ${award.id} does not define (no label, quota or reward)`,
-        });
+        issues.push(issueOf("bad_value", ["awards", a, "categories", c, "levels"], "compile.undefinedLevel", { category: category.id, level, award: award.id }));
       }
     });
   });
-  if (issues.length > 0) throw new AwardRulesError(issues.map(withRuleZh));
+  if (issues.length > 0) throw new AwardRulesError(issues);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { duplicatesOf } from "../util/duplicates.js";
 import type { Allocation } from "../schema/allocation.js";
 import type { Bonus, ScoredAward } from "../schema/scoring.js";
@@ -7,7 +6,8 @@ import { compileCondition, type CompileState } from "./compileCondition.js";
 import { FACTS } from "./facts/index.js";
 import type { FactDefinition } from "./facts/types.js";
 import { compileParams, type CompiledParams } from "./params.js";
-import { withRuleZh } from "../messages/ruleMessagesZh.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { raise } from "../messages/issueOf.js";
 
 /** A bonus compiled: per-unit bonuses read their fact once compiled. */
 export interface CompiledBonus {
@@ -36,17 +36,15 @@ export interface CompiledScoredAward {
 /** A scored round's ranking when its rule file gives none: by score, then the committee's rank. */
 const SCORED_RANKING: Allocation["ranking"] = [{ by: "score" }, { by: "committeeRank" }];
 
-function fail(award: ScoredAward, path: (string | number)[], message: string): never {
-  throw new AwardRulesError([{ code: "bad_value", path: ["scoredAwards", award.id, ...path], message, ruleId: award.id, clause: award.source.clause }]);
+function fail<I extends MessageId>(award: ScoredAward, path: (string | number)[], messageId: I, params: ParamsOf<I>): never {
+  return raise("bad_value", ["scoredAwards", award.id, ...path], messageId, params, { ruleId: award.id, clause: award.source.clause });
 }
 
 function compileBonus(award: ScoredAward, bonus: Bonus, state: CompileState): CompiledBonus {
   if (bonus.kind !== "perUnit") return { bonus };
   const definition = Object.hasOwn(FACTS, bonus.fact) ? FACTS[bonus.fact] : undefined;
-  if (!definition) {
-    throw new AwardRulesError([withRuleZh({ code: "unknown_fact" as const, path: ["bonuses", bonus.id, "fact"], message: `unknown fact ${bonus.fact}`, ruleId: bonus.id })]);
-  }
-  if (definition.params.window !== "dated") fail(award, ["bonuses", bonus.id], `a per-unit bonus counts a dated list; ${bonus.fact} is not one`);
+  if (!definition) raise("unknown_fact", ["bonuses", bonus.id, "fact"], "compile.unknownFact", { fact: bonus.fact }, { ruleId: bonus.id });
+  if (definition.params.window !== "dated") fail(award, ["bonuses", bonus.id], "scored.bonusNotDated", { fact: bonus.fact });
   return { bonus, fact: { definition, params: compileParams(bonus.id, bonus.params, state, definition.inputs[0]) } };
 }
 
@@ -60,14 +58,14 @@ function compileBonus(award: ScoredAward, bonus: Bonus, state: CompileState): Co
  * const compiled = compileScoredAward(rulebook.scoredAwards[0], state);
  * ```
  */
-export function compileScoredAward(award: ScoredAward, state: CompileState): CompiledScoredAward {
-  const bands = award.grades?.bands ?? [];
+/** The grade bands run from the best grade down; every grade the award names is one of them. */
+function checkGrades(award: ScoredAward, bands: { grade: string; min?: { value: number } }[]): Map<string, number> {
   const gradeRank = new Map(bands.map((band, index) => [band.grade, index]));
   for (let index = 1; index < bands.length; index += 1) {
     const higher = bands[index - 1]?.min?.value ?? Number.NEGATIVE_INFINITY;
     const lower = bands[index]?.min?.value ?? Number.NEGATIVE_INFINITY;
     if (lower >= higher && !(lower === Number.NEGATIVE_INFINITY && higher === Number.NEGATIVE_INFINITY)) {
-      fail(award, ["grades", "bands", index], `bands run from the best grade down: ${bands[index]?.grade} starts at or above ${bands[index - 1]?.grade}`);
+      fail(award, ["grades", "bands", index], "scored.bandOrder", { grade: bands[index]?.grade ?? "", above: bands[index - 1]?.grade ?? "" });
     }
   }
   const named = [
@@ -77,20 +75,28 @@ export function compileScoredAward(award: ScoredAward, state: CompileState): Com
     ...award.consequences.flatMap((consequence) => consequence.grades ?? []),
   ];
   for (const grade of named) {
-    if (!gradeRank.has(grade)) fail(award, ["grades"], `grade ${grade} is not one of the award's bands (${bands.map((band) => band.grade).join(", ") || "none"})`);
+    if (!gradeRank.has(grade)) fail(award, ["grades"], "scored.unknownGrade", { grade, grades: bands.map((band) => band.grade) });
   }
+  return gradeRank;
+}
+
+/** Each consequence follows from grades or a condition; item ids are unique; component weights add up to 1. */
+function checkParts(award: ScoredAward): void {
   for (const consequence of award.consequences) {
-    if ((consequence.grades === undefined) === (consequence.when === undefined)) {
-      fail(award, ["consequences", consequence.id], "a consequence follows from grades or from a condition (when), one of the two");
-    }
+    if ((consequence.grades === undefined) === (consequence.when === undefined)) fail(award, ["consequences", consequence.id], "scored.consequenceShape", {});
   }
   const ids = [...(award.rubric?.sections.flatMap((section) => section.items.map((item) => item.id)) ?? []), ...award.bonuses.map((bonus) => bonus.id)];
   const repeated = duplicatesOf(ids)[0];
-  if (repeated !== undefined) fail(award, ["rubric"], `item id ${repeated} is used twice`);
+  if (repeated !== undefined) fail(award, ["rubric"], "scored.itemTwice", { id: repeated });
   if (award.composite) {
     const sum = award.composite.components.reduce((total, component) => total + component.weight, 0);
-    if (Math.abs(sum - 1) > 1e-9) fail(award, ["composite"], `component weights add up to ${sum}, not 1`);
+    if (Math.abs(sum - 1) > 1e-9) fail(award, ["composite"], "scored.weights", { sum });
   }
+}
+
+export function compileScoredAward(award: ScoredAward, state: CompileState): CompiledScoredAward {
+  const gradeRank = checkGrades(award, award.grades?.bands ?? []);
+  checkParts(award);
   return {
     award,
     audience: award.audience ? compileCondition(award.audience, state, undefined) : undefined,

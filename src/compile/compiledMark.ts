@@ -31,5 +31,5 @@ export function markCompiled<T extends object>(compiled: T): T {
 export function checkCompiled(value: unknown, name: DoorPath | string = "rulebook"): CompiledRulebook {
   if (value !== null && typeof value === "object" && compiledRulebooks.has(value)) return value as CompiledRulebook;
   const path = typeof name === "string" ? [name] : name;
-  return refuse(path, `${path.join(".")} must be a compiled rulebook from loadRulebook or bundledRulebook (got ${describeValue(value)})`);
+  return refuse(path, "option.notCompiled", { path: path.join("."), got: describeValue(value) });
 }

@@ -1,9 +1,9 @@
-import { AwardRulesError } from "../errors/AwardRulesError.js";
 import type { JsonValue } from "../schema/condition.js";
 import { FALSE, TRUE, UNKNOWN, type CompileScope, type Tri } from "./context.js";
 import { itemFields, itemFieldValues } from "../schema/describeField.js";
 import { nearest } from "../text/nearest.js";
-import { withRuleZh } from "../messages/ruleMessagesZh.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { raise } from "../messages/issueOf.js";
 import { FORBIDDEN_KEYS } from "../util/forbiddenKeys.js";
 
 /** A leaf's `params`, checked and compiled: the window name, an item filter, an item key. */
@@ -23,27 +23,31 @@ export interface CompiledParams {
 type Where = (item: Record<string, unknown>) => Tri;
 const tri = (value: boolean): Tri => (value ? TRUE : FALSE);
 
-function fail(ruleId: string, path: (string | number)[], message: string, code: "bad_value" | "unknown_window" | "unknown_scale" = "bad_value"): never {
-  throw new AwardRulesError([withRuleZh({ code, path, message, ruleId })]);
+function fail<I extends MessageId>(
+  ruleId: string,
+  path: (string | number)[],
+  messageId: I,
+  params: ParamsOf<I>,
+  code: "bad_value" | "unknown_window" | "unknown_scale" = "bad_value",
+): never {
+  return raise(code, path, messageId, params, { ruleId });
 }
-
-const show = (values: readonly unknown[]): string => values.map((value) => JSON.stringify(value)).join(", ");
 
 /** A value a filter compares with must be one the list's items can hold (a kind, a scope, true or false). */
 function checkAllowed(ruleId: string, path: (string | number)[], list: string | undefined, field: string, values: readonly unknown[]): void {
   const allowed = list === undefined ? undefined : itemFieldValues(list, field);
   if (allowed === undefined) return;
   for (const value of values) {
-    if (!allowed.includes(value)) fail(ruleId, path, `${JSON.stringify(value)} is not a value of ${field} on ${list} (its values: ${show(allowed)})`);
+    if (!allowed.includes(value)) fail(ruleId, path, "params.notAValue", { value: value as JsonValue, field, list: list as string, allowed: allowed as JsonValue[] });
   }
 }
 
 function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope: CompileScope, list: string | undefined): Where {
   const path = ["params", "where", field];
-  if (FORBIDDEN_KEYS.has(field)) fail(ruleId, path, `field name ${field} is not allowed`);
+  if (FORBIDDEN_KEYS.has(field)) fail(ruleId, path, "params.forbiddenField", { field });
   const fields = list === undefined ? undefined : itemFields(list);
   if (fields !== undefined && !fields.includes(field)) {
-    fail(ruleId, path, `the items of ${list} have no field ${JSON.stringify(field)} (they have ${fields.join(", ")}; nearest: ${nearest(field, fields, 1).join("")})`);
+    fail(ruleId, path, "params.noSuchField", { list: list as string, field, fields, nearest: nearest(field, fields, 1).join("") });
   }
   const own = (item: Record<string, unknown>): unknown => (Object.hasOwn(item, field) ? item[field] : undefined);
   const known =
@@ -56,7 +60,7 @@ function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope:
     checkAllowed(ruleId, path, list, field, [test]);
     return known((value) => value === test);
   }
-  if (Array.isArray(test)) fail(ruleId, path, "a field test is a value or an object with in, atLeast or atMost");
+  if (Array.isArray(test)) fail(ruleId, path, "params.fieldTestShape", {});
   const keys = Object.keys(test);
   if (keys.length === 1 && keys[0] === "in" && Array.isArray(test.in)) {
     checkAllowed(ruleId, [...path, "in"], list, field, test.in);
@@ -67,24 +71,24 @@ function compileFieldTest(ruleId: string, field: string, test: JsonValue, scope:
   const lower = test.atLeast !== undefined;
   const extra = keys.filter((key) => key !== "atLeast" && key !== "atMost" && key !== "scale");
   if (bound === undefined || extra.length > 0 || (test.atLeast !== undefined && test.atMost !== undefined)) {
-    fail(ruleId, path, "expected { in: [...] }, { atLeast, scale? } or { atMost, scale? }");
+    fail(ruleId, path, "params.boundShape", {});
   }
   if (typeof test.scale === "string") {
     const ranks = scope.scales.get(test.scale);
-    if (!ranks) fail(ruleId, [...path, "scale"], `unknown scale ${test.scale}`, "unknown_scale");
+    if (!ranks) fail(ruleId, [...path, "scale"], "params.unknownScale", { scale: test.scale }, "unknown_scale");
     const boundRank = typeof bound === "string" ? ranks.get(bound) : undefined;
-    if (boundRank === undefined) fail(ruleId, path, `${JSON.stringify(bound)} is not on scale ${test.scale} (its values: ${show([...ranks.keys()])})`);
+    if (boundRank === undefined) fail(ruleId, path, "params.notOnScale", { value: bound, scale: test.scale, values: [...ranks.keys()] });
     const allowed = list === undefined ? undefined : itemFieldValues(list, field);
     const unranked = (allowed ?? []).filter((value) => !ranks.has(String(value)));
     if (unranked.length > 0) {
-      fail(ruleId, [...path, "scale"], `scale ${test.scale} does not rank ${show(unranked)}, which ${field} on ${list} may hold (the scale has ${show([...ranks.keys()])})`);
+      fail(ruleId, [...path, "scale"], "params.scaleMissesValues", { scale: test.scale, missing: unranked as JsonValue[], field, list: list as string, values: [...ranks.keys()] });
     }
     return known((value) => {
       const rank = ranks.get(String(value));
       return rank !== undefined && (lower ? rank >= boundRank : rank <= boundRank);
     });
   }
-  if (typeof bound !== "number") fail(ruleId, path, "a bound without a scale must be a number");
+  if (typeof bound !== "number") fail(ruleId, path, "params.boundNotNumber", {});
   return known((value) => typeof value === "number" && (lower ? value >= bound : value <= bound));
 }
 
@@ -105,14 +109,14 @@ export function compileParams(ruleId: string, raw: Record<string, JsonValue> | u
   for (const [name, value] of Object.entries(params)) {
     if (name === "window") {
       if (typeof value !== "string" || !Object.hasOwn(scope.windows, value)) {
-        fail(ruleId, ["params", "window"], `unknown window ${JSON.stringify(value)}`, "unknown_window");
+        fail(ruleId, ["params", "window"], "params.unknownWindow", { window: value }, "unknown_window");
       }
       compiled.window = value;
     } else if (name === "item") {
-      if (typeof value !== "string" || value.length === 0) fail(ruleId, ["params", "item"], "item must be a non-empty string");
+      if (typeof value !== "string" || value.length === 0) fail(ruleId, ["params", "item"], "params.itemNotText", {});
       compiled.item = value;
     } else if (name === "where") {
-      if (value === null || typeof value !== "object" || Array.isArray(value)) fail(ruleId, ["params", "where"], "where must be an object");
+      if (value === null || typeof value !== "object" || Array.isArray(value)) fail(ruleId, ["params", "where"], "params.whereNotObject", {});
       const tests = Object.entries(value).map(([field, test]) => compileFieldTest(ruleId, field, test, scope, list));
       compiled.whereFields = Object.keys(value);
       compiled.where = (item) => {
@@ -125,7 +129,7 @@ export function compileParams(ruleId: string, raw: Record<string, JsonValue> | u
         return result;
       };
     } else {
-      fail(ruleId, ["params", name], `unknown param ${name} (expected window, where or item)`);
+      fail(ruleId, ["params", name], "params.unknownParam", { name });
     }
   }
   return compiled;

@@ -1,4 +1,5 @@
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { raise } from "../messages/issueOf.js";
 import { FORBIDDEN_KEYS as FORBIDDEN } from "../util/forbiddenKeys.js";
 
 const SEGMENT = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^'\\]*)'\])/;
@@ -16,17 +17,15 @@ const SEGMENT = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^'\\]*)'\])/;
  * ```
  */
 export function compilePath(path: string, ruleId: string): (value: unknown) => unknown {
-  const fail = (message: string): never => {
-    throw new AwardRulesError([{ code: "bad_value", path: ["path"], message, ruleId }]);
-  };
-  if (!path.startsWith("$")) fail("a path starts with $");
+  const fail = <I extends MessageId>(messageId: I, params: ParamsOf<I>): never => raise("bad_value", ["path"], messageId, params, { ruleId });
+  if (!path.startsWith("$")) fail("path.noDollar", {});
   const steps: (string | number)[] = [];
   let rest = path.slice(1);
   while (rest.length > 0) {
     const match = SEGMENT.exec(rest);
-    if (!match) return fail(`unsupported path syntax at ${JSON.stringify(rest)} (only .name, [index] and ['name'])`);
+    if (!match) return fail("path.syntax", { rest });
     const step = match[1] ?? (match[2] !== undefined ? Number(match[2]) : match[3]);
-    if (typeof step === "string" && FORBIDDEN.has(step)) fail(`path step ${step} is not allowed`);
+    if (typeof step === "string" && FORBIDDEN.has(step)) fail("path.forbiddenStep", { step });
     steps.push(step as string | number);
     rest = rest.slice(match[0].length);
   }

@@ -22,5 +22,7 @@ export type { CompiledNode, CompiledLeaf } from "./compiledNode.js";
 export type { CompiledParams } from "./params.js";
 export type { EvaluationContext, WindowCache, Tri, CompileScope } from "./context.js";
 export type { AwardDecision } from "../semantics/decide.js";
+export type { NodeStatus } from "../semantics/tri.js";
+export type { VerdictLayout } from "../semantics/verdictLayout.js";
 export type { ResolvedWindow } from "./windows.js";
 export type { RecordView, AttestationView } from "../records/keptRecords.js";

@@ -1,6 +1,6 @@
 import type { Award } from "../schema/rulebook.js";
 import { checkObject } from "../door/checkOptions.js";
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 
 /** The concrete dates of one round; a date the award's calendar does not give is null. */
 export interface RoundDates {
@@ -26,11 +26,11 @@ export interface RoundDates {
 export function roundCalendar(award: Award, year: number): RoundDates {
   checkObject(award, "award");
   if (award.calendar === undefined) {
-    throw new AwardRulesError([{ code: "invalid_option", path: ["award", "calendar"], message: `award ${String(award.id)} has no calendar` }]);
+    raise("invalid_option", ["award", "calendar"], "calendar.none", { award: String(award.id) });
   }
   checkObject(award.calendar, "award.calendar");
   if (!Number.isInteger(year) || year < 1900 || year > 2199) {
-    throw new AwardRulesError([{ code: "invalid_option", path: ["year"], message: `year must be a whole number from 1900 to 2199, got ${year}` }]);
+    raise("invalid_option", ["year"], "option.badYear", { got: String(year) });
   }
   const { calendar } = award;
   return {

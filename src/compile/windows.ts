@@ -5,15 +5,15 @@ import { subYears } from "date-fns/subYears";
 import { isoDay } from "../util/isoDay.js";
 import type { Window } from "../schema/rulebook.js";
 import { checkAsOf, checkObject } from "../door/checkOptions.js";
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { raise } from "../messages/issueOf.js";
 import { isRealDate, isRealMonthDay } from "../schema/checks.js";
+import type { JsonValue } from "../schema/condition.js";
 
 /** The most years a window spans (as the rule-file schema allows). */
 export const WINDOW_YEARS_MAX = 100;
 
-const refuse = (field: string, message: string): never => {
-  throw new AwardRulesError([{ code: "invalid_option", path: ["window", field], message }]);
-};
+const refuse = <I extends MessageId>(field: string, messageId: I, params: ParamsOf<I>): never => raise("invalid_option", ["window", field], messageId, params);
 
 /** A window's own fields, checked before anything is made from them (a rule file's schema checks the same). */
 function checkWindow(window: Window): void {
@@ -22,26 +22,25 @@ function checkWindow(window: Window): void {
     case "calendarYearsBeforeRound": {
       const years: unknown = window.years;
       if (typeof years !== "number" || !Number.isInteger(years) || years < 1 || years > WINDOW_YEARS_MAX) {
-        refuse("years", `years must be a whole number from 1 to ${WINDOW_YEARS_MAX} (got ${typeof years === "number" ? String(years) : typeof years})`);
+        refuse("years", "window.years", { max: WINDOW_YEARS_MAX, got: typeof years === "number" ? String(years) : typeof years });
       }
       return;
     }
     case "academicYear":
-      if (typeof window.startsOn !== "string" || !/^\d{2}-\d{2}$/.test(window.startsOn) || !isRealMonthDay(window.startsOn))
-        refuse("startsOn", "startsOn must be a real day of the year written MM-DD");
+      if (typeof window.startsOn !== "string" || !/^\d{2}-\d{2}$/.test(window.startsOn) || !isRealMonthDay(window.startsOn)) refuse("startsOn", "window.startsOn", {});
       return;
     case "fixedDates":
       for (const field of ["from", "to"] as const) {
         const date: unknown = window[field];
-        if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDate(date)) refuse(field, `${field} must be a real date written YYYY-MM-DD`);
+        if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDate(date)) refuse(field, "window.date", { field });
       }
-      if (window.from > window.to) refuse("to", `the window ends (${window.to}) before it starts (${window.from})`);
+      if (window.from > window.to) refuse("to", "window.order", { from: window.from, to: window.to });
       return;
     case "untilAsOf":
     case "calendarYearOfAsOf":
       return;
     default:
-      refuse("kind", `unknown window kind ${JSON.stringify((window as { kind?: unknown }).kind) ?? "(none)"}`);
+      refuse("kind", "window.unknownKind", { kind: (window as { kind?: JsonValue }).kind });
   }
 }
 

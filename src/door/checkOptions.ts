@@ -1,22 +1,26 @@
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import type { ParamsOf } from "../messages/catalog.js";
+import { raise } from "../messages/issueOf.js";
 import { isoDateProblem } from "../schema/checks.js";
 import { describeValue } from "../text/describeValue.js";
-import { schemaMessageInChinese } from "../messages/zhMessages.js";
-
-const fail = (path: string[], message: string, zh?: string): never => {
-  throw new AwardRulesError([{ code: "invalid_option", path, message, ...(zh === undefined ? {} : { zh }) }]);
-};
 
 /**
- * An as-of date's problem in Chinese, with the text given when it is text.
+ * What is wrong with a date option, as the params of `option.badDate` (the option's name, the
+ * problem and, for text, the text given), or undefined for a real `YYYY-MM-DD` date.
  *
  * @example
  * ```ts
- * asOfProblemZh("not a real calendar date", "2025-02-30"); // "不是日历上存在的日期（实为“2025-02-30”）"
+ * badDateParams("2025-02-30", "asOf"); // { path: "asOf", problem: "notReal", text: "2025-02-30" }
  * ```
  */
-export function asOfProblemZh(problem: string, value: unknown): string {
-  return `${schemaMessageInChinese(problem) ?? "日期有误"}${typeof value === "string" ? `（实为“${value.slice(0, 80)}”）` : ""}`;
+export function badDateParams(value: unknown, path: string): ParamsOf<"option.badDate"> | undefined {
+  const problem = isoDateProblem(value);
+  if (problem === undefined) return undefined;
+  return {
+    path,
+    problem: problem.kind,
+    ...(problem.kind === "notText" ? { received: problem.received } : {}),
+    ...(typeof value === "string" ? { text: value.slice(0, 80) } : {}),
+  };
 }
 
 /**
@@ -29,8 +33,8 @@ export function asOfProblemZh(problem: string, value: unknown): string {
  * ```
  */
 export function checkAsOf(value: unknown, path: string[] = ["asOf"]): string {
-  const problem = isoDateProblem(value);
-  if (problem !== undefined) fail(path, `${path.join(".")}: ${problem} (got ${describeValue(value)})`, asOfProblemZh(problem, value));
+  const problem = badDateParams(value, path.join("."));
+  if (problem !== undefined) raise("invalid_option", path, "option.badDate", { ...problem, got: describeValue(value) });
   return value as string;
 }
 
@@ -43,14 +47,14 @@ export function checkAsOf(value: unknown, path: string[] = ["asOf"]): string {
  * ```
  */
 export function checkObject(value: unknown, name: string): Record<string, unknown> {
-  if (value === null || typeof value !== "object") fail([name], `${name} must be an object (got ${describeValue(value)})`);
+  if (value === null || typeof value !== "object") raise("invalid_option", [name], "option.notObject", { path: name, got: describeValue(value) });
   let isList = false;
   try {
     isList = Array.isArray(value);
   } catch {
-    fail([name], `${name} could not be read (a revoked proxy)`);
+    raise("invalid_option", [name], "option.unreadable", { path: name, cause: "proxy" });
   }
-  if (isList) fail([name], `${name} must be an object, not a list`);
+  if (isList) raise("invalid_option", [name], "option.listNotObject", { path: name });
   return value as Record<string, unknown>;
 }
 
@@ -67,8 +71,8 @@ export function checkIterable(value: unknown, name: string): Iterable<unknown> {
   try {
     iterator = value === null || typeof value !== "object" ? undefined : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
   } catch {
-    fail([name], `${name} could not be read (a revoked proxy or a throwing getter)`);
+    raise("invalid_option", [name], "option.unreadable", { path: name, cause: "proxyOrGetter" });
   }
-  if (typeof iterator !== "function") fail([name], `${name} must be an iterable of records (an array, a generator, …), got ${describeValue(value)}`);
+  if (typeof iterator !== "function") raise("invalid_option", [name], "option.notIterable", { path: name, got: describeValue(value) });
   return value as Iterable<unknown>;
 }

@@ -1,4 +1,6 @@
 import { AwardRulesError, type IssueCode } from "../errors/AwardRulesError.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { issueOf, raise } from "../messages/issueOf.js";
 import { describeValue } from "../text/describeValue.js";
 import { nearest } from "../text/nearest.js";
 
@@ -7,15 +9,15 @@ export type DoorPath = (string | number)[];
 
 /**
  * Throws the one typed error of a door: the code (`invalid_option` unless told), the path and
- * the message.
+ * the message (an id of the catalog and its params).
  *
  * @example
  * ```ts
- * refuse(["options", "language"], "must be zh or en");
+ * refuse(["options", "full"], "option.notBoolean", { path: "options.full", got: "1" });
  * ```
  */
-export function refuse(path: DoorPath, message: string, code: IssueCode = "invalid_option"): never {
-  throw new AwardRulesError([{ code, path: [...path], message }]);
+export function refuse<I extends MessageId>(path: DoorPath, messageId: I, params: ParamsOf<I>, code: IssueCode = "invalid_option"): never {
+  return raise(code, path, messageId, params);
 }
 
 /** Reads `container[key]` once; a throwing getter or proxy trap is a typed error at `path`. */
@@ -23,7 +25,7 @@ export function readOnce(container: object, key: string | number, path: DoorPath
   try {
     return (container as Record<string | number, unknown>)[key];
   } catch {
-    return refuse(path, `${path.join(".")} could not be read (a throwing getter or proxy trap)`);
+    return refuse(path, "option.unreadable", { path: path.join("."), cause: "getter" });
   }
 }
 
@@ -38,7 +40,7 @@ export function readOnce(container: object, key: string | number, path: DoorPath
  * ```
  */
 export function checkArgumentObject(value: unknown, name: string): object {
-  if (value === null || typeof value !== "object") return refuse([name], `${name} must be an object (got ${describeValue(value)})`);
+  if (value === null || typeof value !== "object") return refuse([name], "option.notObject", { path: name, got: describeValue(value) });
   return value;
 }
 
@@ -56,14 +58,14 @@ export function readOptions(value: unknown, name: string | DoorPath = "options",
   const path = typeof name === "string" ? [name] : name;
   const where = path.join(".");
   if (value === undefined && !required) return {};
-  if (value === null || typeof value !== "object") return refuse(path, `${where} must be an object (got ${describeValue(value)})`);
+  if (value === null || typeof value !== "object") return refuse(path, "option.notObject", { path: where, got: describeValue(value) });
   let keys: string[];
   try {
-    if (Array.isArray(value)) return refuse(path, `${where} must be an object, not a list`);
+    if (Array.isArray(value)) return refuse(path, "option.listNotObject", { path: where });
     keys = Object.keys(value);
   } catch (error) {
     if (error instanceof AwardRulesError) throw error;
-    return refuse(path, `${where} could not be read (a revoked proxy or a throwing trap)`);
+    return refuse(path, "option.unreadable", { path: where, cause: "trap" });
   }
   const copy: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of keys) copy[key] = readOnce(value, key, [...path, key]);
@@ -86,8 +88,8 @@ export function checkText<T extends string = string>(
 ): T | undefined {
   if (value === undefined && optional) return undefined;
   const where = path.join(".");
-  if (typeof value !== "string") return refuse(path, `${where} must be text (got ${describeValue(value)})`);
-  if (allowed !== undefined && !allowed.includes(value as T)) return refuse(path, `${where} must be one of ${allowed.join(", ")} (got ${describeValue(value)})`);
+  if (typeof value !== "string") return refuse(path, "option.notText", { path: where, got: describeValue(value) });
+  if (allowed !== undefined && !allowed.includes(value as T)) return refuse(path, "option.notOneOf", { path: where, allowed: [...allowed], got: describeValue(value) });
   return value as T;
 }
 
@@ -101,7 +103,7 @@ export function checkText<T extends string = string>(
  */
 export function checkFlag(value: unknown, path: DoorPath): boolean | undefined {
   if (value === undefined || typeof value === "boolean") return value;
-  return refuse(path, `${path.join(".")} must be true or false (got ${describeValue(value)})`);
+  return refuse(path, "option.notBoolean", { path: path.join("."), got: describeValue(value) });
 }
 
 /**
@@ -114,7 +116,7 @@ export function checkFlag(value: unknown, path: DoorPath): boolean | undefined {
  */
 export function checkFunction<T extends (...args: never[]) => unknown>(value: unknown, path: DoorPath): T {
   if (typeof value === "function") return value as T;
-  return refuse(path, `${path.join(".")} must be a function (got ${describeValue(value)})`);
+  return refuse(path, "option.notFunction", { path: path.join("."), got: describeValue(value) });
 }
 
 /**
@@ -129,12 +131,12 @@ export function checkFunction<T extends (...args: never[]) => unknown>(value: un
 export function readList(value: unknown, path: DoorPath): unknown[] {
   let length: number;
   try {
-    if (!Array.isArray(value)) return refuse(path, `${path.join(".")} must be a list (got ${describeValue(value)})`);
+    if (!Array.isArray(value)) return refuse(path, "option.notList", { path: path.join("."), got: describeValue(value) });
     length = value.length;
-    if (!Number.isInteger(length) || length < 0) return refuse(path, `${path.join(".")} could not be read (a list without a length)`);
+    if (!Number.isInteger(length) || length < 0) return refuse(path, "option.unreadable", { path: path.join("."), cause: "length" });
   } catch (error) {
     if (error instanceof AwardRulesError) throw error;
-    return refuse(path, `${path.join(".")} could not be read (a revoked proxy or a throwing trap)`);
+    return refuse(path, "option.unreadable", { path: path.join("."), cause: "trap" });
   }
   const copy = new Array<unknown>(length);
   for (let index = 0; index < length; index += 1) copy[index] = readOnce(value as object, index, [...path, index]);
@@ -157,19 +159,13 @@ export function checkKnownKeys(given: object, allowed: readonly string[], path: 
     keys = Object.keys(given);
   } catch (error) {
     if (error instanceof AwardRulesError) throw error;
-    return refuse(path, `${path.join(".") || "options"} could not be read (a revoked proxy or a throwing trap)`);
+    return refuse(path, "option.unreadable", { path: path.join(".") || "options", cause: "trap" });
   }
   const unknown = keys.filter((key) => !allowed.includes(key));
   if (unknown.length === 0) return;
   throw new AwardRulesError(
-    unknown.slice(0, 20).map((key) => {
-      const near = nearest(key, allowed, 1)[0];
-      return {
-        code: "invalid_option" as const,
-        path: [...path, key],
-        message: `unknown option ${JSON.stringify(key.slice(0, 80))}${near === undefined ? "" : ` (did you mean ${near}?)`}; the options are ${allowed.join(", ")}`,
-        zh: `未知的选项“${key.slice(0, 80)}”${near === undefined ? "" : `（是否要填 \`${near}\`？）`}；可用的选项：${allowed.map((name) => `\`${name}\``).join("、")}`,
-      };
-    }),
+    unknown
+      .slice(0, 20)
+      .map((key) => issueOf("invalid_option", [...path, key], "option.unknown", { key: key.slice(0, 80), near: nearest(key, allowed, 1)[0], allowed: [...allowed] })),
   );
 }

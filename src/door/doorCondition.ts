@@ -31,7 +31,7 @@ export function checkConditionTree(value: unknown, path: DoorPath = ["node"]): C
   const walk = (node: Condition, at: DoorPath): void => {
     if (node.of !== undefined) {
       const k = node.atLeast;
-      if (k !== undefined && groups(node.of.length, k) > MAX_GROUPS) refuse([...at, "of"], `at least ${k} of ${node.of.length} makes more than ${MAX_GROUPS} groups`);
+      if (k !== undefined && groups(node.of.length, k) > MAX_GROUPS) refuse([...at, "of"], "option.tooManyGroups", { atLeast: k, count: node.of.length, max: MAX_GROUPS });
       node.of.forEach((child, index) => walk(child, [...at, "of", index]));
     }
     node.all?.forEach((child, index) => walk(child, [...at, "all", index]));

@@ -21,14 +21,14 @@ const MAX_STRING = 1_000_000;
  */
 export function readPlainData(value: unknown, path: DoorPath, code: IssueCode = "invalid_option"): unknown {
   let nodes = 0;
-  const unreadable = (at: DoorPath): never => refuse(at, `${at.join(".")} could not be read (a revoked proxy or a throwing getter)`, code);
+  const unreadable = (at: DoorPath): never => refuse(at, "option.unreadable", { path: at.join("."), cause: "proxyOrGetter" }, code);
   const read = (current: unknown, at: DoorPath, depth: number): unknown => {
     nodes += 1;
-    if (nodes > MAX_NODES) return refuse(path, `${path.join(".")} holds more than ${MAX_NODES} values`, code);
-    if (depth > MAX_DEPTH) return refuse(at, `${at.join(".")} is nested deeper than ${MAX_DEPTH} levels (or holds a cycle)`, code);
+    if (nodes > MAX_NODES) return refuse(path, "plain.tooManyValues", { path: path.join("."), max: MAX_NODES }, code);
+    if (depth > MAX_DEPTH) return refuse(at, "plain.tooDeep", { path: at.join("."), max: MAX_DEPTH }, code);
     if (current === null || current === undefined || typeof current === "number" || typeof current === "boolean") return current;
-    if (typeof current === "string") return current.length > MAX_STRING ? refuse(at, `${at.join(".")} is text longer than ${MAX_STRING} characters`, code) : current;
-    if (typeof current !== "object") return refuse(at, `${at.join(".")} holds a ${typeof current}, which is not plain data`, code);
+    if (typeof current === "string") return current.length > MAX_STRING ? refuse(at, "plain.textTooLong", { path: at.join("."), max: MAX_STRING }, code) : current;
+    if (typeof current !== "object") return refuse(at, "plain.notPlainData", { path: at.join("."), type: typeof current }, code);
     let isList = false;
     let keys: string[] = [];
     let frozen = false;
@@ -37,7 +37,7 @@ export function readPlainData(value: unknown, path: DoorPath, code: IssueCode = 
       frozen = Object.isFrozen(current);
       if (!isList) {
         const prototype = Object.getPrototypeOf(current) as unknown;
-        if (prototype !== Object.prototype && prototype !== null) return refuse(at, `${at.join(".")} is not a plain object`, code);
+        if (prototype !== Object.prototype && prototype !== null) return refuse(at, "plain.notPlainObject", { path: at.join(".") }, code);
         keys = Object.keys(current);
       }
     } catch (error) {
@@ -60,7 +60,7 @@ export function readPlainData(value: unknown, path: DoorPath, code: IssueCode = 
     }
     const copy: Record<string, unknown> = {};
     for (const key of keys) {
-      if (FORBIDDEN_KEYS.has(key)) return refuse([...at, key], `key ${key} is not allowed`, code);
+      if (FORBIDDEN_KEYS.has(key)) return refuse([...at, key], "input.forbiddenKey", { key }, code);
       copy[key] = read(property(key), [...at, key], depth + 1);
     }
     return frozen ? Object.freeze(copy) : copy;

@@ -21,27 +21,39 @@ export type Shape =
   | { optional: Shape }
   | (() => Shape);
 
-/** Finds the first place where plain data does not fit a shape: its path and what is wrong, or undefined. */
-function misfit(value: unknown, shape: Shape, path: DoorPath): { path: DoorPath; message: string } | undefined {
-  const wrong = (what: string) => ({ path, message: `${path.join(".")} must be ${what} (got ${describeValue(value)})` });
-  if (typeof shape === "function") return misfit(value, shape(), path);
-  if (typeof shape === "string") {
-    if (shape === "any") return undefined;
-    if (shape === "number") return typeof value === "number" && !Number.isNaN(value) ? undefined : wrong("a number");
-    return typeof value === shape ? undefined : wrong(shape === "string" ? "text" : "true or false");
+/** The message that says what a value should have been (one of some words, or a kind). */
+type Misfit = { path: DoorPath; got: string } & (
+  { wanted: "option.notNumber" | "option.notText" | "option.notBoolean" | "option.notList" | "option.notObject" } | { wanted: "option.notOneOf"; allowed: string[] }
+);
+
+const KIND_WANTED = { number: "option.notNumber", string: "option.notText", boolean: "option.notBoolean" } as const;
+
+const wrong = (value: unknown, path: DoorPath, wanted: "option.notNumber" | "option.notText" | "option.notBoolean" | "option.notList" | "option.notObject"): Misfit => ({
+  path,
+  got: describeValue(value),
+  wanted,
+});
+
+/** A value of a kind (text, a number, yes/no, anything). */
+function kindMisfit(value: unknown, shape: "string" | "number" | "boolean" | "any", path: DoorPath): Misfit | undefined {
+  if (shape === "any") return undefined;
+  const fits = shape === "number" ? typeof value === "number" && !Number.isNaN(value) : typeof value === shape;
+  return fits ? undefined : wrong(value, path, KIND_WANTED[shape]);
+}
+
+/** A list, each item of a shape. */
+function listMisfit(value: unknown, item: Shape, path: DoorPath): Misfit | undefined {
+  if (!Array.isArray(value)) return wrong(value, path, "option.notList");
+  for (let index = 0; index < value.length; index += 1) {
+    const found = misfit(value[index], item, [...path, index]);
+    if (found) return found;
   }
-  if ("optional" in shape) return value === undefined ? undefined : misfit(value, shape.optional, path);
-  if ("nullable" in shape) return value === null || value === undefined ? undefined : misfit(value, shape.nullable, path);
-  if ("oneOf" in shape) return shape.oneOf.includes(value as string) ? undefined : wrong(`one of ${shape.oneOf.join(", ")}`);
-  if ("list" in shape) {
-    if (!Array.isArray(value)) return wrong("a list");
-    for (let index = 0; index < value.length; index += 1) {
-      const found = misfit(value[index], shape.list, [...path, index]);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return wrong("an object");
+  return undefined;
+}
+
+/** An object: a table of one shape, or fields of their own shapes (others let through). */
+function objectMisfit(value: unknown, shape: { table: Shape } | { fields: Record<string, Shape> }, path: DoorPath): Misfit | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return wrong(value, path, "option.notObject");
   const object = value as Record<string, unknown>;
   const entries = "table" in shape ? Object.keys(object).map((key) => [key, shape.table] as const) : Object.entries(shape.fields);
   for (const [key, inner] of entries) {
@@ -49,6 +61,17 @@ function misfit(value: unknown, shape: Shape, path: DoorPath): { path: DoorPath;
     if (found) return found;
   }
   return undefined;
+}
+
+/** Finds the first place where plain data does not fit a shape: its path and what is wrong, or undefined. */
+function misfit(value: unknown, shape: Shape, path: DoorPath): Misfit | undefined {
+  if (typeof shape === "function") return misfit(value, shape(), path);
+  if (typeof shape === "string") return kindMisfit(value, shape, path);
+  if ("optional" in shape) return value === undefined ? undefined : misfit(value, shape.optional, path);
+  if ("nullable" in shape) return value === null || value === undefined ? undefined : misfit(value, shape.nullable, path);
+  if ("oneOf" in shape) return shape.oneOf.includes(value as string) ? undefined : { path, got: describeValue(value), wanted: "option.notOneOf", allowed: shape.oneOf.map(String) };
+  if ("list" in shape) return listMisfit(value, shape.list, path);
+  return objectMisfit(value, shape, path);
 }
 
 /**
@@ -64,6 +87,8 @@ function misfit(value: unknown, shape: Shape, path: DoorPath): { path: DoorPath;
 export function checkShape(value: unknown, shape: Shape, path: DoorPath, code: IssueCode = "invalid_option"): unknown {
   const data = readPlainData(value, path, code);
   const found = misfit(data, shape, path);
-  if (found) refuse(found.path, found.message, code);
-  return data;
+  if (found === undefined) return data;
+  const where = found.path.join(".");
+  if (found.wanted === "option.notOneOf") return refuse(found.path, found.wanted, { path: where, allowed: found.allowed, got: found.got }, code);
+  return refuse(found.path, found.wanted, { path: where, got: found.got }, code);
 }

@@ -1,4 +1,4 @@
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 import type { Condition } from "../schema/condition.js";
 import { FORBIDDEN_KEYS as FORBIDDEN } from "../util/forbiddenKeys.js";
 
@@ -61,24 +61,10 @@ function count(node: Condition): number {
 export function checkExportable(tree: Condition): void {
   const walk = (node: Condition, at: (string | number)[]): void => {
     if (node.path !== undefined && (!SIMPLE_PATH.test(node.path) || node.path.split(/[.[\]]/).some((step) => FORBIDDEN.has(step)))) {
-      throw new AwardRulesError([
-        {
-          code: "bad_value",
-          path: [...at, "path"],
-          ruleId: node.id,
-          message: `path ${JSON.stringify(node.path)} is not a plain path: only $.name and [index] steps (like $.target or $.items[0]) are passed to json-rules-engine`,
-        },
-      ]);
+      raise("bad_value", [...at, "path"], "export.notPlainPath", { path: node.path }, { ruleId: node.id });
     }
     if (node.of && node.atLeast !== undefined && written(node) === Infinity) {
-      throw new AwardRulesError([
-        {
-          code: "bad_value",
-          path: [...at, "of"],
-          ruleId: node.id,
-          message: `at least ${node.atLeast} of ${node.of.length} would be written as more than ${EXPORT_NODES_MAX} json-rules-engine conditions (every group of ${node.atLeast}); json-rules-engine has no "at least" to keep it small`,
-        },
-      ]);
+      raise("bad_value", [...at, "of"], "export.atLeastTooLarge", { atLeast: node.atLeast, count: node.of.length, max: EXPORT_NODES_MAX }, { ruleId: node.id });
     }
     node.all?.forEach((child, index) => walk(child, [...at, "all", index]));
     node.any?.forEach((child, index) => walk(child, [...at, "any", index]));
@@ -87,8 +73,6 @@ export function checkExportable(tree: Condition): void {
   };
   walk(tree, ["node"]);
   if (written(tree) === Infinity) {
-    throw new AwardRulesError([
-      { code: "bad_value", path: ["node"], ruleId: tree.id, message: `the tree would be written as more than ${EXPORT_NODES_MAX} json-rules-engine conditions` },
-    ]);
+    raise("bad_value", ["node"], "export.tooLarge", { max: EXPORT_NODES_MAX }, { ruleId: tree.id });
   }
 }

@@ -8,7 +8,7 @@ import { compilePath } from "../compile/path.js";
 import { recordOf } from "../load/parseCandidate.js";
 import type { Condition, JsonValue } from "../schema/condition.js";
 import { checkAsOf } from "../door/checkOptions.js";
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 import { checkConditionTree } from "../door/doorCondition.js";
 import { checkText } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
@@ -75,7 +75,7 @@ export function createJsonRulesEngine(compiled: CompiledRulebook, input: unknown
   checkAsOf(asOf);
   checkText(awardId, ["awardId"], { optional: true });
   if (awardId !== undefined && !compiled.awards.some((entry) => entry.award.id === awardId)) {
-    throw new AwardRulesError([{ code: "unknown_award", path: ["awardId"], message: `no award ${describeValue(awardId)} in rulebook ${compiled.rulebook.id}` }]);
+    raise("unknown_award", ["awardId"], "award.notInRulebook", { got: describeValue(awardId), rulebook: compiled.rulebook.id });
   }
   const record = recordOf(input);
   const ctx = new EvaluationContext(record, asOf, compiled.rulebook.windows, compiled.slotCount);

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { MessageParams } from "../text/defineMessage.js";
 
 /**
  * What went wrong, as a code a program can branch on:
@@ -42,20 +42,33 @@ export type IssueCode =
   | "stale_ledger";
 
 /**
- * One problem: its code, where it is (`path` into the input), a message (and optionally the same
- * in Chinese), and the rule id and clause where relevant.
+ * One problem: its code, where it is (`path` into the input), its message as data (the catalog's
+ * `messageId` and the `params` it is rendered from) and as text in English (`message`) and Chinese
+ * (`zh`), and the rule id and clause where relevant.
  *
  * @example
  * ```ts
- * const issue: Issue = { code: "invalid_record", path: ["annualAppraisals", "2024"], message: "…" };
+ * const issue: Issue = {
+ *   code: "invalid_record",
+ *   path: ["name"],
+ *   messageId: "input.tooDeep",
+ *   params: { max: 12 },
+ *   message: "nested deeper than 12 levels",
+ *   zh: "嵌套超过 12 层",
+ * };
  * ```
  */
 export interface Issue {
   code: IssueCode;
   path: (string | number)[];
+  /** The id of the message in the catalog (see `renderMessage`). */
+  messageId: string;
+  /** The values the message is rendered from: plain JSON. */
+  params: MessageParams;
+  /** The message in English. */
   message: string;
-  /** The message in Chinese, where the English one carries specifics (see `issueText`). */
-  zh?: string;
+  /** The same message in Chinese. */
+  zh: string;
   ruleId?: string;
   clause?: string;
 }
@@ -93,17 +106,6 @@ export class AwardRulesError extends Error {
       })
       .join("\n");
   }
-
-  /** Turns a zod error into issues of the given code, keeping each path. */
-  static fromZod(error: z.ZodError, code: IssueCode, pathPrefix: (string | number)[] = []): AwardRulesError {
-    return new AwardRulesError(
-      error.issues.map((zodIssue) => ({
-        code,
-        path: [...pathPrefix, ...zodIssue.path.map((key) => (typeof key === "symbol" ? String(key) : key))],
-        message: zodIssue.message,
-      })),
-    );
-  }
 }
 
 /**
@@ -115,25 +117,3 @@ export class AwardRulesError extends Error {
  * ```
  */
 export type SafeResult<T> = { success: true; data: T } | { success: false; error: AwardRulesError };
-
-/**
- * Runs a throwing function and returns `{ success, data | error }`; errors other than
- * `AwardRulesError` are bugs and are rethrown.
- *
- * @example
- * ```ts
- * const result = toSafe(() => parseCandidate(input));
- * ```
- */
-export function toSafe<T>(run: () => T): SafeResult<T> {
-  if (typeof run !== "function") {
-    const error = new AwardRulesError([{ code: "invalid_option", path: ["run"], message: `run must be a function (got ${run === null ? "null" : typeof run})` }]);
-    return { success: false, error };
-  }
-  try {
-    return { success: true, data: run() };
-  } catch (error) {
-    if (error instanceof AwardRulesError) return { success: false, error };
-    throw error;
-  }
-}

@@ -3,55 +3,60 @@ import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { keptOf } from "../records/keptRecords.js";
 import { nearest } from "../text/nearest.js";
+import type { ParamsOf } from "../messages/catalog.js";
+import { issueOf } from "../messages/issueOf.js";
 
-const WHAT_ZH: Readonly<Record<string, string>> = {
-  attestations: "没有条件读取审核认定",
-  measures: "没有声明数据项",
-  flags: "没有声明情况项",
-  committeeRank: "没有奖项",
-  scores: "没有评分类奖项",
-  application: "没有奖项",
-};
-
+/** A key the rulebook does not know, naming the nearest valid keys. */
 const unknownKey = (
   code: Issue["code"],
-  field: string,
+  field: ParamsOf<"record.unknownKey">["field"],
   key: string,
-  what: string,
   valid: Iterable<string>,
-  rulebookId: string,
+  rulebook: string,
   path: (string | number)[] = [field, key],
-): Issue => {
-  const offers = nearest(key, valid);
-  return {
-    code,
-    path,
-    message: `rulebook ${rulebookId} ${what} ${JSON.stringify(key)}${offers.length > 0 ? ` (nearest: ${offers.join(", ")})` : " (it has none)"}`,
-    zh: `规则中${WHAT_ZH[field] ?? "没有"}“${key}”${offers.length > 0 ? `（最接近的：${offers.map((offer) => `\`${offer}\``).join("、")}）` : "（规则中没有此类项目）"}`,
-  };
-};
+): Issue => issueOf(code, path, "record.unknownKey", { field, key, rulebook, nearest: nearest(key, valid) });
 
 /** A declared measure's value outside its declared range or not whole when it must be. */
 function measureProblem(name: string, value: number, declared: { min?: number; max?: number; integer?: boolean; unit: string; label?: { zh: string } }): Issue | null {
   const path = ["measures", name];
-  const label = declared.label?.zh ?? name;
-  if (declared.integer === true && !Number.isInteger(value))
-    return { code: "invalid_record", path, message: `measure ${name} counts whole ${declared.unit}; got ${value}`, zh: `“${label}”应为整数，实为 ${value}` };
-  if (declared.min !== undefined && value < declared.min)
-    return {
-      code: "invalid_record",
-      path,
-      message: `measure ${name} is at least ${declared.min} (${declared.unit}); got ${value}`,
-      zh: `“${label}”至少为 ${declared.min}，实为 ${value}`,
-    };
-  if (declared.max !== undefined && value > declared.max)
-    return {
-      code: "invalid_record",
-      path,
-      message: `measure ${name} is at most ${declared.max} (${declared.unit}); got ${value}`,
-      zh: `“${label}”至多为 ${declared.max}，实为 ${value}`,
-    };
+  const given = { name, label: declared.label?.zh ?? name, unit: declared.unit, got: value };
+  if (declared.integer === true && !Number.isInteger(value)) return issueOf("invalid_record", path, "record.measureNotWhole", given);
+  if (declared.min !== undefined && value < declared.min) return issueOf("invalid_record", path, "record.measureBelow", { ...given, min: declared.min });
+  if (declared.max !== undefined && value > declared.max) return issueOf("invalid_record", path, "record.measureAbove", { ...given, max: declared.max });
   return null;
+}
+
+/** The record's attestations, measures and flags against what the rulebook reads and declares. */
+function checkDeclared(compiled: CompiledRulebook, record: CandidateRecord, issues: Issue[]): void {
+  const { id } = compiled.rulebook;
+  for (const key of Object.keys(record.attestations ?? {})) {
+    if (!compiled.attestationKeys.has(key)) issues.push(unknownKey("unknown_attestation", "attestations", key, compiled.attestationKeys, id));
+  }
+  const measures = compiled.rulebook.measures ?? {};
+  for (const [key, value] of Object.entries(record.measures ?? {})) {
+    const declared = Object.hasOwn(measures, key) ? measures[key] : undefined;
+    const problem = declared === undefined ? unknownKey("unknown_measure", "measures", key, Object.keys(measures), id) : measureProblem(key, value, declared);
+    if (problem !== null) issues.push(problem);
+  }
+  const flags = compiled.rulebook.flags ?? {};
+  for (const key of Object.keys(record.flags ?? {})) {
+    if (!Object.hasOwn(flags, key)) issues.push(unknownKey("unknown_flag", "flags", key, Object.keys(flags), id));
+  }
+}
+
+/** The record's maps keyed by award id: a key that names no award would be read by nothing (a rank keyed by year, a misspelt id). */
+function checkAwardKeys(compiled: CompiledRulebook, record: CandidateRecord, issues: Issue[]): void {
+  const { id } = compiled.rulebook;
+  const awardIds = [...compiled.awards.map((entry) => entry.award.id), ...compiled.scoredAwards.map((entry) => entry.award.id)];
+  for (const key of Object.keys(record.committeeRank ?? {})) {
+    if (!awardIds.includes(key)) issues.push(unknownKey("unknown_award", "committeeRank", key, awardIds, id));
+  }
+  const scoredIds = compiled.scoredAwards.map((entry) => entry.award.id);
+  for (const key of Object.keys(record.scores ?? {})) {
+    if (!scoredIds.includes(key)) issues.push(unknownKey("unknown_award", "scores", key, scoredIds, id));
+  }
+  const applied = record.application?.award;
+  if (applied !== undefined && !awardIds.includes(applied)) issues.push(unknownKey("unknown_award", "application", applied, awardIds, id, ["application", "award"]));
 }
 
 /**
@@ -73,36 +78,8 @@ export function checkRecordEntries(compiled: CompiledRulebook, record: Candidate
   const kept = keptOf(record);
   if (kept !== undefined && kept.checkedBy === compiled) return;
   const issues: Issue[] = [];
-  const { id } = compiled.rulebook;
-  for (const key of Object.keys(record.attestations ?? {})) {
-    if (!compiled.attestationKeys.has(key))
-      issues.push(unknownKey("unknown_attestation", "attestations", key, "has no condition reading the attestation", compiled.attestationKeys, id));
-  }
-  const measures = compiled.rulebook.measures ?? {};
-  for (const [key, value] of Object.entries(record.measures ?? {})) {
-    const declared = Object.hasOwn(measures, key) ? measures[key] : undefined;
-    if (declared === undefined) issues.push(unknownKey("unknown_measure", "measures", key, "declares no measure", Object.keys(measures), id));
-    else {
-      const problem = measureProblem(key, value, declared);
-      if (problem !== null) issues.push(problem);
-    }
-  }
-  const flags = compiled.rulebook.flags ?? {};
-  for (const key of Object.keys(record.flags ?? {})) {
-    if (!Object.hasOwn(flags, key)) issues.push(unknownKey("unknown_flag", "flags", key, "declares no flag", Object.keys(flags), id));
-  }
-  // maps keyed by award id: a key that names no award would be read by nothing (a rank keyed by year, a misspelt id)
-  const awardIds = [...compiled.awards.map((entry) => entry.award.id), ...compiled.scoredAwards.map((entry) => entry.award.id)];
-  for (const key of Object.keys(record.committeeRank ?? {})) {
-    if (!awardIds.includes(key)) issues.push(unknownKey("unknown_award", "committeeRank", key, "has no award", awardIds, id));
-  }
-  const scoredIds = compiled.scoredAwards.map((entry) => entry.award.id);
-  for (const key of Object.keys(record.scores ?? {})) {
-    if (!scoredIds.includes(key)) issues.push(unknownKey("unknown_award", "scores", key, "has no scored award", scoredIds, id));
-  }
-  const applied = record.application?.award;
-  if (applied !== undefined && !awardIds.includes(applied))
-    issues.push(unknownKey("unknown_award", "application", applied, "has no award", awardIds, id, ["application", "award"]));
+  checkDeclared(compiled, record, issues);
+  checkAwardKeys(compiled, record, issues);
   if (issues.length > 0) throw new AwardRulesError(issues);
   if (kept !== undefined) kept.checkedBy = compiled;
 }

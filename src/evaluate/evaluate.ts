@@ -1,7 +1,8 @@
 import { decideVerdicts } from "../semantics/decide.js";
 import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook.js";
 import { FALSE } from "../compile/context.js";
-import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import { type SafeResult } from "../errors/AwardRulesError.js";
+import { toSafe } from "../messages/issueOf.js";
 import { withLazyTraces } from "./buildTraces.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
 import { summarize } from "./summarize.js";

@@ -1,5 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import { type SafeResult } from "../errors/AwardRulesError.js";
+import { toSafe } from "../messages/issueOf.js";
 import { recordOf } from "../load/parseCandidate.js";
 import { evaluate } from "./evaluate.js";
 import type { EvaluationResult } from "./types.js";

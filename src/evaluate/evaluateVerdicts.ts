@@ -1,6 +1,7 @@
 import { decideVerdicts } from "../semantics/decide.js";
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import { toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import { type SafeResult } from "../errors/AwardRulesError.js";
+import { toSafe } from "../messages/issueOf.js";
 import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
 import type { VerdictResult } from "./types.js";
 import { appliedFor } from "./candidacy.js";

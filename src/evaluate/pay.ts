@@ -1,6 +1,9 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { EvaluationContext, FALSE, UNKNOWN } from "../compile/context.js";
-import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
+import { toSafe } from "../messages/issueOf.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { issueOf, raise } from "../messages/issueOf.js";
 import { parseCandidate } from "../load/parseCandidate.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Expression, PayRule } from "../schema/scoring.js";
@@ -39,31 +42,32 @@ const fail = (issues: Issue[]): never => {
   throw new AwardRulesError(issues);
 };
 
-function checkInputs(rule: PayRule, inputs: Record<string, unknown>): Map<string, number | number[]> {
-  const issues: Issue[] = [];
+/** Collects the problems of a pay rule's inputs, each an `invalid_option` issue at the input naming the rule. */
+type Problem = <I extends MessageId>(path: (string | number)[], messageId: I, params: ParamsOf<I>) => void;
+
+/** Every input given is one the rule takes; each taken is given as a finite number (or a list of them). */
+function readInputs(rule: PayRule, inputs: Record<string, unknown>, problem: Problem): Map<string, number | number[]> {
+  const names = rule.inputs.map((input) => input.name);
+  for (const name of Object.keys(inputs)) if (!names.includes(name)) problem([name], "pay.unknownInput", { rule: rule.id, name, inputs: names });
   const values = new Map<string, number | number[]>();
-  const problem = (name: string | (string | number)[], message: string): void => {
-    issues.push({ code: "invalid_option", path: ["inputs", ...(Array.isArray(name) ? name : [name])], message, ruleId: rule.id });
-  };
-  for (const name of Object.keys(inputs)) {
-    if (!rule.inputs.some((input) => input.name === name))
-      problem(name, `pay rule ${rule.id} takes no input ${name} (it takes ${rule.inputs.map((input) => input.name).join(", ")})`);
-  }
-  const constants = new Map(rule.constants.map((constant) => [constant.name, constant.value]));
   for (const input of rule.inputs) {
     const given = Object.hasOwn(inputs, input.name) ? inputs[input.name] : undefined;
-    const what = `${input.label.en} (${input.name})`;
+    const named = { name: input.name, label: { zh: input.label.zh, en: input.label.en } };
     if (input.list === true) {
-      if (!Array.isArray(given) || !given.every((entry) => typeof entry === "number" && Number.isFinite(entry))) {
-        problem(input.name, `${what} must be a list of finite numbers, one per event ([] for none)`);
-      } else values.set(input.name, given as number[]);
-    } else if (typeof given !== "number" || !Number.isFinite(given)) problem(input.name, `${what} must be a finite number`);
+      if (!Array.isArray(given) || !given.every((entry) => typeof entry === "number" && Number.isFinite(entry))) problem([input.name], "pay.notList", named);
+      else values.set(input.name, given as number[]);
+    } else if (typeof given !== "number" || !Number.isFinite(given)) problem([input.name], "pay.notNumber", named);
     else values.set(input.name, given);
   }
-  const boundOf = (bound: number | string | undefined): number | undefined => {
-    if (typeof bound === "number" || bound === undefined) return bound;
+  return values;
+}
+
+/** Each value is whole where it must be and within its range (a bound may be a constant or another input). */
+function checkRanges(rule: PayRule, values: Map<string, number | number[]>, constants: Map<string, number>, problem: Problem): void {
+  const boundOf = (bound: number | string | undefined): { bound: number | string | null; value?: number } => {
+    if (typeof bound === "number" || bound === undefined) return { bound: bound ?? null, ...(bound === undefined ? {} : { value: bound }) };
     const value = constants.get(bound) ?? values.get(bound);
-    return typeof value === "number" ? value : undefined;
+    return typeof value === "number" ? { bound, value } : { bound };
   };
   for (const input of rule.inputs) {
     const value = values.get(input.name);
@@ -71,14 +75,22 @@ function checkInputs(rule: PayRule, inputs: Record<string, unknown>): Map<string
     const entries = Array.isArray(value) ? value.map((entry, index) => [entry, [input.name, index]] as const) : [[value, [input.name]] as const];
     const min = boundOf(input.min);
     const max = boundOf(input.max);
-    const range = `${input.min ?? "−∞"}${typeof input.min === "string" ? ` = ${min}` : ""} to ${input.max ?? "∞"}${typeof input.max === "string" ? ` = ${max}` : ""}`;
+    const named = { name: input.name, label: { zh: input.label.zh, en: input.label.en } };
     for (const [entry, path] of entries) {
-      if (input.integer === true && !Number.isInteger(entry)) problem([...path], `${input.label.en} (${input.name}) must be a whole number, got ${entry}`);
-      if ((min !== undefined && entry < min) || (max !== undefined && entry > max)) {
-        problem([...path], `${input.label.en} (${input.name}) must be from ${range} ${input.unit}, got ${entry}`);
+      if (input.integer === true && !Number.isInteger(entry)) problem([...path], "pay.notWhole", { ...named, got: entry });
+      if ((min.value !== undefined && entry < min.value) || (max.value !== undefined && entry > max.value)) {
+        problem([...path], "pay.outOfRange", { ...named, min, max, unit: input.unit, got: entry });
       }
     }
   }
+}
+
+function checkInputs(rule: PayRule, inputs: Record<string, unknown>): Map<string, number | number[]> {
+  const issues: Issue[] = [];
+  const problem: Problem = (path, messageId, params) => issues.push(issueOf("invalid_option", ["inputs", ...path], messageId, params, { ruleId: rule.id }));
+  const values = readInputs(rule, inputs, problem);
+  const constants = new Map(rule.constants.map((constant) => [constant.name, constant.value]));
+  checkRanges(rule, values, constants, problem);
   if (issues.length > 0) fail(issues);
   for (const [name, value] of constants) values.set(name, value);
   return values;
@@ -96,13 +108,15 @@ function checkAudience(compiled: CompiledRulebook, index: number, options: PayOp
     const trace = traceNode(pay.audience, ctx, compiled.labels);
     const reasons = verdict === FALSE ? failingLeaves(trace) : [trace];
     fail(
-      reasons.map((leaf) => ({
-        code: "outside_audience" as const,
-        path: ["record"],
-        message: `${verdict === FALSE ? "outside" : "not known to be within"} whom pay rule ${pay.rule.id} covers: ${leaf.reason.en}`,
-        ruleId: leaf.id,
-        clause: leaf.citation,
-      })),
+      reasons.map((leaf) =>
+        issueOf(
+          "outside_audience",
+          ["record"],
+          "pay.outsideAudience",
+          { known: verdict === FALSE, rule: pay.rule.id, reason: { zh: leaf.reason.zh, en: leaf.reason.en } },
+          { ruleId: leaf.id, clause: leaf.citation },
+        ),
+      ),
     );
   }
 }
@@ -130,13 +144,11 @@ export function computePay(compiled: CompiledRulebook, options: PayOptions): Pay
   const index = compiled.rulebook.payRules.findIndex((rule) => rule.id === options.rule);
   const rule = compiled.rulebook.payRules[index];
   if (rule === undefined) {
-    return fail([
-      {
-        code: "unknown_award",
-        path: ["rule"],
-        message: `no pay rule ${describeValue(options.rule)} in rulebook ${compiled.rulebook.id} (has ${compiled.rulebook.payRules.map((entry) => entry.id).join(", ") || "none"})`,
-      },
-    ]);
+    return raise("unknown_award", ["rule"], "pay.unknownRule", {
+      got: describeValue(options.rule),
+      rulebook: compiled.rulebook.id,
+      rules: compiled.rulebook.payRules.map((entry) => entry.id),
+    });
   }
   options.inputs = readOptions(options.inputs, "inputs", { required: true }) as PayOptions["inputs"];
   checkAudience(compiled, index, options);
@@ -156,7 +168,7 @@ export function computePay(compiled: CompiledRulebook, options: PayOptions): Pay
         return rest.reduce((total, value) => total - value, first);
       default:
         return rest.reduce((total, value) => {
-          if (value === 0) fail([{ code: "invalid_option", path: ["formulas", formula], message: `division by zero in ${formula}`, ruleId: rule.id }]);
+          if (value === 0) raise("invalid_option", ["formulas", formula], "pay.divisionByZero", { formula }, { ruleId: rule.id });
           return total / value;
         }, first);
     }

@@ -3,14 +3,14 @@ import { EvaluationContext } from "../compile/context.js";
 import { unknownAwardIssue } from "./unknownAward.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { recordOf } from "../load/parseCandidate.js";
-import { isoDateProblem } from "../schema/checks.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { keptOf } from "../records/keptRecords.js";
 import { checkArgumentObject, checkKnownKeys, checkText, readOnce } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
 import { describeValue } from "../text/describeValue.js";
 import { checkRecordEntries } from "./checkRecordEntries.js";
-import { asOfProblemZh } from "../door/checkOptions.js";
+import { badDateParams } from "../door/checkOptions.js";
+import { raise } from "../messages/issueOf.js";
 
 /**
  * Options of an evaluation.
@@ -32,6 +32,29 @@ const EVALUATE_KEYS = ["asOf", "award"] as const;
 /** The last as-of date found valid: evaluations of a round share one, so it is checked once. */
 let lastGoodAsOf: string | undefined;
 
+/** Checks an as-of date once: evaluations of a round share one. */
+function checkAsOfOnce(asOf: unknown): string {
+  if (typeof asOf !== "string" || asOf !== lastGoodAsOf) {
+    const asOfProblem = badDateParams(asOf, "asOf");
+    if (asOfProblem !== undefined) raise("invalid_option", ["asOf"], "option.badDate", asOfProblem);
+    lastGoodAsOf = asOf as string;
+  }
+  return asOf as string;
+}
+
+/** An application for this award names one of its categories (one for another award is not read here). */
+function checkApplication(award: CompiledAward, record: CandidateRecord): void {
+  const forThisAward = record.application !== undefined && (record.application.award === undefined || record.application.award === award.award.id);
+  if (!forThisAward) return;
+  const applied = record.application?.category;
+  const categories = award.categories.map((category) => ({ id: category.id, zh: category.label.zh }));
+  const named = { award: award.award.id, awardZh: award.award.label.zh, categories };
+  if (applied === undefined) raise("invalid_record", ["application", "category"], "record.noCategory", named);
+  if (!award.categories.some((category) => category.id === applied)) {
+    raise("unknown_category", ["application", "category"], "record.unknownCategory", { ...named, got: describeValue(applied), given: String(applied) });
+  }
+}
+
 /** Checks the options and the record and sets up one evaluation. */
 export function prepareEvaluation(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): { award: CompiledAward; ctx: EvaluationContext } {
   checkCompiled(compiled);
@@ -46,11 +69,7 @@ export function prepareEvaluation(compiled: CompiledRulebook, input: unknown, op
   }
   const asOf = readOnce(given, "asOf", ["asOf"]);
   const awardId = checkText(readOnce(given, "award", ["award"]), ["award"], { optional: true });
-  if (typeof asOf !== "string" || asOf !== lastGoodAsOf) {
-    const asOfProblem = isoDateProblem(asOf);
-    if (asOfProblem !== undefined) throw new AwardRulesError([{ code: "invalid_option", path: ["asOf"], message: `asOf: ${asOfProblem}`, zh: asOfProblemZh(asOfProblem, asOf) }]);
-    lastGoodAsOf = asOf as string;
-  }
+  checkAsOfOnce(asOf);
   const award = awardId === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === awardId);
   if (award === undefined) {
     throw new AwardRulesError([unknownAwardIssue(compiled, awardId, "level")]);
@@ -64,28 +83,6 @@ export function prepareEvaluation(compiled: CompiledRulebook, input: unknown, op
     record = rest;
     kept = undefined;
   }
-  // an application for this award names one of its categories (one for another award is not read here)
-  const forThisAward = record.application !== undefined && (record.application.award === undefined || record.application.award === award.award.id);
-  const applied = forThisAward ? record.application?.category : undefined;
-  if (forThisAward && applied === undefined) {
-    throw new AwardRulesError([
-      {
-        code: "invalid_record",
-        path: ["application", "category"],
-        message: `an application for ${award.award.id} names the category applied for (one of ${award.categories.map((c) => c.id).join(", ")})`,
-        zh: `申报${award.award.label.zh}须写明申报类别（可用的类别：${award.categories.map((c) => `\`${c.id}\`（${c.label.zh}）`).join("、")}）`,
-      },
-    ]);
-  }
-  if (applied !== undefined && !award.categories.some((category) => category.id === applied)) {
-    throw new AwardRulesError([
-      {
-        code: "unknown_category",
-        path: ["application", "category"],
-        message: `award ${award.award.id} has no category ${describeValue(applied)} (has ${award.categories.map((c) => c.id).join(", ")})`,
-        zh: `${award.award.label.zh}没有申报类别“${String(applied)}”（可用的类别：${award.categories.map((c) => `\`${c.id}\`（${c.label.zh}）`).join("、")}）`,
-      },
-    ]);
-  }
+  checkApplication(award, record);
   return { award, ctx: new EvaluationContext(record, asOf as string, compiled.rulebook.windows, compiled.slotCount, compiled.windowCache, kept?.view) };
 }

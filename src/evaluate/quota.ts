@@ -1,4 +1,4 @@
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 import type { Quota } from "../schema/scoring.js";
 import { checkObject } from "../door/checkOptions.js";
 import { describeValue } from "../text/describeValue.js";
@@ -16,7 +16,7 @@ import { describeValue } from "../text/describeValue.js";
 export function quotaPlaces(quota: Quota, population: number, category?: string): number {
   checkObject(quota, "quota");
   if (!Number.isInteger(population) || population < 0) {
-    throw new AwardRulesError([{ code: "invalid_option", path: ["population"], message: `population must be a whole number ≥ 0, got ${describeValue(population)}` }]);
+    raise("invalid_option", ["population"], "option.population", { got: describeValue(population) });
   }
   switch (quota.kind) {
     case "count":
@@ -24,7 +24,7 @@ export function quotaPlaces(quota: Quota, population: number, category?: string)
     case "perCategory": {
       const entry = quota.counts.find((count) => count.category === category);
       if (!entry) {
-        throw new AwardRulesError([{ code: "unknown_category", path: ["category"], message: `quota has no category ${describeValue(category)}` }]);
+        return raise("unknown_category", ["category"], "quota.noCategory", { got: describeValue(category) });
       }
       return entry.value;
     }

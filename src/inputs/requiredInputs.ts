@@ -1,6 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { FACTS } from "../compile/facts/index.js";
-import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
+import { toSafe } from "../messages/issueOf.js";
 import type { Condition } from "../schema/condition.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
@@ -8,7 +9,8 @@ import { describeField } from "../schema/describeField.js";
 import { checkKnownKeys, checkText, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
 import { describeValue } from "../text/describeValue.js";
-import { unknownAnyAwardZh } from "../evaluate/unknownAward.js";
+import { unknownAnyAwardIssue, unknownCategoryIssue } from "../evaluate/unknownAward.js";
+import { raise } from "../messages/issueOf.js";
 
 /** A condition that reads an input: its id, clause and label, where it sits, and whether it is one option of a "satisfy one of". */
 export interface InputReader {
@@ -55,29 +57,15 @@ interface Tree {
 function trees(compiled: CompiledRulebook, options: InputsOptions): Tree[] {
   const level = compiled.awards.find((entry) => entry.award.id === options.award);
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === options.award);
-  const known = [...compiled.awards.map((entry) => entry.award.id), ...compiled.scoredAwards.map((entry) => entry.award.id)];
   if (level === undefined && scored === undefined) {
-    throw new AwardRulesError([
-      {
-        code: "unknown_award",
-        path: ["award"],
-        message: `no award ${describeValue(options.award)} in rulebook ${compiled.rulebook.id} (has ${known.join(", ")})`,
-        zh: unknownAnyAwardZh(compiled, options.award),
-      },
-    ]);
+    throw new AwardRulesError([unknownAnyAwardIssue(compiled, options.award)]);
   }
   const out: Tree[] = [];
   if (level !== undefined) {
     const { award } = level;
     const categories = award.categories.filter((category) => options.category === undefined || category.id === options.category);
     if (categories.length === 0) {
-      throw new AwardRulesError([
-        {
-          code: "unknown_category",
-          path: ["category"],
-          message: `award ${award.id} has no category ${describeValue(options.category)} (has ${award.categories.map((c) => c.id).join(", ")})`,
-        },
-      ]);
+      throw new AwardRulesError([unknownCategoryIssue(award, options.category)]);
     }
     if (award.admission) out.push({ root: award.admission, where: { zh: "申报受理", en: "admission" } });
     if (award.requirements) out.push({ root: award.requirements, where: { zh: "申报要求", en: "requirements" } });
@@ -85,7 +73,7 @@ function trees(compiled: CompiledRulebook, options: InputsOptions): Tree[] {
       if (category.audience) out.push({ root: category.audience, where: { zh: `${category.label.zh}申报对象`, en: `who may apply for ${category.label.en}` } });
       const levels = category.levels.filter((entry) => options.level === undefined || entry.level === options.level);
       if (options.level !== undefined && levels.length === 0) {
-        throw new AwardRulesError([{ code: "invalid_option", path: ["level"], message: `category ${category.id} has no level ${describeValue(options.level)}` }]);
+        raise("invalid_option", ["level"], "award.noLevel", { category: category.id, categoryZh: category.label.zh, got: describeValue(options.level) });
       }
       for (const entry of levels) {
         const label = award.levels.find((defined) => defined.level === entry.level)?.label ?? { zh: `${entry.level}级`, en: `level ${entry.level}` };

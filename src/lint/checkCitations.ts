@@ -1,4 +1,5 @@
 import type { Rulebook } from "../schema/rulebook.js";
+import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
 import type { JsonPath } from "./walk.js";
 
@@ -30,18 +31,10 @@ export function checkCitations(rulebook: Rulebook): LintFinding[] {
     const source = record.source as Record<string, unknown> | undefined;
     if (source !== null && typeof source === "object" && typeof source.document === "string" && typeof source.clause === "string") {
       const at = [...path, "source"];
-      const named = ruleId === undefined ? {} : { ruleId };
-      if (source.clause.trim() === "") {
-        findings.push({ code: "missingCitation", severity: "error", path: [...at, "clause"], ...named, message: `${ruleId ?? at.join(".")} cites no clause` });
-      }
+      const who = ruleId ?? at.join(".");
+      if (source.clause.trim() === "") findings.push(findingOf("missingCitation", "error", [...at, "clause"], "lint.noClause", { who }, ruleId));
       if (source.document !== rulebook.document.id) {
-        findings.push({
-          code: "wrongDocument",
-          severity: "error",
-          path: [...at, "document"],
-          ...named,
-          message: `${ruleId ?? at.join(".")} cites document ${source.document}; this rulebook encodes document ${rulebook.document.id}`,
-        });
+        findings.push(findingOf("wrongDocument", "error", [...at, "document"], "lint.otherDocument", { who, cited: source.document, own: rulebook.document.id }, ruleId));
       }
     }
     for (const [key, child] of Object.entries(record)) {

@@ -1,5 +1,7 @@
 import type { Condition, JsonValue } from "../schema/condition.js";
 import type { Rulebook, Window } from "../schema/rulebook.js";
+import type { ParamsOf } from "../messages/catalog.js";
+import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
 import { stableJson } from "./constraints.js";
 import { childrenOf, type JsonPath } from "./walk.js";
@@ -32,44 +34,60 @@ function span(window: Window | undefined): number | undefined {
 const num = (value: JsonValue | undefined): number | undefined => (typeof value === "number" ? value : undefined);
 const obj = (value: JsonValue | undefined): Record<string, JsonValue> => (value !== null && typeof value === "object" && !Array.isArray(value) ? value : {});
 
-/** Why the lower level's leaf asks more than the higher level's, or `undefined`. */
-function stricterLeaf(rulebook: Rulebook, higher: Condition, lower: Condition): string | undefined {
-  if (higher.fact !== lower.fact || higher.operator !== lower.operator || higher.fact === undefined || higher.path !== lower.path) return undefined;
-  const withoutWindow = (node: Condition): string => stableJson(Object.entries(node.params ?? {}).filter(([key]) => key !== "window"));
-  if (withoutWindow(higher) !== withoutWindow(lower)) return undefined;
+/** Why a lower level asks more than the level above it, as data for the finding's message. */
+type Stricter = ParamsOf<"lint.lowerLevelStricter">["why"];
+
+const THRESHOLD_HIGHER = ["greaterThan", "greaterThanInclusive", "countAtLeast"];
+const THRESHOLD_LOWER = ["lessThan", "lessThanInclusive", "countAtMost"];
+
+/** A numeric or count threshold the lower level sets higher (or, for an upper bound, lower). */
+function thresholdStricter(higher: Condition, lower: Condition, operator: string): Stricter | undefined {
   const [h, l] = [num(higher.value), num(lower.value)];
-  const operator = lower.operator ?? "";
-  const above = h !== undefined && l !== undefined && l > h;
-  const below = h !== undefined && l !== undefined && l < h;
-  if (["greaterThan", "greaterThanInclusive", "countAtLeast"].includes(operator) && above) return `${operator} ${l}, where ${higher.id} has ${h}`;
-  if (["lessThan", "lessThanInclusive", "countAtMost"].includes(operator) && below) return `${operator} ${l}, where ${higher.id} has ${h}`;
-  const [hw, lw] = [higher.params?.window, lower.params?.window];
-  if ((operator === "countAtMost" || operator === "countAtLeast") && typeof hw === "string" && typeof lw === "string" && hw !== lw) {
-    const [hs, ls] = [span(rulebook.windows[hw]), span(rulebook.windows[lw])];
-    if (hs !== undefined && ls !== undefined && (operator === "countAtMost" ? ls > hs : ls < hs)) {
-      return `${operator} over window ${lw} (${ls} years), where ${higher.id} counts over ${hw} (${hs} years)`;
-    }
-  }
-  if (operator === "appraisalPattern") {
-    const [hv, lv] = [obj(higher.value), obj(lower.value)];
-    const ranks = rulebook.scales[String(lv.scale)]?.values;
-    const rank = (value: JsonValue | undefined): number | undefined => ranks?.find((entry) => entry.value === value)?.rank;
-    const [hm, lm] = [num(hv.minTimes), num(lv.minTimes)];
-    if (hm !== undefined && lm !== undefined && lm > hm) return `${lm} × ${String(lv.rating)}, where ${higher.id} asks ${hm}`;
-    const [ho, lo] = [rank(hv.othersAtLeast), rank(lv.othersAtLeast)];
-    if (hv.scale === lv.scale && ho !== undefined && lo !== undefined && lo > ho) {
-      return `every other rating at least ${String(lv.othersAtLeast)}, where ${higher.id} asks ${String(hv.othersAtLeast)}`;
-    }
-  }
+  if (h === undefined || l === undefined) return undefined;
+  if ((THRESHOLD_HIGHER.includes(operator) && l > h) || (THRESHOLD_LOWER.includes(operator) && l < h)) return { kind: "threshold", operator, value: l, higher: higher.id, has: h };
   return undefined;
 }
 
+/** A count over a longer window (at most) or a shorter one (at least). */
+function windowStricter(rulebook: Rulebook, higher: Condition, lower: Condition, operator: string): Stricter | undefined {
+  const [hw, lw] = [higher.params?.window, lower.params?.window];
+  if ((operator !== "countAtMost" && operator !== "countAtLeast") || typeof hw !== "string" || typeof lw !== "string" || hw === lw) return undefined;
+  const [hs, ls] = [span(rulebook.windows[hw]), span(rulebook.windows[lw])];
+  if (hs === undefined || ls === undefined || !(operator === "countAtMost" ? ls > hs : ls < hs)) return undefined;
+  const years = (count: number): number | null => (Number.isFinite(count) ? count : null);
+  return { kind: "window", operator, window: lw, years: years(ls), higher: higher.id, higherWindow: hw, higherYears: years(hs) };
+}
+
+/** An appraisal pattern asking more times, or a better floor for the other ratings. */
+function patternStricter(rulebook: Rulebook, higher: Condition, lower: Condition): Stricter | undefined {
+  const [hv, lv] = [obj(higher.value), obj(lower.value)];
+  const ranks = rulebook.scales[String(lv.scale)]?.values;
+  const rank = (value: JsonValue | undefined): number | undefined => ranks?.find((entry) => entry.value === value)?.rank;
+  const [hm, lm] = [num(hv.minTimes), num(lv.minTimes)];
+  if (hm !== undefined && lm !== undefined && lm > hm) return { kind: "minTimes", times: lm, rating: String(lv.rating), higher: higher.id, asks: hm };
+  const [ho, lo] = [rank(hv.othersAtLeast), rank(lv.othersAtLeast)];
+  if (hv.scale === lv.scale && ho !== undefined && lo !== undefined && lo > ho)
+    return { kind: "othersAtLeast", rating: String(lv.othersAtLeast), higher: higher.id, asks: String(hv.othersAtLeast) };
+  return undefined;
+}
+
+/** Why the lower level's leaf asks more than the higher level's, or `undefined`. */
+function stricterLeaf(rulebook: Rulebook, higher: Condition, lower: Condition): Stricter | undefined {
+  if (higher.fact !== lower.fact || higher.operator !== lower.operator || higher.fact === undefined || higher.path !== lower.path) return undefined;
+  const withoutWindow = (node: Condition): string => stableJson(Object.entries(node.params ?? {}).filter(([key]) => key !== "window"));
+  if (withoutWindow(higher) !== withoutWindow(lower)) return undefined;
+  const operator = lower.operator ?? "";
+  const found = thresholdStricter(higher, lower, operator) ?? windowStricter(rulebook, higher, lower, operator);
+  if (found !== undefined) return found;
+  return operator === "appraisalPattern" ? patternStricter(rulebook, higher, lower) : undefined;
+}
+
 /** Why the lower level's node asks more than the higher level's at the same place, or `undefined`. */
-function stricter(rulebook: Rulebook, higher: Condition, lower: Condition): string | undefined {
-  if (lower.all && (higher.any || higher.of)) return `all of its ${lower.all.length} items, where ${higher.id} asks ${higher.any ? "any one" : `at least ${higher.atLeast ?? 1}`}`;
+function stricter(rulebook: Rulebook, higher: Condition, lower: Condition): Stricter | undefined {
+  if (lower.all && (higher.any || higher.of)) return { kind: "all", count: lower.all.length, higher: higher.id, asks: higher.any ? null : (higher.atLeast ?? 1) };
   if (lower.of && lower.atLeast !== undefined) {
     const needed = higher.any ? 1 : higher.of ? higher.atLeast : undefined;
-    if (needed !== undefined && lower.atLeast > needed) return `at least ${lower.atLeast} of its items, where ${higher.id} asks ${needed}`;
+    if (needed !== undefined && lower.atLeast > needed) return { kind: "atLeast", atLeast: lower.atLeast, higher: higher.id, asks: needed };
   }
   return stricterLeaf(rulebook, higher, lower);
 }
@@ -102,13 +120,8 @@ export function checkLevelOrder(rulebook: Rulebook): LintFinding[] {
           const match = higherPlaces.get(place);
           const why = match && stricter(rulebook, match.node, node);
           if (why === undefined || match === undefined) continue;
-          findings.push({
-            code: "lowerLevelStricter",
-            severity: "warning",
-            path,
-            ruleId: node.id,
-            message: `level ${lower.level.level} of category ${category.id} is stricter than level ${higher.level.level} at ${node.id}: ${node.id} asks ${why}; a record can meet level ${higher.level.level} there and fail level ${lower.level.level}`,
-          });
+          const params = { lower: lower.level.level, higher: higher.level.level, category: category.id, id: node.id, why };
+          findings.push(findingOf("lowerLevelStricter", "warning", path, "lint.lowerLevelStricter", params, node.id));
         }
       });
     });

@@ -2,6 +2,7 @@ import { FACTS } from "../compile/facts/index.js";
 import { OPERATORS } from "../compile/operators/index.js";
 import type { JsonValue } from "../schema/condition.js";
 import type { Rulebook } from "../schema/rulebook.js";
+import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
 import { conditionNodes, isLeaf, type JsonPath } from "./walk.js";
 
@@ -12,24 +13,12 @@ function checkParams(rulebook: Rulebook, params: Record<string, JsonValue> | und
   const findings: LintFinding[] = [];
   const window = params?.window;
   if (window !== undefined && (typeof window !== "string" || !Object.hasOwn(rulebook.windows, window))) {
-    findings.push({
-      code: "unknownWindow",
-      severity: "error",
-      path: [...path, "params", "window"],
-      ruleId,
-      message: `unknown window ${JSON.stringify(window)} (the rulebook defines ${Object.keys(rulebook.windows).join(", ") || "none"})`,
-    });
+    findings.push(findingOf("unknownWindow", "error", [...path, "params", "window"], "lint.unknownWindow", { window, defined: Object.keys(rulebook.windows) }, ruleId));
   }
   const where = params?.where;
   for (const [field, test] of isObject(where) ? Object.entries(where) : []) {
     if (isObject(test) && test.scale !== undefined && (typeof test.scale !== "string" || !Object.hasOwn(rulebook.scales, test.scale))) {
-      findings.push({
-        code: "unknownScale",
-        severity: "error",
-        path: [...path, "params", "where", field, "scale"],
-        ruleId,
-        message: `unknown scale ${JSON.stringify(test.scale)}`,
-      });
+      findings.push(findingOf("unknownScale", "error", [...path, "params", "where", field, "scale"], "lint.unknownScale", { scale: test.scale }, ruleId));
     }
   }
   return findings;
@@ -51,27 +40,19 @@ export function checkNames(rulebook: Rulebook): LintFinding[] {
     if (!isLeaf(node)) continue;
     const ruleId = node.id;
     const fact = node.fact ?? "";
-    if (!Object.hasOwn(FACTS, fact)) findings.push({ code: "unknownFact", severity: "error", path: [...path, "fact"], ruleId, message: `unknown fact ${JSON.stringify(fact)}` });
+    if (!Object.hasOwn(FACTS, fact)) findings.push(findingOf("unknownFact", "error", [...path, "fact"], "lint.unknownFact", { fact }, ruleId));
     const operator = node.operator ?? "";
-    if (!Object.hasOwn(OPERATORS, operator)) {
-      findings.push({ code: "unknownOperator", severity: "error", path: [...path, "operator"], ruleId, message: `unknown operator ${JSON.stringify(operator)}` });
-    }
+    if (!Object.hasOwn(OPERATORS, operator)) findings.push(findingOf("unknownOperator", "error", [...path, "operator"], "lint.unknownOperator", { operator }, ruleId));
     findings.push(...checkParams(rulebook, node.params, path, ruleId));
     const value = node.value;
     if (operator === "appraisalPattern" && isObject(value) && (typeof value.scale !== "string" || !Object.hasOwn(rulebook.scales, value.scale))) {
-      findings.push({ code: "unknownScale", severity: "error", path: [...path, "value", "scale"], ruleId, message: `unknown scale ${JSON.stringify(value.scale)}` });
+      findings.push(findingOf("unknownScale", "error", [...path, "value", "scale"], "lint.unknownScale", { scale: value.scale }, ruleId));
     }
     if (fact === "measure" || fact === "flag") {
       const declared = fact === "measure" ? rulebook.measures : rulebook.flags;
       const item = node.params?.item;
       if (typeof item !== "string" || !Object.hasOwn(declared ?? {}, item)) {
-        findings.push({
-          code: fact === "measure" ? "undeclaredMeasure" : "undeclaredFlag",
-          severity: "error",
-          path: [...path, "params", "item"],
-          ruleId,
-          message: `${fact} ${JSON.stringify(item)} is not declared in the rulebook's ${fact}s`,
-        });
+        findings.push(findingOf(fact === "measure" ? "undeclaredMeasure" : "undeclaredFlag", "error", [...path, "params", "item"], "lint.undeclared", { fact, item }, ruleId));
       }
     }
   }
@@ -80,7 +61,7 @@ export function checkNames(rulebook: Rulebook): LintFinding[] {
       if (bonus.kind !== "perUnit") return;
       const path = ["scoredAwards", s, "bonuses", b];
       if (!Object.hasOwn(FACTS, bonus.fact)) {
-        findings.push({ code: "unknownFact", severity: "error", path: [...path, "fact"], ruleId: bonus.id, message: `unknown fact ${JSON.stringify(bonus.fact)}` });
+        findings.push(findingOf("unknownFact", "error", [...path, "fact"], "lint.unknownFact", { fact: bonus.fact }, bonus.id));
       }
       findings.push(...checkParams(rulebook, bonus.params, path, bonus.id));
     });

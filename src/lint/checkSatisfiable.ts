@@ -1,6 +1,8 @@
 import type { Condition } from "../schema/condition.js";
 import type { Rulebook } from "../schema/rulebook.js";
 import { conflicts, leafConstraint, negate, stableJson, type Constraint } from "./constraints.js";
+import type { ParamsOf } from "../messages/catalog.js";
+import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
 import { childrenOf, conditionTrees, isLeaf, type ConditionTree, type JsonPath } from "./walk.js";
 
@@ -15,15 +17,23 @@ interface Conjunct {
   key: string | undefined;
 }
 
-/** Two conjuncts of one `all` that no record meets together. */
+/** A leaf of a contradiction as a finding names it. */
+type Leaf = ParamsOf<"lint.deadBranch">["leaves"][number];
+
+/** Two conjuncts of one `all` that no record meets together (or one that admits no value). */
 interface Contradiction {
   at: Condition;
   path: JsonPath;
-  text: string;
+  leaves: Leaf[];
 }
 
-const show = (conjunct: Conjunct): string =>
-  `${conjunct.negated ? "not " : ""}${conjunct.leaf.id} (${conjunct.leaf.fact ?? "?"} ${conjunct.leaf.operator ?? "?"} ${JSON.stringify(conjunct.leaf.value ?? null)})`;
+const show = (conjunct: Conjunct): Leaf => ({
+  id: conjunct.leaf.id,
+  fact: conjunct.leaf.fact ?? "?",
+  operator: conjunct.leaf.operator ?? "?",
+  value: conjunct.leaf.value ?? null,
+  negated: conjunct.negated,
+});
 
 function conjunct(leaf: Condition, negated: boolean): Conjunct {
   const positive = leafConstraint(leaf);
@@ -62,15 +72,15 @@ type SlotSeen = Map<string, Conjunct>;
  * near-linear: a conjunct is compared only with the distinct constraints already put on its own
  * slot (same fact, params and path) and looked up by signature for a `not` beside the same leaf.
  */
-function contradictions(parts: Conjunct[], report: (key: string, text: string) => boolean): void {
+function contradictions(parts: Conjunct[], report: (key: string, leaves: Leaf[]) => boolean): void {
   const bySignature = new Map<string, Conjunct[][]>();
   const bySlot = new Map<string, SlotSeen>();
   for (const b of parts) {
-    if (b.constraint && conflicts(b.constraint.constraint, b.constraint.constraint) && report(b.leaf.id, `${show(b)} admits no value`)) return;
+    if (b.constraint && conflicts(b.constraint.constraint, b.constraint.constraint) && report(b.leaf.id, [show(b)])) return;
     const signature = b.signature;
     const sides = bySignature.get(signature) ?? [[], []];
     bySignature.set(signature, sides);
-    for (const a of sides[b.negated ? 0 : 1]!) if (report(`${a.leaf.id}\u0000${b.leaf.id}`, `${show(a)} contradicts ${show(b)}`)) return;
+    for (const a of sides[b.negated ? 0 : 1]!) if (report(`${a.leaf.id}\u0000${b.leaf.id}`, [show(a), show(b)])) return;
     sides[b.negated ? 1 : 0]!.push(b);
     if (b.constraint === undefined) continue;
     const seen: SlotSeen = bySlot.get(b.constraint.slot) ?? new Map<string, Conjunct>();
@@ -78,7 +88,7 @@ function contradictions(parts: Conjunct[], report: (key: string, text: string) =
     const key = b.key!;
     for (const [other, a] of seen) {
       if (other === key || (a.signature === signature && a.negated !== b.negated)) continue;
-      if (conflicts(a.constraint!.constraint, b.constraint.constraint) && report(`${a.leaf.id}\u0000${b.leaf.id}`, `${show(a)} contradicts ${show(b)}`)) return;
+      if (conflicts(a.constraint!.constraint, b.constraint.constraint) && report(`${a.leaf.id}\u0000${b.leaf.id}`, [show(a), show(b)])) return;
     }
     if (!seen.has(key)) seen.set(key, b);
   }
@@ -93,11 +103,11 @@ function satisfiable(node: Condition, path: JsonPath, found: Contradiction[], se
   const parts: Conjunct[] = node.all ? conjuncts(node) : [conjunct(node, false)];
   let holds = children.every(Boolean);
   let named = 0;
-  contradictions(parts, (key, text) => {
+  contradictions(parts, (key, leaves) => {
     holds = false;
     if (!seen.has(key)) {
       seen.add(key);
-      found.push({ at: node, path, text });
+      found.push({ at: node, path, leaves });
     }
     named += 1;
     return named >= CONTRADICTIONS_NAMED;
@@ -105,9 +115,9 @@ function satisfiable(node: Condition, path: JsonPath, found: Contradiction[], se
   return holds;
 }
 
-function subject(tree: ConditionTree): string {
-  if (tree.role === "level") return `level ${tree.level} of category ${tree.category} (${tree.root.id})`;
-  return `${tree.role} ${tree.root.id}`;
+/** The tree a finding is in, as the finding names it. */
+function subject(tree: ConditionTree): ParamsOf<"lint.cannotHold">["subject"] {
+  return tree.role === "level" ? { role: tree.role, root: tree.root.id, level: tree.level, category: tree.category } : { role: tree.role, root: tree.root.id };
 }
 
 /**
@@ -131,24 +141,13 @@ export function checkSatisfiable(rulebook: Rulebook): LintFinding[] {
     const found: Contradiction[] = [];
     const holds = satisfiable(tree.root, tree.path, found, new Set());
     if (!holds) {
-      const level = tree.role === "level";
-      findings.push({
-        code: level ? "unreachableLevel" : "unsatisfiableCondition",
-        severity: "error",
-        path: tree.path,
-        ruleId: tree.root.id,
-        message: `${subject(tree)} can never ${level ? "be reached" : "hold"}: ${found.map((entry) => `within ${entry.at.id}, ${entry.text}`).join("; ") || "no branch can hold"}`,
-      });
+      const contradictions = found.map((entry) => ({ at: entry.at.id, leaves: entry.leaves }));
+      const code = tree.role === "level" ? "unreachableLevel" : "unsatisfiableCondition";
+      findings.push(findingOf(code, "error", tree.path, "lint.cannotHold", { subject: subject(tree), contradictions }, tree.root.id));
       continue;
     }
     for (const entry of found) {
-      findings.push({
-        code: "unsatisfiableCondition",
-        severity: "warning",
-        path: entry.path,
-        ruleId: entry.at.id,
-        message: `${entry.at.id} in ${subject(tree)} can never hold: ${entry.text}; the tree still can through other branches`,
-      });
+      findings.push(findingOf("unsatisfiableCondition", "warning", entry.path, "lint.deadBranch", { at: entry.at.id, subject: subject(tree), leaves: entry.leaves }, entry.at.id));
     }
   }
   return findings;

@@ -1,5 +1,6 @@
 import { checkRulebook } from "../check/checkRulebook.js";
 import type { Rulebook } from "../schema/rulebook.js";
+import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
 import type { JsonPath } from "./walk.js";
 
@@ -33,13 +34,7 @@ function jsonPath(root: unknown, segments: (string | number)[]): JsonPath {
 export function fromCheckRulebook(rulebook: Rulebook): LintFinding[] {
   return checkRulebook(rulebook).map((finding) => {
     const index = rulebook.scoredAwards.findIndex((award) => award.id === finding.awardId);
-    return {
-      code: finding.code,
-      severity: "warning",
-      path: ["scoredAwards", index, ...jsonPath(rulebook.scoredAwards[index], finding.path)],
-      ruleId: finding.awardId,
-      message: `${finding.message.en} (${finding.citation})`,
-      zh: `${finding.message.zh}（${finding.citation}）`,
-    };
+    const path = ["scoredAwards", index, ...jsonPath(rulebook.scoredAwards[index], finding.path)];
+    return findingOf(finding.code, "warning", path, "lint.printed", { text: { zh: finding.message.zh, en: finding.message.en }, citation: finding.citation }, finding.awardId);
   });
 }

@@ -10,6 +10,7 @@ import { checkLevelOrder } from "./checkLevelOrder.js";
 import { checkNames } from "./checkNames.js";
 import { checkSatisfiable } from "./checkSatisfiable.js";
 import { fromCheckRulebook } from "./fromCheckRulebook.js";
+import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
 import { conditionNodes } from "./walk.js";
 
@@ -21,16 +22,12 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
     compileRulebook(rulebook);
     return [];
   } catch (error) {
-    if (!(error instanceof AwardRulesError)) return [{ code: "compile", severity: "error", path: [], message: String(error) }];
+    if (!(error instanceof AwardRulesError)) return [findingOf("compile", "error", [], "lint.internal", { text: String(error) })];
     const pathOf = new Map(conditionNodes(rulebook).map(({ node, path }) => [node.id, path]));
-    return error.issues.map((issue) => ({
-      code: "compile",
-      severity: "error",
-      path: [...((issue.ruleId !== undefined && pathOf.get(issue.ruleId)) || []), ...issue.path],
-      ...(issue.ruleId === undefined ? {} : { ruleId: issue.ruleId }),
-      message: `${issue.code}: ${issue.message}`,
-      zh: issueText({ ...issue, path: [] }, "zh"),
-    }));
+    return error.issues.map((issue) => {
+      const path = [...((issue.ruleId !== undefined && pathOf.get(issue.ruleId)) || []), ...issue.path];
+      return findingOf("compile", "error", path, "lint.compile", { code: issue.code, text: { en: issue.message, zh: issueText({ ...issue, path: [] }, "zh") } }, issue.ruleId);
+    });
   }
 }
 
@@ -55,8 +52,9 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
  */
 export function lintRulebook(json: unknown): LintFinding[] {
   const parsed = validateInput<Rulebook>("rulebook", json, RULEBOOK_LIMITS, "invalid_rulebook");
-  if (!parsed.success)
-    return parsed.issues.map((issue) => ({ code: "schema", severity: "error", path: issue.path, message: issue.message, ...(issue.zh === undefined ? {} : { zh: issue.zh }) }));
+  if (!parsed.success) {
+    return parsed.issues.map(({ path, messageId, params, message, zh }) => ({ code: "schema", severity: "error", path, messageId, params, message, zh }));
+  }
   const rulebook = parsed.data;
   const findings = [
     ...checkNames(rulebook),

@@ -1,3 +1,5 @@
+import type { MessageParams } from "../text/defineMessage.js";
+
 /**
  * What a lint finding is about:
  * - `schema`: the JSON does not fit `RulebookSchema` (nothing else is checked then);
@@ -45,7 +47,8 @@ export type LintCode =
  * ```ts
  * const finding: LintFinding = {
  *   code: "unknownFact", severity: "error", path: ["awards", 0, "requirements", "all", 1, "fact"],
- *   ruleId: "requirements.tenure", message: "unknown fact \"serviceYears\"",
+ *   ruleId: "requirements.tenure", messageId: "lint.unknownFact", params: { fact: "serviceYears" },
+ *   message: "unknown fact \"serviceYears\"", zh: "引用了未定义的事实 `serviceYears`",
  * };
  * ```
  */
@@ -54,7 +57,11 @@ export interface LintFinding {
   severity: "error" | "warning";
   path: (string | number)[];
   ruleId?: string;
+  /** The id of the message in the catalog (see `renderMessage`); every finding `lintRulebook` gives has one. */
+  messageId?: string;
+  /** The values the message is rendered from: plain JSON. */
+  params?: MessageParams;
   message: string;
-  /** The message in Chinese, where the finding's source words it (else `formatFindings` says it from the code). */
+  /** The message in Chinese (every finding `lintRulebook` gives has it; else `formatFinding` says what the code means). */
   zh?: string;
 }

@@ -4,7 +4,7 @@ import partyModelPost from "../../rules/002-party-model-post.json" with { type: 
 import serviceMonth2017 from "../../rules/003-service-month-2017.json" with { type: "json" };
 import logisticsPlans from "../../rules/004-logistics-plans.json" with { type: "json" };
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { raise } from "../messages/issueOf.js";
 import { loadRulebook } from "./loadRulebook.js";
 import { embeddedJson } from "../util/embedded.js";
 import { checkText } from "../door/door.js";
@@ -49,7 +49,7 @@ export function bundledRulebook(id = "model-post-000"): CompiledRulebook {
   if (compiled === undefined) {
     const source = Object.hasOwn(SOURCES, id) ? SOURCES[id] : undefined;
     if (source === undefined) {
-      throw new AwardRulesError([{ code: "unknown_award", path: ["rulebook"], message: `no bundled rulebook ${describeValue(id)} (have ${bundledRulebookIds().join(", ")})` }]);
+      raise("unknown_award", ["rulebook"], "award.noBundled", { got: describeValue(id), ids: bundledRulebookIds() });
     }
     compiled = loadRulebook(embeddedJson(source));
     cache.set(id, compiled);

@@ -1,6 +1,7 @@
 import { compileRulebook, type CompiledRulebook } from "../compile/compileRulebook.js";
 import { checkFlag, checkKnownKeys, readOptions } from "../door/door.js";
-import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
+import { toSafe } from "../messages/issueOf.js";
 import type { Rulebook } from "../schema/rulebook.js";
 import { validateInput } from "../validate/validators.js";
 import { RULEBOOK_LIMITS } from "../validate/limits.js";

@@ -1,6 +1,8 @@
 import { keepRecord, keptOf } from "../records/keptRecords.js";
 import { isCheckedRecord } from "../records/trustedRecord.js";
-import { AwardRulesError, toSafe, type SafeResult } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
+import { toSafe } from "../messages/issueOf.js";
+import { raise } from "../messages/issueOf.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { validateInput, validateParsedJson } from "../validate/validators.js";
 import { RECORD_LIMITS } from "../validate/limits.js";
@@ -64,7 +66,7 @@ const MAX_RECORD_TEXT = 10_000_000;
  * ```
  */
 export function parseCandidateJson(text: unknown): CandidateRecord {
-  if (typeof text !== "string") throw new AwardRulesError([{ code: "invalid_record", path: [], message: `expected JSON text, got ${text === null ? "null" : typeof text}` }]);
+  if (typeof text !== "string") raise("invalid_record", [], "text.notText", { got: text === null ? "null" : typeof text });
   const record = deepFreeze(readRecordText(text));
   keepRecord(record);
   return record;
@@ -72,13 +74,12 @@ export function parseCandidateJson(text: unknown): CandidateRecord {
 
 /** A record from JSON text, checked, for this evaluation only (nobody else holds it: not frozen, not remembered). */
 function readRecordText(text: string): CandidateRecord {
-  if (text.length > MAX_RECORD_TEXT)
-    throw new AwardRulesError([{ code: "invalid_record", path: [], message: `a record of ${text.length} characters, more than ${MAX_RECORD_TEXT}` }]);
+  if (text.length > MAX_RECORD_TEXT) raise("invalid_record", [], "text.tooLong", { length: text.length, max: MAX_RECORD_TEXT });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new AwardRulesError([{ code: "invalid_record", path: [], message: `not JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+    raise("invalid_record", [], "text.notJson", { reason: error instanceof Error ? error.message : String(error) });
   }
   const result = validateParsedJson<CandidateRecord>("candidate", parsed, RECORD_LIMITS, "invalid_record");
   if (!result.success) throw new AwardRulesError(result.issues);

@@ -1,6 +1,4 @@
 import { RECORD_FIELDS } from "../schema/recordFields.js";
-import { schemaMessageInChinese } from "./zhMessages.js";
-import { ruleMessageInChinese } from "./ruleMessagesZh.js";
 import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
 
 /** What each issue code means, said in a few words in each language. */
@@ -133,15 +131,14 @@ export function readablePath(path: readonly (string | number)[], language: "zh" 
 }
 
 /**
- * One issue as one line in the language asked: where, what went wrong and (in English) the
- * issue's message; in Chinese the issue's `zh` message when it has one, else its schema message
- * translated, else what its code means.
- * Like `AwardRulesError.describe` for one issue, in either language.
+ * One issue as one line in the language asked: in English as `AwardRulesError.describe` says it;
+ * in Chinese what its code means, where, and the issue's `zh` (rendered from the catalog when the
+ * issue was made), with its rule and clause.
  *
  * @example
  * ```ts
- * issueText({ code: "invalid_record", path: ["annualAppraisals", "2024"], message: "…", zh: "“优秀”不是可用的等级" }, "zh");
- * // "记录有误：学校职工年度考核等级.2024：“优秀”不是可用的等级"
+ * issueText(issueOf("invalid_record", ["annualAppraisals", "2024"], "schema.invalidValue", { values: ["excellent", "good"] }), "zh");
+ * // "记录有误：学校职工年度考核等级.2024：应为以下之一：`excellent`、`good`"
  * ```
  */
 export function issueText(issue: Issue, language: "zh" | "en"): string {
@@ -152,6 +149,7 @@ export function issueText(issue: Issue, language: "zh" | "en"): string {
     return `${issue.code} at ${where}: ${issue.message}${rule}`;
   }
   const rule = issue.ruleId ? `（规则 \`${issue.ruleId}\`${issue.clause ? `，${issue.clause}` : ""}）` : issue.clause ? `（${issue.clause}）` : "";
-  const detail = issue.zh ?? schemaMessageInChinese(issue.message) ?? ruleMessageInChinese(issue.message) ?? words.zh;
+  // an issue read back from data may lack its Chinese: what its code means is said instead
+  const detail = typeof issue.zh === "string" ? issue.zh : words.zh;
   return `${words.zh}：${where}${detail === words.zh ? "" : `：${detail}`}${rule}`;
 }

@@ -57,7 +57,7 @@ function shiftMonthDay(monthDay: string, days: number): string {
 export function mutantsOf(rulebook: Rulebook): Mutant[] {
   // checked once as a rule file, with its defaults filled in (the mutants then edit the caller's own object)
   if (stableJson(checkRulebookJson(rulebook)) !== stableJson(rulebook)) {
-    refuse(["rulebook"], "mutantsOf edits a rulebook with its defaults filled in: pass a copy of loadRulebook(json).rulebook");
+    refuse(["rulebook"], "option.rulebookWithDefaults", {});
   }
   const mutants: Mutant[] = [];
   const set = (target: Json, key: string | number, value: unknown, path: string, item: string, clause: string, description: BilingualText): void => {

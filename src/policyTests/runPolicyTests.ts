@@ -1,4 +1,5 @@
-import { AwardRulesError, toSafe, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
+import { toSafe } from "../messages/issueOf.js";
 import { checkIterable } from "../door/checkOptions.js";
 import type { PolicyTest } from "../schema/policyTest.js";
 import { parsePolicyTest, type TestCase } from "./parsePolicyTest.js";

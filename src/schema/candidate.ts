@@ -2,6 +2,7 @@ import { z } from "zod";
 import { named } from "./named.js";
 import { knownAbsentProblems } from "./checks.js";
 import { IsoDateSchema, YearKeySchema } from "./primitives.js";
+import { customIssue } from "./checkMessages.js";
 
 /**
  * Annual appraisal ratings (年度考核等级): 优秀 excellent, 良好 good, 称职 competent,
@@ -365,7 +366,7 @@ export const CandidateRecordSchema = z
       .optional(),
   })
   .superRefine((record, ctx) => {
-    for (const problem of knownAbsentProblems(record)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+    for (const problem of knownAbsentProblems(record)) ctx.addIssue(customIssue(problem));
   })
   .describe("A candidate record: a person or an organisation as an HR system holds them.");
 named(CandidateRecordSchema, "CandidateRecord");

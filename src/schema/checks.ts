@@ -1,14 +1,9 @@
 /**
  * Checks the schemas run beyond field types, written without zod so that the same functions serve
  * the zod schemas (the source of truth) and the validators compiled from their JSON Schemas.
- * Each returns the problems found as `{ path, message }`; none throws.
+ * Each returns the problems found as `{ path, messageId, params }` (see `checkMessages.ts`); none throws.
  */
-
-/** A problem a check found: where (relative to the value checked) and what. */
-export interface CheckProblem {
-  path: (string | number)[];
-  message: string;
-}
+import type { CheckProblem } from "./checkMessages.js";
 
 /**
  * True when a `YYYY-MM-DD` string names a day that exists (month 1–12, day within the month).
@@ -38,21 +33,23 @@ function isList(value: unknown): boolean {
 }
 
 /**
- * What is wrong with a value given as a `YYYY-MM-DD` date, in the words of `IsoDateSchema`'s
- * first issue; undefined when it is a real date.
+ * What is wrong with a value given as a `YYYY-MM-DD` date, as `IsoDateSchema`'s first issue says
+ * it: not text (with the type zod names), not written `YYYY-MM-DD`, or not a real day; undefined
+ * when it is a real date.
  *
  * @example
  * ```ts
- * isoDateProblem("2025-02-30"); // "not a real calendar date"
+ * isoDateProblem("2025-02-30"); // { kind: "notReal" }
+ * isoDateProblem(5); // { kind: "notText", received: "number" }
  * ```
  */
-export function isoDateProblem(value: unknown): string | undefined {
+export function isoDateProblem(value: unknown): { kind: "notText"; received: string } | { kind: "notWritten" | "notReal" } | undefined {
   if (typeof value !== "string") {
     const received = value === null ? "null" : isList(value) ? "array" : typeof value === "number" && Number.isNaN(value) ? "NaN" : typeof value;
-    return `Invalid input: expected string, received ${received}`;
+    return { kind: "notText", received };
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return "expected a date written YYYY-MM-DD";
-  return isRealDate(value) ? undefined : "not a real calendar date";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return { kind: "notWritten" };
+  return isRealDate(value) ? undefined : { kind: "notReal" };
 }
 
 /**
@@ -76,7 +73,7 @@ export function isRealMonthDay(text: string): boolean {
  * @example
  * ```ts
  * knownAbsentProblems({ economicTargets: { "2025": { target: 1, actual: 2 } }, knownAbsent: { economicTargets: ["2025"] } });
- * // [{ path: ["knownAbsent", "economicTargets", 0], message: "…" }]
+ * // [{ path: ["knownAbsent", "economicTargets", 0], messageId: "check.knownAbsentClash", params: { field: "economicTargets", year: "2025", dated: false } }]
  * ```
  */
 export function knownAbsentProblems(record: Record<string, unknown>): CheckProblem[] {
@@ -89,17 +86,14 @@ export function knownAbsentProblems(record: Record<string, unknown>): CheckProbl
     years.forEach((year, index) => {
       if (typeof year !== "string") return;
       if (years.indexOf(year) !== index) {
-        problems.push({ path: ["knownAbsent", field, index], message: `year ${year} is listed twice` });
+        problems.push({ path: ["knownAbsent", field, index], messageId: "check.yearListedTwice", params: { year } });
         return;
       }
       const clash = Array.isArray(given)
         ? given.some((item) => item !== null && typeof item === "object" && String((item as { date?: unknown }).date).slice(0, 4) === year)
         : given !== null && typeof given === "object" && Object.hasOwn(given, year);
       if (clash) {
-        problems.push({
-          path: ["knownAbsent", field, index],
-          message: `${field} is said to have had nothing in ${year}, but the record gives ${Array.isArray(given) ? "an item dated" : "an entry for"} ${year}`,
-        });
+        problems.push({ path: ["knownAbsent", field, index], messageId: "check.knownAbsentClash", params: { field, year, dated: Array.isArray(given) } });
       }
     });
   }
@@ -113,23 +107,21 @@ export function knownAbsentProblems(record: Record<string, unknown>): CheckProbl
  *
  * @example
  * ```ts
- * conditionShapeProblems({ id: "x", all: [], fact: "role" }); // [{ path: [], message: "a condition is exactly one of: …" }]
+ * conditionShapeProblems({ id: "x", all: [], fact: "role" }); // [{ path: [], messageId: "check.conditionShape", params: {} }]
  * ```
  */
 export function conditionShapeProblems(node: Record<string, unknown>): CheckProblem[] {
   const has = (key: string): boolean => node[key] !== undefined;
   const shapes = [has("all"), has("any"), has("not"), has("atLeast") || has("of"), has("fact") || has("operator")].filter(Boolean).length;
-  if (shapes !== 1) return [{ path: [], message: "a condition is exactly one of: all, any, not, atLeast+of, or a leaf fact+operator+value" }];
+  if (shapes !== 1) return [{ path: [], messageId: "check.conditionShape", params: {} }];
   const problems: CheckProblem[] = [];
-  if (has("atLeast") !== has("of")) problems.push({ path: [], message: "atLeast and of go together" });
+  if (has("atLeast") !== has("of")) problems.push({ path: [], messageId: "check.atLeastWithOf", params: {} });
   const of = node.of;
   if (typeof node.atLeast === "number" && Array.isArray(of) && node.atLeast > of.length) {
-    problems.push({ path: ["atLeast"], message: `atLeast ${node.atLeast} exceeds the ${of.length} conditions in of` });
+    problems.push({ path: ["atLeast"], messageId: "check.atLeastExceeds", params: { atLeast: node.atLeast, count: of.length } });
   }
   if (has("fact") || has("operator")) {
-    if (!has("fact")) problems.push({ path: ["fact"], message: "a leaf needs a fact" });
-    if (!has("operator")) problems.push({ path: ["operator"], message: "a leaf needs an operator" });
-    if (!has("value")) problems.push({ path: ["value"], message: "a leaf needs a value" });
+    for (const part of ["fact", "operator", "value"] as const) if (!has(part)) problems.push({ path: [part], messageId: "check.leafNeeds", params: { part } });
   }
   return problems;
 }
@@ -140,18 +132,17 @@ export function conditionShapeProblems(node: Record<string, unknown>): CheckProb
  *
  * @example
  * ```ts
- * rulebookProblems({ awards: [], scoredAwards: [], payRules: [] }); // [{ path: [], message: "…" }]
+ * rulebookProblems({ awards: [], scoredAwards: [], payRules: [] }); // [{ path: [], messageId: "check.rulebookEmpty", params: {} }]
  * ```
  */
 export function rulebookProblems(rulebook: Record<string, unknown>): CheckProblem[] {
   const count = (key: string): number => (Array.isArray(rulebook[key]) ? (rulebook[key] as unknown[]).length : 0);
-  const problems: CheckProblem[] =
-    count("awards") + count("scoredAwards") + count("payRules") > 0 ? [] : [{ path: [], message: "a rulebook holds at least one award, scored award or pay rule" }];
+  const problems: CheckProblem[] = count("awards") + count("scoredAwards") + count("payRules") > 0 ? [] : [{ path: [], messageId: "check.rulebookEmpty", params: {} }];
   const measures = rulebook.measures;
   if (measures !== null && typeof measures === "object") {
     for (const [name, measure] of Object.entries(measures as Record<string, { min?: number; max?: number }>)) {
       if (measure?.min !== undefined && measure.max !== undefined && measure.min > measure.max) {
-        problems.push({ path: ["measures", name, "max"], message: `measure ${name}: max ${measure.max} is below min ${measure.min}` });
+        problems.push({ path: ["measures", name, "max"], messageId: "check.measureRange", params: { name, min: measure.min, max: measure.max } });
       }
     }
   }
@@ -159,7 +150,7 @@ export function rulebookProblems(rulebook: Record<string, unknown>): CheckProble
   if (windows !== null && typeof windows === "object") {
     for (const [name, window] of Object.entries(windows as Record<string, { kind?: unknown; from?: unknown; to?: unknown }>)) {
       if (window?.kind === "fixedDates" && typeof window.from === "string" && typeof window.to === "string" && window.from > window.to) {
-        problems.push({ path: ["windows", name, "to"], message: `window ${name} ends (${window.to}) before it starts (${window.from})` });
+        problems.push({ path: ["windows", name, "to"], messageId: "check.windowOrder", params: { name, from: window.from, to: window.to } });
       }
     }
   }
@@ -172,30 +163,30 @@ export function rulebookProblems(rulebook: Record<string, unknown>): CheckProble
  *
  * @example
  * ```ts
- * policyTestProblems({ expected: {} }); // [{ path: [], message: "a test gives one of: …" }, { path: ["expected"], … }]
+ * policyTestProblems({ expected: {} }); // [{ path: [], messageId: "check.testGivesOne", params: {} }, { path: ["expected"], … }]
  * ```
  */
 export function policyTestProblems(test: Record<string, unknown>): CheckProblem[] {
   const problems: CheckProblem[] = [];
   const given = [test.input, test.records, test.recordsFile, test.pay].filter((entry) => entry !== undefined).length;
-  if (given !== 1) problems.push({ path: [], message: "a test gives one of: input (one record), records or recordsFile (a round), pay (a pay rule)" });
+  if (given !== 1) problems.push({ path: [], messageId: "check.testGivesOne", params: {} });
   if (test.input !== undefined && (test.round !== undefined || test.afterRound !== undefined)) {
-    problems.push({ path: ["round"], message: "round and afterRound belong to a round's test (records or recordsFile)" });
+    problems.push({ path: ["round"], messageId: "check.roundPartsOfRound", params: {} });
   }
   const keys = Object.keys(test.expected ?? {});
   const ROUND = ["roundStatus", "placements", "placedCount", "proposedCount", "applicants", "quotas", "outstanding", "awardees", "ties"];
   const roundOnly = keys.filter((key) => ROUND.includes(key));
   const recordOnly = keys.filter((key) => ![...ROUND, "error", "errors", "values"].includes(key));
   if (test.pay !== undefined && keys.some((key) => key !== "values" && key !== "error" && key !== "errors")) {
-    problems.push({ path: ["expected"], message: "a pay test expects values or an error" });
+    problems.push({ path: ["expected"], messageId: "check.payExpects", params: {} });
   }
-  if (test.pay === undefined && keys.includes("values")) problems.push({ path: ["expected", "values"], message: "values are expected of a pay test" });
+  if (test.pay === undefined && keys.includes("values")) problems.push({ path: ["expected", "values"], messageId: "check.valuesOfPay", params: {} });
   if (test.input !== undefined && roundOnly.length > 0) {
-    problems.push({ path: ["expected", roundOnly[0] as string], message: `${roundOnly.join(", ")}: expected of a round, but this test has one record` });
+    problems.push({ path: ["expected", roundOnly[0] as string], messageId: "check.roundExpected", params: { keys: roundOnly } });
   }
   if (test.input === undefined && test.pay === undefined && recordOnly.length > 0) {
-    problems.push({ path: ["expected", recordOnly[0] as string], message: `${recordOnly.join(", ")}: expected of one record, but this test is a round` });
+    problems.push({ path: ["expected", recordOnly[0] as string], messageId: "check.recordExpected", params: { keys: recordOnly } });
   }
-  if (keys.length === 0) problems.push({ path: ["expected"], message: "expected names at least one thing to compare" });
+  if (keys.length === 0) problems.push({ path: ["expected"], messageId: "check.expectedNothing", params: {} });
   return problems;
 }

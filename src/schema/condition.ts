@@ -2,6 +2,7 @@ import { z } from "zod";
 import { named } from "./named.js";
 import { conditionShapeProblems } from "./checks.js";
 import { BilingualTextSchema, InterpretationSchema, SourceSchema } from "./primitives.js";
+import { patternError, customIssue } from "./checkMessages.js";
 
 /**
  * A JSON value as it may appear in a rule file (`value`, `params`).
@@ -47,7 +48,7 @@ export const ConditionSchema = z
   .strictObject({
     id: z
       .string()
-      .regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" })
+      .regex(/^[A-Za-z0-9_.-]+$/, patternError(/^[A-Za-z0-9_.-]+$/))
       .describe("A stable id, unique in the rulebook (e.g. party.1.4). Reasons, gaps, diffs and attestation keys name it."),
     label: BilingualTextSchema.describe("What the clause says, in its own words (zh) and in English (en)."),
     source: SourceSchema,
@@ -75,7 +76,7 @@ export const ConditionSchema = z
       .optional(),
   })
   .superRefine((node, ctx) => {
-    for (const problem of conditionShapeProblems(node)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+    for (const problem of conditionShapeProblems(node)) ctx.addIssue(customIssue(problem));
   });
 // Descriptions of the recursive properties are registered once the schema exists (a description set
 // inside a getter would break the recursive type's inference); zod keeps each getter's schema.

@@ -3,10 +3,11 @@ import { RULE_FILE_BOUNDS } from "./bounds.js";
 import { named } from "./named.js";
 import { BilingualTextSchema, IsoDateSchema } from "./primitives.js";
 import { cited } from "./quantity.js";
+import { patternError } from "./checkMessages.js";
 
 const Id = z
   .string()
-  .regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" })
+  .regex(/^[A-Za-z0-9_.-]+$/, patternError(/^[A-Za-z0-9_.-]+$/))
   .describe("An id: letters, digits, '.', '_' and '-'.");
 const label = BilingualTextSchema.describe("What it is called, in Chinese and English.");
 
@@ -56,7 +57,7 @@ export const DeadlineSchema = z
         date: IsoDateSchema.describe("The last day."),
         time: z
           .string()
-          .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "expected a time of day written HH:MM" })
+          .regex(/^([01]\d|2[0-3]):[0-5]\d$/, patternError(/^([01]\d|2[0-3]):[0-5]\d$/))
           .describe("The time of day on that day, HH:MM, where the document gives one.")
           .optional(),
         ...cited,

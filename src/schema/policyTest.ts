@@ -3,6 +3,7 @@ import { named } from "./named.js";
 import { policyTestProblems } from "./checks.js";
 import { IsoDateSchema } from "./primitives.js";
 import { RULE_FILE_BOUNDS } from "./bounds.js";
+import { customIssue } from "./checkMessages.js";
 
 const Status = z.enum(["pass", "fail", "unknown"]).describe("pass, fail or unknown.");
 const record = z.record(z.string(), z.unknown()).describe("A candidate record (see candidate.schema.json); the evaluator checks it.");
@@ -341,7 +342,7 @@ export const PolicyTestSchema = z
       .optional(),
   })
   .superRefine((test, ctx) => {
-    for (const problem of policyTestProblems(test)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+    for (const problem of policyTestProblems(test)) ctx.addIssue(customIssue(problem));
   })
   .describe("A policy test: a rulebook, a date, a record or a round, and the outcome the documents give.");
 named(PolicyTestSchema, "PolicyTest");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { named } from "./named.js";
 import { isRealDate } from "./checks.js";
+import { patternError, refinementError } from "./checkMessages.js";
 
 /**
  * A calendar date written `YYYY-MM-DD` that exists in the calendar (2025-02-30 is refused).
@@ -12,8 +13,8 @@ import { isRealDate } from "./checks.js";
  */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date written YYYY-MM-DD", abort: true })
-  .refine(isRealDate, { message: "not a real calendar date" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, patternError(/^\d{4}-\d{2}-\d{2}$/))
+  .refine(isRealDate, refinementError("format.realDate"))
   .describe("A calendar date written YYYY-MM-DD.");
 named(IsoDateSchema, "IsoDate");
 
@@ -30,7 +31,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  */
 export const YearKeySchema = z
   .string()
-  .regex(/^(19|20|21)\d{2}$/, { message: "expected a four-digit year between 1900 and 2199" })
+  .regex(/^(19|20|21)\d{2}$/, patternError(/^(19|20|21)\d{2}$/))
   .describe('A year written with four digits, e.g. "2025".');
 named(YearKeySchema, "YearKey");
 
@@ -65,7 +66,7 @@ export const SourceSchema = z
   .strictObject({
     document: z
       .string()
-      .regex(/^\d{3}$/, { message: "expected a three-digit document number such as 000" })
+      .regex(/^\d{3}$/, patternError(/^\d{3}$/))
       .describe("The source document's number (000–004)."),
     clause: z.string().min(1).describe("The clause, in the document's own numbering, e.g. §四(一)1(6)③ or 篇11 第四条."),
     quote: z.string().min(1).describe("The clause's words, copied from the document (…… marks a cut).").optional(),

@@ -3,6 +3,7 @@ import { RULE_FILE_BOUNDS } from "./bounds.js";
 import { named } from "./named.js";
 import { isRealMonthDay } from "./checks.js";
 import { InterpretationSchema, SourceSchema } from "./primitives.js";
+import { patternError, refinementError } from "./checkMessages.js";
 
 /**
  * The citation fields every rule item carries: its source and, where the text is ambiguous, the reading taken.
@@ -27,8 +28,8 @@ export const cited = {
  */
 export const MonthDaySchema = z
   .string()
-  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: "expected a day of the year written MM-DD", abort: true })
-  .refine(isRealMonthDay, { message: "not a real day of the year" })
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, patternError(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/))
+  .refine(isRealMonthDay, refinementError("format.realMonthDay"))
   .describe("A day of the year written MM-DD (02-29 allowed; 02-30 is not).");
 named(MonthDaySchema, "MonthDay");
 

@@ -1,5 +1,3 @@
-import type { BilingualText } from "./primitives.js";
-
 /**
  * Every field of a candidate record with its name in Chinese and English, for lists of inputs,
  * explanations and errors (test/schema/recordFields.test.ts keeps the keys equal to `CandidateRecordSchema`'s).
@@ -9,7 +7,7 @@ import type { BilingualText } from "./primitives.js";
  * RECORD_FIELDS.logisticsStartDate.zh; // "后勤工作起始日期"
  * ```
  */
-export const RECORD_FIELDS: Readonly<Record<string, BilingualText>> = Object.freeze({
+export const RECORD_FIELDS: Readonly<Record<string, { zh: string; en: string }>> = Object.freeze({
   id: { zh: "记录编号", en: "record id" },
   personId: { zh: "人员编号（同一人有多份记录时）", en: "person id (where one person has several records)" },
   name: { zh: "姓名或名称", en: "name" },

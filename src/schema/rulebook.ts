@@ -10,6 +10,7 @@ import { AllocationSchema } from "./allocation.js";
 import { AfterRoundSchema } from "./afterRound.js";
 import { CandidacySchema, CommitteeSchema } from "./candidacy.js";
 import { BenefitSchema, DeadlineSchema } from "./entitlements.js";
+import { patternError, customIssue } from "./checkMessages.js";
 
 const label = BilingualTextSchema.describe("What it is called, in Chinese and English.");
 
@@ -277,7 +278,7 @@ export const RulebookSchema = z
       .strictObject({
         id: z
           .string()
-          .regex(/^\d{3}$/, { message: "expected a three-digit document number such as 000" })
+          .regex(/^\d{3}$/, patternError(/^\d{3}$/))
           .describe("The document's number (000–004); every source in the file cites it."),
         title: z.string().min(1).describe("The document's title, as printed."),
         file: z.string().min(1).describe("Where the document's text is kept.").optional(),
@@ -343,7 +344,7 @@ export const RulebookSchema = z
       .optional(),
   })
   .superRefine((rulebook, ctx) => {
-    for (const problem of rulebookProblems(rulebook)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+    for (const problem of rulebookProblems(rulebook)) ctx.addIssue(customIssue(problem));
   })
   .describe("A rule file: one policy document as data.");
 named(RulebookSchema, "Rulebook");

@@ -9,10 +9,11 @@ import { AllocationSchema } from "./allocation.js";
 import { CandidacySchema, CommitteeSchema } from "./candidacy.js";
 import { AfterRoundSchema } from "./afterRound.js";
 import { BenefitSchema, DeadlineSchema, ScheduleSchema } from "./entitlements.js";
+import { patternError } from "./checkMessages.js";
 
 const Id = z
   .string()
-  .regex(/^[A-Za-z0-9_.-]+$/, { message: "ids use letters, digits, '.', '_' and '-'" })
+  .regex(/^[A-Za-z0-9_.-]+$/, patternError(/^[A-Za-z0-9_.-]+$/))
   .describe("An id: letters, digits, '.', '_' and '-'.");
 const label = BilingualTextSchema.describe("What it is called, in Chinese and English.");
 

@@ -56,3 +56,23 @@ export function describeValue(value: unknown): string {
   }
   return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text;
 }
+
+/**
+ * The type zod names for a value it did not expect: `undefined`, `null`, `array`, `NaN`,
+ * `Infinity`, or `typeof`.
+ *
+ * @example
+ * ```ts
+ * receivedType([]); // "array"
+ * ```
+ */
+export function receivedType(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN";
+    if (!Number.isFinite(value)) return "Infinity";
+  }
+  return typeof value;
+}

@@ -1,6 +1,8 @@
 import type { GuardLimits } from "./limits.js";
-import { invalidOption, invalidType, sizeMessage, unrecognizedKeys, type SchemaIssue } from "./messages.js";
-import { PATTERN_MESSAGES, type Refinement } from "./refinements.js";
+import type { MessageRef } from "../messages/catalog.js";
+import { PATTERN_MESSAGES } from "../schema/checkMessages.js";
+import { invalidOption, invalidType, sizeIssue, type SchemaIssue } from "./messages.js";
+import type { Refinement } from "./refinements.js";
 import { compileNode, nonNullOption, type NodeCompilers, type SchemaNode as Node } from "./schemaNodes.js";
 import { FORBIDDEN_KEYS } from "../util/forbiddenKeys.js";
 /** A path being walked; copied only when an issue is recorded. */
@@ -10,7 +12,7 @@ type Path = (string | number)[];
 export interface Guard {
   limits: GuardLimits;
   /** Problems with the input as JSON (too deep, too long, a prototype key); they replace the schema's issues. */
-  problems: { path: Path; message: string }[];
+  problems: (MessageRef & { path: Path })[];
   nodes: number;
 }
 
@@ -33,12 +35,15 @@ const SAFE = 9007199254740991;
 const MAX_PROBLEMS = 20;
 const own = Object.hasOwn;
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
-const push = (ctx: CheckContext, kind: string, path: Path, message: string, cont: boolean): void => {
-  ctx.issues.push({ kind, path: path.slice(), message, continue: cont });
+const push = (ctx: CheckContext, kind: string, path: Path, message: MessageRef, cont: boolean): void => {
+  ctx.issues.push({ kind, messageId: message.messageId, params: message.params, path: path.slice(), continue: cont } as SchemaIssue);
 };
-const problem = (guard: Guard, path: Path, message: string): void => {
-  if (guard.problems.length < MAX_PROBLEMS) guard.problems.push({ path: path.slice(), message });
+const problem = (guard: Guard, path: Path, message: MessageRef): void => {
+  if (guard.problems.length < MAX_PROBLEMS) guard.problems.push({ messageId: message.messageId, params: message.params, path: path.slice() } as MessageRef & { path: Path });
 };
+const tooLong = (limits: GuardLimits): MessageRef => ({ messageId: "input.stringTooLong", params: { max: limits.maxStringLength } });
+const listTooLong = (length: number, limits: GuardLimits): MessageRef => ({ messageId: "input.listTooLong", params: { length, max: limits.maxArrayLength } });
+const forbidden = (key: string): MessageRef => ({ messageId: "input.forbiddenKey", params: { key } });
 /** Counts one more value; past the bound the walk stops. */
 const count = (guard: Guard | null, values: number): void => {
   if (guard === null) return;
@@ -48,7 +53,7 @@ const count = (guard: Guard | null, values: number): void => {
 /** Whether a container is nested deeper than the bound (a guard problem, then skipped). */
 const tooDeep = (guard: Guard | null, path: Path): boolean => {
   if (guard === null || path.length <= guard.limits.maxDepth) return false;
-  problem(guard, path, `nested deeper than ${guard.limits.maxDepth} levels`);
+  problem(guard, path, { messageId: "input.tooDeep", params: { max: guard.limits.maxDepth } });
   return true;
 };
 /** Whether every issue from `start` on lets enclosing checks run (zod's "aborted"). */
@@ -62,8 +67,8 @@ const sizeChecks = (value: unknown, path: Path, ctx: CheckContext, min: number |
   const origin = typeof value === "string" ? "string" : Array.isArray(value) ? "array" : typeof value === "object" ? "unknown" : undefined;
   const length = origin === undefined ? undefined : (value as { length?: unknown }).length;
   if (origin === undefined || length === undefined) return;
-  if (min !== undefined && (length as number) < min) push(ctx, "too_small", path, sizeMessage("small", origin, ">=", min), true);
-  if (max !== undefined && (length as number) > max) push(ctx, "too_big", path, sizeMessage("big", origin, "<=", max), true);
+  if (min !== undefined && (length as number) < min) push(ctx, "too_small", path, sizeIssue("small", origin, true, min), true);
+  if (max !== undefined && (length as number) > max) push(ctx, "too_big", path, sizeIssue("big", origin, true, max), true);
 };
 const cloneJson = (value: unknown): unknown => (value === null || typeof value !== "object" ? value : JSON.parse(JSON.stringify(value)));
 
@@ -73,14 +78,14 @@ function anything(value: unknown, path: Path, ctx: CheckContext): unknown {
   if (guard === null) return value;
   count(guard, 1);
   if (typeof value === "string") {
-    if (value.length > guard.limits.maxStringLength) problem(guard, path, `a string longer than ${guard.limits.maxStringLength} characters`);
+    if (value.length > guard.limits.maxStringLength) problem(guard, path, tooLong(guard.limits));
     return value;
   }
   if (value === null || typeof value !== "object") return value;
   if (tooDeep(guard, path)) return value;
   if (Array.isArray(value)) {
     if (value.length > guard.limits.maxArrayLength) {
-      problem(guard, path, `a list of ${value.length} items, more than ${guard.limits.maxArrayLength}`);
+      problem(guard, path, listTooLong(value.length, guard.limits));
       return value;
     }
     for (let index = 0; index < value.length; index += 1) {
@@ -92,7 +97,7 @@ function anything(value: unknown, path: Path, ctx: CheckContext): unknown {
   }
   for (const key of Object.keys(value)) {
     path.push(key);
-    if (FORBIDDEN_KEYS.has(key)) problem(guard, path, `key ${key} is not allowed`);
+    if (FORBIDDEN_KEYS.has(key)) problem(guard, path, forbidden(key));
     else anything((value as Record<string, unknown>)[key], path, ctx);
     path.pop();
   }
@@ -141,7 +146,7 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
       : (value, path, ctx) => {
           const start = ctx.issues.length;
           const output = check(value, path, ctx);
-          if (sound(ctx.issues, start)) for (const found of refinement(output)) push(ctx, "custom", [...path, ...found.path], found.message, true);
+          if (sound(ctx.issues, start)) for (const found of refinement(output)) push(ctx, "custom", [...path, ...found.path], found, true);
           return output;
         };
 
@@ -180,43 +185,43 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
     const minLength = typeof node.minLength === "number" ? node.minLength : undefined;
     const pattern = typeof node.pattern === "string" ? new RegExp(node.pattern) : undefined;
     const custom = pattern ? PATTERN_MESSAGES[pattern.source] : undefined;
-    const patternMessage = custom?.message ?? (pattern ? `Invalid string: must match pattern ${String(pattern)}` : "");
+    const patternMessage: MessageRef = custom !== undefined ? { messageId: custom.messageId, params: {} } : { messageId: "schema.pattern", params: { pattern: String(pattern) } };
     return (value, path, ctx) => {
       if (typeof value !== "string") {
         push(ctx, "invalid_type", path, invalidType("string", value), false);
         sizeChecks(value, path, ctx, minLength, undefined);
         return value;
       }
-      if (ctx.guard !== null && value.length > ctx.guard.limits.maxStringLength) problem(ctx.guard, path, `a string longer than ${ctx.guard.limits.maxStringLength} characters`);
-      if (minLength !== undefined && value.length < minLength) push(ctx, "too_small", path, sizeMessage("small", "string", ">=", minLength), true);
+      if (ctx.guard !== null && value.length > ctx.guard.limits.maxStringLength) problem(ctx.guard, path, tooLong(ctx.guard.limits));
+      if (minLength !== undefined && value.length < minLength) push(ctx, "too_small", path, sizeIssue("small", "string", true, minLength), true);
       if (pattern !== undefined && !pattern.test(value)) push(ctx, "invalid_format", path, patternMessage, custom?.abort !== true);
       return value;
     };
   }
 
   function numberCheck(node: Node, integer: boolean): Check {
-    const bounds: { test: (value: number) => boolean; kind: string; message: string }[] = [];
+    const bounds: { test: (value: number) => boolean; kind: string; message: MessageRef }[] = [];
     // zod's int() checks the safe range itself ("expected int to be <=9007199254740991"); the JSON
     // Schema shows that range as minimum / maximum only when no other bound replaced it.
     if (integer) {
-      bounds.push({ test: (value) => value >= -SAFE, kind: "too_small", message: sizeMessage("small", "int", ">=", -SAFE) });
-      bounds.push({ test: (value) => value <= SAFE, kind: "too_big", message: sizeMessage("big", "int", "<=", SAFE) });
+      bounds.push({ test: (value) => value >= -SAFE, kind: "too_small", message: sizeIssue("small", "int", true, -SAFE) });
+      bounds.push({ test: (value) => value <= SAFE, kind: "too_big", message: sizeIssue("big", "int", true, SAFE) });
     }
     if (typeof node.minimum === "number" && !(integer && node.minimum === -SAFE)) {
       const bound = node.minimum;
-      bounds.push({ test: (value) => value >= bound, kind: "too_small", message: sizeMessage("small", "number", ">=", bound) });
+      bounds.push({ test: (value) => value >= bound, kind: "too_small", message: sizeIssue("small", "number", true, bound) });
     }
     if (typeof node.exclusiveMinimum === "number") {
       const bound = node.exclusiveMinimum;
-      bounds.push({ test: (value) => value > bound, kind: "too_small", message: sizeMessage("small", "number", ">", bound) });
+      bounds.push({ test: (value) => value > bound, kind: "too_small", message: sizeIssue("small", "number", false, bound) });
     }
     if (typeof node.maximum === "number" && !(integer && node.maximum === SAFE)) {
       const bound = node.maximum;
-      bounds.push({ test: (value) => value <= bound, kind: "too_big", message: sizeMessage("big", "number", "<=", bound) });
+      bounds.push({ test: (value) => value <= bound, kind: "too_big", message: sizeIssue("big", "number", true, bound) });
     }
     if (typeof node.exclusiveMaximum === "number") {
       const bound = node.exclusiveMaximum;
-      bounds.push({ test: (value) => value < bound, kind: "too_big", message: sizeMessage("big", "number", "<", bound) });
+      bounds.push({ test: (value) => value < bound, kind: "too_big", message: sizeIssue("big", "number", false, bound) });
     }
     return (value, path, ctx) => {
       if (typeof value !== "number" || !Number.isFinite(value)) {
@@ -246,7 +251,7 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
       if (guard !== null) {
         if (tooDeep(guard, path)) return value;
         if (value.length > guard.limits.maxArrayLength) {
-          problem(guard, path, `a list of ${value.length} items, more than ${guard.limits.maxArrayLength}`);
+          problem(guard, path, listTooLong(value.length, guard.limits));
           return value;
         }
         count(guard, value.length);
@@ -260,8 +265,8 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
         if (checked !== item && output === undefined) output = value.slice(0, index);
         if (output !== undefined) output.push(checked);
       }
-      if (minItems !== undefined && value.length < minItems) push(ctx, "too_small", path, sizeMessage("small", "array", ">=", minItems), true);
-      if (maxItems !== undefined && value.length > maxItems) push(ctx, "too_big", path, sizeMessage("big", "array", "<=", maxItems), true);
+      if (minItems !== undefined && value.length < minItems) push(ctx, "too_small", path, sizeIssue("small", "array", true, minItems), true);
+      if (maxItems !== undefined && value.length > maxItems) push(ctx, "too_big", path, sizeIssue("big", "array", true, maxItems), true);
       return output ?? value;
     };
   }
@@ -312,11 +317,11 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
         let unknown: string[] | undefined;
         for (const key of keys) {
           if (known.has(key)) continue;
-          if (guard !== null && FORBIDDEN_KEYS.has(key)) problem(guard, [...path, key], `key ${key} is not allowed`);
+          if (guard !== null && FORBIDDEN_KEYS.has(key)) problem(guard, [...path, key], forbidden(key));
           else if (strict) (unknown ??= []).push(key);
         }
         if (unknown !== undefined) {
-          push(ctx, "unrecognized_keys", path, unrecognizedKeys(unknown), true);
+          push(ctx, "unrecognized_keys", path, { messageId: "schema.unrecognizedKeys", params: { keys: unknown } }, true);
           // zod's output holds only the known keys, and refinements above read that output
           output ??= { ...value };
           for (const key of unknown) delete output[key];
@@ -367,13 +372,13 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
         if (guard !== null) {
           count(guard, 1);
           if (FORBIDDEN_KEYS.has(key)) {
-            problem(guard, [...path, key], `key ${key} is not allowed`);
+            problem(guard, [...path, key], forbidden(key));
             continue;
           }
         }
         if (keyFits !== undefined && !keyFits(key)) {
           if (closedKeys) (unknown ??= []).push(key);
-          else push(ctx, "invalid_key", [...path, key], "Invalid key in record", false);
+          else push(ctx, "invalid_key", [...path, key], { messageId: "schema.invalidKey", params: {} }, false);
           continue;
         }
         const given = value[key];
@@ -382,7 +387,7 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
         path.pop();
         if (checked !== given) (output ??= { ...value })[key] = checked;
       }
-      if (unknown !== undefined) push(ctx, "unrecognized_keys", path, unrecognizedKeys(unknown), false);
+      if (unknown !== undefined) push(ctx, "unrecognized_keys", path, { messageId: "schema.unrecognizedKeys", params: { keys: unknown } }, false);
       return output ?? value;
     };
   }
@@ -408,7 +413,7 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
         ctx.issues.push(...partial.issues);
         return partial.output;
       }
-      push(ctx, "invalid_union", path, "Invalid input", false);
+      push(ctx, "invalid_union", path, { messageId: "schema.invalidUnion", params: {} }, false);
       return value;
     };
   }
@@ -419,7 +424,7 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
     const key = Object.keys(first ?? {}).find((candidate) => options.every((option) => own((option.properties as Record<string, Node>)[candidate] ?? {}, "const")));
     if (key === undefined) return anyOf(options);
     const byValue = new Map(options.map((option) => [(option.properties as Record<string, Node>)[key]?.const, compile(option)]));
-    const expected = `Invalid discriminator value. Expected ${[...byValue.keys()].map((entry) => `'${String(entry)}'`).join(" | ")}`;
+    const expected: MessageRef = { messageId: "schema.invalidDiscriminator", params: { options: [...byValue.keys()] as string[] } };
     return (value, path, ctx) => {
       if (!isPlainObject(value)) {
         push(ctx, "invalid_type", path, invalidType("object", value), false);

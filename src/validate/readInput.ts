@@ -1,9 +1,12 @@
 import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
+import type { MessageRef } from "../messages/catalog.js";
+import { issueOf } from "../messages/issueOf.js";
 import type { GuardLimits } from "./limits.js";
 import { FORBIDDEN_KEYS } from "../util/forbiddenKeys.js";
 
 /** Keys that could reach an object's prototype: refused wherever they appear. */
 const MAX_ISSUES = 20;
+const UNREADABLE: MessageRef = { messageId: "input.unreadable", params: {} };
 
 class Reader {
   readonly issues: Issue[] = [];
@@ -13,18 +16,18 @@ class Reader {
     readonly code: IssueCode,
   ) {}
 
-  fail(path: (string | number)[], message: string): undefined {
-    if (this.issues.length < MAX_ISSUES) this.issues.push({ code: this.code, path: path.slice(), message });
+  fail(path: (string | number)[], message: MessageRef): undefined {
+    if (this.issues.length < MAX_ISSUES) this.issues.push(issueOf(this.code, path, message.messageId, message.params));
     return undefined;
   }
 
   read(value: unknown, path: (string | number)[]): unknown {
     this.nodes += 1;
     if (this.nodes > this.limits.maxNodes) throw new TooLarge();
-    if (path.length > this.limits.maxDepth) return this.fail(path, `nested deeper than ${this.limits.maxDepth} levels`);
+    if (path.length > this.limits.maxDepth) return this.fail(path, { messageId: "input.tooDeep", params: { max: this.limits.maxDepth } });
     switch (typeof value) {
       case "string":
-        return value.length > this.limits.maxStringLength ? this.fail(path, `a string longer than ${this.limits.maxStringLength} characters`) : value;
+        return value.length > this.limits.maxStringLength ? this.fail(path, { messageId: "input.stringTooLong", params: { max: this.limits.maxStringLength } }) : value;
       case "number":
       case "boolean":
         return value;
@@ -32,7 +35,7 @@ class Reader {
         if (value === null) return null;
         return this.readObject(value, path);
       default:
-        return this.fail(path, `a ${typeof value} is not a JSON value`);
+        return this.fail(path, { messageId: "input.notJson", params: { type: typeof value } });
     }
   }
 
@@ -44,9 +47,9 @@ class Reader {
       isArray = Array.isArray(value);
       prototype = isArray ? Array.prototype : Object.getPrototypeOf(value);
       keys = isArray ? [] : Object.keys(value);
-      if (!isArray && Object.getOwnPropertySymbols(value).length > 0) return this.fail(path, "a key that is a symbol is not JSON");
+      if (!isArray && Object.getOwnPropertySymbols(value).length > 0) return this.fail(path, { messageId: "input.symbolKey", params: {} });
     } catch {
-      return this.fail(path, "could not be read (a revoked proxy or a throwing trap)");
+      return this.fail(path, UNREADABLE);
     }
     if (isArray) {
       const list = value as unknown[];
@@ -54,9 +57,9 @@ class Reader {
       try {
         length = list.length;
       } catch {
-        return this.fail(path, "could not be read (a revoked proxy or a throwing trap)");
+        return this.fail(path, UNREADABLE);
       }
-      if (length > this.limits.maxArrayLength) return this.fail(path, `a list of ${length} items, more than ${this.limits.maxArrayLength}`);
+      if (length > this.limits.maxArrayLength) return this.fail(path, { messageId: "input.listTooLong", params: { length, max: this.limits.maxArrayLength } });
       const copy = new Array<unknown>(length);
       for (let index = 0; index < length; index += 1) {
         path.push(index);
@@ -66,11 +69,11 @@ class Reader {
       }
       return copy;
     }
-    if (prototype !== Object.prototype && prototype !== null) return this.fail(path, "not a plain object");
+    if (prototype !== Object.prototype && prototype !== null) return this.fail(path, { messageId: "input.notPlainObject", params: {} });
     const copy: Record<string, unknown> = {};
     for (const key of keys) {
       path.push(key);
-      if (FORBIDDEN_KEYS.has(key)) this.fail(path, `key ${key} is not allowed`);
+      if (FORBIDDEN_KEYS.has(key)) this.fail(path, { messageId: "input.forbiddenKey", params: { key } });
       else copy[key] = this.readProperty(value as Record<string, unknown>, key, path);
       path.pop();
       if (this.issues.length >= MAX_ISSUES) break;
@@ -84,7 +87,7 @@ class Reader {
     try {
       child = container[key];
     } catch {
-      return this.fail(path, "could not be read (a throwing getter or trap)");
+      return this.fail(path, { messageId: "input.unreadableGetter", params: {} });
     }
     return this.read(child, path);
   }
@@ -103,7 +106,7 @@ class TooLarge extends Error {}
  * @example
  * ```ts
  * readInput(JSON.parse('{"attestations":{"__proto__":{}}}'), RECORD_LIMITS, "invalid_record");
- * // { issues: [{ code: "invalid_record", path: ["attestations", "__proto__"], message: "key __proto__ is not allowed" }] }
+ * // { issues: [{ code: "invalid_record", path: ["attestations", "__proto__"], messageId: "input.forbiddenKey", …, message: "key __proto__ is not allowed" }] }
  * ```
  */
 export function readInput(input: unknown, limits: GuardLimits, code: IssueCode): { value: unknown; issues: Issue[] } {
@@ -112,8 +115,8 @@ export function readInput(input: unknown, limits: GuardLimits, code: IssueCode):
     const value = reader.read(input, []);
     return { value, issues: reader.issues };
   } catch (error) {
-    if (error instanceof TooLarge) return { value: undefined, issues: [{ code, path: [], message: `more than ${limits.maxNodes} values: input too large` }] };
-    if (error instanceof RangeError) return { value: undefined, issues: [{ code, path: [], message: "input too large or too deeply nested to read" }] };
+    if (error instanceof TooLarge) return { value: undefined, issues: [issueOf(code, [], "input.tooManyValues", { max: limits.maxNodes })] };
+    if (error instanceof RangeError) return { value: undefined, issues: [issueOf(code, [], "input.tooLargeToRead", {})] };
     throw error;
   }
 }

@@ -7,7 +7,8 @@ import { compileJsonSchema, InputTooLarge, type Check, type CheckContext } from 
 import { compileFastCheck } from "./fastCheck.js";
 import { readInput } from "./readInput.js";
 import { REFINEMENTS } from "./refinements.js";
-import { withHint } from "./valueHints.js";
+import { issueOf } from "../messages/issueOf.js";
+import { schemaIssue } from "./valueHints.js";
 import { embeddedJson } from "../util/embedded.js";
 
 /** What a validator gives: the checked value (defaults filled in), or every issue. */
@@ -51,14 +52,14 @@ function run<T>(name: keyof typeof SCHEMAS, value: unknown, ctx: CheckContext, c
   try {
     data = checkOf(name)(value, [], ctx);
   } catch (error) {
-    if (error instanceof InputTooLarge) return { success: false, issues: [{ code, path: [...prefix], message: `more than ${limits.maxNodes} values: input too large` }] };
+    if (error instanceof InputTooLarge) return { success: false, issues: [issueOf(code, prefix, "input.tooManyValues", { max: limits.maxNodes })] };
     throw error;
   }
   if (ctx.guard !== null && ctx.guard.problems.length > 0) {
-    return { success: false, issues: ctx.guard.problems.map((found) => withHint({ code, path: [...prefix, ...found.path], message: found.message }, value, prefix)) };
+    return { success: false, issues: ctx.guard.problems.map((found) => schemaIssue(code, found, value, prefix)) };
   }
   if (ctx.issues.length === 0) return { success: true, data: data as T };
-  return { success: false, issues: ctx.issues.map((issue) => withHint({ code, path: [...prefix, ...issue.path], message: issue.message }, value, prefix)) };
+  return { success: false, issues: ctx.issues.map((found) => schemaIssue(code, found, value, prefix)) };
 }
 
 /**
@@ -74,7 +75,7 @@ function run<T>(name: keyof typeof SCHEMAS, value: unknown, ctx: CheckContext, c
  */
 export function validateInput<T>(name: keyof typeof SCHEMAS, input: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
   const read = readInput(input, limits, code);
-  if (read.issues.length > 0) return { success: false, issues: read.issues.map((issue) => withHint({ ...issue, path: [...prefix, ...issue.path] }, undefined, prefix)) };
+  if (read.issues.length > 0) return { success: false, issues: read.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) };
   return run(name, read.value, { issues: [], guard: null }, code, prefix, limits);
 }
 

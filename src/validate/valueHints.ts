@@ -4,10 +4,11 @@ import serviceModelPost from "../../rules/001-service-model-post.json" with { ty
 import partyModelPost from "../../rules/002-party-model-post.json" with { type: "json" };
 import serviceMonth2017 from "../../rules/003-service-month-2017.json" with { type: "json" };
 import logisticsPlans from "../../rules/004-logistics-plans.json" with { type: "json" };
-import type { Issue } from "../errors/AwardRulesError.js";
+import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
+import type { MessageRef } from "../messages/catalog.js";
+import { issueOf } from "../messages/issueOf.js";
 import { embeddedJson } from "../util/embedded.js";
 import { meantValue } from "../text/nearest.js";
-import { schemaMessageInChinese } from "../messages/zhMessages.js";
 
 type Json = { [key: string]: unknown };
 
@@ -56,33 +57,25 @@ const at = (root: unknown, path: readonly (string | number)[]): unknown => {
   return node;
 };
 
-/** The values a zod "expected one of" / "expected \"x\"" message allows, or undefined for another message. */
-function allowedOf(message: string): string[] | undefined {
-  const list = /^Invalid option: expected one of (.*)$/.exec(message)?.[1] ?? /^Invalid input: expected (".*")$/.exec(message)?.[1];
-  if (list === undefined) return undefined;
-  return list.split("|").flatMap((value) => (value.startsWith('"') && value.endsWith('"') ? [value.slice(1, -1)] : []));
-}
-
 /**
- * An issue with its Chinese message (the schema message translated), and, where the value given
- * is near an allowed one (its Chinese label, the same but for case, or a small misspelling), the
- * value meant: in `zh` always, and in the English message as `(did you mean "excellent"?)`.
+ * A validator's issue as an `AwardRulesError` issue (its message rendered from the catalog), and,
+ * where a value given is near an allowed one (its Chinese label, the same but for case, or a small
+ * misspelling), the value meant: `(did you mean "excellent"?)` in English, `“优秀”应填写为
+ * \`excellent\`` in Chinese.
  *
  * @example
  * ```ts
- * withHint({ code: "invalid_record", path: ["annualAppraisals", "2024"], message: 'Invalid option: expected one of "excellent"|"good"' }, record, []);
- * // { …, message: '… (did you mean "excellent"?)', zh: "应为以下之一：`excellent`、`good`；“优秀”应填写为 `excellent`" }
+ * schemaIssue("invalid_record", { path: ["annualAppraisals", "2024"], messageId: "schema.invalidValue", params: { values: ["excellent", "good"] } }, record, []);
+ * // { …, params: { values: […], given: "优秀", meant: "excellent" }, message: '… (did you mean "excellent"?)' }
  * ```
  */
-export function withHint(issue: Issue, root: unknown, prefix: readonly (string | number)[]): Issue {
-  const zh = schemaMessageInChinese(issue.message);
-  const allowed = allowedOf(issue.message);
-  const given = allowed === undefined ? undefined : at(root, issue.path.slice(prefix.length));
-  const meant = typeof given === "string" && allowed !== undefined ? meantValue(given, allowed, valueLabels()) : undefined;
-  if (meant === undefined) return zh === undefined ? issue : { ...issue, zh };
-  return {
-    ...issue,
-    message: `${issue.message} (did you mean ${JSON.stringify(meant)}?)`,
-    zh: `${zh ?? "取值有误"}；“${given as string}”应填写为 \`${meant}\``,
-  };
+export function schemaIssue(code: IssueCode, found: MessageRef & { path: (string | number)[] }, root: unknown, prefix: readonly (string | number)[]): Issue {
+  const path = [...prefix, ...found.path];
+  if (found.messageId === "schema.invalidValue") {
+    const given = at(root, found.path);
+    const allowed = found.params.values.filter((value): value is string => typeof value === "string");
+    const meant = typeof given === "string" ? meantValue(given, allowed, valueLabels()) : undefined;
+    if (meant !== undefined) return issueOf(code, path, "schema.invalidValue", { ...found.params, given: given as string, meant });
+  }
+  return issueOf(code, path, found.messageId, found.params);
 }

@@ -52,7 +52,7 @@ describe("the CLI reads only regular files: anything else is exit 2 naming the f
     execFileSync("mkfifo", [pipe]);
     const outcome = runCli(["batch", pipe, "--as-of", "2026-11-26"], quiet);
     expect(outcome.code).toBe(2);
-    expect(outcome.stderr).toContain(`${pipe}：这是管道（FIFO），此处应为普通文件`);
+    expect(outcome.stderr).toContain(`${pipe}：这是管道（\`FIFO\`），此处应为普通文件`);
   });
 
   test("a file read whole has a size limit; an NDJSON line has one too; bytes that are not UTF-8 are refused", () => {

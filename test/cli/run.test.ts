@@ -43,7 +43,7 @@ describe("award-rules CLI", () => {
     const broken = join(dir, "broken.json");
     writeFileSync(broken, "{ not json");
     expect(runCli(["evaluate", broken, "--as-of", "2026-11-26", "--lang", "en"]).stderr).toContain("not JSON");
-    expect(runCli(["evaluate", broken, "--as-of", "2026-11-26"]).stderr).toContain("不是有效的 JSON");
+    expect(runCli(["evaluate", broken, "--as-of", "2026-11-26"]).stderr).toContain("不是有效的 `JSON`");
     expect(runCli(["evaluate", record, "--as-of"]).code).toBe(2);
     expect(runCli(["evaluate", record, "--colour", "red"]).code).toBe(2);
     expect(runCli(["evaluate", record, "--lang", "fr", "--as-of", "2026-11-26"]).code).toBe(2);

@@ -1,8 +1,9 @@
+import { issueOf } from "../../src/messages/issueOf.js";
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
-import { AwardRulesError, toSafe, type Issue } from "../../src/index.js";
+import { AwardRulesError, fromZod, toSafe, type Issue } from "../../src/index.js";
 
-const issue = (fields: Partial<Issue> = {}): Issue => ({ code: "bad_value", path: ["value"], message: "a count is a whole number ≥ 0", ...fields });
+const issue = (fields: Partial<Issue> = {}): Issue => ({ ...issueOf("bad_value", ["value"], "operator.notCount", {}), ...fields });
 
 describe("AwardRulesError", () => {
   test("is an Error named AwardRulesError that keeps every issue", () => {
@@ -33,7 +34,7 @@ describe("AwardRulesError", () => {
     const schema = z.strictObject({ id: z.string(), list: z.array(z.number().int()) });
     const parsed = schema.safeParse({ id: 1, list: [1, 2.5] });
     if (parsed.success) throw new Error("parsed");
-    const error = AwardRulesError.fromZod(parsed.error, "invalid_record", ["records", 3]);
+    const error = fromZod(parsed.error, "invalid_record", ["records", 3]);
     expect(error.issues.map((entry) => [entry.code, entry.path])).toEqual([
       ["invalid_record", ["records", 3, "id"]],
       ["invalid_record", ["records", 3, "list", 1]],

@@ -5,6 +5,7 @@ import * as main from "../../src/index.js";
 import * as policyTests from "../../src/policyTests/index.js";
 import * as review from "../../src/review/index.js";
 import { fixtureJson } from "../support/templates.js";
+import { CandidateRecordSchema } from "../../src/schema/candidate.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const { bundledRulebook, evaluate, evaluateScored, evaluateCohort, requiredInputs } = main;
@@ -29,10 +30,19 @@ export const report = runPolicyTests(cases, lookup);
 export const inputs = requiredInputs(rulebook, { award: "model-post" });
 export const payOptions = { rule: "points-pay", inputs: { points: 85, yuanPerPoint: 2.5 } };
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+/** A real zod error, of every kind of issue the catalog words. */
+const zodError = () => {
+  const parsed = CandidateRecordSchema.safeParse({ id: 5, role: "x", honours: [{ date: "2025-02-30" }], extra: 1 }, { reportInput: true });
+  if (parsed.success) throw new Error("expected zod to refuse the record");
+  return parsed.error;
+};
 
 /** Valid arguments for every function export, by entry and name: each must still work. */
 export const VALID_CALLS: Record<string, () => unknown[]> = {
   toSafe: () => [() => 1],
+  fromZod: () => [zodError(), "invalid_record", ["records", 0]],
+  renderMessage: () => ["input.tooDeep", { max: 12 }, "zh"],
+  isMessageId: () => ["input.tooDeep"],
   parseCandidate: () => [record],
   safeParseCandidate: () => [record],
   parseCandidateJson: () => [JSON.stringify(record)],

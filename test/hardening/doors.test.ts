@@ -1,3 +1,4 @@
+import { issueOf } from "../../src/messages/issueOf.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { AwardRulesError } from "../../src/index.js";
@@ -125,7 +126,7 @@ describe("every public function has one door: a result or an AwardRulesError, ne
   );
 
   test("the classes: AwardRulesError keeps its issues; ClauseCoverage checks its lookup and every evaluation it observes", () => {
-    const error = new AwardRulesError([{ code: "invalid_option", path: ["x"], message: "m" }]);
+    const error = new AwardRulesError([issueOf("invalid_option", ["x"], "schema.other", { text: "m" })]);
     expect(error.issues[0]?.path).toEqual(["x"]);
     const ClauseCoverage = classes.find((item) => item.name === "ClauseCoverage")!.value as new (lookup: unknown) => { observe(evaluation: unknown): void; report(): unknown[] };
     expect(() => new ClauseCoverage(5)).toThrow(AwardRulesError);

@@ -1,3 +1,4 @@
+import { issueOf } from "../../src/messages/issueOf.js";
 import { describe, expect, test } from "vitest";
 import { AwardRulesError } from "../../src/index.js";
 import { Differences } from "../../src/policyTests/differences.js";
@@ -15,12 +16,7 @@ const report = (failures: Differences["failures"]): PolicyTestReport => ({
 });
 
 const typo = new AwardRulesError([
-  {
-    code: "unknown_attestation",
-    path: ["attestations", "basic3"],
-    message: 'rulebook r has no condition reading the attestation "basic3" (nearest: basic.3)',
-    zh: "规则中没有条件读取审核认定“basic3”（最接近的：`basic.3`）",
-  },
+  issueOf("unknown_attestation", ["attestations", "basic3"], "record.unknownKey", { field: "attestations", key: "basic3", rulebook: "r", nearest: ["basic.3"] }),
 ]);
 
 describe("formatTestReport in Chinese", () => {

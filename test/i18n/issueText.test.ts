@@ -2,47 +2,55 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { AwardRulesError, bundledRulebook, safeEvaluate, safeEvaluateScored, safeLoadRulebook, type Issue, type IssueCode } from "../../src/index.js";
-import { ruleMessageInChinese } from "../../src/messages/ruleMessagesZh.js";
+import type { MessageRef } from "../../src/messages/catalog.js";
+import { issueOf } from "../../src/messages/issueOf.js";
+import { renderMessage } from "../../src/messages/issueOf.js";
 import { issueText, readablePath } from "../../src/messages/issueText.js";
 import { englishWords } from "./englishWords.js";
 
-// One issue of every code, each with the specifics an English message carries (as the library's own
-// messages word them) and, where the creation site gives one, its Chinese message.
+// One issue of every code, each with the specifics its message carries, made as the library makes
+// them: an id of the catalog and its params, the English and the Chinese rendered from them.
 const SAMPLES: Record<IssueCode, Issue> = {
-  invalid_record: { code: "invalid_record", path: ["annualAppraisals", "2024"], message: 'Invalid option: expected one of "excellent"|"good"' },
-  invalid_rulebook: {
-    code: "invalid_rulebook",
-    path: ["awards", 0, "categories", 1, "levels", 0, "conditions", "all", 2, "fact"],
-    message: "Invalid input: expected string, received number",
-  },
-  unknown_fact: { code: "unknown_fact", path: ["awards", 0, "requirements", "all", 1, "fact"], message: 'unknown fact "serviceYears"', ruleId: "requirements.tenure" },
-  unknown_operator: { code: "unknown_operator", path: ["awards", 0, "requirements", "all", 1, "operator"], message: 'unknown operator "gte"' },
-  unknown_window: { code: "unknown_window", path: ["awards", 0, "requirements", "all", 1, "params", "window"], message: 'unknown window "fourYears"' },
-  unknown_scale: { code: "unknown_scale", path: ["awards", 0, "requirements", "all", 1, "value", "scale"], message: 'unknown scale "grade"' },
-  bad_value: { code: "bad_value", path: ["awards", 0, "requirements", "all", 1, "value"], message: "expected a number for operator atLeast" },
-  duplicate_id: { code: "duplicate_id", path: ["awards", 0, "categories", 0, "id"], message: "condition id staff.1.1 is used twice" },
-  unknown_award: { code: "unknown_award", path: ["award"], message: 'no award "x" in rulebook model-post-000' },
-  unknown_category: { code: "unknown_category", path: ["application", "category"], message: 'award model-post has no category "x"' },
-  invalid_option: { code: "invalid_option", path: ["asOf"], message: "asOf: expected a date written YYYY-MM-DD" },
-  invalid_score: {
-    code: "invalid_score",
-    path: ["scores", "service-star", "items", "3"],
-    message: "item (3): a score cannot be negative (-1)",
-    zh: "岗位责任制：得分不能为负数（-1）",
-    ruleId: "3",
-  },
-  outside_audience: { code: "outside_audience", path: ["inputs"], message: "this rule covers establishment staff only", clause: "004 篇1" },
-  invalid_test: { code: "invalid_test", path: ["expected", "level"], message: "Invalid input: expected number, received string" },
-  unknown_attestation: {
-    code: "unknown_attestation",
-    path: ["attestations", "basic3"],
-    message: 'rulebook r has no condition reading the attestation "basic3" (nearest: basic.3)',
-  },
-  unknown_measure: { code: "unknown_measure", path: ["measures", "canteenShare"], message: 'rulebook r declares no measure "canteenShare"' },
-  unknown_flag: { code: "unknown_flag", path: ["flags", "contracted"], message: 'rulebook r declares no flag "contracted"' },
-  duplicate_record: { code: "duplicate_record", path: [2, "id"], message: 'record id "R-1" is given twice: at records 0 and 2' },
-  invalid_decision: { code: "invalid_decision", path: ["committee", "decisions", 0, "level"], message: "R-1 does not pass level 1" },
-  stale_ledger: { code: "stale_ledger", path: ["previousRound", "ledger", "roundYear"], message: "the ledger is of round 2026" },
+  invalid_record: issueOf("invalid_record", ["annualAppraisals", "2024"], "schema.invalidValue", { values: ["excellent", "good"] }),
+  invalid_rulebook: issueOf("invalid_rulebook", ["awards", 0, "categories", 1, "levels", 0, "conditions", "all", 2, "fact"], "schema.invalidType", {
+    expected: "string",
+    received: "number",
+  }),
+  unknown_fact: issueOf("unknown_fact", ["awards", 0, "requirements", "all", 1, "fact"], "compile.unknownFact", { fact: "serviceYears" }, { ruleId: "requirements.tenure" }),
+  unknown_operator: issueOf("unknown_operator", ["awards", 0, "requirements", "all", 1, "operator"], "compile.unknownOperator", { operator: "gte" }),
+  unknown_window: issueOf("unknown_window", ["awards", 0, "requirements", "all", 1, "params", "window"], "params.unknownWindow", { window: "fourYears" }),
+  unknown_scale: issueOf("unknown_scale", ["awards", 0, "requirements", "all", 1, "value", "scale"], "params.unknownScale", { scale: "grade" }),
+  bad_value: issueOf("bad_value", ["awards", 0, "requirements", "all", 1, "value"], "operator.notNumber", {}),
+  duplicate_id: issueOf("duplicate_id", ["awards", 0, "categories", 0, "id"], "compile.duplicateConditionId", { id: "staff.1.1" }),
+  unknown_award: issueOf("unknown_award", ["award"], "award.notInRulebook", { got: '"x"', rulebook: "model-post-000" }),
+  unknown_category: issueOf("unknown_category", ["application", "category"], "record.unknownCategory", {
+    award: "model-post",
+    awardZh: "优质服务示范岗",
+    got: '"x"',
+    given: "x",
+    categories: [{ id: "staff", zh: "员工示范岗" }],
+  }),
+  invalid_option: issueOf("invalid_option", ["asOf"], "option.badDate", { path: "asOf", problem: "notWritten" }),
+  invalid_score: issueOf("invalid_score", ["scores", "service-star", "items", "3"], "score.negative", { id: "3", label: "岗位责任制", score: -1 }, { ruleId: "3" }),
+  outside_audience: issueOf(
+    "outside_audience",
+    ["inputs"],
+    "pay.outsideAudience",
+    { known: true, rule: "leave-deduction", reason: { zh: "用工性质为在编", en: "this rule covers establishment staff only" } },
+    { clause: "004 篇1" },
+  ),
+  invalid_test: issueOf("invalid_test", ["expected", "level"], "schema.invalidType", { expected: "number", received: "string" }),
+  unknown_attestation: issueOf("unknown_attestation", ["attestations", "basic3"], "record.unknownKey", {
+    field: "attestations",
+    key: "basic3",
+    rulebook: "r",
+    nearest: ["basic.3"],
+  }),
+  unknown_measure: issueOf("unknown_measure", ["measures", "canteenShare"], "record.unknownKey", { field: "measures", key: "canteenShare", rulebook: "r", nearest: [] }),
+  unknown_flag: issueOf("unknown_flag", ["flags", "contracted"], "record.unknownKey", { field: "flags", key: "contracted", rulebook: "r", nearest: [] }),
+  duplicate_record: issueOf("duplicate_record", [2, "id"], "record.duplicateId", { id: "R-1", first: 0, second: 2 }),
+  invalid_decision: issueOf("invalid_decision", ["committee", "decisions", 0, "level"], "decision.notPassing", { id: "R-1", level: 1, passing: [2] }),
+  stale_ledger: issueOf("stale_ledger", ["previousRound", "ledger", "roundYear"], "ledger.otherYear", { ledger: "2025", year: 2027 }),
 };
 
 describe("issueText: one line per issue, in the language asked", () => {
@@ -98,27 +106,35 @@ describe("unknown award or category: the valid ids listed, the nearest offered, 
   });
 });
 
-describe("a rule file the compiler refuses: its message in Chinese", () => {
+describe("a rule file the compiler refuses: its message in both languages, from one id and its params", () => {
   test.each([
-    ['unknown fact "serviceYears"', "未定义的事实 `serviceYears`"],
-    ['unknown window "fourYears"', "未定义的时间范围 `fourYears`"],
-    ["fact annualAppraisals takes no where filter", "事实 `annualAppraisals` 不接受筛选条件"],
+    [{ messageId: "compile.unknownFact", params: { fact: "serviceYears" } }, 'unknown fact "serviceYears"', "未定义的事实 `serviceYears`"],
+    [{ messageId: "params.unknownWindow", params: { window: "fourYears" } }, 'unknown window "fourYears"', "未定义的时间范围 `fourYears`"],
+    [{ messageId: "compile.takesNoWhere", params: { fact: "annualAppraisals" } }, "fact annualAppraisals takes no where filter", "事实 `annualAppraisals` 不接受筛选条件"],
     [
+      { messageId: "params.notAValue", params: { value: "gold", field: "kind", list: "liabilityIncidents", allowed: ["safety", "quality", "foodSafety"] } },
       '"gold" is not a value of kind on liabilityIncidents (its values: "safety", "quality", "foodSafety")',
       "`gold` 不是 `liabilityIncidents.kind` 的取值（可用：`safety`、`quality`、`foodSafety`）",
     ],
     [
+      { messageId: "compile.undefinedLevel", params: { category: "staff", level: 4, award: "model-post" } },
       "category staff has level 4, which award model-post does not define (no label, quota or reward)",
       "类别 `staff` 使用了奖项 `model-post` 未定义的第 4 级（无名称、名额或奖励）",
     ],
     [
+      { messageId: "pattern.notOnScale", params: { which: "othersAtLeast", value: "fair", scale: "rating", values: ["incompetent", "good", "excellent"] } },
       'othersAtLeast "fair" is not on scale rating (its values: "incompetent", "good", "excellent")',
       "其余年度的最低等次 `fair` 不在等级量表 `rating` 中（可用：`incompetent`、`good`、`excellent`）",
     ],
-    ["unsupported path syntax at \"..x\" (only .name, [index] and ['name'])", "路径写法不受支持：`\"..x\"`（只能用 `.名称`、`[序号]` 和 `['名称']`）"],
-    ["year must be a whole number from 1900 to 2199, got 3000", "年份须为 1900 至 2199 之间的整数，实为 `3000`"],
-  ])("%s → %s", (message, zh) => {
-    expect(ruleMessageInChinese(message)).toBe(zh);
+    [
+      { messageId: "path.syntax", params: { rest: "..x" } },
+      "unsupported path syntax at \"..x\" (only .name, [index] and ['name'])",
+      "路径写法不受支持：`\"..x\"`（只能用 `.名称`、`[序号]` 和 `['名称']`）",
+    ],
+    [{ messageId: "option.badYear", params: { got: "3000" } }, "year must be a whole number from 1900 to 2199, got 3000", "年份须为 1900 至 2199 之间的整数，实为 `3000`"],
+  ] as [MessageRef, string, string][])("%j → %s", ({ messageId, params }, message, zh) => {
+    expect(renderMessage(messageId, params, "en")).toBe(message);
+    expect(renderMessage(messageId, params, "zh")).toBe(zh);
   });
 
   test("loading a rule file with an unknown fact: the issue carries its Chinese message", () => {

@@ -1,3 +1,4 @@
+import { issueOf } from "../../src/messages/issueOf.js";
 import { describe, expect, test } from "vitest";
 import { AwardRulesError } from "../../src/index.js";
 import { formatTestReport, type PolicyTestReport } from "../../src/policyTests/index.js";
@@ -88,7 +89,7 @@ describe("formatTestReport", () => {
     differences.error(
       "expected.errors.0",
       { code: "invalid_option", path: ["inputs", "faultDeductions", 1] },
-      new AwardRulesError([{ code: "invalid_option", path: ["inputs", "faultDeductions", 0], message: "below 10" }]),
+      new AwardRulesError([issueOf("invalid_option", ["inputs", "faultDeductions", 0], "schema.other", { text: "below 10" })]),
     );
     const [, , label] = formatTestReport(report(differences.failures), { language: "en" }).split("\n");
     expect(label).not.toContain('{"code"');

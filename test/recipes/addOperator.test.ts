@@ -22,8 +22,11 @@ let library: Library;
 let reference: Reference;
 let engines: Engines;
 
-/** Step 1 of the recipe: the operator in its own file, made with `defineOperator`. */
-const OPERATOR_FILE = `import { AwardRulesError } from "../../errors/AwardRulesError.js";
+/** Step 1 of the recipe: its message in both languages, in the operators' part of the catalog. */
+const MESSAGE_LINE = `  "divisibleBy.notWhole": defineMessage({ en: () => "divisibleBy takes a whole number above 0", zh: () => "整除条件（\`divisibleBy\`）的取值应为正整数" }),`;
+
+/** Step 2 of the recipe: the operator in its own file, made with `defineOperator`. */
+const OPERATOR_FILE = `import { raise } from "../../messages/issueOf.js";
 import { FALSE, TRUE } from "../context.js";
 import { defineOperator } from "./types.js";
 
@@ -37,7 +40,7 @@ export const divisibleBy = defineOperator<number>({
   },
   prepare(value, scope) {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-      throw new AwardRulesError([{ code: "bad_value", path: ["value"], message: "divisibleBy takes a whole number above 0", zh: "divisibleBy 的值应为正整数", ruleId: scope.ruleId }]);
+      raise("bad_value", ["value"], "divisibleBy.notWhole", {}, { ruleId: scope.ruleId });
     }
     return value;
   },
@@ -49,8 +52,13 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "award-rules-recipe-"));
   cpSync(join(root, "src"), join(work, "src"), { recursive: true });
   cpSync(join(root, "rules"), join(work, "rules"), { recursive: true });
+  const catalog = join(work, "src", "messages", "catalog", "operators.ts");
+  const catalogText = readFileSync(catalog, "utf8");
+  const withMessage = catalogText.replace("export const OPERATOR_MESSAGES = {\n", `export const OPERATOR_MESSAGES = {\n${MESSAGE_LINE}\n`);
+  expect(withMessage, "the catalog still reads as the recipe describes it").not.toBe(catalogText);
+  writeFileSync(catalog, withMessage);
   writeFileSync(join(work, "src", "compile", "operators", "divisibleBy.ts"), OPERATOR_FILE);
-  // Step 2 of the recipe: import it in src/compile/operators/index.ts and list it in OPERATORS
+  // Step 3 of the recipe: import it in src/compile/operators/index.ts and list it in OPERATORS
   const registry = join(work, "src", "compile", "operators", "index.ts");
   const text = readFileSync(registry, "utf8");
   const listed = text
@@ -109,7 +117,7 @@ const asOf = { asOf: "2026-11-26" };
 describe("recipe: add an operator (CONTRIBUTING.md)", () => {
   test("a rule file naming it loads and evaluates three-valued, walked and generated alike", () => {
     for (const generateCode of [false, true]) {
-      const compiled = library.loadRulebook(tinyRulebookJson(tree as never), { generateCode });
+      const compiled = library.loadRulebook(tinyRulebookJson(tree), { generateCode });
       // past the calls after which code is generated
       for (let call = 0; call < 40; call += 1) library.evaluate(compiled, record(4), asOf);
       const status = (years: number | undefined) => library.evaluate(compiled, record(years), asOf).categories[0]!.levels[0]!.status;
@@ -118,9 +126,16 @@ describe("recipe: add an operator (CONTRIBUTING.md)", () => {
   });
 
   test("its value is checked when the rule file loads", () => {
-    const result = library.safeLoadRulebook(tinyRulebookJson({ ...tree, value: 0 } as never));
+    const result = library.safeLoadRulebook(tinyRulebookJson({ ...tree, value: 0 }));
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues[0]).toMatchObject({ code: "bad_value", ruleId: "even" });
+    if (!result.success)
+      expect(result.error.issues[0]).toMatchObject({
+        code: "bad_value",
+        ruleId: "even",
+        messageId: "divisibleBy.notWhole",
+        message: "divisibleBy takes a whole number above 0",
+        zh: "整除条件（`divisibleBy`）的取值应为正整数",
+      });
   });
 
   test("it is in the reference, with its documentation", () => {
@@ -128,9 +143,9 @@ describe("recipe: add an operator (CONTRIBUTING.md)", () => {
   });
 
   test("json-rules-engine runs it", async () => {
-    const compiled = library.loadRulebook(tinyRulebookJson(tree as never));
+    const compiled = library.loadRulebook(tinyRulebookJson(tree));
     const engine = engines.createJsonRulesEngine(compiled, record(6), asOf.asOf);
-    engine.addRule(new engines.Rule({ conditions: engines.toJsonRulesEngineConditions(tree as never), event: { type: "even" } }));
+    engine.addRule(new engines.Rule({ conditions: engines.toJsonRulesEngineConditions(tree), event: { type: "even" } }));
     const { events } = await engine.run();
     expect(events.map((event) => event.type)).toEqual(["even"]);
   });

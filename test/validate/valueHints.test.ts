@@ -3,7 +3,8 @@ import { safeParseCandidate, type Issue } from "../../src/index.js";
 import { issueText } from "../../src/messages/issueText.js";
 import { meantValue } from "../../src/text/nearest.js";
 import { valueLabels } from "../../src/validate/valueHints.js";
-import { schemaMessageInChinese } from "../../src/messages/zhMessages.js";
+import type { MessageRef } from "../../src/messages/catalog.js";
+import { renderMessage } from "../../src/messages/issueOf.js";
 
 const issuesOf = (input: unknown): Issue[] => {
   const result = safeParseCandidate(input);
@@ -48,20 +49,21 @@ describe("a value given in Chinese or misspelt: the value meant is offered", () 
   });
 });
 
-describe("schema messages in Chinese", () => {
+describe("schema messages in Chinese, rendered from zod's structured fields", () => {
   test.each([
-    ["Invalid input: expected string, received number", "应为文字，实为数值"],
-    ["Invalid input: expected boolean, received undefined", "应为是或否（true 或 false），实为未填写"],
-    ['Unrecognized keys: "a", "b"', "不认识的字段：`a`、`b`"],
-    ["Too small: expected string to have >=1 characters", "文字至少 1 个字符"],
-    ["Too big: expected number to be <=100", "数值应不大于 100"],
-    ["not a real calendar date", "不是日历上存在的日期"],
-    ["more than 5 values: input too large", "输入过大：超过 5 个值"],
-  ])("%s → %s", (message, zh) => {
-    expect(schemaMessageInChinese(message)).toBe(zh);
-  });
-
-  test("a message the table does not know: undefined (issueText then says what the code means)", () => {
-    expect(schemaMessageInChinese("something else")).toBeUndefined();
+    [{ messageId: "schema.invalidType", params: { expected: "string", received: "number" } }, "Invalid input: expected string, received number", "应为文字，实为数值"],
+    [
+      { messageId: "schema.invalidType", params: { expected: "boolean", received: "undefined" } },
+      "Invalid input: expected boolean, received undefined",
+      "应为是或否（`true` 或 `false`），实为未填写",
+    ],
+    [{ messageId: "schema.unrecognizedKeys", params: { keys: ["a", "b"] } }, 'Unrecognized keys: "a", "b"', "不认识的字段：`a`、`b`"],
+    [{ messageId: "schema.tooSmall", params: { origin: "string", inclusive: true, minimum: 1 } }, "Too small: expected string to have >=1 characters", "文字至少 1 个字符"],
+    [{ messageId: "schema.tooBig", params: { origin: "number", inclusive: true, maximum: 100 } }, "Too big: expected number to be <=100", "数值应不大于 100"],
+    [{ messageId: "format.realDate", params: {} }, "not a real calendar date", "不是日历上存在的日期"],
+    [{ messageId: "input.tooManyValues", params: { max: 5 } }, "more than 5 values: input too large", "输入过大：超过 5 个值"],
+  ] as [MessageRef, string, string][])("%j → %s", ({ messageId, params }, message, zh) => {
+    expect(renderMessage(messageId, params, "en")).toBe(message);
+    expect(renderMessage(messageId, params, "zh")).toBe(zh);
   });
 });

@@ -7,6 +7,7 @@ import { CandidateRecordSchema } from "../../src/schema/candidate.js";
 import { PolicyTestSchema } from "../../src/schema/policyTest.js";
 import { RulebookSchema } from "../../src/schema/rulebook.js";
 import { validateInput, validateParsedJson } from "../../src/validate/validators.js";
+import { fromZod } from "../../src/door/fromZod.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const jsonFiles = (dir: string): string[] =>
@@ -37,8 +38,19 @@ function both(kind: keyof typeof KINDS, input: unknown) {
   const viaCopy = validateInput(kind, JSON.parse(text), { ...limits, ...LOOSE }, "invalid_record");
   const viaJson = validateParsedJson(kind, JSON.parse(text), { ...limits, ...LOOSE }, "invalid_record");
   expect(viaJson).toEqual(viaCopy);
-  const zod = (schema as typeof CandidateRecordSchema).safeParse(input);
+  const zod = (schema as typeof CandidateRecordSchema).safeParse(input, { reportInput: true });
   const ours = validateInput(kind, input, { ...limits, ...LOOSE }, "invalid_record");
+  // fromZod maps zod's structured fields to the catalog: the same ids, params and words in both languages
+  if (!zod.success && !ours.success) {
+    const fields = (issue: { path: unknown; messageId?: unknown; params?: unknown; message: string; zh?: unknown }) => [
+      issue.path,
+      issue.messageId,
+      issue.params,
+      issue.message,
+      issue.zh,
+    ];
+    expect(fromZod(zod.error, "invalid_record").issues.map(fields)).toEqual(ours.issues.map(fields));
+  }
   return {
     zod: zod.success ? { success: true, data: zod.data } : { success: false, issues: zod.error.issues.map((issue) => ({ path: issue.path, message: issue.message })) },
     ours: ours.success ? { success: true, data: ours.data } : { success: false, issues: ours.issues.map((issue) => ({ path: issue.path, message: issue.message })) },

@@ -2,6 +2,8 @@ import { inputSkeleton } from "../../inputs/inputSkeleton.js";
 import { requiredInputs } from "../../inputs/requiredInputs.js";
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
+import { raise } from "../../messages/issueOf.js";
+import { unknownCategoryIssue } from "../../evaluate/unknownAward.js";
 import type { CliArgs } from "../args.js";
 import { rulebookOf } from "./batch.js";
 import type { CliOutcome } from "../outcome.js";
@@ -44,16 +46,9 @@ function checkScoredChoice(rulebook: CompiledRulebook, awardId: string, args: Cl
   if (scored === undefined) return;
   const categories = (scored.categories ?? []).map((category) => category.id);
   if (args.category !== undefined && !categories.includes(args.category)) {
-    throw new AwardRulesError([
-      {
-        code: "unknown_category",
-        path: ["category"],
-        message: `award ${awardId} has no category ${JSON.stringify(args.category)} (${categories.length > 0 ? `has ${categories.join(", ")}` : "has none"})`,
-        zh: `奖项 ${awardId} 没有类别 ${JSON.stringify(args.category)}`,
-      },
-    ]);
+    throw new AwardRulesError([unknownCategoryIssue({ ...scored, categories: scored.categories ?? [] }, args.category)]);
   }
   if (args.level !== undefined) {
-    throw new AwardRulesError([{ code: "invalid_option", path: ["level"], message: `award ${awardId} is scored: it has no levels`, zh: `奖项 ${awardId} 按评分评定，没有等级` }]);
+    raise("invalid_option", ["level"], "cli.scoredNoLevels", { award: awardId });
   }
 }

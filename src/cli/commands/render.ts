@@ -5,6 +5,7 @@ import { RULEBOOK_LIMITS } from "../../validate/limits.js";
 import type { Rulebook } from "../../schema/rulebook.js";
 import { validateInput } from "../../validate/validators.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
+import { raise } from "../../messages/issueOf.js";
 import type { CliArgs } from "../args.js";
 import { readJson, ruleFiles, withFile, type CliIo } from "../io.js";
 import type { CliOutcome } from "../outcome.js";
@@ -48,8 +49,6 @@ function checkOutFolder(out: string): void {
   const full = resolve(out);
   const under = SYSTEM_FOLDERS.find((folder) => full === folder || full.startsWith(`${folder}${sep}`));
   if (under !== undefined) {
-    throw new AwardRulesError([
-      { code: "invalid_option", path: ["--out"], message: `${out} is under ${under}: pages are not written there`, zh: `${out} 位于 ${under} 之下，不能写入` },
-    ]);
+    raise("invalid_option", ["--out"], "file.underSystemFolder", { out, under });
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { AwardRulesError } from "../../errors/AwardRulesError.js";
+import { raise } from "../../messages/issueOf.js";
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { bundledRulebook, bundledRulebookIds } from "../../load/bundled.js";
 import { loadRulebook } from "../../load/loadRulebook.js";
@@ -48,8 +48,7 @@ export function equivalentsBeside(paths: string[]): EquivalentMutant[] {
   if (file === undefined) return [];
   const json = readJson(file, "invalid_test");
   const equivalents = json !== null && typeof json === "object" ? (json as { equivalents?: unknown }).equivalents : undefined;
-  if (equivalents !== undefined && !Array.isArray(equivalents))
-    throw new AwardRulesError([{ code: "invalid_test", path: [file, "equivalents"], message: "a list of equivalent mutants", zh: "应为等价变异的列表" }]);
+  if (equivalents !== undefined && !Array.isArray(equivalents)) raise("invalid_test", [file, "equivalents"], "test.notEquivalents", {});
   return (equivalents ?? []) as EquivalentMutant[];
 }
 
@@ -78,15 +77,7 @@ export function testCommand(args: CliArgs): CliOutcome {
   for (const testCase of cases) {
     const id = (testCase.test as { rulebook?: unknown } | null)?.rulebook;
     if (typeof id === "string" && lookup(id) === undefined) {
-      const known = [...bundledRulebookIds()];
-      throw new AwardRulesError([
-        {
-          code: "invalid_test",
-          path: [testCase.file ?? "test", "rulebook"],
-          message: `no rulebook ${id}: neither --rules nor the bundled rulebooks (${known.join(", ")}) have it`,
-          zh: `找不到规则 ${id}：--rules 与内置规则均无此编号`,
-        },
-      ]);
+      raise("invalid_test", [testCase.file ?? "test", "rulebook"], "test.noRulebook", { id, known: [...bundledRulebookIds()] });
     }
   }
   const coverage = args.coverage ? new ClauseCoverage(lookup) : undefined;

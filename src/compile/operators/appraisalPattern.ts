@@ -1,5 +1,7 @@
-import { AwardRulesError } from "../../errors/AwardRulesError.js";
+import type { MessageId, ParamsOf } from "../../messages/catalog.js";
+import { raise } from "../../messages/issueOf.js";
 import { mapValues } from "../../schema/describeField.js";
+import type { JsonValue } from "../../schema/condition.js";
 
 /** Every rating an annual appraisal may hold (the candidate record's own list), read when first needed. */
 let appraisalRatings: string[] | undefined;
@@ -21,29 +23,22 @@ interface PatternArg {
 const KEYS = new Set(["scale", "rating", "minTimes", "includingLatestYear", "othersAtLeast"]);
 
 function prepare(value: unknown, scope: OperatorScope): PatternArg {
-  const fail = (message: string): never => {
-    throw new AwardRulesError([{ code: "bad_value", path: ["value"], message, ruleId: scope.ruleId }]);
-  };
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return fail("appraisalPattern takes { scale, rating, minTimes, includingLatestYear?, othersAtLeast }");
-  }
-  const spec = value as Record<string, unknown>;
-  for (const key of Object.keys(spec)) if (!KEYS.has(key)) fail(`unknown key ${key} in appraisalPattern`);
-  const ranks = typeof spec.scale === "string" ? scope.scales.get(spec.scale) : undefined;
-  if (!ranks) return fail(`appraisalPattern needs a known scale, got ${JSON.stringify(spec.scale)} (the rulebook's scales: ${[...scope.scales.keys()].join(", ") || "none"})`);
-  const values = [...ranks.keys()].map((value) => JSON.stringify(value)).join(", ");
+  const fail = <I extends MessageId>(messageId: I, params: ParamsOf<I>): never => raise("bad_value", ["value"], messageId, params, { ruleId: scope.ruleId });
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return fail("pattern.shape", {});
+  const spec = value as Record<string, JsonValue>;
+  for (const key of Object.keys(spec)) if (!KEYS.has(key)) fail("pattern.unknownKey", { key });
+  const scale = spec.scale;
+  const ranks = typeof scale === "string" ? scope.scales.get(scale) : undefined;
+  if (!ranks) return fail("pattern.unknownScale", { scale, scales: [...scope.scales.keys()] });
+  const values = [...ranks.keys()];
   const ratingRank = ranks.get(String(spec.rating));
   const othersRank = ranks.get(String(spec.othersAtLeast));
-  if (ratingRank === undefined) fail(`rating ${JSON.stringify(spec.rating)} is not on scale ${String(spec.scale)} (its values: ${values})`);
-  if (othersRank === undefined) fail(`othersAtLeast ${JSON.stringify(spec.othersAtLeast)} is not on scale ${String(spec.scale)} (its values: ${values})`);
+  if (ratingRank === undefined) fail("pattern.notOnScale", { which: "rating", value: spec.rating, scale: scale as string, values });
+  if (othersRank === undefined) fail("pattern.notOnScale", { which: "othersAtLeast", value: spec.othersAtLeast, scale: scale as string, values });
   const unranked = ratingsRecordsHold().filter((rating) => !ranks.has(rating));
-  if (unranked.length > 0) {
-    fail(
-      `scale ${String(spec.scale)} does not rank ${unranked.map((value) => JSON.stringify(value)).join(", ")}, which annual appraisals may hold (the scale has ${values}): add them with their ranks`,
-    );
-  }
-  if (typeof spec.minTimes !== "number" || !Number.isInteger(spec.minTimes) || spec.minTimes < 1) fail("minTimes is a whole number ≥ 1");
-  if (spec.includingLatestYear !== undefined && typeof spec.includingLatestYear !== "boolean") fail("includingLatestYear is true or false");
+  if (unranked.length > 0) fail("pattern.scaleMissesRatings", { scale: scale as string, missing: unranked, values });
+  if (typeof spec.minTimes !== "number" || !Number.isInteger(spec.minTimes) || spec.minTimes < 1) fail("pattern.minTimes", {});
+  if (spec.includingLatestYear !== undefined && typeof spec.includingLatestYear !== "boolean") fail("pattern.includingLatestYear", {});
   return {
     rating: String(spec.rating),
     ratingRank: ratingRank as number,

@@ -1,4 +1,4 @@
-import { AwardRulesError } from "../../errors/AwardRulesError.js";
+import { raise } from "../../messages/issueOf.js";
 import type { JsonValue } from "../../schema/condition.js";
 import { FALSE, TRUE, type Tri } from "../context.js";
 import { defineOperator, type OperatorDefinition, type OperatorScope } from "./types.js";
@@ -6,24 +6,24 @@ import { defineOperator, type OperatorDefinition, type OperatorScope } from "./t
 const tri = (value: boolean): Tri => (value ? TRUE : FALSE);
 const isNumeric = (value: unknown): value is number => typeof value === "number" && !Number.isNaN(value);
 
-function badValue(scope: OperatorScope, message: string): never {
-  throw new AwardRulesError([{ code: "bad_value", path: ["value"], message, ruleId: scope.ruleId }]);
+function badValue(scope: OperatorScope, messageId: "operator.notNumber" | "operator.notList" | "operator.notCount"): never {
+  return raise("bad_value", ["value"], messageId, {}, { ruleId: scope.ruleId });
 }
 
 const anyValue = (value: JsonValue): JsonValue => value;
 
 function numberValue(value: JsonValue, scope: OperatorScope): number {
-  if (typeof value !== "number") badValue(scope, "this operator compares with a number");
+  if (typeof value !== "number") badValue(scope, "operator.notNumber");
   return value;
 }
 
 function arrayValue(value: JsonValue, scope: OperatorScope): JsonValue[] {
-  if (!Array.isArray(value)) badValue(scope, "this operator takes a list as its value");
+  if (!Array.isArray(value)) badValue(scope, "operator.notList");
   return value;
 }
 
 function countValue(value: JsonValue, scope: OperatorScope): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) badValue(scope, "a count is a whole number ≥ 0");
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) badValue(scope, "operator.notCount");
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { AwardRulesError } from "../../errors/AwardRulesError.js";
+import { raise } from "../../messages/issueOf.js";
 import { FALSE, TRUE } from "../context.js";
 import { defineOperator } from "./types.js";
 
@@ -26,16 +26,7 @@ export const withinRoundWindow = defineOperator<RoundWindowArg>({
   prepare: (value, scope) => {
     const windows: Record<string, RoundWindowArg> = scope.award?.calendar ? { applicationWindow: scope.award.calendar.applicationWindow } : {};
     const window = typeof value === "string" && Object.hasOwn(windows, value) ? windows[value] : undefined;
-    if (window === undefined) {
-      throw new AwardRulesError([
-        {
-          code: "bad_value",
-          path: ["value"],
-          message: `unknown calendar window ${JSON.stringify(value)} (${Object.keys(windows).join(", ") || "the award has no calendar"})`,
-          ruleId: scope.ruleId,
-        },
-      ]);
-    }
+    if (window === undefined) raise("bad_value", ["value"], "operator.unknownCalendarWindow", { window: value, windows: Object.keys(windows) }, { ruleId: scope.ruleId });
     return { from: window.from, to: window.to };
   },
   test: (fact, arg, ctx) => (typeof fact === "string" && fact >= `${ctx.roundYear}-${arg.from}` && fact <= `${ctx.roundYear}-${arg.to}` ? TRUE : FALSE),

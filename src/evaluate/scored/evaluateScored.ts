@@ -3,13 +3,14 @@ import type { CompiledScoredAward } from "../../compile/compileScored.js";
 import type { CandidateKind, CandidateRecord } from "../../schema/candidate.js";
 import { EvaluationContext } from "../../compile/context.js";
 import { unknownAwardIssue } from "../unknownAward.js";
-import { AwardRulesError, toSafe, type SafeResult } from "../../errors/AwardRulesError.js";
+import { AwardRulesError, type SafeResult } from "../../errors/AwardRulesError.js";
+import { toSafe } from "../../messages/issueOf.js";
 import { recordOf } from "../../load/parseCandidate.js";
-import { isoDateProblem } from "../../schema/checks.js";
 import { collectMissing, failingLeaves, traceNode } from "../trace.js";
 import { consequencesOf, vetoedGrade } from "./consequences.js";
 import { checkRecordEntries } from "../checkRecordEntries.js";
-import { asOfProblemZh } from "../../door/checkOptions.js";
+import { badDateParams } from "../../door/checkOptions.js";
+import { raise } from "../../messages/issueOf.js";
 import type { Refusal, TraceNode } from "../types.js";
 import { settleGrade } from "./grade.js";
 import { scoreBonuses, scoreComponents, scoreRubric } from "./rubric.js";
@@ -35,14 +36,6 @@ export interface ScoredOptions {
   award: string;
   deployment?: Deployment;
 }
-
-const fail = (code: "invalid_option" | "unknown_award" | "invalid_record", path: string[], message: string, zh?: string): never => {
-  throw new AwardRulesError([{ code, path, message, ...(zh === undefined ? {} : { zh }) }]);
-};
-
-/** The kinds of candidate in Chinese, as the candidate schema names them. */
-const KIND_WORDS: Readonly<Record<string, string>> = { person: "个人", team: "班组", department: "科室（部门）", school: "学校", serviceUnit: "服务单位" };
-const kindWord = (kind: string): string => (Object.hasOwn(KIND_WORDS, kind) ? (KIND_WORDS[kind] as string) : kind);
 
 /**
  * Evaluates a person or an organisation against a scored award: eligibility, every veto (一票否决),
@@ -73,20 +66,15 @@ function checkedArguments(
   checkKnownKeys(options, ["asOf", "award", "deployment"], []);
   checkText(options.award, ["award"], { optional: true });
   readPlainFields(options, ["deployment"]);
-  const asOfProblem = isoDateProblem(options.asOf);
-  if (asOfProblem !== undefined) fail("invalid_option", ["asOf"], `asOf: ${asOfProblem}`, asOfProblemZh(asOfProblem, options.asOf));
+  const asOfProblem = badDateParams(options.asOf, "asOf");
+  if (asOfProblem !== undefined) raise("invalid_option", ["asOf"], "option.badDate", asOfProblem);
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === options.award);
   if (!scored) throw new AwardRulesError([unknownAwardIssue(compiled, options.award, "scored")]);
   const record = recordOf(input);
   checkRecordEntries(compiled, record);
   const kind = record.kind ?? "person";
   if (kind !== scored.award.candidateKind) {
-    fail(
-      "invalid_record",
-      ["kind"],
-      `award ${scored.award.id} evaluates a ${scored.award.candidateKind}; this record is a ${kind}`,
-      `${scored.award.label.zh}评定的是${kindWord(scored.award.candidateKind)}，此记录是${kindWord(kind)}（参评对象类型应为 \`${scored.award.candidateKind}\`）`,
-    );
+    raise("invalid_record", ["kind"], "record.wrongKind", { award: scored.award.id, awardZh: scored.award.label.zh, wants: scored.award.candidateKind, kind });
   }
   validateScores(scored, record, options.deployment ?? {});
   return { scored, record, kind, given: options };

@@ -1,0 +1,74 @@
+import type { z } from "zod";
+import { AwardRulesError, type Issue, type IssueCode } from "../errors/AwardRulesError.js";
+import { issueOf } from "../messages/issueOf.js";
+import { zodIssueMessage, type PlainZodIssue } from "../messages/zodIssues.js";
+import { describeValue, receivedType } from "../text/describeValue.js";
+import { checkArgumentObject, checkText, readList, readOnce, readOptions, refuse, type DoorPath } from "./door.js";
+import { readPlainData } from "./plainData.js";
+import { checkShape } from "./shape.js";
+
+/** The fields of a zod issue the catalog words it from. */
+const FIELDS = ["code", "message", "expected", "values", "origin", "minimum", "maximum", "inclusive", "keys", "format", "pattern", "divisor", "params", "options"];
+
+/** The type zod names for the input it reports (`reportInput`), whatever the input is. */
+function receivedOf(input: unknown): string {
+  try {
+    return receivedType(input);
+  } catch {
+    return "object";
+  }
+}
+
+/** Keys (text, a symbol as its text) and list positions (numbers), read once. */
+function readKeys(value: unknown, path: DoorPath): (string | number)[] {
+  return readList(value, path).map((key, index) => {
+    if (typeof key === "string" || typeof key === "number") return key;
+    if (typeof key === "symbol") return String(key);
+    return refuse([...path, index], "option.notPathKey", { path: [...path, index].join("."), got: describeValue(key) });
+  });
+}
+
+/** One zod issue read once into plain data, refused where it is not one. */
+function plainIssue(issue: unknown, at: DoorPath): PlainZodIssue & { path: (string | number)[] } {
+  const given = readOptions(issue, at, { required: true });
+  const plain: Record<string, unknown> = {};
+  for (const key of FIELDS) if (given[key] !== undefined) plain[key] = readPlainData(given[key], [...at, key]);
+  if ("input" in given) plain.received = receivedOf(given.input);
+  checkShape(plain, { fields: { code: "string", message: "string" } }, at);
+  plain.path = readKeys(given.path, [...at, "path"]);
+  return plain as PlainZodIssue & { path: (string | number)[] };
+}
+
+/** One issue: its message from the catalog, or zod's English where its params do not fit the message. */
+function issueFrom(code: IssueCode, path: (string | number)[], plain: PlainZodIssue): Issue {
+  const { messageId, params } = zodIssueMessage(plain);
+  try {
+    return issueOf(code, path, messageId, params);
+  } catch {
+    return issueOf(code, path, "schema.other", { text: plain.message });
+  }
+}
+
+/**
+ * Turns a zod error into an `AwardRulesError` of the given code, each issue under the path prefix,
+ * its message taken from the catalog by zod's structured fields (see `zodIssueMessage`), in English
+ * as zod words it. A wrong type names the type received when zod reports the input
+ * (`safeParse(value, { reportInput: true })`); else zod's English is kept as it is.
+ *
+ * @example
+ * ```ts
+ * const parsed = CandidateRecordSchema.safeParse(input, { reportInput: true });
+ * if (!parsed.success) throw fromZod(parsed.error, "invalid_record", ["records", 3]);
+ * ```
+ */
+export function fromZod(error: z.ZodError, code: IssueCode, pathPrefix: readonly (string | number)[] = []): AwardRulesError {
+  const issueCode = checkText(code, ["code"]) as IssueCode;
+  const prefix = readKeys(pathPrefix, ["pathPrefix"]);
+  const issues = readList(readOnce(checkArgumentObject(error, "error"), "issues", ["error", "issues"]), ["error", "issues"]);
+  return new AwardRulesError(
+    issues.map((issue, index) => {
+      const plain = plainIssue(issue, ["error", "issues", index]);
+      return issueFrom(issueCode, [...prefix, ...plain.path], plain);
+    }),
+  );
+}
