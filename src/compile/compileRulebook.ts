@@ -5,6 +5,7 @@ import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
 import type { CompiledNode } from "./compiledNode.js";
 import { duplicatesOf } from "../util/duplicates.js";
+import { deepFreeze } from "../util/deepFreeze.js";
 import { markCompiled } from "./compiledMark.js";
 import type { CompiledAward, CompiledRulebook } from "./types.js";
 import { generated } from "./emitter.js";
@@ -121,7 +122,11 @@ export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}
       return declared !== undefined && Object.hasOwn(declared, item) ? declared[item] : undefined;
     },
   };
-  return markCompiled({ rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels, windowCache: new WindowCache() });
+  // frozen through and through: a compiled rulebook cannot be changed after its checks, so generated
+  // code (written on the 32nd call) holds only what the compiler checked; the window cache alone stays writable
+  const windowCache = new WindowCache();
+  const frozen = deepFreeze({ rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels });
+  return markCompiled(Object.freeze({ ...frozen, windowCache }));
 }
 
 export type { CompiledAward, CompiledCategory, CompiledLevel, CompiledRulebook } from "./types.js";

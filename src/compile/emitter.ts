@@ -21,6 +21,21 @@ export const literal = (value: unknown): string => {
   return JSON.stringify(value);
 };
 
+/**
+ * A whole number as code: counts, bounds, ranks and slots are written only when they are safe
+ * integers (the compiler made them so; anything else is refused, never written).
+ *
+ * @example
+ * ```ts
+ * whole(3); // "3"
+ * whole("(globalThis.x = 1, 3)"); // throws GenerationRefused
+ * ```
+ */
+export const whole = (value: unknown): string => {
+  if (!Number.isSafeInteger(value)) throw new GenerationRefused(`${typeof value} ${String(value).slice(0, 40)} is not a whole number and cannot be written into generated code`);
+  return String(value);
+};
+
 /** A tree whose code is not generated on purpose (it is walked instead): too large, or holding a value code cannot hold. */
 export class GenerationRefused extends Error {}
 
@@ -142,9 +157,9 @@ export class Emitter {
         node.children.forEach((child, index) => {
           const value = this.node(child);
           this.lines.push(
-            `if (${value} === 1 && ++${passed} >= ${node.atLeast}) { ${out} = 1; break ${label}; }`,
+            `if (${value} === 1 && ++${passed} >= ${whole(node.atLeast)}) { ${out} = 1; break ${label}; }`,
             `if (${value} === 2) ${unknown} += 1;`,
-            `if (${passed} + ${unknown} + ${total - index - 1} < ${node.atLeast}) { ${out} = 0; break ${label}; }`,
+            `if (${passed} + ${unknown} + ${total - index - 1} < ${whole(node.atLeast)}) { ${out} = 0; break ${label}; }`,
           );
         });
         this.lines.push("}");
@@ -167,17 +182,18 @@ export class Emitter {
 
   /** A dated list's count in a window through its filter, cached per slot: -1 when unknown (as `readDated`). */
   private countLeaf(leaf: NonNullable<CompiledNode["leaf"]>, out: string): void {
+    const slot = whole(leaf.slot);
     let cache = this.counts.get(leaf.slot);
     if (cache === undefined) {
-      cache = `c${leaf.slot}`;
+      cache = `c${slot}`;
       this.counts.set(leaf.slot, cache);
-      this.outer.push(countFunction(`count${leaf.slot}${COPY}`, leaf.fact, leaf.params.raw.where as Record<string, unknown> | undefined, this));
+      this.outer.push(countFunction(`count${slot}${COPY}`, leaf.fact, leaf.params.raw.where as Record<string, unknown> | undefined, this));
     }
     const window = leaf.params.window === undefined ? undefined : this.windowVar(leaf.params.window);
     const bounds = window === undefined ? "null, ctx.asOf" : `${window}.from, ${window}.to`;
-    const bound = leaf.arg as number;
+    const bound = whole(leaf.arg);
     const test = leaf.operator === "countAtLeast" ? `${cache} >= ${bound}` : `${cache} <= ${bound}`;
-    this.lines.push(`if (${cache} === -2) ${cache} = count${leaf.slot}${COPY}(rec, ${bounds});`, `const ${out} = ${cache} < 0 ? 2 : ${test} ? 1 : 0;`);
+    this.lines.push(`if (${cache} === -2) ${cache} = count${slot}${COPY}(rec, ${bounds});`, `const ${out} = ${cache} < 0 ? 2 : ${test} ? 1 : 0;`);
   }
 
   /** An appraisal pattern over a window's years: the counted ranks read once a record (`countedRanks`), then the operator's test. */
@@ -202,17 +218,17 @@ export class Emitter {
       "for (let i = 0; i < rs.length; i += 1) {",
       "const rank = rs[i];",
       "if (rank === null) unknown += 1;",
-      `else if (rank >= ${arg.ratingRank}) hits += 1;`,
-      `else if (rank < ${arg.othersRank}) { ${out} = 0; break ${label}; }`,
+      `else if (rank >= ${whole(arg.ratingRank)}) hits += 1;`,
+      `else if (rank < ${whole(arg.othersRank)}) { ${out} = 0; break ${label}; }`,
       "}",
     );
     if (arg.includingLatestYear) {
-      this.lines.push(`{ const lt = ${counted}.latest; if (lt === undefined || (lt !== null && lt < ${arg.ratingRank})) { ${out} = 0; break ${label}; } }`);
+      this.lines.push(`{ const lt = ${counted}.latest; if (lt === undefined || (lt !== null && lt < ${whole(arg.ratingRank)})) { ${out} = 0; break ${label}; } }`);
     }
     this.lines.push(
-      `if (hits + unknown < ${arg.minTimes}) { ${out} = 0; break ${label}; }`,
+      `if (hits + unknown < ${whole(arg.minTimes)}) { ${out} = 0; break ${label}; }`,
       `if (unknown > 0) { ${out} = 2; break ${label}; }`,
-      `${out} = hits >= ${arg.minTimes} ? 1 : 0;`,
+      `${out} = hits >= ${whole(arg.minTimes)} ? 1 : 0;`,
       "}",
     );
   }

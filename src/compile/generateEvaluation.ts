@@ -1,6 +1,6 @@
 import type { CompiledNode } from "./compiledNode.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
-import type { VerdictScales } from "./emitter.js";
+import { whole, type VerdictScales } from "./emitter.js";
 import { MissingEmitter, walkMissing } from "./generateMissing.js";
 import type { AwardVerdicts } from "./generateVerdicts.js";
 import type { VerdictLayout } from "../semantics/verdictLayout.js";
@@ -69,7 +69,7 @@ export function generateAwardEvaluation(award: EvaluationTrees, scales: VerdictS
     emit.lines.push("}");
   }
   emit.lines.push("return out;");
-  return emit.build<AwardEvaluation>("awardEvaluation", "into", [`const out = new Array(${size});`, "let at = 0;", ...emit.lines], { X: emit.missers });
+  return emit.build<AwardEvaluation>("awardEvaluation", "into", [`const out = new Array(${whole(size)});`, "let at = 0;", ...emit.lines], { X: emit.missers });
 }
 
 /**

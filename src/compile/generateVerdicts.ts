@@ -1,6 +1,6 @@
 import type { CompiledNode } from "./compiledNode.js";
 import type { EvaluationContext, Tri } from "./context.js";
-import { Emitter, type VerdictScales } from "./emitter.js";
+import { Emitter, whole, type VerdictScales } from "./emitter.js";
 import type { VerdictLayout } from "../semantics/verdictLayout.js";
 
 /**
@@ -65,7 +65,7 @@ export function generateAwardVerdicts(award: VerdictTrees, scales: VerdictScales
     emit.lines.push("}");
   }
   emit.lines.push("return out;");
-  const verdicts = emit.build<AwardVerdicts>("awardVerdicts", "applied", [`const out = new Array(${size});`, "let at = 0;", ...emit.lines]);
+  const verdicts = emit.build<AwardVerdicts>("awardVerdicts", "applied", [`const out = new Array(${whole(size)});`, "let at = 0;", ...emit.lines]);
   return verdicts ?? ((ctx, applied) => walkVerdicts(award, ctx, applied));
 }
 

@@ -6,15 +6,7 @@ import { raise } from "../messages/issueOf.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import { validateInput, validateParsedJson } from "../validate/validators.js";
 import { RECORD_LIMITS } from "../validate/limits.js";
-
-/** Freezes a parsed record and everything in it, so a remembered record cannot change after its check. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { deepFreeze } from "../util/deepFreeze.js";
 
 /**
  * Checks a candidate record against `CandidateRecordSchema` (through the validator compiled from its

@@ -2,6 +2,7 @@ import { datedFacts } from "./datedFacts.js";
 import { personFacts } from "./personFacts.js";
 import type { FactDefinition } from "./types.js";
 import { yearlyFacts } from "./yearlyFacts.js";
+import { deepFreeze } from "../../util/deepFreeze.js";
 
 /**
  * Every fact a rule file may name. A rule naming any other fact is refused when the rulebook
@@ -12,7 +13,7 @@ import { yearlyFacts } from "./yearlyFacts.js";
  * Object.keys(FACTS); // ["partyMember", "role", …, "annualAppraisals", …]
  * ```
  */
-export const FACTS: Readonly<Record<string, FactDefinition>> = Object.freeze({ ...personFacts, ...datedFacts, ...yearlyFacts });
+export const FACTS: Readonly<Record<string, FactDefinition>> = deepFreeze({ ...personFacts, ...datedFacts, ...yearlyFacts });
 
 export type { FactDefinition, FactLabels, FactParamsSpec, FactValueKind, Language } from "./types.js";
 export type { AppraisalWindow, AppraisalYear } from "./yearlyFacts.js";

@@ -2,6 +2,7 @@ import { appraisalPattern } from "./appraisalPattern.js";
 import { basicOperators } from "./basicOperators.js";
 import type { OperatorDefinition } from "./types.js";
 import { withinRoundWindow } from "./withinRoundWindow.js";
+import { deepFreeze } from "../../util/deepFreeze.js";
 
 /**
  * Every operator a rule file may name: json-rules-engine's built-ins plus `countAtLeast`,
@@ -12,7 +13,7 @@ import { withinRoundWindow } from "./withinRoundWindow.js";
  * Object.keys(OPERATORS).includes("appraisalPattern"); // true
  * ```
  */
-export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = Object.freeze({
+export const OPERATORS: Readonly<Record<string, OperatorDefinition>> = deepFreeze({
   ...basicOperators,
   appraisalPattern,
   withinRoundWindow,
