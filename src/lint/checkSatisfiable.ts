@@ -64,13 +64,52 @@ function conjuncts(node: Condition): Conjunct[] {
 /** At most this many contradictions are named per `all`; past it the `all` is known not to hold and is left. */
 export const CONTRADICTIONS_NAMED = 20;
 
-/** Distinct constraints on one slot, each with the first conjunct that puts it. */
-type SlotSeen = Map<string, Conjunct>;
+/**
+ * What one slot's constraints so far can conflict with: the distinct `equal`/`in` constraints, the
+ * distinct `notEqual`/`notIn` ones, and of the one-sided numeric ranges only the tightest lower and
+ * the tightest upper bound (a range conflicts with an earlier one exactly when it conflicts with the
+ * tightest bound on the other side).
+ */
+interface SlotSeen {
+  positive: Map<string, Conjunct>;
+  negative: Map<string, Conjunct>;
+  lowest: Conjunct | undefined;
+  highest: Conjunct | undefined;
+}
+
+type Range = Extract<Constraint, { kind: "range" }>;
+const rangeOf = (conjunct: Conjunct | undefined): Range | undefined => {
+  const constraint = conjunct?.constraint?.constraint;
+  return constraint?.kind === "range" ? constraint : undefined;
+};
+/** Whether range `b` bounds from below more tightly than `a` (a larger bound, or the same one exclusive). */
+const tighterLow = (b: Range, a: Range | undefined): boolean => b.lo !== undefined && (a?.lo === undefined || b.lo > a.lo || (b.lo === a.lo && !b.loIn));
+const tighterHigh = (b: Range, a: Range | undefined): boolean => b.hi !== undefined && (a?.hi === undefined || b.hi < a.hi || (b.hi === a.hi && !b.hiIn));
+
+/** The earlier constraints of a slot a new one is compared with: never two negatives, never two ranges on one side. */
+function rivals(seen: SlotSeen, constraint: Constraint): Iterable<Conjunct> {
+  if (constraint.kind === "ne" || constraint.kind === "notIn") return seen.positive.values();
+  const bounds = [seen.lowest, seen.highest].filter((entry): entry is Conjunct => entry !== undefined);
+  if (constraint.kind === "range") return [...seen.positive.values(), ...bounds];
+  return [...seen.positive.values(), ...seen.negative.values(), ...bounds];
+}
+
+/** Remembers a conjunct's constraint on its slot (see `SlotSeen`). */
+function remember(seen: SlotSeen, conjunct: Conjunct, constraint: Constraint, key: string): void {
+  if (constraint.kind === "range") {
+    if (tighterLow(constraint, rangeOf(seen.lowest))) seen.lowest = conjunct;
+    if (tighterHigh(constraint, rangeOf(seen.highest))) seen.highest = conjunct;
+    return;
+  }
+  const into = constraint.kind === "eq" || constraint.kind === "in" ? seen.positive : seen.negative;
+  if (!into.has(key)) into.set(key, conjunct);
+}
 
 /**
  * Every pair of conjuncts of one `all` that no record meets together, in order, each pair once;
- * near-linear: a conjunct is compared only with the distinct constraints already put on its own
- * slot (same fact, params and path) and looked up by signature for a `not` beside the same leaf.
+ * near-linear: a conjunct is compared only with the constraints on its own slot (same fact, params
+ * and path) that it could conflict with (see `rivals`) and looked up by signature for a `not`
+ * beside the same leaf.
  */
 function contradictions(parts: Conjunct[], report: (key: string, leaves: Leaf[]) => boolean): void {
   const bySignature = new Map<string, Conjunct[][]>();
@@ -83,15 +122,26 @@ function contradictions(parts: Conjunct[], report: (key: string, leaves: Leaf[])
     for (const a of sides[b.negated ? 0 : 1]!) if (report(`${a.leaf.id}\u0000${b.leaf.id}`, [show(a), show(b)])) return;
     sides[b.negated ? 1 : 0]!.push(b);
     if (b.constraint === undefined) continue;
-    const seen: SlotSeen = bySlot.get(b.constraint.slot) ?? new Map<string, Conjunct>();
+    const seen: SlotSeen = bySlot.get(b.constraint.slot) ?? { positive: new Map(), negative: new Map(), lowest: undefined, highest: undefined };
     bySlot.set(b.constraint.slot, seen);
     const key = b.key!;
-    for (const [other, a] of seen) {
-      if (other === key || (a.signature === signature && a.negated !== b.negated)) continue;
+    for (const a of rivals(seen, b.constraint.constraint)) {
+      if (a.key === key || (a.signature === signature && a.negated !== b.negated)) continue;
       if (conflicts(a.constraint!.constraint, b.constraint.constraint) && report(`${a.leaf.id}\u0000${b.leaf.id}`, [show(a), show(b)])) return;
     }
-    if (!seen.has(key)) seen.set(key, b);
+    remember(seen, b, b.constraint.constraint, key);
   }
+}
+
+/** A lone leaf holds unless its own constraint admits no value (`in` an empty list). */
+function selfConsistent(node: Condition, path: JsonPath, found: Contradiction[], seen: Set<string>): boolean {
+  const positive = leafConstraint(node);
+  if (positive === undefined || !conflicts(positive.constraint, positive.constraint)) return true;
+  if (!seen.has(node.id)) {
+    seen.add(node.id);
+    found.push({ at: node, path, leaves: [show(conjunct(node, false))] });
+  }
+  return false;
 }
 
 /** Whether a node can hold under simple reasoning; records each contradiction once, at the deepest `all` that holds both leaves. */
@@ -100,7 +150,8 @@ function satisfiable(node: Condition, path: JsonPath, found: Contradiction[], se
   if (node.any) return children.some(Boolean);
   if (node.not) return true;
   if (node.of) return children.filter(Boolean).length >= (node.atLeast ?? 1);
-  const parts: Conjunct[] = node.all ? conjuncts(node) : [conjunct(node, false)];
+  if (!node.all) return selfConsistent(node, path, found, seen);
+  const parts = conjuncts(node);
   let holds = children.every(Boolean);
   let named = 0;
   contradictions(parts, (key, leaves) => {
