@@ -74,6 +74,34 @@ export interface Issue {
 }
 
 /**
+ * The issue an `AwardRulesError` carries when it is made from something other than a list of
+ * issues (a user's `new AwardRulesError(new Error("x"))`): the error is still made, and says so.
+ * Its words are the catalog's `error.notIssueList` (a test holds them equal).
+ *
+ * @example
+ * ```ts
+ * new AwardRulesError(new Error("x") as never).issues[0]?.messageId; // "error.notIssueList"
+ * ```
+ */
+export const NOT_ISSUE_LIST: Readonly<Issue> = Object.freeze({
+  code: "invalid_option",
+  path: ["issues"],
+  messageId: "error.notIssueList",
+  params: {},
+  message: "an AwardRulesError is made from a list of issues, each with a code, a path and a message",
+  zh: "错误应由问题列表构成，每个问题须有代码、位置和说明",
+});
+
+/** Whether a value looks like an issue (a code, a path list and a message): enough to print it. */
+const isIssue = (value: unknown): value is Issue =>
+  value !== null && typeof value === "object" && typeof (value as Issue).code === "string" && Array.isArray((value as Issue).path) && typeof (value as Issue).message === "string";
+
+/** The issues given, or `NOT_ISSUE_LIST` when they are not a list of issues. */
+function issueList(issues: unknown): Issue[] {
+  return Array.isArray(issues) && issues.every(isIssue) ? issues : [{ ...NOT_ISSUE_LIST, path: ["issues"] }];
+}
+
+/**
  * The library's one error class: a list of issues. Every function that throws throws this;
  * its `safe…` twin returns it as `{ success: false, error }`.
  *
@@ -91,14 +119,15 @@ export class AwardRulesError extends Error {
   readonly issues: Issue[];
 
   constructor(issues: Issue[]) {
-    super(AwardRulesError.describe(issues));
+    const checked = issueList(issues);
+    super(AwardRulesError.describe(checked));
     this.name = "AwardRulesError";
-    this.issues = issues;
+    this.issues = checked;
   }
 
   /** One line per issue: `code at path: message (rule id, clause)`. */
   static describe(issues: Issue[]): string {
-    return issues
+    return issueList(issues)
       .map((issue) => {
         const where = issue.path.length > 0 ? issue.path.join(".") : "(root)";
         const rule = issue.ruleId ? ` [rule ${issue.ruleId}${issue.clause ? `, ${issue.clause}` : ""}]` : "";

@@ -30,6 +30,10 @@ const UNREADABLE = {
  */
 export const OPTION_MESSAGES = {
   "option.notObject": mustBe("an object", "对象"),
+  "error.notIssueList": defineMessage({
+    en: () => "an AwardRulesError is made from a list of issues, each with a code, a path and a message",
+    zh: () => "错误应由问题列表构成，每个问题须有代码、位置和说明",
+  }),
   "option.notText": mustBe("text", "文字"),
   "option.notBoolean": mustBe("true or false", "是或否（`true` 或 `false`）"),
   "option.notFunction": mustBe("a function", "函数"),

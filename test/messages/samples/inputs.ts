@@ -72,6 +72,7 @@ export const INPUT_SAMPLES = {
   "plain.notPlainData": [{ path: "result.x", type: "function" }],
   "plain.notPlainObject": [{ path: "result" }],
   "option.notObject": [{ path: "options", got: "5" }],
+  "error.notIssueList": [{}],
   "option.notText": [{ path: "options.language", got: "5" }],
   "option.notBoolean": [{ path: "options.full", got: '"yes"' }],
   "option.notFunction": [{ path: "lookup", got: "a symbol" }],
