@@ -1,25 +1,14 @@
-import type { GuardLimits } from "./limits.js";
 import type { MessageRef } from "../messages/catalog.js";
 import { PATTERN_MESSAGES } from "../schema/checkMessages.js";
 import { invalidOption, invalidType, sizeIssue, type SchemaIssue } from "./messages.js";
 import type { Refinement } from "./refinements.js";
 import { compileNode, nonNullOption, type NodeCompilers, type SchemaNode as Node } from "./schemaNodes.js";
-import { FORBIDDEN_KEYS } from "../util/forbiddenKeys.js";
 /** A path being walked; copied only when an issue is recorded. */
 type Path = (string | number)[];
 
-/** The engineering bounds checked while walking data straight from `JSON.parse` (see `readInput` for any other input). */
-export interface Guard {
-  limits: GuardLimits;
-  /** Problems with the input as JSON (too deep, too long, a prototype key); they replace the schema's issues. */
-  problems: (MessageRef & { path: Path })[];
-  nodes: number;
-}
-
-/** What a check writes to: the schema's issues, and the guard when the value was not read by `readInput`. */
+/** What a check writes to: the schema's issues (the input's bounds were applied by `readInput` before). */
 export interface CheckContext {
   issues: SchemaIssue[];
-  guard: Guard | null;
 }
 
 /**
@@ -28,33 +17,11 @@ export interface CheckContext {
  */
 export type Check = (value: unknown, path: Path, ctx: CheckContext) => unknown;
 
-/** Thrown when the input holds more values than its bound allows; caught where the walk starts. */
-export class InputTooLarge extends Error {}
-
 const SAFE = 9007199254740991;
-const MAX_PROBLEMS = 20;
 const own = Object.hasOwn;
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 const push = (ctx: CheckContext, kind: string, path: Path, message: MessageRef, cont: boolean): void => {
   ctx.issues.push({ kind, messageId: message.messageId, params: message.params, path: path.slice(), continue: cont } as SchemaIssue);
-};
-const problem = (guard: Guard, path: Path, message: MessageRef): void => {
-  if (guard.problems.length < MAX_PROBLEMS) guard.problems.push({ messageId: message.messageId, params: message.params, path: path.slice() } as MessageRef & { path: Path });
-};
-const tooLong = (limits: GuardLimits): MessageRef => ({ messageId: "input.stringTooLong", params: { max: limits.maxStringLength } });
-const listTooLong = (length: number, limits: GuardLimits): MessageRef => ({ messageId: "input.listTooLong", params: { length, max: limits.maxArrayLength } });
-const forbidden = (key: string): MessageRef => ({ messageId: "input.forbiddenKey", params: { key } });
-/** Counts one more value; past the bound the walk stops. */
-const count = (guard: Guard | null, values: number): void => {
-  if (guard === null) return;
-  guard.nodes += values;
-  if (guard.nodes > guard.limits.maxNodes) throw new InputTooLarge();
-};
-/** Whether a container is nested deeper than the bound (a guard problem, then skipped). */
-const tooDeep = (guard: Guard | null, path: Path): boolean => {
-  if (guard === null || path.length <= guard.limits.maxDepth) return false;
-  problem(guard, path, { messageId: "input.tooDeep", params: { max: guard.limits.maxDepth } });
-  return true;
 };
 /** Whether every issue from `start` on lets enclosing checks run (zod's "aborted"). */
 const sound = (issues: SchemaIssue[], start: number): boolean => {
@@ -72,49 +39,20 @@ const sizeChecks = (value: unknown, path: Path, ctx: CheckContext, min: number |
 };
 const cloneJson = (value: unknown): unknown => (value === null || typeof value !== "object" ? value : JSON.parse(JSON.stringify(value)));
 
-/** Any JSON value, checked only against the guard's bounds (a schema with no keywords: zod's unknown). */
-function anything(value: unknown, path: Path, ctx: CheckContext): unknown {
-  const guard = ctx.guard;
-  if (guard === null) return value;
-  count(guard, 1);
-  if (typeof value === "string") {
-    if (value.length > guard.limits.maxStringLength) problem(guard, path, tooLong(guard.limits));
-    return value;
-  }
-  if (value === null || typeof value !== "object") return value;
-  if (tooDeep(guard, path)) return value;
-  if (Array.isArray(value)) {
-    if (value.length > guard.limits.maxArrayLength) {
-      problem(guard, path, listTooLong(value.length, guard.limits));
-      return value;
-    }
-    for (let index = 0; index < value.length; index += 1) {
-      path.push(index);
-      anything(value[index], path, ctx);
-      path.pop();
-    }
-    return value;
-  }
-  for (const key of Object.keys(value)) {
-    path.push(key);
-    if (FORBIDDEN_KEYS.has(key)) problem(guard, path, forbidden(key));
-    else anything((value as Record<string, unknown>)[key], path, ctx);
-    path.pop();
-  }
-  return value;
-}
+/** Any JSON value (a schema with no keywords: zod's unknown). */
+const anything = (value: unknown): unknown => value;
 
 /**
  * Compiles a JSON Schema emitted from the zod schemas (`rules/schema/*.schema.json`) into a check
  * that gives what zod's `safeParse` gives: the same output (defaults filled in) and the same
  * issues (code, path, message), with the refinements of `refinements` run on the definitions of
- * those names. The value is plain JSON data: read by `readInput`, or straight from `JSON.parse`
- * with a guard given, whose bounds the check then applies as it walks.
+ * those names. The value is plain JSON data within the input's bounds: read by `readInput`, or
+ * straight from `JSON.parse` past the fast check (`compileFastCheck`), which applies the same bounds.
  *
  * @example
  * ```ts
  * const check = compileJsonSchema(candidateSchema, REFINEMENTS);
- * const ctx: CheckContext = { issues: [], guard: null };
+ * const ctx: CheckContext = { issues: [] };
  * const record = check({ id: "T-1" }, [], ctx); // ctx.issues: []
  * ```
  */
@@ -192,7 +130,6 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
         sizeChecks(value, path, ctx, minLength, undefined);
         return value;
       }
-      if (ctx.guard !== null && value.length > ctx.guard.limits.maxStringLength) problem(ctx.guard, path, tooLong(ctx.guard.limits));
       if (minLength !== undefined && value.length < minLength) push(ctx, "too_small", path, sizeIssue("small", "string", true, minLength), true);
       if (pattern !== undefined && !pattern.test(value)) push(ctx, "invalid_format", path, patternMessage, custom?.abort !== true);
       return value;
@@ -247,15 +184,6 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
         sizeChecks(value, path, ctx, minItems, maxItems);
         return value;
       }
-      const guard = ctx.guard;
-      if (guard !== null) {
-        if (tooDeep(guard, path)) return value;
-        if (value.length > guard.limits.maxArrayLength) {
-          problem(guard, path, listTooLong(value.length, guard.limits));
-          return value;
-        }
-        count(guard, value.length);
-      }
       let output: unknown[] | undefined;
       for (let index = 0; index < value.length; index += 1) {
         const item: unknown = value[index];
@@ -290,8 +218,6 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
         push(ctx, "invalid_type", path, invalidType("object", value), false);
         return value;
       }
-      const guard = ctx.guard;
-      if (guard !== null && tooDeep(guard, path)) return value;
       let output: Record<string, unknown> | undefined;
       let present = 0;
       for (const field of fields) {
@@ -312,13 +238,11 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
         if (checked !== given) (output ??= { ...value })[field.key] = checked;
       }
       const keys = Object.keys(value);
-      if (guard !== null) count(guard, keys.length);
       if (keys.length !== present) {
         let unknown: string[] | undefined;
         for (const key of keys) {
           if (known.has(key)) continue;
-          if (guard !== null && FORBIDDEN_KEYS.has(key)) problem(guard, [...path, key], forbidden(key));
-          else if (strict) (unknown ??= []).push(key);
+          if (strict) (unknown ??= []).push(key);
         }
         if (unknown !== undefined) {
           push(ctx, "unrecognized_keys", path, { messageId: "schema.unrecognizedKeys", params: { keys: unknown } }, true);
@@ -362,20 +286,11 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
         push(ctx, "invalid_type", path, invalidType("record", value), false);
         return value;
       }
-      const guard = ctx.guard;
-      if (guard !== null && tooDeep(guard, path)) return value;
       let output: Record<string, unknown> | undefined;
       let unknown: string[] | undefined;
       const keys = Object.keys(value);
       for (let index = 0; index < keys.length; index += 1) {
         const key = keys[index] as string;
-        if (guard !== null) {
-          count(guard, 1);
-          if (FORBIDDEN_KEYS.has(key)) {
-            problem(guard, [...path, key], forbidden(key));
-            continue;
-          }
-        }
         if (keyFits !== undefined && !keyFits(key)) {
           if (closedKeys) (unknown ??= []).push(key);
           else push(ctx, "invalid_key", [...path, key], { messageId: "schema.invalidKey", params: {} }, false);
@@ -401,7 +316,7 @@ export function compileJsonSchema(root: Node, refinements: Readonly<Record<strin
       let partial: { output: unknown; issues: SchemaIssue[] } | undefined;
       let partials = 0;
       for (const check of checks) {
-        const sub: CheckContext = { issues: [], guard: ctx.guard };
+        const sub: CheckContext = { issues: [] };
         const output = check(value, path, sub);
         if (sub.issues.length === 0) return output;
         if (sound(sub.issues, 0)) {

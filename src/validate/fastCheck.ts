@@ -19,10 +19,11 @@ const counted = (walk: Walk, values: number): boolean => (walk.nodes += values) 
 
 /**
  * Compiles a JSON Schema into a yes-or-don't-know check of a value straight from `JSON.parse`:
- * `true` only when the full check (`compileJsonSchema` with a guard) would find no issue, no
- * problem with the input's bounds, and give the value back unchanged (no default to fill in, no
- * key to drop). Anything else — a wrong value, a default to fill, a union — is `false`, and the
- * caller runs the full check, which words every issue. It records nothing, so the records that
+ * `true` only when `readInput` would find no problem with the input's bounds (it counts values
+ * at least as `readInput` does) and the full check (`compileJsonSchema`) no issue, and would give
+ * the value back unchanged (no default to fill in, no key to drop). Anything else — a wrong value,
+ * a default to fill, a union — is `false`, and the caller runs `readInput` and the full check, as
+ * for an object, which word every issue. It records nothing, so the records that
  * pass (nearly all) are checked at a fraction of the cost.
  *
  * @example
@@ -175,5 +176,6 @@ export function compileFastCheck(root: Node, refinements: Readonly<Record<string
   }
 
   const check = compile({ ...root, $defs: undefined });
-  return (value, limits) => check(value, 0, { limits, nodes: 0 });
+  // the value itself is one of the values counted, as `readInput` counts it
+  return (value, limits) => check(value, 0, { limits, nodes: 1 });
 }

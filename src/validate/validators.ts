@@ -3,11 +3,10 @@ import policyTestSchema from "../../rules/schema/policy-test.schema.json" with {
 import rulebookSchema from "../../rules/schema/rulebook.schema.json" with { type: "json" };
 import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
 import type { GuardLimits } from "./limits.js";
-import { compileJsonSchema, InputTooLarge, type Check, type CheckContext } from "./compileJsonSchema.js";
+import { compileJsonSchema, type Check, type CheckContext } from "./compileJsonSchema.js";
 import { compileFastCheck } from "./fastCheck.js";
 import { readInput } from "./readInput.js";
 import { REFINEMENTS } from "./refinements.js";
-import { issueOf } from "../messages/issueOf.js";
 import { schemaIssue } from "./valueHints.js";
 import { embeddedJson } from "../util/embedded.js";
 
@@ -47,17 +46,9 @@ const fastCheckOf = (name: keyof typeof SCHEMAS): ((value: unknown, limits: Guar
   return check;
 };
 
-function run<T>(name: keyof typeof SCHEMAS, value: unknown, ctx: CheckContext, code: IssueCode, prefix: (string | number)[], limits: GuardLimits): Validated<T> {
-  let data: unknown;
-  try {
-    data = checkOf(name)(value, [], ctx);
-  } catch (error) {
-    if (error instanceof InputTooLarge) return { success: false, issues: [issueOf(code, prefix, "input.tooManyValues", { max: limits.maxNodes })] };
-    throw error;
-  }
-  if (ctx.guard !== null && ctx.guard.problems.length > 0) {
-    return { success: false, issues: ctx.guard.problems.map((found) => schemaIssue(code, found, value, prefix)) };
-  }
+function run<T>(name: keyof typeof SCHEMAS, value: unknown, code: IssueCode, prefix: (string | number)[]): Validated<T> {
+  const ctx: CheckContext = { issues: [] };
+  const data = checkOf(name)(value, [], ctx);
   if (ctx.issues.length === 0) return { success: true, data: data as T };
   return { success: false, issues: ctx.issues.map((found) => schemaIssue(code, found, value, prefix)) };
 }
@@ -76,7 +67,7 @@ function run<T>(name: keyof typeof SCHEMAS, value: unknown, ctx: CheckContext, c
 export function validateInput<T>(name: keyof typeof SCHEMAS, input: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
   const read = readInput(input, limits, code);
   if (read.issues.length > 0) return { success: false, issues: read.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) };
-  return run(name, read.value, { issues: [], guard: null }, code, prefix, limits);
+  return run(name, read.value, code, prefix);
 }
 
 /**
@@ -93,5 +84,6 @@ export function validateInput<T>(name: keyof typeof SCHEMAS, input: unknown, lim
 export function validateParsedJson<T>(name: keyof typeof SCHEMAS, parsed: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
   // a value that certainly passes as it is needs no walk that records issues
   if (fastCheckOf(name)(parsed, limits)) return { success: true, data: parsed as T };
-  return run(name, parsed, { issues: [], guard: { limits, problems: [], nodes: 0 } }, code, prefix, limits);
+  // any other is checked exactly as an object is: the same bounds, the same issues, in the same order
+  return validateInput(name, parsed, limits, code, prefix);
 }
