@@ -120,20 +120,28 @@ export function checkFunction<T extends (...args: never[]) => unknown>(value: un
 }
 
 /**
+ * The most items a list argument may hold (an engineering bound, not a policy value): a longer
+ * one — a sparse array of length 2³² − 1, say — is refused before anything is allocated.
+ */
+export const MAX_LIST_ITEMS = 10_000_000;
+
+/**
  * Reads a list argument once into a plain array (its length and each item read once); anything
- * but an array is refused.
+ * but an array, or an array of more than `max` items (default `MAX_LIST_ITEMS`), is refused before
+ * any item is read.
  *
  * @example
  * ```ts
  * const list = readList(files, ["files"]);
  * ```
  */
-export function readList(value: unknown, path: DoorPath): unknown[] {
+export function readList(value: unknown, path: DoorPath, max = MAX_LIST_ITEMS): unknown[] {
   let length: number;
   try {
     if (!Array.isArray(value)) return refuse(path, "option.notList", { path: path.join("."), got: describeValue(value) });
     length = value.length;
     if (!Number.isInteger(length) || length < 0) return refuse(path, "option.unreadable", { path: path.join("."), cause: "length" });
+    if (length > max) return refuse(path, "input.listTooLong", { length, max });
   } catch (error) {
     if (error instanceof AwardRulesError) throw error;
     return refuse(path, "option.unreadable", { path: path.join("."), cause: "trap" });

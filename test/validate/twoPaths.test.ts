@@ -61,6 +61,6 @@ describe("a record as an object and as JSON text: the same outcome, the same iss
     expect("record" in atBound.object).toBe(true);
     const over = bothWays(record(200_001));
     expect(over.text).toEqual(over.object);
-    expect("issues" in over.object && over.object.issues.map((issue) => issue.messageId)).toEqual(["input.tooManyValues"]);
+    expect(over.object.issues?.map((issue) => issue.messageId)).toEqual(["input.tooManyValues"]);
   }, 60_000);
 });
