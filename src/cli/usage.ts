@@ -70,9 +70,13 @@ ${FILES}`,
   },
   test: {
     usage: `usage: award-rules test <test files or folders> [--rules <rules folder or file>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]
+       award-rules test --rulebook <rule file or ID> [<test folders>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]
   Runs policy tests; exit 1 when any fails. A test's "recordsFile" is read from beside it.
+  --rulebook runs every test of one rulebook (a rule file, found by the id inside it, so a changed
+  copy runs the original's tests; or a bundled ID): per-record and round tests alike, searched for
+  in the folders given, or in fixtures/ when none is.
 ${FILES}`,
-    options: ["--rules", "--coverage", "--mutate", "--lang", "--format"],
+    options: ["--rulebook", "--rules", "--coverage", "--mutate", "--lang", "--format"],
     formats: ["text", "json"],
   },
 };

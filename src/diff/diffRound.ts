@@ -13,6 +13,8 @@ export interface PlacementOutcome {
 /** One candidate whose place in the round changes: gained, lost, moved level or grade, or now (or no longer) left to the committee. */
 export interface PlacementChange {
   recordId: string;
+  /** The name on the record, null when not given. */
+  name: string | null;
   kind: "gained" | "lost" | "moved" | "provisional" | "other";
   before: PlacementOutcome;
   after: PlacementOutcome;
@@ -81,7 +83,7 @@ export function diffRound(
     const [a, b] = [outcome(oldPlaces.get(id)), outcome(newPlaces.get(id))];
     if (a.status === b.status && a.level === b.level && a.grade === b.grade) continue;
     const causes = [...settings, ...(conditionCauses.get(id) ?? [])].map((item) => ({ id: item.id, change: item.change, citation: item.citation }));
-    changes.push({ recordId: id, kind: kindOf(a, b), before: a, after: b, causes });
+    changes.push({ recordId: id, name: (newPlaces.get(id) ?? oldPlaces.get(id))?.name ?? null, kind: kindOf(a, b), before: a, after: b, causes });
   }
   const keys = [...new Set([...old.quotas.map((quota) => quota.key), ...now.quotas.map((quota) => quota.key)])];
   const cuts = keys

@@ -22,6 +22,8 @@ export interface Outcome {
 /** One person whose outcome changes, and the changed rule items that caused it for them. */
 export interface OutcomeChange {
   recordId: string;
+  /** The name on the record, null when not given. */
+  name: string | null;
   before: Outcome;
   after: Outcome;
   causes: { id: string; change: ChangedItem["change"]; before: NodeStatus | null; after: NodeStatus | null; citation: string }[];
@@ -135,7 +137,7 @@ export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook,
         .filter((item) => !oldStatus.has(item.id) && !newStatus.has(item.id))
         .map((item) => ({ id: item.id, change: byId.get(item.id)?.change ?? "changed", before: null, after: null, citation: item.citation }));
     }
-    changes.push({ recordId: record.id, before: a, after: b, causes });
+    changes.push({ recordId: record.id, name: record.name ?? null, before: a, after: b, causes });
   }
   const round =
     kept === undefined

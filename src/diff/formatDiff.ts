@@ -1,8 +1,13 @@
 import type { Language } from "../compile/facts/types.js";
+import { OPERATORS } from "../compile/operators/index.js";
 import { labelIndex } from "../evaluate/missingLabels.js";
-import { OUTCOME_WORDS } from "../evaluate/words.js";
+import { renderMessage } from "../messages/issueOf.js";
+import type { JsonValue } from "../schema/condition.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Rulebook } from "../schema/rulebook.js";
+import { codeSpan } from "../text/codeSpan.js";
+import { stableJson } from "../text/stableJson.js";
+import type { ChangedValue } from "./changedValues.js";
 import type { PlacementOutcome, RoundDiff } from "./diffRound.js";
 import type { Outcome, RulebookDiff } from "./diffRulebooks.js";
 
@@ -42,42 +47,69 @@ export function diffLabels(before: Rulebook, after: Rulebook): DiffLabels {
   return labels;
 }
 
-const CHANGE_ZH = { added: "新增", removed: "删除", changed: "修改" } as const;
-const PLACEMENT_ZH: Readonly<Record<string, string>> = {
-  placed: "入选",
-  proposed: "拟定",
-  notPlaced: "未入选",
-  provisional: "暂定",
-  notApplied: "未申报",
-  refused: "不予受理",
-  notQualified: "不符合条件",
-  pendingReview: "待审核",
-  vetoed: "一票否决",
-  ineligible: "不具备参评资格",
-};
-
 /** The places a quota line holds: given, or proposed awaiting the committee. */
 const held = (quota: { placed: number; proposed?: number }): number => quota.placed + (quota.proposed ?? 0);
-const KIND_ZH = { gained: "新入选", lost: "落选", moved: "等级变动", provisional: "暂定状态变动", other: "其他变动" } as const;
-const NODE_ZH = { pass: "符合", fail: "不符合", unknown: "待定" } as const;
+const given = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
-/** A cut key (`level 1`, `<unit> limit`, a grade bucket) and a cut (`last placed Q-03 (3rd of 5)`) in Chinese. */
-function keyZh(key: string, levelName: (level: number) => string): string {
-  const level = /^level (\d+)$/.exec(key);
-  if (level) return levelName(Number(level[1]));
-  if (key === "round") return "本轮合计";
-  const limit = /^(.*) limit$/.exec(key);
-  return limit ? `${limit[1]} 限额` : key;
-}
-function cutZh(cut: string): string {
-  const last = /^last placed (.*) \((\d+)\w* of (\d+)\)$/.exec(cut);
-  return last ? `最后入选 ${last[1]}（第 ${last[2]} 名，共 ${last[3]} 名）` : cut;
+/** How one diff is worded: in a language, with names for ids (in Chinese; English names items by id). */
+class Wording {
+  constructor(
+    readonly language: Language,
+    readonly labels: DiffLabels,
+    readonly awardId: string,
+  ) {}
+
+  name(id: string): string {
+    return this.language === "zh" ? (this.labels.get(id)?.zh ?? id) : id;
+  }
+  level(number: number): string {
+    return this.language === "zh" ? (this.labels.get(`level:${this.awardId}:${number}`)?.zh ?? `第 ${number} 级`) : `level ${number}`;
+  }
+  /** A person by name and id; by id alone when the record gives no name. */
+  person(id: string, name: string | null): string {
+    return name === null ? id : renderMessage("diff.person", { id, name }, this.language);
+  }
+
+  /** A value of a rule item in words: an operator by its meaning, children by their names, a list or object as written. */
+  value(field: string, value: JsonValue | null): string {
+    if (value === null) return renderMessage("diff.absent", {}, this.language);
+    if (typeof value === "number" || typeof value === "boolean") return String(value);
+    if (field === "operator" && typeof value === "string" && OPERATORS[value]) return OPERATORS[value].doc.meaning[this.language];
+    if (field === "children" && Array.isArray(value))
+      return value.map((id) => (this.language === "zh" ? `“${this.name(String(id))}”` : String(id))).join(this.language === "zh" ? "、" : ", ");
+    const text = typeof value === "string" ? value : stableJson(value);
+    return this.language === "zh" ? codeSpan(text) : text;
+  }
+  changedValue(change: ChangedValue): string {
+    const field = renderMessage("diff.field", { field: change.field }, this.language);
+    return renderMessage("diff.value", { field, before: this.value(change.field, change.before), after: this.value(change.field, change.after) }, this.language);
+  }
+
+  outcome(outcome: Outcome): string {
+    const category = outcome.category === null ? undefined : this.name(outcome.category);
+    const level = outcome.level === null ? undefined : this.language === "zh" ? this.level(outcome.level) : String(outcome.level);
+    return renderMessage("diff.outcome", { status: outcome.status, category, level }, this.language);
+  }
+  placement(outcome: PlacementOutcome): string {
+    const grade = outcome.grade === null ? undefined : this.name(outcome.grade);
+    return renderMessage("diff.placement", { status: outcome.status, level: outcome.level === null ? undefined : this.level(outcome.level), grade }, this.language);
+  }
+
+  /** A quota line: places held of the quota, where the cut fell, and why places are empty. */
+  quotaLine(quota: RoundDiff["cuts"][number]["before"]): string {
+    if (quota === null) return renderMessage("diff.noLine", {}, this.language);
+    const last = quota.cut === null ? null : /^last placed (.*) \((\d+)\w* of (\d+)\)$/.exec(quota.cut);
+    const cut = last ? { last: last[1] as string, rank: Number(last[2]), of: Number(last[3]) } : quota.cut === null ? {} : { cutScore: quota.cut };
+    return renderMessage("diff.quotaLine", { held: held(quota), quota: given(quota.quota), ...cut, note: quota.note?.[this.language] }, this.language);
+  }
 }
 
 /**
- * One rulebook's diff in words, in Chinese or English: the changed rule items (by label in
- * Chinese, by id in English), who moves and because of which items, the counts per level, and,
- * with a round, who gains or loses a place and each cut.
+ * One rulebook's diff in words, in Chinese or English (through the message catalog): the changed
+ * rule items with each changed value old → new (by label in Chinese, by id in English), who moves —
+ * by name and id — and because of which items (a deleted condition said deleted), the counts per
+ * level, and, with a round, who gains or loses a place and each quota line, with why its places are
+ * empty.
  *
  * @example
  * ```ts
@@ -85,75 +117,44 @@ function cutZh(cut: string): string {
  * ```
  */
 export function formatDiff(file: string, diff: RulebookDiff, language: Language, labels: DiffLabels = new Map()): string[] {
-  if (language === "en") return formatEnglish(file, diff);
-  const name = (id: string): string => labels.get(id)?.zh ?? id;
-  const levelName = (number: number): string => labels.get(`level:${diff.awardId}:${number}`)?.zh ?? `第 ${number} 级`;
-  const level = (category: string | null, number: number | null): string =>
-    [category === null ? null : name(category), number === null ? null : levelName(number)].filter((part) => part !== null).join(" ");
-  const say = (outcome: Outcome): string => [OUTCOME_WORDS[outcome.status].zh, level(outcome.category, outcome.level)].filter((part) => part !== "").join(" ");
-  const lines = [
-    `${file}：${diff.changedItems.length} 项规则有改动${diff.changedItems.length > 0 ? "：" : ""}${diff.changedItems.map((item) => `${CHANGE_ZH[item.change]}“${name(item.id)}”（${item.citation}）`).join("；")}`,
-    `  ${diff.changes.length} 人结论改变，${diff.unchanged} 人不变`,
-  ];
+  const say = new Wording(language, labels, diff.awardId);
+  const items = diff.changedItems.map((item) =>
+    renderMessage("diff.item", { change: item.change, name: say.name(item.id), citation: item.citation, values: item.values.map((value) => say.changedValue(value)) }, language),
+  );
+  const lines = [renderMessage("diff.header", { file, items }, language), renderMessage("diff.moved", { moved: diff.changes.length, unchanged: diff.unchanged }, language)];
   for (const change of diff.changes) {
-    const causes =
-      change.causes.map((cause) => `“${name(cause.id)}”${cause.before === null ? "" : NODE_ZH[cause.before]}→${cause.after === null ? "" : NODE_ZH[cause.after]}`).join("；") ||
-      "—";
-    lines.push(`  ${change.recordId}：${say(change.before)} → ${say(change.after)}；原因：${causes}`);
+    const causes = change.causes.map((cause) =>
+      renderMessage("diff.cause", { name: say.name(cause.id), change: cause.change, before: given(cause.before), after: given(cause.after) }, language),
+    );
+    const person = say.person(change.recordId, change.name);
+    lines.push(renderMessage("diff.outcomeChange", { person, before: say.outcome(change.before), after: say.outcome(change.after), causes }, language));
   }
-  for (const count of diff.counts.filter((entry) => entry.before !== entry.after)) lines.push(`  ${level(count.category, count.level)}：${count.before} 人 → ${count.after} 人`);
-  if (diff.round) lines.push(...roundZh(diff.round, name, levelName));
+  for (const count of diff.counts.filter((entry) => entry.before !== entry.after)) {
+    const level = language === "zh" ? `${say.name(count.category)} ${say.level(count.level)}` : `${count.category} level ${count.level}`;
+    lines.push(renderMessage("diff.count", { level, before: count.before, after: count.after }, language));
+  }
+  if (diff.round) lines.push(...roundLines(diff.round, say));
   return lines;
 }
 
-function roundZh(round: RoundDiff, name: (id: string) => string, levelName: (level: number) => string): string[] {
-  const status = { final: "已确定", provisional: "暂定" } as const;
-  const say = (outcome: PlacementOutcome): string =>
-    [PLACEMENT_ZH[outcome.status] ?? outcome.status, outcome.level === null ? null : levelName(outcome.level), outcome.grade === null ? null : name(outcome.grade)]
-      .filter((part) => part !== null)
-      .join(" ");
+function roundLines(round: RoundDiff, say: Wording): string[] {
+  const { language } = say;
   const lines = [
-    `  本轮：${round.changes.length} 人名次改变；入选 ${round.placed.before} → ${round.placed.after} 人；${status[round.status.before]} → ${status[round.status.after]}`,
+    renderMessage(
+      "diff.round",
+      { changes: round.changes.length, placedBefore: round.placed.before, placedAfter: round.placed.after, statusBefore: round.status.before, statusAfter: round.status.after },
+      language,
+    ),
   ];
   for (const change of round.changes) {
-    lines.push(
-      `  ${change.recordId}：${KIND_ZH[change.kind]}：${say(change.before)} → ${say(change.after)}；原因：${change.causes.map((cause) => `“${name(cause.id)}”（${cause.citation}）`).join("；") || "—"}`,
-    );
+    const causes = change.causes.map((cause) => renderMessage("diff.roundCause", { name: say.name(cause.id), citation: cause.citation }, language));
+    const person = say.person(change.recordId, change.name);
+    lines.push(renderMessage("diff.placementChange", { person, kind: change.kind, before: say.placement(change.before), after: say.placement(change.after), causes }, language));
   }
   for (const cut of round.cuts) {
-    const show = (quota: RoundDiff["cuts"][number]["before"]): string =>
-      quota === null ? "—" : `${held(quota)}/${quota.quota ?? "不限"}${quota.cut ? `，${cutZh(quota.cut)}` : ""}`;
-    lines.push(`  ${keyZh(cut.key, levelName)}：${show(cut.before)} → ${show(cut.after)}`);
-  }
-  return lines;
-}
-
-function formatEnglish(file: string, diff: RulebookDiff): string[] {
-  const lines = [
-    `${file}: ${diff.changedItems.length} changed rule item(s): ${diff.changedItems.map((item) => `${item.change} ${item.id} (${item.citation})`).join(", ") || "none"}`,
-    `  ${diff.changes.length} moved, ${diff.unchanged} unchanged`,
-  ];
-  for (const change of diff.changes) {
-    const say = (outcome: Outcome): string => [outcome.status, outcome.category, outcome.level].filter((part) => part !== null).join(" ");
-    lines.push(
-      `  ${change.recordId}: ${say(change.before)} → ${say(change.after)}; because ${change.causes.map((cause) => `${cause.id} ${cause.before ?? "-"}→${cause.after ?? "-"}`).join(", ")}`,
-    );
-  }
-  for (const count of diff.counts.filter((entry) => entry.before !== entry.after)) lines.push(`  ${count.category} level ${count.level}: ${count.before} → ${count.after}`);
-  if (diff.round) {
-    const round = diff.round;
-    const say = (outcome: PlacementOutcome): string =>
-      [outcome.status, outcome.level === null ? null : `level ${outcome.level}`, outcome.grade].filter((part) => part !== null).join(" ");
-    lines.push(`  round: ${round.changes.length} placement(s) change; placed ${round.placed.before} → ${round.placed.after}; ${round.status.before} → ${round.status.after}`);
-    for (const change of round.changes) {
-      lines.push(
-        `  ${change.recordId}: ${change.kind}: ${say(change.before)} → ${say(change.after)}; because ${change.causes.map((cause) => `${cause.id} (${cause.citation})`).join(", ") || "—"}`,
-      );
-    }
-    for (const cut of round.cuts) {
-      const show = (quota: RoundDiff["cuts"][number]["before"]): string => (quota === null ? "—" : `${held(quota)} of ${quota.quota ?? "∞"}${quota.cut ? `, ${quota.cut}` : ""}`);
-      lines.push(`  ${cut.key}: ${show(cut.before)} → ${show(cut.after)}`);
-    }
+    const line = cut.after ?? cut.before;
+    const key = language === "zh" ? (line?.label.zh ?? cut.key) : cut.key;
+    lines.push(renderMessage("diff.cut", { key, before: say.quotaLine(cut.before), after: say.quotaLine(cut.after) }, language));
   }
   return lines;
 }

@@ -4,6 +4,7 @@ import { AFTER_ROUND_MESSAGES } from "./catalog/afterRound.js";
 import { AWARD_MESSAGES } from "./catalog/awards.js";
 import { COMMITTEE_MESSAGES } from "./catalog/committee.js";
 import { COMPILE_MESSAGES, ENGINE_MESSAGES } from "./catalog/compile.js";
+import { DIFF_MESSAGES } from "./catalog/diff.js";
 import { CLI_MESSAGES, FILE_MESSAGES } from "./catalog/files.js";
 import { INPUT_MESSAGES, PLAIN_DATA_MESSAGES } from "./catalog/input.js";
 import { LINT_MESSAGES } from "./catalog/lint.js";
@@ -47,6 +48,7 @@ export const CATALOG = {
   ...ROUND_MESSAGES,
   ...COMMITTEE_MESSAGES,
   ...LINT_MESSAGES,
+  ...DIFF_MESSAGES,
 } as const;
 
 /**

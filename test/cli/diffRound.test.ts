@@ -42,14 +42,19 @@ describe("award-rules diff --round: level 1 raised from 3 to 5 places", () => {
     const lines = outcome.stdout.trimEnd().split("\n");
     // The fixture's copy may lag the bundled file in wording (interpretations), which diff also lists;
     // the one change that moves anyone is the level-1 quota.
-    expect(lines[0]).toMatch(/^000-model-post\.json: \d+ changed rule item\(s\): .*changed model-post\.level-1 \(000 §六\(二\)\)/);
+    expect(lines[0]).toMatch(/^000-model-post\.json: \d+ changed rule item\(s\): .*changed model-post\.level-1 \(000 §六\(二\)\) \[quota 3 → 5\]/);
     expect(lines[1]).toBe("  0 moved, 8 unchanged");
     expect(lines).toContain("  round: 2 placement(s) change; placed 6 → 8; provisional → provisional");
-    const moved = lines.filter((line) => /^ {2}Q-\d\d:/.test(line));
-    expect(moved.map((line) => line.slice(0, line.indexOf(";")))).toEqual(["  Q-04: gained: notPlaced → proposed level 1", "  Q-05: gained: notPlaced → proposed level 1"]);
+    // each by the name on the record and its id (Q-01–Q-05 are all 黄志明, copies of one record)
+    const moved = lines.filter((line) => /^ {2}\S+ \(Q-\d\d\):/.test(line));
+    expect(moved.map((line) => line.slice(0, line.indexOf(";")))).toEqual([
+      "  黄志明 (Q-04): gained: notPlaced → proposed level 1",
+      "  黄志明 (Q-05): gained: notPlaced → proposed level 1",
+    ]);
     for (const line of moved) expect(line).toMatch(/; because (.*, )?model-post\.level-1 \(000 §六\(二\)\)(,|$)/);
     expect(lines).toContain("  level 1: 3 of 3, last placed Q-03 (3rd of 5) → 5 of 5");
-    expect(lines.at(-1)).toBe("  round: 6 of 12 → 8 of 12");
+    // 000 §六(二): 12 a round; 6 held before and 8 after leave 6 and 4 empty
+    expect(lines.at(-1)).toBe("  round: 6 of 12 (6 of the round's places stay empty) → 8 of 12 (4 of the round's places stay empty)");
   });
 
   test("--format json: the round's changes, the cut, the places, the status", () => {
@@ -59,12 +64,13 @@ describe("award-rules diff --round: level 1 raised from 3 to 5 places", () => {
     expect(reports).toHaveLength(1);
     const [report] = reports;
     expect(report?.file).toBe("000-model-post.json");
-    expect(report?.changedItems).toContainEqual({ id: "model-post.level-1", change: "changed", citation: "000 §六(二)" });
+    expect(report?.changedItems).toContainEqual({ id: "model-post.level-1", change: "changed", citation: "000 §六(二)", values: [{ field: "quota.value", before: 3, after: 5 }] });
     expect([report?.changes, report?.unchanged]).toEqual([[], 8]);
     const cause = { id: "model-post.level-1", change: "changed", citation: "000 §六(二)" };
     expect(report?.round?.changes.map((change) => ({ ...change, causes: change.causes.filter((entry) => (entry as { id: string }).id === cause.id) }))).toEqual(
       ["Q-04", "Q-05"].map((recordId) => ({
         recordId,
+        name: "黄志明",
         kind: "gained",
         before: { status: "notPlaced", level: null, grade: null },
         after: { status: "proposed", level: 1, grade: null },
@@ -96,20 +102,20 @@ describe("award-rules diff --round: level 1 raised from 3 to 5 places", () => {
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toBe(
       [
-        "000-model-post.json: 1 changed rule item(s): changed model-post.level-1 (000 §六(二))",
+        "000-model-post.json: 1 changed rule item(s): changed model-post.level-1 (000 §六(二)) [quota 3 → 5]",
         "  0 moved, 8 unchanged",
         "  round: 2 placement(s) change; placed 6 → 8; provisional → provisional",
-        "  Q-04: gained: notPlaced → proposed level 1; because model-post.level-1 (000 §六(二))",
-        "  Q-05: gained: notPlaced → proposed level 1; because model-post.level-1 (000 §六(二))",
+        "  黄志明 (Q-04): gained: notPlaced → proposed level 1; because model-post.level-1 (000 §六(二))",
+        "  黄志明 (Q-05): gained: notPlaced → proposed level 1; because model-post.level-1 (000 §六(二))",
         "  level 1: 3 of 3, last placed Q-03 (3rd of 5) → 5 of 5",
-        "  round: 6 of 12 → 8 of 12",
+        "  round: 6 of 12 (6 of the round's places stay empty) → 8 of 12 (4 of the round's places stay empty)",
         "",
       ].join("\n"),
     );
     // Back the other way: the two lose their places.
     const back = cli("diff", file, before, records, "--as-of", "2026-11-26", "--round", "--lang", "en");
     expect(back.code).toBe(1);
-    expect(back.stdout).toContain("  Q-04: lost: proposed level 1 → notPlaced; because model-post.level-1 (000 §六(二))");
+    expect(back.stdout).toContain("  黄志明 (Q-04): lost: proposed level 1 → notPlaced; because model-post.level-1 (000 §六(二))");
     expect(back.stdout).toContain("  level 1: 5 of 5 → 3 of 3, last placed Q-03 (3rd of 5)");
   });
 

@@ -105,7 +105,9 @@ describe("award-rules batch and diff", () => {
     writeFileSync(records, JSON.stringify([record("staff-complaint-two-and-half-years.json", "S-1"), record("staff-l3-one-excellent-2024.json", "S-2")]));
     const moved = runCli(["diff", rules, after, records, "--as-of", "2026-11-26", "--lang", "en"]);
     expect(moved.code).toBe(1);
-    expect(moved.stdout).toContain("S-1: qualified staff 2 → notQualified");
+    // the record of staff-complaint-two-and-half-years.json is 苏强's; the window's years 2 → 3
+    expect(moved.stdout).toContain("changed window:twoYears (000 §四(二)2(3)) [years 2 → 3]");
+    expect(moved.stdout).toContain("苏强 (S-1): qualified staff 2 → notQualified");
     expect(runCli(["diff", rules, rules, records, "--as-of", "2026-11-26"]).code).toBe(0);
   });
 });

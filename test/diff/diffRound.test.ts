@@ -58,8 +58,22 @@ describe("diffRound: level 1 of 000 raised from 3 to 5 places", () => {
   test("exactly Q-04 and Q-05 gain a place at level 1, caused by the level's quota", () => {
     const round = diff(before, after, quotaRecords, model);
     expect(round.changes).toEqual([
-      { recordId: "Q-04", kind: "gained", before: { status: "notPlaced", level: null, grade: null }, after: { status: "proposed", level: 1, grade: null }, causes: [cause] },
-      { recordId: "Q-05", kind: "gained", before: { status: "notPlaced", level: null, grade: null }, after: { status: "proposed", level: 1, grade: null }, causes: [cause] },
+      {
+        recordId: "Q-04",
+        name: "黄志明",
+        kind: "gained",
+        before: { status: "notPlaced", level: null, grade: null },
+        after: { status: "proposed", level: 1, grade: null },
+        causes: [cause],
+      },
+      {
+        recordId: "Q-05",
+        name: "黄志明",
+        kind: "gained",
+        before: { status: "notPlaced", level: null, grade: null },
+        after: { status: "proposed", level: 1, grade: null },
+        causes: [cause],
+      },
     ]);
     expect(round.placed).toEqual({ before: 6, after: 8 });
     expect(round.status).toEqual({ before: "provisional", after: "provisional" });
@@ -89,10 +103,10 @@ describe("diffRound: level 1 of 000 raised from 3 to 5 places", () => {
   });
 
   test("a condition cause given for a candidate comes after the round's settings", () => {
-    const extra: ChangedItem = { id: "staff.1.3", change: "changed", citation: "000 §四(二)1(3)" };
+    const extra: ChangedItem = { id: "staff.1.3", change: "changed", citation: "000 §四(二)1(3)", values: [] };
     const round = diff(before, after, quotaRecords, model, new Map([["Q-05", [extra]]]));
     expect(round.changes.find((change) => change.recordId === "Q-04")?.causes).toEqual([cause]);
-    expect(round.changes.find((change) => change.recordId === "Q-05")?.causes).toEqual([cause, extra]);
+    expect(round.changes.find((change) => change.recordId === "Q-05")?.causes).toEqual([cause, { id: extra.id, change: extra.change, citation: extra.citation }]);
   });
 
   test("no ranks: five tied for three places are left to the committee (provisional); with five places, all placed", () => {
@@ -115,6 +129,7 @@ describe("diffRound: 005, the authoring guide's round", () => {
     expect(round.changes).toEqual([
       {
         recordId: "R-03",
+        name: "钱三",
         kind: "moved",
         before: { status: "placed", level: 2, grade: null },
         after: { status: "placed", level: 1, grade: null },
@@ -156,6 +171,7 @@ describe("diffRound: 005, the authoring guide's round", () => {
     expect(round.changes).toEqual([
       {
         recordId: "R-06",
+        name: "钱六",
         kind: "other",
         before: { status: "notQualified", level: null, grade: null },
         after: { status: "notPlaced", level: null, grade: null },

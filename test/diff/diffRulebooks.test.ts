@@ -41,7 +41,8 @@ describe("policy diff: management level 2's target raised from 10% to 15%", () =
   const diff = diffRulebooks(current, raisedTarget(), records, { asOf: "2026-11-26" });
 
   test("names the one changed rule item", () => {
-    expect(diff.changedItems).toEqual([{ id: "management.2.7.2", change: "changed", citation: "000 §四(三)2(7)②" }]);
+    // the threshold 10% → 15%; the label changes too, but words are not values
+    expect(diff.changedItems).toEqual([{ id: "management.2.7.2", change: "changed", citation: "000 §四(三)2(7)②", values: [{ field: "value", before: 0.1, after: 0.15 }] }]);
   });
 
   test("moves exactly the people the text says, with the cause", () => {
@@ -116,7 +117,7 @@ describe("a policy diff over a round compares the allocation under the quotas", 
       "en",
     ]);
     expect(outcome.code).toBe(1);
-    expect(outcome.stdout).toContain("Q-04: gained: notPlaced → proposed level 1; because model-post.level-1 (000 §六(二))");
+    expect(outcome.stdout).toContain("黄志明 (Q-04): gained: notPlaced → proposed level 1; because model-post.level-1 (000 §六(二))");
     expect(runCli(["diff", "rules/000-model-post.json", join(folder, "000-model-post.json"), join(folder, "round.ndjson"), "--as-of", "2026-11-26"]).code).toBe(0);
   });
 });

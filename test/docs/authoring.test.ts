@@ -8,14 +8,18 @@ import { readTestCases } from "../../src/cli/testFiles.js";
 import { loadRulebook, type Condition } from "../../src/index.js";
 import { AfterRoundSchema, AllocationSchema, AwardSchema, BonusSchema, CandidateRecordSchema, CategorySchema, ConditionSchema, ConsequenceSchema, GradesSchema, PayRuleSchema, PolicyTestSchema, QuotaSchema, RoundCalendarSchema, RubricSchema, RulebookSchema, ScaleSchema, ScoredAwardSchema, WindowSchema } from "../../src/schema/index.js";
 import { formatTestReport, runPolicyTests } from "../../src/policyTests/index.js";
+import { COMMANDS } from "../../src/cli/usage.js";
+import { commandsOf, fitToShown, splitCommand } from "./consoleBlocks.js";
 
 /**
  * The authoring guide (docs/authoring.md) and its Chinese twin (docs/authoring.zh.md) cannot rot:
  * - every file a guide shows in full (a ```json block right after `<!-- file: path -->`) is that file, byte for byte;
  * - every snippet marked `<!-- schema: Name -->` fits that schema, and both guides show the same JSON;
- * - every ```console block that starts with `$ award-rules …` is what the CLI prints (a last line `…`
- *   cuts the comparison short); `proposed/` in such a command is a copy of the walk-through's rule file
- *   with the edit given by `<!-- proposed: FROM => TO -->` right before the block;
+ * - every ```console block is re-run: each `$ award-rules …` line in it, and what it prints compared
+ *   with the lines under it (a line `…` stands for lines left out; see consoleBlocks.ts); a block
+ *   without `$` is a synopsis, which must name a command and only options it takes. `proposed/` in
+ *   a command is a copy of the rule file it names (the walk-through's when it names none) with the
+ *   edit given right before the block: `<!-- proposed: FROM => TO -->` or `<!-- proposed: path = value -->`;
  * - the walk-through's rule file loads, is what the guide says it is, and its policy tests pass;
  * - the Chinese guide has no English prose outside code.
  */
@@ -150,6 +154,40 @@ test("both guides show the same JSON, in the same order", () => {
   expect(zh).toEqual(en);
 });
 
+/** Where a command's `proposed/<file>` is copied from: the walk-through's rule files, then the bundled ones. */
+const RULE_FOLDERS = ["fixtures/authoring/rules", "rules"];
+
+/**
+ * The folder `proposed/` stands for: a copy of the rule file the command names (`proposed/<file>`; the
+ * walk-through's when it names only the folder) with the change of the marker before the block —
+ * `<!-- proposed: FROM => TO -->` replaces text, `<!-- proposed: a.0.b = JSON -->` sets a value.
+ */
+function proposedFolder(argv: string[], marker: Block["marker"]): string {
+  expect(marker?.kind, "a command on proposed/ needs <!-- proposed: FROM => TO --> or <!-- proposed: path = value --> before its block").toBe("proposed");
+  const named = argv.map((arg) => /(?:^|\/)proposed\/([^/]+\.json)$/.exec(arg)?.[1]).find((name) => name !== undefined);
+  const source = named === undefined ? RULE_FILE : RULE_FOLDERS.map((folder) => `${folder}/${named}`).find((file) => existsSync(join(root, file)));
+  expect(source, `no rule file ${named} in ${RULE_FOLDERS.join(" or ")}`).toBeDefined();
+  const original = read(source!);
+  let changed: string;
+  if (marker!.value.includes(" =>")) {
+    const [from, rest] = marker!.value.split(" =>") as [string, string];
+    expect(original.includes(from), `${source} has no ${from}`).toBe(true);
+    changed = original.replace(from, rest.replace(/^ /, ""));
+  } else {
+    const set = /^([\w.-]+) = (.+)$/.exec(marker!.value);
+    expect(set, `<!-- proposed: ${marker!.value} --> is neither FROM => TO nor path = value`).not.toBeNull();
+    const json = JSON.parse(original) as Record<string, unknown>;
+    const keys = set![1]!.split(".");
+    const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, json);
+    expect(parent !== null && typeof parent === "object" && keys.at(-1)! in parent, `${source} has no ${set![1]}`).toBe(true);
+    parent[keys.at(-1)!] = JSON.parse(set![2]!) as unknown;
+    changed = `${JSON.stringify(json, null, 2)}\n`;
+  }
+  const folder = mkdtempSync(join(tmpdir(), "authoring-"));
+  writeFileSync(join(folder, source!.split("/").at(-1)!), changed);
+  return folder;
+}
+
 describe("the guides' CLI examples are real output", () => {
   const temporary: string[] = [];
   const updates: { path: string; from: string; to: string }[] = [];
@@ -158,49 +196,49 @@ describe("the guides' CLI examples are real output", () => {
     for (const update of updates) writeFileSync(join(root, update.path), read(update.path).split(update.from).join(update.to));
   });
 
-  const examples = guides.flatMap(({ path, blocks }) =>
-    blocks
-      .filter((block) => block.lang === "console" && block.text.startsWith("$ award-rules "))
-      .map((block) => [`${path}:${block.line}`, block] as const),
-  );
+  const consoleBlocks = guides.flatMap(({ path, blocks }) => blocks.filter((block) => block.lang === "console").map((block) => [`${path}:${block.line}`, block] as const));
+  const examples = consoleBlocks.filter(([, block]) => commandsOf(block.text).length > 0);
+  const synopses = consoleBlocks.filter(([, block]) => commandsOf(block.text).length === 0);
 
-  test("there are examples in both guides", () => {
-    for (const guide of guides) expect(examples.filter(([where]) => where.startsWith(guide.path)).length).toBeGreaterThan(5);
+  test("there are examples in both guides, and every console block is an example or a synopsis of a command", () => {
+    for (const guide of guides) expect(examples.filter(([where]) => where.startsWith(`${guide.path}:`)).length).toBeGreaterThan(5);
+    for (const [where, block] of examples) expect(block.text.startsWith("$ "), `${where}: text before the first command`).toBe(true);
   });
 
-  test.each(examples)("%s", (_where, block) => {
-    const [command, ...shown] = block.text.split("\n");
-    let argv = (command as string).slice("$ award-rules ".length).split(" ");
-    let folder: string | undefined;
-    if (argv.some((arg) => arg.includes("proposed/"))) {
-      expect(block.marker?.kind, "a command on proposed/ needs <!-- proposed: FROM => TO --> before its block").toBe("proposed");
-      const [from, rest] = block.marker!.value.split(" =>") as [string, string];
-      const to = rest.replace(/^ /, "");
-      const original = read(RULE_FILE);
-      expect(original.includes(from), `the rule file has no ${from}`).toBe(true);
-      folder = mkdtempSync(join(tmpdir(), "authoring-"));
-      temporary.push(folder);
-      writeFileSync(join(folder, "005-excellent-cleaner.json"), original.replace(from, to));
-      argv = argv.map((arg) => arg.replace("proposed/", `${folder}/`));
-    }
-    const cwd = process.cwd();
-    process.chdir(root);
-    try {
-      const outcome = runCli(argv, { progress: () => undefined, writeFile: () => undefined });
-      const output = `${outcome.stdout}${outcome.stderr}`;
-      const printed = (folder === undefined ? output : output.split(`${folder}/`).join("proposed/")).replace(/\n$/, "").split("\n");
-      const cut = shown.at(-1) === "…";
-      const expected = cut ? shown.slice(0, -1) : shown;
-      if (process.env.UPDATE_GUIDES) {
-        // rewrites the block with what the CLI prints (keeping a cut at the same length): then read the diff
-        const fresh = [command, ...(cut ? [...printed.slice(0, expected.length), "…"] : printed)].join("\n");
-        updates.push({ path: _where.slice(0, _where.lastIndexOf(":")), from: block.text, to: fresh });
-        return;
+  test.each(synopses)("%s: a synopsis names a command and only options it takes", (where, block) => {
+    const [program, command, ...rest] = splitCommand(block.text.replace(/\n/g, " "));
+    expect(program, where).toBe("award-rules");
+    expect(Object.keys(COMMANDS), where).toContain(command);
+    const options = rest.map((word) => /^\[?(--[a-z-]+)/.exec(word)?.[1]).filter((option) => option !== undefined);
+    expect(options.filter((option) => !COMMANDS[command!]!.options.includes(option)), where).toEqual([]);
+  });
+
+  test.each(examples)("%s", (where, block) => {
+    const fresh: string[] = [];
+    for (const { argv: words, line, shown } of commandsOf(block.text)) {
+      expect(words[0], `${where}: only award-rules commands can be re-run`).toBe("award-rules");
+      let argv = words.slice(1);
+      let folder: string | undefined;
+      if (argv.some((arg) => arg.includes("proposed/"))) {
+        folder = proposedFolder(argv, block.marker);
+        temporary.push(folder);
+        argv = argv.map((arg) => arg.replace("proposed/", `${folder}/`));
       }
-      expect(cut ? printed.slice(0, expected.length) : printed).toEqual(expected);
-    } finally {
-      process.chdir(cwd);
+      const cwd = process.cwd();
+      process.chdir(root);
+      try {
+        const outcome = runCli(argv, { progress: () => undefined, writeFile: () => undefined });
+        const output = `${outcome.stdout}${outcome.stderr}`;
+        const printed = (folder === undefined ? output : output.split(`${folder}/`).join("proposed/")).replace(/\n$/, "").split("\n");
+        const fitted = fitToShown(shown, printed);
+        fresh.push(`$ ${line}`, ...fitted);
+        // with UPDATE_GUIDES=1 the block is rewritten with what the CLI prints, its cuts kept: then read the diff
+        if (!process.env.UPDATE_GUIDES) expect(fitted, `${where}: $ ${line}`).toEqual(shown);
+      } finally {
+        process.chdir(cwd);
+      }
     }
+    if (process.env.UPDATE_GUIDES) updates.push({ path: where.slice(0, where.lastIndexOf(":")), from: block.text, to: fresh.join("\n") });
   });
 });
 

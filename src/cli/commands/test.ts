@@ -7,11 +7,12 @@ import { loadRulebook } from "../../load/loadRulebook.js";
 import { ClauseCoverage } from "../../policyTests/coverage.js";
 import { formatCoverage, formatMutation, formatTestReport } from "../../policyTests/formatReport.js";
 import { checkMutants, type EquivalentMutant } from "../../policyTests/mutationCheck.js";
-import { runPolicyTests } from "../../policyTests/runPolicyTests.js";
+import { runPolicyTests, type TestCase } from "../../policyTests/runPolicyTests.js";
 import type { RulebookLookup } from "../../policyTests/types.js";
 import type { CliArgs } from "../args.js";
 import { readJson, ruleFiles, withFile } from "../io.js";
 import type { CliOutcome } from "../outcome.js";
+import { rulebookTests, rulebookTestsHeader, type RulebookTests } from "../rulebookTests.js";
 import { readTestCases } from "../testFiles.js";
 
 /**
@@ -60,20 +61,28 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** The tests to run: those of `--rulebook`, or those the paths name. */
+function testsOf(args: CliArgs): { selected: RulebookTests | undefined; lookup: RulebookLookup; cases: TestCase[]; searched: string[] } {
+  if (args.rulebook === undefined) return { selected: undefined, lookup: rulebookLookup(args.rules), cases: readTestCases(args.positionals), searched: args.positionals };
+  const selected = rulebookTests(args, rulebookLookup(args.rules));
+  return { selected, lookup: selected.lookup, cases: selected.cases, searched: selected.searched };
+}
+
 /**
  * `award-rules test <files or folders> [--rules <dir>] [--lang zh|en]`: runs policy tests and
- * shows, for each failure, expected and actual side by side. Exit 0 when all pass, 1 when any
- * fails, 2 for bad input.
+ * shows, for each failure, expected and actual side by side. With `--rulebook <file or id>`, runs
+ * every test of that rulebook found in the folders given (`fixtures/` when none is), rounds
+ * included. Exit 0 when all pass, 1 when any fails, 2 for bad input.
  *
  * @example
  * ```ts
  * testCommand(parseArgs(["test", "fixtures", "--lang", "en"]));
+ * testCommand(parseArgs(["test", "--rulebook", "proposed/000-model-post.json"]));
  * ```
  */
 export function testCommand(args: CliArgs): CliOutcome {
-  if (args.positionals.length === 0) return { code: 2, stdout: "", stderr: "test needs test files or folders\n" };
-  const lookup = rulebookLookup(args.rules);
-  const cases = readTestCases(args.positionals);
+  if (args.positionals.length === 0 && args.rulebook === undefined) return { code: 2, stdout: "", stderr: "test needs test files or folders\n" };
+  const { selected, lookup, cases, searched } = testsOf(args);
   for (const testCase of cases) {
     const id = (testCase.test as { rulebook?: unknown } | null)?.rulebook;
     if (typeof id === "string" && lookup(id) === undefined) {
@@ -83,11 +92,16 @@ export function testCommand(args: CliArgs): CliOutcome {
   const coverage = args.coverage ? new ClauseCoverage(lookup) : undefined;
   const report = runPolicyTests(cases, lookup, coverage ? { onEvaluation: (evaluation) => coverage.observe(evaluation) } : {});
   const code = report.failed > 0 ? 1 : 0;
-  const mutation = args.mutate && report.failed === 0 ? checkMutants(cases, lookup, equivalentsBeside(args.positionals)) : undefined;
+  const mutation = args.mutate && report.failed === 0 ? checkMutants(cases, lookup, equivalentsBeside(searched)) : undefined;
   if (args.format === "json") {
-    return { code, stdout: `${JSON.stringify({ ...report, ...(coverage ? { coverage: coverage.report() } : {}), ...(mutation ? { mutation } : {}) }, null, 2)}\n`, stderr: "" };
+    const about = selected ? { rulebook: { id: selected.rulebook.rulebook.id, file: selected.file ?? null, searched: selected.searched, others: selected.others } } : {};
+    return {
+      code,
+      stdout: `${JSON.stringify({ ...about, ...report, ...(coverage ? { coverage: coverage.report() } : {}), ...(mutation ? { mutation } : {}) }, null, 2)}\n`,
+      stderr: "",
+    };
   }
-  const parts = [formatTestReport(report, { language: args.language })];
+  const parts = [...(selected ? [rulebookTestsHeader(selected, args.language)] : []), formatTestReport(report, { language: args.language })];
   if (coverage) parts.push(formatCoverage(coverage.report(), { language: args.language }));
   if (mutation) parts.push(formatMutation(mutation, { language: args.language }));
   return { code, stdout: parts.join("\n"), stderr: "" };

@@ -69,7 +69,8 @@ export const FILE_MESSAGES = {
 
 /**
  * What the command line says of its arguments: an unknown option, one without its value or given
- * twice, one the command does not take, a value it does not accept, a test naming no rulebook.
+ * twice, one the command does not take, a value it does not accept, a test naming no rulebook,
+ * a rulebook no test names.
  *
  * @example
  * ```ts
@@ -101,4 +102,20 @@ export const CLI_MESSAGES = {
     zh: (p) => `找不到规则 ${p.id}：\`--rules\` 与内置规则均无此编号`,
   }),
   "test.notEquivalents": defineMessage({ en: () => "a list of equivalent mutants", zh: () => "应为等价变异的列表" }),
+  "test.unknownRulebook": defineMessage<{ got: string; known: string[] }>({
+    en: (p) => `${p.got} is neither a rule file, nor the id of one given with --rules, nor a bundled rulebook (${p.known.join(", ")})`,
+    zh: (p) => `${codeSpan(p.got)} 既不是规则文件，也不是 \`--rules\` 中或内置规则的编号`,
+  }),
+  "test.noTestsForRulebook": defineMessage<{ id: string; searched: string[] }>({
+    en: (p) => `no test in ${p.searched.join(", ")} names the rulebook ${p.id}`,
+    zh: (p) => `${p.searched.join("、")} 中没有针对规则 ${codeSpan(p.id)} 的测试`,
+  }),
+  "test.rulebookHeader": defineMessage<{ title: string; id: string; file?: string; searched: string[]; tests: number; others: number }>({
+    en: (p) =>
+      `${p.title} (${p.id}${p.file === undefined ? "" : `, ${p.file}`}): ${p.tests} test(s) found in ${p.searched.join(", ")}` +
+      (p.others > 0 ? `; ${p.others} test(s) of other rulebooks not run` : ""),
+    zh: (p) =>
+      `规则「${p.title}」${p.file === undefined ? "" : `（${p.file}）`}：在 ${p.searched.join("、")} 中找到 ${p.tests} 项测试` +
+      (p.others > 0 ? `；另有 ${p.others} 项测试属于其他规则，未运行` : ""),
+  }),
 } as const;

@@ -135,4 +135,10 @@ export const INPUT_SAMPLES = {
   "cli.scoredNoLevels": [{ award: "staff-appraisal" }],
   "test.noRulebook": [{ id: "nope-999", known: ["model-post-000"] }],
   "test.notEquivalents": [{}],
+  "test.unknownRulebook": [{ got: "proposed/nope.json", known: ["model-post-000", "service-model-post-001"] }],
+  "test.noTestsForRulebook": [{ id: "excellent-cleaner-005", searched: ["fixtures/000", "fixtures/rounds"] }],
+  "test.rulebookHeader": [
+    { title: "后勤优质服务示范岗评选办法", id: "model-post-000", file: "proposed/000-model-post.json", searched: ["fixtures"], tests: 113, others: 187 },
+    { title: "后勤优质服务示范岗评选办法", id: "model-post-000", searched: ["fixtures/000"], tests: 100, others: 0 },
+  ],
 } satisfies Partial<Samples>;
