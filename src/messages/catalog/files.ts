@@ -60,6 +60,10 @@ export const FILE_MESSAGES = {
   }),
   "file.tooManyRecords": defineMessage<{ max: number }>({ en: (p) => `more than ${grouped(p.max)} records`, zh: (p) => `记录多于 ${grouped(p.max)} 条` }),
   "file.missing": defineMessage({ en: () => "no such file or folder", zh: () => "文件或文件夹不存在" }),
+  "file.outsideTestFolder": defineMessage<{ recordsFile: string }>({
+    en: (p) => `recordsFile ${JSON.stringify(p.recordsFile)} is outside the test's folder: a test reads records only from its own folder or below`,
+    zh: (p) => `记录文件（\`recordsFile\`）${codeSpan(p.recordsFile)} 不在测试文件所在的文件夹内：测试只能读取本文件夹及其子文件夹中的记录`,
+  }),
   "file.cannotWrite": defineMessage<{ reason: string }>({ en: (p) => `cannot write (${p.reason})`, zh: (p) => `无法写入（${p.reason}）` }),
   "file.underSystemFolder": defineMessage<{ out: string; under: string }>({
     en: (p) => `${p.out} is under ${p.under}: pages are not written there`,

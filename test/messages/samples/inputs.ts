@@ -118,6 +118,7 @@ export const INPUT_SAMPLES = {
   "file.notBatch": [{}],
   "file.tooManyRecords": [{ max: 1000000 }],
   "file.missing": [{}],
+  "file.outsideTestFolder": [{ recordsFile: "../secret.ndjson" }, { recordsFile: "/etc/passwd" }],
   "file.cannotWrite": [{ reason: "EACCES: permission denied" }],
   "file.underSystemFolder": [{ out: "/proc/x", under: "/proc" }],
   "cli.unknownOption": [{ option: "--colour" }],
