@@ -4,6 +4,14 @@
  * the JSON Schemas made from them. The main entry checks inputs without loading zod; import this
  * to build on the schemas.
  *
+ * What these schemas promise is what zod promises, no more: they are zod schemas, and
+ * `safeParse` behaves as zod's does. In particular they apply none of the library's input bounds
+ * (depth, number of values, string and list lengths), and a revoked proxy, a throwing getter or
+ * a value nested some thousands of levels deep can make zod throw (a `TypeError` or `RangeError`,
+ * not an `AwardRulesError`). For untrusted input use the main entry's doors — `parseCandidate`,
+ * `loadRulebook`, `parsePolicyTest` — which read the input once within bounds and give the same
+ * issues (a test holds them to zod's).
+ *
  * @example
  * ```ts
  * import { CandidateRecordSchema, rulebookJsonSchema } from "award-rules/schema";
