@@ -19,6 +19,8 @@ export class Tally {
   hangs = 0;
   /** Issues (thrown, or in a `safe…` twin's error) and lint findings whose message is not the catalog's rendering of their id and params. */
   offCatalog = 0;
+  /** Side effects: pollution of a prototype or a global, a change that outlived a call, two input paths or two orders disagreeing. */
+  effects = 0;
   readonly examples: string[] = [];
 
   constructor(readonly family: string) {}
@@ -52,9 +54,10 @@ export class Tally {
     if (problem !== undefined) this.fail("offCatalog", label, problem);
   }
 
-  fail(kind: "untyped" | "hang" | "offCatalog", label: string, detail: unknown): void {
+  fail(kind: "untyped" | "hang" | "offCatalog" | "effect", label: string, detail: unknown): void {
     if (kind === "untyped") this.untyped += 1;
     else if (kind === "hang") this.hangs += 1;
+    else if (kind === "effect") this.effects += 1;
     else this.offCatalog += 1;
     const text = detail instanceof Error ? `${detail.name}: ${detail.message.split("\n")[0]}` : String(detail);
     if (this.examples.length < 12) this.examples.push(`${kind} in ${label}: ${text.slice(0, 200)}`);
@@ -63,8 +66,11 @@ export class Tally {
 
   /** Prints the family's line and, when `FUZZ_TALLY` names a file, appends it there for the totals. */
   report(): void {
-    const line = { family: this.family, cases: this.cases, typed: this.typed, untyped: this.untyped, hangs: this.hangs, offCatalog: this.offCatalog };
+    const line = { family: this.family, cases: this.cases, typed: this.typed, untyped: this.untyped, hangs: this.hangs, offCatalog: this.offCatalog, effects: this.effects };
     if (process.env.FUZZ_TALLY) appendFileSync(process.env.FUZZ_TALLY, `${JSON.stringify(line)}\n`);
-    if (process.env.FUZZ_RUNS) console.log(`fuzz ${this.family}: ${this.cases} cases, ${this.untyped} untyped throws, ${this.hangs} hangs, ${this.offCatalog} off the catalog`);
+    if (process.env.FUZZ_RUNS)
+      console.log(
+        `fuzz ${this.family}: ${this.cases} cases, ${this.untyped} untyped throws, ${this.hangs} hangs, ${this.offCatalog} off the catalog, ${this.effects} side effects`,
+      );
   }
 }
