@@ -51,7 +51,7 @@ describe("award-rules CLI", () => {
   });
 
   test("help exits 0", () => {
-    expect(runCli(["--help"]).stdout).toContain("award-rules evaluate <record.json>");
+    expect(runCli(["--help"]).stdout).toContain("award-rules evaluate <record.json|sheet.xlsx|sheet.csv>");
   });
 });
 
