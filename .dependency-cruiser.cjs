@@ -24,6 +24,7 @@ const LAYERS = [
   "review",
   "policyTests",
   "engines",
+  "sheets",
   "cli",
 ];
 

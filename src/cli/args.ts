@@ -17,6 +17,7 @@ export interface CliArgs {
   previousRound: string | undefined;
   committee: string | undefined;
   out: string | undefined;
+  template: string | undefined;
   category: string | undefined;
   level: number | undefined;
   strict: boolean;
@@ -28,7 +29,21 @@ export interface CliArgs {
   format: "text" | "json" | "md";
 }
 
-const VALUED = new Set(["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format", "--populations", "--previous-round", "--committee", "--out", "--category", "--level"]);
+const VALUED = new Set([
+  "--as-of",
+  "--award",
+  "--rulebook",
+  "--rules",
+  "--lang",
+  "--format",
+  "--populations",
+  "--previous-round",
+  "--committee",
+  "--out",
+  "--category",
+  "--level",
+  "--template",
+]);
 const FLAGS = new Set(["--strict", "--skeleton", "--coverage", "--mutate", "--round"]);
 
 const refuse = <I extends MessageId>(option: string, messageId: I, params: ParamsOf<I>): never => raise("invalid_option", [option], messageId, params);
@@ -97,6 +112,7 @@ export function parseArgs(argv: string[]): CliArgs {
     previousRound: values.get("--previous-round"),
     committee: values.get("--committee"),
     out: values.get("--out"),
+    template: values.get("--template"),
     category: values.get("--category"),
     level: levelOf(values.get("--level")),
     strict: flags.has("--strict"),

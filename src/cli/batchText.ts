@@ -3,8 +3,15 @@ import { eachPlacement } from "../cohort/eachPlacement.js";
 import type { CohortResult, Placement, QuotaLine } from "../cohort/types.js";
 import type { BilingualText } from "../schema/primitives.js";
 
-/** A placement's status in words. */
-const STATUS_WORDS: Readonly<Record<Placement["status"], BilingualText>> = {
+/**
+ * A placement's status in words.
+ *
+ * @example
+ * ```ts
+ * STATUS_WORDS.placed.zh; // "获评"
+ * ```
+ */
+export const STATUS_WORDS: Readonly<Record<Placement["status"], BilingualText>> = {
   placed: { zh: "获评", en: "placed" },
   proposed: { zh: "拟定（待评审决定）", en: "proposed" },
   notPlaced: { zh: "未获评", en: "notPlaced" },

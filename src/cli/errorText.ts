@@ -4,7 +4,7 @@ import { issueText } from "../messages/issueText.js";
 /** A place in a batch file as the CLI names it (`line 3`, `record 3`), in Chinese. */
 function placeWords(segment: string | number): string | number {
   if (typeof segment !== "string") return segment;
-  const line = /^line (\d+)$/.exec(segment);
+  const line = /^(?:line|row) (\d+)$/.exec(segment);
   if (line) return `第 ${line[1]} 行`;
   const record = /^record (\d+)$/.exec(segment);
   return record ? `第 ${record[1]} 条记录` : segment;

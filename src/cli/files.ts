@@ -72,15 +72,15 @@ export function openRegularFile(file: string): { fd: number; size: number } {
 }
 
 /**
- * Reads a whole regular file as UTF-8 text, up to `FILE_LIMITS.wholeFile` bytes; a bigger file, a
- * file that is not UTF-8, or one that cannot be read is an `AwardRulesError` naming the file.
+ * Reads a whole regular file as bytes, up to `FILE_LIMITS.wholeFile` bytes; a bigger file or one
+ * that cannot be read is an `AwardRulesError` naming the file.
  *
  * @example
  * ```ts
- * readTextFile("rules/000-model-post.json").startsWith("{"); // true
+ * readBytesFile("fixtures/sheets/000-round.xlsx").length > 0; // true
  * ```
  */
-export function readTextFile(file: string, code: IssueCode = "invalid_option", limit: number = FILE_LIMITS.wholeFile): string {
+export function readBytesFile(file: string, limit: number = FILE_LIMITS.wholeFile): Buffer {
   const { fd, size } = openRegularFile(file);
   try {
     if (size > limit) fail(file, { messageId: "file.tooLarge", params: { size, limit } });
@@ -93,10 +93,23 @@ export function readTextFile(file: string, code: IssueCode = "invalid_option", l
       if (length > limit) fail(file, { messageId: "file.tooLarge", params: { limit } });
       if (length === buffer.length) break;
     }
-    return decodeUtf8(buffer.subarray(0, length), code, [file]);
+    return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Reads a whole regular file as UTF-8 text, up to `FILE_LIMITS.wholeFile` bytes; a bigger file, a
+ * file that is not UTF-8, or one that cannot be read is an `AwardRulesError` naming the file.
+ *
+ * @example
+ * ```ts
+ * readTextFile("rules/000-model-post.json").startsWith("{"); // true
+ * ```
+ */
+export function readTextFile(file: string, code: IssueCode = "invalid_option", limit: number = FILE_LIMITS.wholeFile): string {
+  return decodeUtf8(readBytesFile(file, limit), code, [file]);
 }
 
 /**

@@ -8,7 +8,8 @@ import { ndjsonLines } from "./ndjson.js";
 /** What a command may print besides its result: its output as it comes, progress and warnings (stderr) as they happen. */
 export interface CliIo {
   progress: (text: string) => void;
-  writeFile: (path: string, text: string) => void;
+  /** Writes a file: text (UTF-8) or bytes (a workbook). */
+  writeFile: (path: string, data: string | Uint8Array) => void;
   /** Where a command's output goes as it is made (a batch writes a large round piece by piece); without it, output is collected into `stdout`. */
   out?: (text: string) => void;
 }

@@ -81,7 +81,7 @@ function dispatch(argv: string[], io: CliIo & { out: (text: string) => void }): 
     case "test":
       return testCommand(args);
     case "inputs":
-      return inputsCommand(args);
+      return inputsCommand(args, io);
     default:
       return { code: 2, stdout: "", stderr: `unknown command ${JSON.stringify(args.command)}\n${USAGE}` };
   }

@@ -19,27 +19,34 @@ const FILES = `  Every file read must be a regular file (not a folder, a pipe or
  */
 export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   evaluate: {
-    usage: `usage: award-rules evaluate <record.json> [--as-of DATE] [--award ID] [--rulebook ID | --rules FILE] [--lang zh|en] [--format text|json|md]
+    usage: `usage: award-rules evaluate <record.json|sheet.xlsx|sheet.csv> [--as-of DATE] [--award ID] [--rulebook ID | --rules FILE] [--lang zh|en] [--format text|json|md]
   One record, explained. The file holds one record, or a scenario fixture whose "input" is the record
   (its "asOf", "rulebook" and "award" are then the defaults). --rulebook names a bundled rulebook
   (model-post-000 by default; service-model-post-001, party-model-post-002, service-month-2017-003,
-  logistics-plans-004); --rules reads a rule file.
+  logistics-plans-004); --rules reads a rule file. A sheet (.xlsx, or .csv in UTF-8 or GB18030, with
+  the headers of \`inputs --template\`) has one record a row; each row is explained in turn.
 ${FILES}`,
     options: ["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format"],
     formats: ["text", "json", "md"],
   },
   batch: {
-    usage: `usage: award-rules batch <records.json|.ndjson> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
-                          [--populations FILE] [--previous-round FILE] [--committee FILE] [--lang zh|en] [--format text|json]
+    usage: `usage: award-rules batch <records.json|.ndjson|.xlsx|.csv> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
+                          [--populations FILE] [--previous-round FILE] [--committee FILE] [--out FILE.md|.csv|.xlsx]
+                          [--lang zh|en] [--format text|json|md]
   A whole round with its quotas, every placement in record-id order. NDJSON (.ndjson, .jsonl) is read
   a chunk at a time and the output written as it is made, so a round of millions of records runs in
   bounded memory; a JSON array is read whole. Progress goes to stderr every 1,000 records.
   --populations is a JSON file { "total"?: n, "byDepartment"?: { "<dept>": n } },
   --previous-round one { "revoked": ["<id>", …] } (or the previous round's { "ledger": … }), and
   --committee one { "date": "YYYY-MM-DD", "decisions"?: [{ "recordId", "awarded", "level"? }], "approveProposals"?: true }.
+  A sheet (.xlsx, or .csv in UTF-8 or GB18030, with the headers of \`inputs --template\`) has one record a
+  row; every problem in it is reported at once, by row and column header.
+  --out writes the 公示 list: .md for a notice board (title, dates, table, what is outstanding); .xlsx one
+  workbook of three sheets (公示名单, 全部结果, 待定事项); .csv the 公示 list alone (UTF-8 with a byte-order
+  mark), the other two parts being in the round's text or JSON output. --format md prints the .md.
 ${FILES}`,
-    options: ["--as-of", "--award", "--rulebook", "--rules", "--populations", "--previous-round", "--committee", "--lang", "--format"],
-    formats: ["text", "json"],
+    options: ["--as-of", "--award", "--rulebook", "--rules", "--populations", "--previous-round", "--committee", "--out", "--lang", "--format"],
+    formats: ["text", "json", "md"],
   },
   lint: {
     usage: `usage: award-rules lint <rules folder or file> [--strict] [--lang zh|en]
@@ -62,10 +69,14 @@ ${FILES}`,
     options: ["--out"],
   },
   inputs: {
-    usage: `usage: award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton] [--lang zh|en] [--format text|json]
-  Every fact and attestation an award reads, or with --skeleton a JSON record to fill in.
+    usage: `usage: award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton]
+                          [--template FILE.xlsx|.csv [--as-of DATE]] [--lang zh|en] [--format text|json]
+  Every fact and attestation an award reads, or with --skeleton a JSON record to fill in. --template
+  writes a sheet to fill in: one column per input headed by its label, drop-down lists and the legend
+  sheet 说明 (.xlsx), or the header row alone (.csv, UTF-8 with a byte-order mark); the yearly columns
+  are the three years before the year of --as-of.
 ${FILES}`,
-    options: ["--rulebook", "--rules", "--award", "--category", "--level", "--skeleton", "--lang", "--format"],
+    options: ["--rulebook", "--rules", "--award", "--category", "--level", "--skeleton", "--template", "--as-of", "--lang", "--format"],
     formats: ["text", "json"],
   },
   test: {

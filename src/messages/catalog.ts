@@ -16,6 +16,8 @@ import { RECORD_MESSAGES, SCORE_MESSAGES } from "./catalog/record.js";
 import { ROUND_MESSAGES } from "./catalog/round.js";
 import { RULEBOOK_MESSAGES } from "./catalog/rulebook.js";
 import { SCHEMA_MESSAGES } from "./catalog/schema.js";
+import { SHEET_MESSAGES } from "./catalog/sheets.js";
+import { SHEET_WORD_MESSAGES } from "./catalog/sheetWords.js";
 
 /**
  * Every message the library words, by id, each in English and Chinese (the groups are in
@@ -49,6 +51,8 @@ export const CATALOG = {
   ...COMMITTEE_MESSAGES,
   ...LINT_MESSAGES,
   ...DIFF_MESSAGES,
+  ...SHEET_MESSAGES,
+  ...SHEET_WORD_MESSAGES,
 } as const;
 
 /**

@@ -104,7 +104,7 @@ const KEY_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** A segment naming where an input is, not a key in it: a file, a line or record of a batch. */
-const PLACE = /[\\/]|\.(json|ndjson|jsonl)$|^第 \d+ (行|条记录)$|^(line|record) \d+$/;
+const PLACE = /[\\/]|\.(json|ndjson|jsonl|xlsx|csv)$|^第 \d+ (行|条记录)$|^(line|row|record) \d+$/;
 
 /**
  * A path as a person reads it: in Chinese, a record field's Chinese name (`学校职工年度考核等级.2024`,

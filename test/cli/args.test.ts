@@ -29,10 +29,10 @@ describe("award-rules <command> --help, and each command takes only its own opti
     }
   });
 
-  test("a value the command does not accept: batch --format md, --lang fr; exit 2 naming the option", () => {
-    const md = cli("batch", "fixtures/rounds/000-round.ndjson", "--as-of", "2026-11-26", "--format", "md", "--lang", "en");
-    expect(md).toEqual({ code: 2, stdout: "", stderr: 'invalid_option at --format: batch: --format must be one of text, json, got "md"\n' });
-    const zh = cli("batch", "fixtures/rounds/000-round.ndjson", "--as-of", "2026-11-26", "--format", "md");
+  test("a value the command does not accept: inputs --format md, --lang fr; exit 2 naming the option", () => {
+    const md = cli("inputs", "--format", "md", "--lang", "en");
+    expect(md).toEqual({ code: 2, stdout: "", stderr: 'invalid_option at --format: inputs: --format must be one of text, json, got "md"\n' });
+    const zh = cli("inputs", "--format", "md");
     expect(zh.stderr).toBe('参数有误：--format：--format 只能取 text、json，实为 "md"\n');
     expect(cli("evaluate", "r.json", "--lang", "fr").stderr).toContain("--lang");
     expect(cli("evaluate", "r.json", "--as-of", "1", "--as-of", "2").stderr).toContain("--as-of");

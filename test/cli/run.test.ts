@@ -51,7 +51,7 @@ describe("award-rules CLI", () => {
   });
 
   test("help exits 0", () => {
-    expect(runCli(["--help"]).stdout).toContain("award-rules evaluate <record.json>");
+    expect(runCli(["--help"]).stdout).toContain("award-rules evaluate <record.json|sheet.xlsx|sheet.csv>");
   });
 });
 
@@ -134,7 +134,7 @@ describe("award-rules lint and render", () => {
 
   test("render writes one page per rule file and the index, through io", () => {
     const written = new Map<string, string>();
-    const outcome = runCli(["render", rules, "--out", "pages"], { progress: () => undefined, writeFile: (path, text) => written.set(path, text) });
+    const outcome = runCli(["render", rules, "--out", "pages"], { progress: () => undefined, writeFile: (path, text) => written.set(path, String(text)) });
     expect(outcome.code).toBe(0);
     expect([...written.keys()].sort()).toEqual([
       "pages/000-model-post-000.md",

@@ -11,6 +11,12 @@ import { writeRoundText } from "../batchText.js";
 import { chunked } from "../chunked.js";
 import { readJson, readRecords, withFile, type CliIo } from "../io.js";
 import type { CliOutcome } from "../outcome.js";
+import { noticeFile, noticeMarkdown } from "../noticeFile.js";
+import { noticeTables } from "../noticeTables.js";
+import { isSheetFile, readSheetRecords } from "../sheetInput.js";
+import type { SheetRecord } from "../../sheets/sheetRecords.js";
+import type { CohortResult } from "../../cohort/types.js";
+import { raise } from "../../messages/issueOf.js";
 import { writeRoundJson } from "../roundJson.js";
 
 const PROGRESS_EVERY = 1000;
@@ -60,6 +66,27 @@ export function roundOptionsOf(args: CliArgs): Pick<CohortOptions, "populations"
   };
 }
 
+/** The records of a sheet as a batch's source: where a record is, is its row. */
+function sheetSource(records: SheetRecord[]): Iterable<unknown> & { where: () => string | undefined } {
+  let where: string | undefined;
+  return {
+    *[Symbol.iterator]() {
+      for (const { row, record } of records) {
+        where = `row ${row}`;
+        yield record;
+      }
+    },
+    where: () => where,
+  };
+}
+
+/** Writes the round's 公示 list to the file `--out` names (`.md`, `.csv` or `.xlsx`). */
+function writeNotice(file: string, round: CohortResult, rulebook: CompiledRulebook, language: "zh" | "en", io: CliIo): void {
+  const written = noticeFile(file, noticeTables(round, rulebook, language), language);
+  if (written === undefined) raise("invalid_option", ["--out"], "sheet.outFormat", { file, allowed: [".md", ".csv", ".xlsx"] });
+  io.writeFile(file, "text" in written ? written.text : written.bytes);
+}
+
 /**
  * `award-rules batch <records>`: a whole round with its quotas. NDJSON is read a chunk at a time
  * and the round written out as it is made (`io.out`), so memory stays bounded by the round's
@@ -79,7 +106,7 @@ export function batchCommand(args: CliArgs, io: CliIo & { out: (text: string) =>
     return { code: 2, stdout: "", stderr: zh ? `batch 只读一个记录文件，给了 ${args.positionals.length} 个\n` : `batch reads one records file, got ${args.positionals.length}\n` };
   const rulebook = rulebookOf(args);
   const options: CohortOptions = { asOf: args.asOf, ...(args.award ? { award: args.award } : {}), ...roundOptionsOf(args) };
-  const source = readRecords(file);
+  const source = isSheetFile(file) ? sheetSource(readSheetRecords(file, rulebook, args.award)) : readRecords(file);
   function* counted(): Generator<unknown> {
     let count = 0;
     for (const record of source) {
@@ -100,8 +127,10 @@ export function batchCommand(args: CliArgs, io: CliIo & { out: (text: string) =>
       ),
     );
   }
+  if (args.out !== undefined) writeNotice(args.out, round, rulebook, args.language, io);
   const writer = chunked(io.out);
-  if (args.format === "json") writeRoundJson(round, writer.write);
+  if (args.format === "md") io.out(noticeMarkdown(noticeTables(round, rulebook, args.language), args.language));
+  else if (args.format === "json") writeRoundJson(round, writer.write);
   else writeRoundText(round, rulebook, args.language, writer.write);
   writer.flush();
   return { code: 0, stdout: "", stderr: "" };

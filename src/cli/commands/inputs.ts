@@ -2,11 +2,15 @@ import { inputSkeleton } from "../../inputs/inputSkeleton.js";
 import { requiredInputs } from "../../inputs/requiredInputs.js";
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
-import { raise } from "../../messages/issueOf.js";
+import { raise, renderMessage } from "../../messages/issueOf.js";
 import { unknownCategoryIssue } from "../../evaluate/unknownAward.js";
 import type { CliArgs } from "../args.js";
 import { rulebookOf } from "./batch.js";
 import type { CliOutcome } from "../outcome.js";
+import type { CliIo } from "../io.js";
+import { templateSheets } from "../../sheets/template.js";
+import { writeXlsx } from "../../sheets/xlsxWrite.js";
+import { writeCsv } from "../../sheets/csv.js";
 
 /**
  * `award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N]
@@ -15,10 +19,10 @@ import type { CliOutcome } from "../outcome.js";
  *
  * @example
  * ```ts
- * inputsCommand(parseArgs(["inputs", "--category", "staff", "--level", "1", "--lang", "en"]));
+ * inputsCommand(parseArgs(["inputs", "--category", "staff", "--level", "1", "--lang", "en"]), defaultCliIo);
  * ```
  */
-export function inputsCommand(args: CliArgs): CliOutcome {
+export function inputsCommand(args: CliArgs, io: CliIo): CliOutcome {
   const rulebook = rulebookOf(args);
   const award = args.award ?? rulebook.awards[0]?.award.id ?? rulebook.scoredAwards[0]?.award.id ?? "";
   checkScoredChoice(rulebook, award, args);
@@ -27,6 +31,7 @@ export function inputsCommand(args: CliArgs): CliOutcome {
     ...(args.category ? { category: args.category } : {}),
     ...(args.level !== undefined ? { level: args.level } : {}),
   });
+  if (args.template !== undefined) return writeTemplate(args.template, rulebook, award, args, io);
   if (args.skeleton) return { code: 0, stdout: `${JSON.stringify(inputSkeleton(inputs), null, 2)}\n`, stderr: "" };
   if (args.format === "json") return { code: 0, stdout: `${JSON.stringify(inputs, null, 2)}\n`, stderr: "" };
   const language = args.language;
@@ -38,6 +43,23 @@ export function inputsCommand(args: CliArgs): CliOutcome {
   });
   const header = language === "zh" ? "输入项\t名称\t取值\t读取它的条件" : "input\tname\tvalues\tread by";
   return { code: 0, stdout: `${[header, ...lines].join("\n")}\n`, stderr: "" };
+}
+
+/**
+ * Writes the template of `--template FILE` (`.xlsx`: the records sheet with drop-down lists and the
+ * legend 说明; `.csv`: the records sheet's header, UTF-8 with a byte-order mark). The yearly columns
+ * are the three years before the year of `--as-of` (this year by default).
+ */
+function writeTemplate(file: string, rulebook: CompiledRulebook, award: string, args: CliArgs, io: CliIo): CliOutcome {
+  const year = Number((args.asOf ?? new Date().toISOString()).slice(0, 4));
+  const years = [year - 3, year - 2, year - 1].map(String);
+  const sheets = templateSheets(rulebook, { award, ...(args.category ? { category: args.category } : {}), years, language: args.language });
+  const header = sheets[0]?.rows[0] ?? [];
+  if (/\.xlsx$/i.test(file)) io.writeFile(file, writeXlsx(sheets));
+  else if (/\.csv$/i.test(file)) io.writeFile(file, writeCsv([header as string[]], true));
+  else raise("invalid_option", ["--template"], "sheet.outFormat", { file, allowed: [".xlsx", ".csv"] });
+  const columns = header.length;
+  return { code: 0, stdout: `${renderMessage("words.wroteTemplate", { file, columns }, args.language)}\n`, stderr: "" };
 }
 
 /** A scored award has categories (where quotas are per category) but no levels: `--category` must name one of them, `--level` does not apply. */
