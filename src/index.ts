@@ -50,7 +50,8 @@ export type { Deployment } from "./evaluate/scored/validateScores.js";
 export { computePay, safeComputePay, type PayOptions, type PayResult } from "./evaluate/pay.js";
 export { resultTrees } from "./evaluate/trace.js";
 // explaining it
-export { explain, decisiveLeaves, type ExplainOptions } from "./explain/explain.js";
+export { explain, type ExplainOptions } from "./explain/explain.js";
+export { decisiveLeaves } from "./explain/decisive.js";
 export { explainScored } from "./explain/explainScored.js";
 export { requiredInputs, safeRequiredInputs, type RequiredInput, type InputReader, type InputsOptions } from "./inputs/requiredInputs.js";
 export { inputSkeleton } from "./inputs/inputSkeleton.js";

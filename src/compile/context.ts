@@ -39,7 +39,8 @@ export class EvaluationContext {
   constructor(
     readonly record: CandidateRecord,
     readonly asOf: string,
-    private readonly windowDefs: Record<string, Window>,
+    /** The rulebook's window definitions (what `window` resolves; the explanation reads them to say when a record leaves its window). */
+    readonly windowDefs: Record<string, Window>,
     slotCount: number,
     windowCache?: WindowCache,
     view: RecordView | undefined = keptOf(record)?.view,

@@ -13,14 +13,15 @@ const LANGUAGES = ["zh", "en"] as const;
  * readExplainOptions({ language: "fr" }); // throws invalid_option at ["options", "language"]
  * ```
  */
-export function readExplainOptions(options: unknown): { language?: "zh" | "en"; format?: "text" | "markdown"; full?: boolean; interpretations?: boolean } {
+export function readExplainOptions(options: unknown): { language?: "zh" | "en"; format?: "text" | "markdown"; full?: boolean; interpretations?: boolean; allCategories?: boolean } {
   const read = readOptions(options);
-  checkKnownKeys(read, ["language", "format", "full", "interpretations"], ["options"]);
+  checkKnownKeys(read, ["language", "format", "full", "interpretations", "allCategories"], ["options"]);
   return {
     language: checkText(read.language, ["options", "language"], { optional: true, allowed: LANGUAGES }),
     format: checkText(read.format, ["options", "format"], { optional: true, allowed: ["text", "markdown"] as const }),
     full: checkFlag(read.full, ["options", "full"]),
     interpretations: checkFlag(read.interpretations, ["options", "interpretations"]),
+    allCategories: checkFlag(read.allCategories, ["options", "allCategories"]),
   };
 }
 

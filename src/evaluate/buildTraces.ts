@@ -1,6 +1,7 @@
 import type { CompiledAward } from "../compile/compileRulebook.js";
 import { FALSE, TRUE, type EvaluationContext, type Tri } from "../compile/context.js";
 import type { FactLabels } from "../compile/facts/types.js";
+import type { Window } from "../schema/rulebook.js";
 import { allOf } from "../semantics/tri.js";
 import { STATUS, traceNode } from "./trace.js";
 import type { CategoryResult, EvaluationResult, NodeStatus, TraceNode } from "./types.js";
@@ -92,6 +93,19 @@ class Stamped extends Base {
  */
 export function awardOfResult(result: object): CompiledAward["award"] | undefined {
   return Stamped.has(result) ? Stamped.stateOf(result).award.award : undefined;
+}
+
+/**
+ * The window definitions a result was evaluated with (to say when a blocking record leaves its
+ * window); undefined for a copy of a result.
+ *
+ * @example
+ * ```ts
+ * windowsOfResult(evaluate(rulebook, record, options))?.threeYears; // { kind: "yearsUpToAsOf", years: 3, … }
+ * ```
+ */
+export function windowsOfResult(result: object): Record<string, Window> | undefined {
+  return Stamped.has(result) ? Stamped.stateOf(result).ctx.windowDefs : undefined;
 }
 type WithState = object;
 

@@ -1,11 +1,16 @@
 import type { Language } from "../compile/facts/types.js";
-import { awardOfResult } from "../evaluate/buildTraces.js";
-import type { EvaluationResult, TraceNode } from "../evaluate/types.js";
+import type { CategoryResult, EvaluationResult, TraceNode } from "../evaluate/types.js";
 import { awardLabelIndex, labelIndex, missingText } from "../evaluate/missingLabels.js";
 import { NODE_STATUS_WORDS } from "../evaluate/words.js";
+import { awardOfResult, windowsOfResult } from "../evaluate/buildTraces.js";
 import { checkShape } from "../door/shape.js";
-import { EVALUATION_RESULT, TRACE_NODE } from "../door/resultShapes.js";
+import { EVALUATION_RESULT } from "../door/resultShapes.js";
 import { readExplainOptions } from "../door/doorOptions.js";
+import { renderMessage } from "../messages/issueOf.js";
+import type { BilingualText } from "../schema/primitives.js";
+import type { Window } from "../schema/rulebook.js";
+import { levelDecisiveLeaves } from "./decisive.js";
+import { nextLevelWords } from "./nextLevel.js";
 
 /**
  * How to render an explanation.
@@ -22,55 +27,11 @@ export interface ExplainOptions {
   full?: boolean;
   /** Add each node's recorded interpretation under it (default false). */
   interpretations?: boolean;
-}
-
-const WORDS = {
-  zh: {
-    status: "结论",
-    level: "等级",
-    category: "类别",
-    missing: "尚缺",
-    refusal: "不予受理原因",
-    requirements: "申报要求",
-    audience: "申报对象",
-    none: "无",
-    decisive: "决定因素",
-  },
-  en: {
-    status: "Outcome",
-    level: "Level",
-    category: "Category",
-    missing: "Still needed",
-    refusal: "Refused because",
-    requirements: "Requirements",
-    audience: "Audience",
-    none: "none",
-    decisive: "Decisive",
-  },
-} as const;
-
-/**
- * The leaves that decide a node's status: for a pass, the passing leaves along the passing path
- * (one passing option of an "any"); for a fail or unknown, the failing or unknown leaves under it.
- *
- * @example
- * ```ts
- * decisiveLeaves(result.categories[0].levels[0].conditions).map((leaf) => leaf.id); // ["staff.1.3"]
- * ```
- */
-export function decisiveLeaves(node: TraceNode): TraceNode[] {
-  node = checkShape(node, TRACE_NODE, ["node"]) as TraceNode;
-  return leavesDeciding(node);
-}
-
-/** `decisiveLeaves` of a node already checked. */
-function leavesDeciding(node: TraceNode): TraceNode[] {
-  if (node.children.length === 0) return [node];
-  if (node.status === "pass") {
-    const taken = node.kind === "any" ? node.children.filter((child) => child.status === "pass").slice(0, 1) : node.children.filter((child) => child.status === "pass");
-    return taken.flatMap((child) => leavesDeciding(child));
-  }
-  return node.children.filter((child) => child.status === node.status || (node.kind === "any" && child.status !== "pass")).flatMap((child) => leavesDeciding(child));
+  /**
+   * Show the categories the person did not apply for in full, as the one applied for (default
+   * false: one line each, under their own heading, since only the application is judged).
+   */
+  allCategories?: boolean;
 }
 
 interface LineOptions {
@@ -94,10 +55,50 @@ function lines(node: TraceNode, depth: number, options: LineOptions, out: string
   }
 }
 
+/** What one explanation is written with: the options read, its labels and its windows. */
+interface Writing extends LineOptions {
+  index: ReadonlyMap<string, BilingualText>;
+  windows: Record<string, Window> | undefined;
+  heading: (text: string, level: number) => string;
+  colon: string;
+}
+
+/** A category in full: its audience, each level with its decisive leaves and its conditions, then what the next level needs. */
+function writeCategory(result: EvaluationResult, category: CategoryResult, writing: Writing, out: string[]): void {
+  const { language, heading, colon } = writing;
+  out.push("", heading(language === "zh" ? category.label.zh : `${category.label.en} (${category.id})`, 2));
+  if (category.audience) lines(category.audience, 0, writing, out);
+  for (const level of category.levels) {
+    out.push("", heading(`${level.label[language]}${colon}${NODE_STATUS_WORDS[level.status][language]}`, 3));
+    const decisive = levelDecisiveLeaves([result.requirements, category.audience], level).map((leaf) => `${leaf.label[language]} (${leaf.citation})`);
+    out.push(`${renderMessage("explain.decisive", {}, language)}${colon}${decisive.join(language === "zh" ? "；" : "; ")}`);
+    lines(level.conditions, 0, writing, out);
+  }
+  // a refused application cannot be lifted by any condition of a level
+  if (result.status === "refused") return;
+  // a copy of a result keeps no link to its windows: the sets are said without dates then
+  const next = nextLevelWords(result.requirements, category, writing.windows ?? {}, language, writing.index);
+  if (next === undefined) return;
+  out.push("", heading(next.heading, 3));
+  for (const set of next.sets) out.push(`${writing.markdown ? "- " : "  "}${set}`);
+  if (next.more !== null) out.push(`${writing.markdown ? "- " : "  "}${next.more}`);
+}
+
+/** A category not applied for, in one line: each level's status. */
+function briefCategory(category: CategoryResult, writing: Writing): string {
+  const { language, colon } = writing;
+  const levels = category.levels.map((level) => `${level.label[language]} ${NODE_STATUS_WORDS[level.status][language]}`).join(language === "zh" ? "；" : "; ");
+  return `${writing.markdown ? "- " : "  "}${language === "zh" ? category.label.zh : `${category.label.en} (${category.id})`}${colon}${levels}`;
+}
+
 /**
  * Renders an evaluation as a readable account in Chinese or English, as plain text or
  * Markdown: the outcome, the requirements and audience, every level's conditions with the
- * facts read and the clause cited, refusal reasons and the facts still missing.
+ * facts read, the clause cited and the conditions that decide it (the failing shared
+ * requirements too), what the next level up needs (the smallest sets of conditions, with the
+ * date a blocking record leaves its window), refusal reasons and the facts still missing. The
+ * categories the person did not apply for are listed apart, one line each (in full with
+ * `allCategories`).
  *
  * @example
  * ```ts
@@ -105,46 +106,53 @@ function lines(node: TraceNode, depth: number, options: LineOptions, out: string
  * ```
  */
 export function explain(result: EvaluationResult, options: ExplainOptions = {}): string {
-  // the award's labels, read before the shape check (which gives a copy with no link to its award)
+  // the award's labels and windows, read before the shape check (which gives a copy with no link to its award)
   const award = awardOfResult(result);
+  const windows = windowsOfResult(result);
   result = checkShape(result, EVALUATION_RESULT, ["result"]) as EvaluationResult;
   options = readExplainOptions(options);
   const language = options.language ?? "zh";
   const markdown = options.format === "markdown";
-  const lineOptions: LineOptions = { language, markdown, full: options.full ?? true, interpretations: options.interpretations ?? false };
-  const words = WORDS[language];
-  const heading = (text: string, level: number): string => (markdown ? `${"#".repeat(level)} ${text}` : `== ${text} ==`);
+  const say = (id: "explain.outcome" | "explain.refusal" | "explain.requirements" | "explain.missing" | "explain.none" | "explain.notApplied" | "explain.notOpen"): string =>
+    renderMessage(id, {}, language);
+  const writing: Writing = {
+    language,
+    markdown,
+    full: options.full ?? true,
+    interpretations: options.interpretations ?? false,
+    index: labelIndex(result, award === undefined ? undefined : new Map(awardLabelIndex(award))),
+    windows,
+    heading: (text, level) => (markdown ? `${"#".repeat(level)} ${text}` : `== ${text} ==`),
+    colon: language === "zh" ? "：" : ": ",
+  };
+  const { heading, colon } = writing;
   const out: string[] = [];
-  const index = labelIndex(result, award === undefined ? undefined : new Map(awardLabelIndex(award)));
-  const awardLabel = award?.label[language] ?? result.awardId;
-  out.push(heading(`${result.recordId} · ${awardLabel} · ${result.asOf}`, 1));
-  const colon = language === "zh" ? "：" : ": ";
-  out.push(`${words.status}${colon}${result.summary[language]}`);
+  out.push(heading(`${result.recordId} · ${award?.label[language] ?? result.awardId} · ${result.asOf}`, 1));
+  out.push(`${say("explain.outcome")}${colon}${result.summary[language]}`);
   if (result.refusal.length > 0) {
-    out.push("", heading(words.refusal, 2));
+    out.push("", heading(say("explain.refusal"), 2));
     for (const refusal of result.refusal) out.push(`${markdown ? "- " : "  "}${refusal.reason[language]}`);
   }
   if (result.application?.admission) {
     out.push("");
-    lines(result.application.admission, 0, lineOptions, out);
+    lines(result.application.admission, 0, writing, out);
   }
   if (result.requirements) {
-    out.push("", heading(words.requirements, 2));
-    lines(result.requirements, 0, lineOptions, out);
+    out.push("", heading(say("explain.requirements"), 2));
+    lines(result.requirements, 0, writing, out);
   }
-  for (const category of result.categories) {
-    out.push("", heading(language === "zh" ? category.label.zh : `${category.label.en} (${category.id})`, 2));
-    if (category.audience) lines(category.audience, 0, lineOptions, out);
-    for (const level of category.levels) {
-      out.push("", heading(`${level.label[language]}${language === "zh" ? "：" : ": "}${NODE_STATUS_WORDS[level.status][language]}`, 3));
-      const decisive = leavesDeciding(level.conditions).map((leaf) => `${leaf.label[language]} (${leaf.citation})`);
-      out.push(`${words.decisive}${colon}${decisive.join(language === "zh" ? "；" : "; ")}`);
-      lines(level.conditions, 0, lineOptions, out);
-    }
+  const applied = result.application?.category;
+  const inFull = (category: CategoryResult): boolean => applied === undefined || category.id === applied || options.allCategories === true;
+  for (const category of result.categories) if (inFull(category)) writeCategory(result, category, writing, out);
+  const others = result.categories.filter((category) => !inFull(category));
+  if (others.length > 0) {
+    out.push("", heading(say("explain.notApplied"), 2));
+    for (const category of others) out.push(briefCategory(category, writing));
   }
-  for (const excluded of result.excludedCategories) {
-    out.push("", `${markdown ? "- " : ""}${excluded.audience.reason[language]}`);
+  if (result.excludedCategories.length > 0) {
+    out.push("", heading(say("explain.notOpen"), 2));
+    for (const excluded of result.excludedCategories) out.push(`${markdown ? "- " : "  "}${excluded.audience.reason[language]}`);
   }
-  out.push("", `${words.missing}${colon}${result.missingFacts.length > 0 ? missingText(result.missingFacts, language, index) : words.none}`);
+  out.push("", `${say("explain.missing")}${colon}${result.missingFacts.length > 0 ? missingText(result.missingFacts, language, writing.index) : say("explain.none")}`);
   return `${out.join("\n")}\n`;
 }

@@ -1,6 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { EvaluationResult, NodeStatus, TraceNode } from "../evaluate/types.js";
 import type { BilingualText } from "../schema/primitives.js";
+import type { Window } from "../schema/rulebook.js";
 import { clearsOn } from "./clearsOn.js";
 import { fixSets } from "./fixSets.js";
 import { checkShape } from "../door/shape.js";
@@ -34,8 +35,28 @@ export interface LevelGap {
   words: BilingualText;
 }
 
-function step(leaf: TraceNode, compiled: CompiledRulebook): GapStep {
-  return { id: leaf.id, status: leaf.status, label: leaf.label, citation: leaf.citation, missing: leaf.missing, clearsOn: clearsOn(leaf, compiled.rulebook.windows) };
+/**
+ * The smallest sets of steps that would make every one of the traced trees pass (a level's
+ * shared requirements, its category's audience and its own conditions), each step with when its
+ * blocking record leaves its window; `windows` are the rulebook's window definitions. With
+ * `limit`, only the first `limit` sets are written out (`found` still counts them all).
+ *
+ * @example
+ * ```ts
+ * gapSteps([result.requirements, category.audience, level.conditions], rulebook.rulebook.windows).options[0]?.[0]?.clearsOn; // "2027-01-10"
+ * ```
+ */
+export function gapSteps(trees: readonly (TraceNode | null)[], windows: Record<string, Window>, limit = Infinity): { options: GapStep[][]; partial: boolean; found: number } {
+  const found = fixSets(...trees.filter((tree) => tree !== null));
+  const step = (leaf: TraceNode): GapStep => ({
+    id: leaf.id,
+    status: leaf.status,
+    label: leaf.label,
+    citation: leaf.citation,
+    missing: leaf.missing,
+    clearsOn: clearsOn(leaf, windows),
+  });
+  return { options: found.sets.slice(0, limit).map((set) => set.map(step)), partial: found.partial, found: found.sets.length };
 }
 
 function say(gapStep: GapStep, language: "zh" | "en"): string {
@@ -65,8 +86,8 @@ export function analyzeGaps(result: EvaluationResult, compiled: CompiledRulebook
   for (const category of result.categories) {
     for (const level of category.levels) {
       if (level.status === "pass") continue;
-      const found = fixSets(...[result.requirements, category.audience, level.conditions].filter((tree) => tree !== null));
-      const options = found.sets.map((set) => set.map((leaf) => step(leaf, compiled)));
+      const found = gapSteps([result.requirements, category.audience, level.conditions], compiled.rulebook.windows);
+      const options = found.options;
       const name = { zh: `${category.label.zh}${level.label.zh}`, en: `${level.label.en}, ${category.label.en},` };
       const list = (language: "zh" | "en"): string =>
         options

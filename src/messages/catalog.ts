@@ -10,6 +10,7 @@ import { INPUT_MESSAGES, PLAIN_DATA_MESSAGES } from "./catalog/input.js";
 import { LINT_MESSAGES } from "./catalog/lint.js";
 import { OPERATOR_MESSAGES } from "./catalog/operators.js";
 import { DATE_MESSAGES, OPTION_MESSAGES } from "./catalog/options.js";
+import { EXPLAIN_MESSAGES } from "./catalog/explain.js";
 import { PARAMS_MESSAGES } from "./catalog/params.js";
 import { PAY_MESSAGES } from "./catalog/pay.js";
 import { RECORD_MESSAGES, SCORE_MESSAGES } from "./catalog/record.js";
@@ -53,6 +54,7 @@ export const CATALOG = {
   ...DIFF_MESSAGES,
   ...SHEET_MESSAGES,
   ...SHEET_WORD_MESSAGES,
+  ...EXPLAIN_MESSAGES,
 } as const;
 
 /**

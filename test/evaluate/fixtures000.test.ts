@@ -28,7 +28,8 @@ describe("document 000 fixtures: verdicts and explanations", () => {
     const nodes = nodesById(result);
     for (const language of ["zh", "en"] as const) {
       for (const format of ["text", "markdown"] as const) {
-        const text = explain(result, { language, format });
+        // every category in full: by default a category not applied for is one line (test/explain/nextQuestion.test.ts)
+        const text = explain(result, { language, format, allCategories: true });
         expect(text).toContain(result.summary[language]);
         for (const id of Object.keys(fixture.expected.conditions ?? {})) expect(text, `${language} ${format}: node ${id}`).toContain(nodes.get(id)!.reason[language]);
       }

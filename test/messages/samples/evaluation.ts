@@ -7,6 +7,27 @@ const named = { name: "sickDays", label: { zh: "病假天数", en: "sick days" }
 
 /** Samples of the messages about evaluations: awards, records, scores, pay, rounds, the committee and after the round. */
 export const EVALUATION_SAMPLES = {
+  "explain.outcome": [{}],
+  "explain.refusal": [{}],
+  "explain.requirements": [{}],
+  "explain.missing": [{}],
+  "explain.none": [{}],
+  "explain.decisive": [{}],
+  "explain.nextLevel": [{ level: { zh: "二级示范岗", en: "level-2 model post" } }],
+  "explain.moreSets": [{ shown: 3 }],
+  "explain.clears": [{ date: "2027-01-10" }],
+  "explain.notKnown": [{ missing: "“是否党员”" }],
+  "explain.notApplied": [{}],
+  "explain.notOpen": [{}],
+  "pattern.latestNot": [
+    { year: 2025, rating: { zh: "优秀", en: "excellent" }, got: { zh: "合格", en: "qualified" } },
+    { year: 2025, rating: { zh: "优秀", en: "excellent" }, got: null },
+  ],
+  "pattern.tooFew": [
+    { rating: { zh: "优秀", en: "excellent" }, need: 2, got: 1, years: [2024] },
+    { rating: { zh: "优秀", en: "excellent" }, need: 1, got: 0, years: [] },
+  ],
+  "pattern.below": [{ year: 2024, got: { zh: "基本称职", en: "basically competent" }, floor: { zh: "称职", en: "competent" } }],
   "award.unknown": [
     { ...unknownAward, wanted: [...unknownAward.wanted], other: [] },
     { ...unknownAward, wanted: [modelPost], other: [], got: '"modelpost"', given: "modelpost", near: "model-post" },
