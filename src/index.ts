@@ -80,3 +80,4 @@ export type { HolderReview, HolderStanding, HolderOutcome, RoundLedger, Vacancy 
 export { diffRulebooks, type RulebookDiff, type OutcomeChange, type Outcome, type DiffOptions } from "./diff/diffRulebooks.js";
 export type { RoundDiff, PlacementChange, PlacementOutcome } from "./diff/diffRound.js";
 export type { ChangedItem } from "./diff/changedItems.js";
+export type { ChangedValue } from "./diff/changedValues.js";

@@ -17,3 +17,4 @@ export { renderReviewIndex, type RuleFile } from "./renderReviewIndex.js";
 export { lintRulebook, type LintFinding, type LintCode } from "../lint/lintRulebook.js";
 export { checkRulebook, type Finding } from "../check/checkRulebook.js";
 export { changedItems, type ChangedItem } from "../diff/changedItems.js";
+export type { ChangedValue } from "../diff/changedValues.js";
