@@ -5,16 +5,21 @@ import { AWARD_MESSAGES } from "./catalog/awards.js";
 import { COMMITTEE_MESSAGES } from "./catalog/committee.js";
 import { COMPILE_MESSAGES, ENGINE_MESSAGES } from "./catalog/compile.js";
 import { CLI_MESSAGES, FILE_MESSAGES } from "./catalog/files.js";
+import { HOLDER_MESSAGES } from "./catalog/holders.js";
 import { INPUT_MESSAGES, PLAIN_DATA_MESSAGES } from "./catalog/input.js";
 import { LINT_MESSAGES } from "./catalog/lint.js";
 import { OPERATOR_MESSAGES } from "./catalog/operators.js";
 import { DATE_MESSAGES, OPTION_MESSAGES } from "./catalog/options.js";
+import { OUTCOME_MESSAGES } from "./catalog/outcomes.js";
 import { PARAMS_MESSAGES } from "./catalog/params.js";
 import { PAY_MESSAGES } from "./catalog/pay.js";
+import { PLACE_MESSAGES } from "./catalog/places.js";
 import { RECORD_MESSAGES, SCORE_MESSAGES } from "./catalog/record.js";
 import { ROUND_MESSAGES } from "./catalog/round.js";
+import { ROUND_NOTE_MESSAGES } from "./catalog/roundNotes.js";
 import { RULEBOOK_MESSAGES } from "./catalog/rulebook.js";
 import { SCHEMA_MESSAGES } from "./catalog/schema.js";
+import { SCORED_MESSAGES } from "./catalog/scored.js";
 
 /**
  * Every message the library words, by id, each in English and Chinese (the groups are in
@@ -47,6 +52,11 @@ export const CATALOG = {
   ...ROUND_MESSAGES,
   ...COMMITTEE_MESSAGES,
   ...LINT_MESSAGES,
+  ...OUTCOME_MESSAGES,
+  ...SCORED_MESSAGES,
+  ...PLACE_MESSAGES,
+  ...ROUND_NOTE_MESSAGES,
+  ...HOLDER_MESSAGES,
 } as const;
 
 /**
