@@ -15,12 +15,19 @@ import type { EvaluationResult } from "./types.js";
  * ```
  */
 export function summarize(result: Pick<EvaluationResult, "status" | "category" | "level" | "reward" | "refusal" | "missingFacts">, award: Award): ResultText {
-  // a qualification or its absence is worded the same for everyone, and a pending one the same for
-  // everyone missing the same facts: each made once an award (a refusal quotes the record's own reasons)
-  if (result.status === "refused") return wordsOf(result, award);
+  // a qualification or its absence is worded the same for everyone, a pending one the same for
+  // everyone missing the same facts, a refusal the same for everyone refused for the same reasons:
+  // each made once an award
   let said = sentences.get(award);
   if (said === undefined) sentences.set(award, (said = new Map<string, Required<ResultText>>()));
-  const key = result.status === "qualified" ? `${result.category}\u0000${result.level}` : result.status === "pendingReview" ? `\u0001${result.missingFacts.join("\u0000")}` : "";
+  const key =
+    result.status === "qualified"
+      ? `${result.category}\u0000${result.level}`
+      : result.status === "pendingReview"
+        ? `\u0001${result.missingFacts.join("\u0000")}`
+        : result.status === "refused"
+          ? `\u0002${result.refusal.map((entry) => `${entry.reason.zh}\u0000${entry.reason.en}`).join("\u0001")}`
+          : "";
   let found = said.get(key);
   if (found === undefined) {
     found = wordsOf(result, award);
