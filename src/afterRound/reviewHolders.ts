@@ -6,6 +6,7 @@ import { AwardRulesError, type Issue, type SafeResult } from "../errors/AwardRul
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
 import { issueOf, raise } from "../messages/issueOf.js";
 import { toSafe } from "../messages/issueOf.js";
+import { pairOf, said } from "../messages/said.js";
 import { checkAsOf, checkObject } from "../door/checkOptions.js";
 import type { AfterRound } from "../schema/afterRound.js";
 import type { Source } from "../schema/primitives.js";
@@ -134,46 +135,31 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
         });
       }
       if (review.outcome === "passed") {
-        standing.reasons.push({
-          zh: `${review.date} 考核合格，保留称号 (${cite(afterRound.reviews.source)})`,
-          en: `passed the review of ${review.date}; keeps the title (${cite(afterRound.reviews.source)})`,
-        });
+        standing.reasons.push(said("holder.passed", { date: review.date, citation: cite(afterRound.reviews.source) }));
         const passed = afterRound.onPassedReview;
         if (passed !== undefined) {
           standing.outcomes.push({ date: review.date, kind: "priorityRecommendation", effect: passed.effect, citation: cite(passed.source) });
-          standing.reasons.push({ zh: `考核合格：${passed.effect.zh} (${cite(passed.source)})`, en: `passed: ${passed.effect.en} (${cite(passed.source)})` });
+          standing.reasons.push(said("holder.passedEffect", { effect: pairOf(passed.effect), citation: cite(passed.source) }));
         }
       } else if (review.outcome === "problemsFound") {
         const found = afterRound.onProblemsFound!;
         standing.outcomes.push({ date: review.date, kind: "rectificationUrged", effect: found.effect, citation: cite(found.source) });
-        standing.reasons.push({
-          zh: `${review.date} 考核发现问题：${found.effect.zh} (${cite(found.source)})`,
-          en: `the review of ${review.date} found problems: ${found.effect.en} (${cite(found.source)})`,
-        });
+        standing.reasons.push(said("holder.problemsFound", { date: review.date, effect: pairOf(found.effect), citation: cite(found.source) }));
       } else if (review.outcome === "failed" && failed.revoke) {
         standing.status = "revoked";
         standing.since = review.date;
         standing.barredFromNextRound = failed.barFromNextRound;
-        standing.reasons.push({
-          zh: `${review.date} 考核不合格，撤销称号${failed.barFromNextRound ? "，禁止在下一轮申报" : ""} (${cite(failed.source)})`,
-          en: `failed the review of ${review.date}: title revoked${failed.barFromNextRound ? ", barred from the next round" : ""} (${cite(failed.source)})`,
-        });
+        standing.reasons.push(said("holder.revoked", { date: review.date, barred: failed.barFromNextRound, citation: cite(failed.source) }));
       } else if (review.outcome === "failed") {
-        standing.reasons.push({
-          zh: `${review.date} 考核不合格，规则未定撤销 (${cite(failed.source)})`,
-          en: `failed the review of ${review.date}; the rules revoke nothing (${cite(failed.source)})`,
-        });
+        standing.reasons.push(said("holder.failedNotRevoked", { date: review.date, citation: cite(failed.source) }));
       } else {
         standing.status = "left";
         standing.since = review.date;
-        standing.reasons.push({ zh: `${review.date} 不能继续履岗（调动、退休等）`, en: `left the post on ${review.date} (transfer, retirement…)` });
+        standing.reasons.push(said("holder.left", { date: review.date }));
       }
       if (standing.status !== "holding") {
         const refill = afterRound.vacancies.refill;
-        const reason = {
-          zh: `${standing.recordId} 的称号${standing.status === "left" ? "因离岗" : "被撤销"}空出，${refill ? "可增补" : "不再增补"} (${cite(afterRound.vacancies.source)})`,
-          en: `${standing.recordId}'s place, left empty ${standing.status === "left" ? "by leaving the post" : "by revocation"}, is ${refill ? "filled again" : "not filled again"} (${cite(afterRound.vacancies.source)})`,
-        };
+        const reason = said("holder.vacancy", { recordId: standing.recordId, left: standing.status === "left", refill, citation: cite(afterRound.vacancies.source) });
         vacancies.push({ recordId: standing.recordId, level: standing.level, date: review.date, refilled: refill, reason });
         standing.reasons.push(reason);
       }
@@ -182,10 +168,7 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
     if (standing.status === "holding" && term !== null && asOf > term.to) {
       standing.status = "expired";
       standing.since = term.to;
-      standing.reasons.push({
-        zh: `示范期于 ${term.to} 届满 (${cite(level!.award.calendar!.demonstrationPeriod!.source)})`,
-        en: `the term ended on ${term.to} (${cite(level!.award.calendar!.demonstrationPeriod!.source)})`,
-      });
+      standing.reasons.push(said("holder.termEnded", { date: term.to, citation: cite(level!.award.calendar!.demonstrationPeriod!.source) }));
     }
     return standing;
   });
@@ -207,11 +190,8 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
     reviewsDue,
     reviewSchedule:
       afterRound.reviews.due === "calendar"
-        ? {
-            zh: `按日程：${reviewsDue.join("、") || "未定"} (${cite(afterRound.reviews.source)})`,
-            en: `on the calendar: ${reviewsDue.join(", ") || "none given"} (${cite(afterRound.reviews.source)})`,
-          }
-        : { zh: `每学期一次，文件未定具体日期 (${cite(afterRound.reviews.source)})`, en: `once a semester; the document gives no dates (${cite(afterRound.reviews.source)})` },
+        ? said("holder.reviewsOnCalendar", { dates: [...reviewsDue], citation: cite(afterRound.reviews.source) })
+        : said("holder.reviewsEachSemester", { citation: cite(afterRound.reviews.source) }),
     holders: standings,
     barredFromNextRound: standings.filter((standing) => standing.barredFromNextRound).map((standing) => standing.recordId),
     vacancies,

@@ -5,6 +5,7 @@ import type { SafeResult } from "../errors/AwardRulesError.js";
 import { raise } from "../messages/issueOf.js";
 import { toSafe } from "../messages/issueOf.js";
 import { checkAsOf, checkIterable, checkObject } from "../door/checkOptions.js";
+import { said, type ResultText } from "../messages/said.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { checkFunction, checkKnownKeys, checkText, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
@@ -232,12 +233,7 @@ function assemble(state: RoundState, roundYear: number, options: CohortOptions, 
     status: final ? ("final" as const) : ("provisional" as const),
     ties,
     committee: state.committee === undefined ? null : { date: state.committee.date, decisions: state.decided.size, approveProposals: state.committee.approveProposals === true },
-    notes: [
-      ...(notes ?? []),
-      ...(state.exploration.truncated
-        ? [{ zh: "并列情形过多，未能逐一推演：受其影响者均列为暂定", en: "the ties are too many to work through: everyone they may touch is provisional" }]
-        : []),
-    ],
+    notes: [...(notes ?? []), ...(state.exploration.truncated ? [said("round.tooManyTies", {})] : [])],
   } as Omit<CohortResult, "placements" | "quotas" | "outstanding" | "awardees">;
   let given: Placement[] | undefined;
   Object.defineProperty(round, "placements", { get: () => given ?? placementList(), set: (value: Placement[]) => void (given = value), enumerable: true, configurable: true });
@@ -333,18 +329,13 @@ function labelsOf(compiled: CompiledRulebook, plan: RoundPlan): RoundState["labe
 }
 
 /** A decision dated after the day the document sets for it is said (000 §五(二): by 30 Nov). */
-function notesOf(plan: RoundPlan, date: string, roundYear: number): BilingualText[] {
+function notesOf(plan: RoundPlan, date: string, roundYear: number): ResultText[] {
   const calendar = plan.level?.award.calendar;
   if (calendar?.reviewAndPublicationBy === undefined) return [];
   const due = roundCalendar(plan.level!.award, roundYear).reviewAndPublicationBy as string;
   if (date <= due) return [];
   const source = calendar.reviewAndPublicationBy.source;
-  return [
-    {
-      zh: `评审决定日期 ${date} 晚于文件规定的 ${due} (${source.document} ${source.clause})`,
-      en: `the committee decided on ${date}, after the ${due} the document sets (${source.document} ${source.clause})`,
-    },
-  ];
+  return [said("committee.decidedLate", { date, due, citation: `${source.document} ${source.clause}` })];
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ResultText } from "../messages/said.js";
 import type { BilingualText } from "../schema/primitives.js";
 
 /**
@@ -41,7 +42,7 @@ export interface HolderStanding {
   barredFromNextRound: boolean;
   /** What the reviews brought (重点推荐 after a passed review, 督促整改 after problems found). */
   outcomes: HolderOutcome[];
-  reasons: BilingualText[];
+  reasons: ResultText[];
 }
 
 /** A place left empty during the term, and whether it is filled again (000 §六(八): it is not). */
@@ -50,7 +51,7 @@ export interface Vacancy {
   level: number | null;
   date: string;
   refilled: boolean;
-  reason: BilingualText;
+  reason: ResultText;
 }
 
 /**
@@ -69,7 +70,7 @@ export interface RoundLedger {
   /** The review dates of the term (from the award's calendar); empty when the document gives none. */
   reviewsDue: string[];
   /** How often reviews are due, in words (e.g. each semester, when the document gives no dates). */
-  reviewSchedule: BilingualText;
+  reviewSchedule: ResultText;
   holders: HolderStanding[];
   barredFromNextRound: string[];
   vacancies: Vacancy[];

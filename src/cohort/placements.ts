@@ -1,7 +1,8 @@
+import { pairOf, said, wordsOf, type ResultText } from "../messages/said.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { NOT_PLACED, PLACED, PLACED_AT, REFUSED, STANDS_PENDING, UNSURE } from "./outcomes.js";
 import type { RoundState } from "./roundState.js";
-import { bucketPlace, eitherOf, levelPlace, overLimit } from "./roundWords.js";
+import { bucketPlace, levelPlace, overLimit } from "./roundWords.js";
 import type { Placement, PlacementStatus } from "./types.js";
 
 /** What the round made of a contender's unit: a status, a level or grade, a rank, and why. */
@@ -10,7 +11,7 @@ export interface UnitPlacement {
   level: number | null;
   grade: string | null;
   rank: number | null;
-  reasons: BilingualText[];
+  reasons: ResultText[];
   citation: string;
 }
 
@@ -97,17 +98,15 @@ export class Placements {
 
   private decided(row: number, unit: number, awarded: boolean): UnitPlacement {
     const { plan, committee, exploration, levels } = this.state;
-    const body = plan.committee?.body ?? { zh: "评审委员会", en: "the committee" };
+    const body = pairOf(plan.committee?.body ?? wordsOf("committee.body", {}));
     const date = committee?.date ?? "";
     const outcome = exploration.outcomes.firstOf(unit);
     const level = awarded && outcome >= PLACED_AT ? (levels[outcome - PLACED_AT]?.level ?? null) : null;
     const citation = plan.committee ? `${plan.committee.source.document} ${plan.committee.source.clause}` : plan.citation;
     const grade = this.gradeFor(row, awarded ? PLACED : NOT_PLACED);
-    const what =
-      level !== null ? { zh: `${levels.find((entry) => entry.level === level)?.label.zh ?? `${level}级`}`, en: `level ${level}` } : { zh: plan.label.zh, en: plan.label.en };
-    const reason = awarded
-      ? { zh: `${body.zh}于 ${date} 决定：获评${what.zh} (${citation})`, en: `${body.en} decided on ${date}: awarded ${what.en} (${citation})` }
-      : { zh: `${body.zh}于 ${date} 决定：不予评定 (${citation})`, en: `${body.en} decided on ${date}: not awarded (${citation})` };
+    const label = levels.find((entry) => entry.level === level)?.label;
+    const what = level !== null ? wordsOf("committee.levelWord", { level, label: label ? pairOf(label) : null }) : pairOf(plan.label);
+    const reason = awarded ? said("committee.decidedAwarded", { body, date, what, citation }) : said("committee.decidedNotAwarded", { body, date, citation });
     return { status: awarded ? "placed" : "notPlaced", level, grade, rank: null, reasons: [reason], citation };
   }
 
@@ -129,7 +128,7 @@ export class Placements {
     const { exploration, levelsSeen, levels, plan, units } = this.state;
     const seen = levelsSeen!;
     const outcomes = exploration.outcomes.of(unit);
-    const path: BilingualText[] = [];
+    const path: ResultText[] = [];
     let rank: number | null = null;
     const kind = units.traits[unit]!.kind;
     const groupWords = this.groupWords(unit, seen.groupPositions[unit] as number, seen.groupCounts);
@@ -143,16 +142,14 @@ export class Placements {
       if (position === 0) return;
       rank = position;
       const at = levelPlace(entry.label, entry.level, position, seen.contenders[index] as number, entry.quota, seen.rooms[index] as number);
-      if (outcome === PLACED_AT + index) path.push({ zh: `${at.zh}；获评${entry.level}级`, en: `${at.en}; placed at level ${entry.level}` });
+      const place = pairOf(at);
+      if (outcome === PLACED_AT + index) path.push(said("place.atLevel", { place, level: entry.level }));
       else {
         const next = levels.slice(index + 1).find((lower) => units.passing[unit]!.includes(lower.level) && seenAt(seen, unit, levels, lower.level));
         path.push(
           next !== undefined && this.state.whenLevelFull === "placeAtLowerLevel"
-            ? { zh: `${at.zh}；名额已满，转入${next.level}级`, en: `${at.en}; level full, moved to level ${next.level}` }
-            : {
-                zh: `${at.zh}；名额已满${this.state.whenLevelFull === "leaveOut" ? "，按设置不转入低一级" : "，且无其他符合条件的较低等级"}，未获评`,
-                en: `${at.en}; level full${this.state.whenLevelFull === "leaveOut" ? " and the setting leaves qualifiers out" : " and no lower level passed"}: not placed`,
-              },
+            ? said("place.movedDown", { place, level: next.level })
+            : said("place.levelFull", { place, leaveOut: this.state.whenLevelFull === "leaveOut" }),
         );
       }
     });
@@ -178,100 +175,82 @@ export class Placements {
     const position = seen.positions[unit] as number;
     const places = seen.bucketPlaces.get(bucket) ?? Number.POSITIVE_INFINITY;
     const at = bucketPlace(this.state.what, bucket, position, seen.bucketCounts.get(bucket) ?? 0, places);
-    if (outcome === PLACED) return this.proposedOrPlaced(unit, null, this.gradeFor(row, PLACED), position, [...groupWords, { zh: `${at.zh}：入选`, en: `${at.en}: placed` }]);
+    const place = pairOf(at);
+    if (outcome === PLACED) return this.proposedOrPlaced(unit, null, this.gradeFor(row, PLACED), position, [...groupWords, said("place.placed", { place })]);
     const none = places === 0 ? this.noPlaceWords(bucket) : undefined;
-    const over =
-      none ??
-      (topGrade
-        ? { zh: `${at.zh}：超出比例，等次定为${topGrade.nextLabel.zh}`, en: `${at.en}: over the quota, graded ${topGrade.nextLabel.en}` }
-        : { zh: `${at.zh}：名额已满，未入选`, en: `${at.en}: quota full, not placed` });
+    const over = none ?? (topGrade ? said("place.overGradeQuota", { place, grade: pairOf(topGrade.nextLabel) }) : said("place.quotaFull", { place }));
     // a grade quota grades those beyond it at the next grade: their appraisal stands, at that grade
     if (topGrade) return { status: "placed", level: null, grade: topGrade.next, rank: position, reasons: [...groupWords, over], citation: plan.citation };
     return { status: "notPlaced", level: null, grade: this.state.table.gradeAt(row), rank: position, reasons: [...groupWords, over], citation: plan.citation };
   }
 
   /** Why a bucket has no place: a share that rounds to 0, a category with none. */
-  private noPlaceWords(bucket: string): BilingualText {
+  private noPlaceWords(bucket: string): ResultText {
     const quota = this.state.plan.scored?.award.quota;
     const citation = quota ? `${quota.source.document} ${quota.source.clause}` : this.state.plan.citation;
     if (quota?.kind === "share") {
-      return {
-        zh: `无名额：按${quota.of.zh}的 ${quota.share * 100}% 计，${bucket} 的名额${quota.rounding === "floor" ? "向下取整" : "取整"}为 0 名，此名额本不存在，并非已满 (${citation})`,
-        en: `no place: ${quota.share * 100}% of ${quota.of.en} gives ${bucket} 0 place(s) once rounded (${quota.rounding}); there is no place to fill, not a full quota (${citation})`,
-      };
+      return said("place.noShare", { percent: quota.share * 100, of: pairOf(quota.of), bucket, rounding: quota.rounding, citation });
     }
-    return { zh: `无名额：${bucket} 没有名额 (${citation})`, en: `no place: ${bucket} has no places (${citation})` };
+    return said("place.none", { bucket, citation });
   }
 
-  private proposedOrPlaced(unit: number, level: number | null, grade: string | null, rank: number | null, reasons: BilingualText[]): UnitPlacement {
+  private proposedOrPlaced(unit: number, level: number | null, grade: string | null, rank: number | null, reasons: ResultText[]): UnitPlacement {
     const { plan, committee } = this.state;
     if (plan.committee === undefined) return { status: "placed", level, grade, rank, reasons, citation: plan.citation };
     const citation = `${plan.committee.source.document} ${plan.committee.source.clause}`;
-    const body = plan.committee.body;
+    const body = pairOf(plan.committee.body);
     if (committee !== undefined && approvedWhole(this.state, unit)) {
       return {
         status: "placed",
         level,
         grade,
         rank,
-        reasons: [...reasons, { zh: `${body.zh}于 ${committee.date} 审定批准 (${citation})`, en: `approved by ${body.en} on ${committee.date} (${citation})` }],
+        reasons: [...reasons, said("committee.approved", { body, date: committee.date, citation })],
         citation,
       };
     }
-    const waits =
-      plan.committee.decides === "approval"
-        ? { zh: `拟定：待${body.zh}审定批准 (${citation})`, en: `proposed: it stands once ${body.en} approves it (${citation})` }
-        : { zh: `拟定：由${body.zh}研究确定 (${citation})`, en: `proposed: ${body.en} decides (${citation})` };
+    const waits = plan.committee.decides === "approval" ? said("committee.awaitsApproval", { body, citation }) : said("committee.toDecide", { body, citation });
     return { status: "proposed", level, grade, rank, reasons: [...reasons, waits], citation };
   }
 
-  private provisional(unit: number, outcomes: number[], groupWords: BilingualText[], bucket: string | null): UnitPlacement {
+  private provisional(unit: number, outcomes: number[], groupWords: ResultText[], bucket: string | null): UnitPlacement {
     const { exploration, levels, plan, topGrade } = this.state;
     const options = outcomes.map((outcome): BilingualText => {
-      if (outcome >= PLACED_AT) return { zh: `获评${levels[outcome - PLACED_AT]!.level}级`, en: `level ${levels[outcome - PLACED_AT]!.level}` };
-      if (outcome === PLACED) return topGrade ? { zh: topGrade.topLabel.zh, en: topGrade.topLabel.en } : { zh: "入选", en: "placed" };
-      if (outcome === NOT_PLACED) return topGrade ? { zh: topGrade.nextLabel.zh, en: topGrade.nextLabel.en } : { zh: "未获评", en: "no place" };
-      if (outcome === REFUSED) return { zh: "超出名额不予受理", en: "refused over the limit" };
-      if (outcome === STANDS_PENDING) return { zh: "保留申报", en: "kept" };
-      return { zh: "未能确定", en: "not known" };
+      if (outcome >= PLACED_AT) return wordsOf("tie.option", { outcome: "level", level: levels[outcome - PLACED_AT]!.level });
+      if (outcome === PLACED) return topGrade ? pairOf(topGrade.topLabel) : wordsOf("tie.option", { outcome: "placed", level: null });
+      if (outcome === NOT_PLACED) return topGrade ? pairOf(topGrade.nextLabel) : wordsOf("tie.option", { outcome: "notPlaced", level: null });
+      if (outcome === REFUSED) return wordsOf("tie.option", { outcome: "refused", level: null });
+      if (outcome === STANDS_PENDING) return wordsOf("tie.option", { outcome: "kept", level: null });
+      return wordsOf("tie.option", { outcome: "unknown", level: null });
     });
     const ties = [...exploration.ties.values()].filter((tie) => tie.units.has(unit) || bucket === null);
-    const where = ties.map((tie) => tie.key).join(", ");
-    const either = eitherOf(options);
-    const reasons: BilingualText[] = [
-      ...groupWords,
-      {
-        zh: `排序无法区分，结果取决于评审委员会对并列（${ties.map((tie) => this.tieLabelZh(tie.key)).join("、") || "见并列"}）的决定：可能${either.zh} (${plan.citation})`,
-        en: `the ranking cannot settle this: it depends on how the committee breaks the tie${ties.length > 1 ? "s" : ""} (${where || "see ties"}) — ${either.en} (${plan.citation})`,
-      },
-    ];
-    if (exploration.truncated) reasons.push({ zh: "并列情形过多，未能逐一推演", en: "the ties are too many to work through one by one" });
+    const keys = ties.map((tie) => tie.key);
+    const reasons: ResultText[] = [...groupWords, said("tie.dependsOn", { keys, lines: keys.map((key) => this.tieLine(key)), options, citation: plan.citation })];
+    if (exploration.truncated) reasons.push(said("tie.tooManyToWork", {}));
     return { status: "provisional", level: null, grade: null, rank: null, reasons, citation: plan.citation };
   }
 
-  private tieLabelZh(key: string): string {
+  /** A tie's line in words: a level's quota line, a unit's nominee places, a bucket's quota line. */
+  private tieLine(key: string): BilingualText {
+    const { labels, levels, what } = this.state;
+    const named = (label: BilingualText | null | undefined, fallback: string): BilingualText => pairOf(label ?? { zh: fallback, en: fallback });
     const level = /^level (\d+)$/.exec(key);
-    if (level) return `${this.state.levels.find((entry) => entry.level === Number(level[1]))?.label.zh ?? key}名额线`;
+    if (level) return wordsOf("tie.lineOf", { label: named(levels.find((entry) => entry.level === Number(level[1]))?.label, key) });
     const limit = /^(.*) limit$/.exec(key);
-    if (limit) return `${this.state.labels.organisation(limit[1] as string)?.zh ?? limit[1]}报送名额`;
-    return `${this.state.labels.organisation(key)?.zh ?? this.state.labels.category(key)?.zh ?? (key === "all" ? this.state.what.zh : key)}名额线`;
+    if (limit) return wordsOf("tie.limitOf", { label: named(labels.organisation(limit[1] as string), limit[1] as string) });
+    return wordsOf("tie.lineOf", { label: named(labels.organisation(key) ?? labels.category(key) ?? (key === "all" ? what : undefined), key) });
   }
 
-  private groupWords(unit: number, position: number, counts: ReadonlyMap<string, number>): BilingualText[] {
+  private groupWords(unit: number, position: number, counts: ReadonlyMap<string, number>): ResultText[] {
     const group = this.state.units.traits[unit]!.group;
     const limit = group === null ? undefined : this.state.groupLimit?.(group);
     if (group === null || limit === undefined || position === 0) return [];
     const count = counts.get(group) ?? 0;
     if (count <= limit) return [];
-    const label = this.state.labels.organisation(group) ?? { zh: group, en: group };
+    const label = pairOf(this.state.labels.organisation(group) ?? { zh: group, en: group });
     const refused = this.state.exploration.outcomes.of(unit).includes(REFUSED);
     if (refused) return [overLimit(group, label, count, limit, this.state.groupCitation)];
-    return [
-      {
-        zh: `${label.zh}报送 ${count} 名，超过其名额 ${limit} 名：按排名第 ${position} 名，保留 (${this.state.groupCitation})`,
-        en: `${group} put forward ${count}, more than its ${limit}: ranked ${position}, kept (${this.state.groupCitation})`,
-      },
-    ];
+    return [said("limit.keptByRank", { group, label, count, limit, position, citation: this.state.groupCitation })];
   }
 }
 

@@ -5,6 +5,7 @@ import { evaluateVerdicts } from "../evaluate/evaluateVerdicts.js";
 import { participantRefusal } from "../evaluate/participants.js";
 import { evaluateScored } from "../evaluate/scored/evaluateScored.js";
 import { recordOf } from "../load/parseCandidate.js";
+import { said } from "../messages/said.js";
 import { withCheckedRecord } from "../records/trustedRecord.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import type { EvaluationResult, Refusal, VerdictResult } from "../evaluate/types.js";
@@ -16,7 +17,7 @@ import { RoundTable, type CandidateRow, type EvaluatedStatus, type Words } from 
 import type { CohortOptions } from "./types.js";
 import type { Wording } from "./wording.js";
 
-const NO_LEVEL: BilingualText = { zh: "不符合任何等级的条件", en: "qualifies for no level" };
+const NO_LEVEL: BilingualText = said("round.noLevel", {});
 const NO_LEVELS: readonly number[] = Object.freeze([]);
 /** One empty list for every row with nothing to say (the table keeps one code per distinct list). */
 const NO_WORDS: Words = Object.freeze([]);
@@ -93,10 +94,7 @@ function withPreviousRound(record: CandidateRecord, barred: ReadonlySet<string> 
   const revoked = barred.has(person) || barred.has(record.id);
   const note =
     record.revokedInPreviousRound !== undefined && record.revokedInPreviousRound !== revoked
-      ? {
-          zh: `记录称上一轮${record.revokedInPreviousRound ? "" : "未"}被撤销，以上一轮结果为准`,
-          en: `the record says ${record.revokedInPreviousRound ? "" : "not "}revoked last round; the previous round's results decide`,
-        }
+      ? said("round.revokedClaimOverridden", { claimed: record.revokedInPreviousRound })
       : undefined;
   if (record.revokedInPreviousRound === revoked) return { record, ...(note ? { note } : {}) };
   return { record: { ...record, revokedInPreviousRound: revoked }, ...(note ? { note } : {}) };
@@ -200,7 +198,7 @@ function scoredRow(compiled: CompiledRulebook, plan: RoundPlan, record: Candidat
   row.grade = result.grade;
   row.category = record.application?.category ?? record.department ?? null;
   if (result.status !== "scored") row.notes = wording.list([result.summary]);
-  if (ungraded) row.notes = wording.list([{ zh: `得分 ${result.score} 不在任何等次范围内，须另定等次`, en: `score ${result.score} falls in no band: the grade must be decided` }]);
+  if (ungraded) row.notes = wording.list([said("round.scoreOutsideBands", { score: result.score as number })]);
   if (row.status === "pendingReview") row.missing = wording.nameList(result.missingFacts);
   return row;
 }

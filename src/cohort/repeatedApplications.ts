@@ -1,3 +1,4 @@
+import { said } from "../messages/said.js";
 import type { Persons } from "./persons.js";
 import type { RoundPlan } from "./roundPlan.js";
 import type { EvaluatedStatus, RoundTable } from "./table.js";
@@ -50,7 +51,7 @@ export function applicationOrder(table: RoundTable): (a: number, b: number) => n
  */
 export function settleRepeatedApplications(table: RoundTable, persons: Persons, plan: RoundPlan, wording: Wording): void {
   const order = applicationOrder(table);
-  const clause = plan.perPerson.source === undefined ? "" : ` (${plan.perPerson.source.document} ${plan.perPerson.source.clause})`;
+  const citation = plan.perPerson.source === undefined ? null : `${plan.perPerson.source.document} ${plan.perPerson.source.clause}`;
   const allowed = plan.perPerson.value;
   for (const rows of persons.repeated.values()) {
     // records that did not apply for this award are not applications
@@ -59,15 +60,7 @@ export function settleRepeatedApplications(table: RoundTable, persons: Persons, 
     const sorted = [...applications].sort(order);
     const kept = sorted.slice(0, allowed).map((row) => table.idAt(row));
     for (const row of sorted.slice(allowed)) {
-      table.settle(
-        row,
-        "refused",
-        {
-          zh: `每人每轮只能申报 ${allowed} 次：本人另有申报（${kept.join("、")}）在先，本份不予受理${clause}`,
-          en: `${allowed} application(s) per person per round: this person's application ${kept.join(", ")} stands; this one is refused${clause}`,
-        },
-        (words, note) => wording.plus(words, note),
-      );
+      table.settle(row, "refused", said("round.repeatApplication", { allowed, kept, citation }), (words, note) => wording.plus(words, note));
     }
   }
 }

@@ -1,3 +1,5 @@
+import { ordinalEn } from "../messages/catalog/words.js";
+import { pairOf, said, wordsOf, type ResultText } from "../messages/said.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { PLACED, PLACED_AT } from "./outcomes.js";
 import { approvedWhole, type Placements } from "./placements.js";
@@ -53,11 +55,12 @@ export function roundTies(state: RoundState): RoundTie[] {
     ids.sort();
     const citation = tie.group !== null ? state.groupCitation : state.plan.citation;
     const level = tie.level === null ? undefined : state.levels.find((entry) => entry.level === tie.level);
+    const organisation = tie.group === null ? null : state.labels.organisation(tie.group);
     const what: BilingualText = level
-      ? { zh: `${level.label.zh}名额`, en: `level-${level.level} place(s)` }
+      ? wordsOf("tie.levelPlaces", { label: pairOf(level.label), level: level.level })
       : tie.group !== null
-        ? { zh: `${state.labels.organisation(tie.group)?.zh ?? tie.group}的报送名额`, en: `of ${tie.group}'s nominee places` }
-        : { zh: `${tie.key === "all" ? "" : `${tie.key} `}${state.what.zh}名额`, en: `place(s) in ${tie.key === "all" ? state.what.en : tie.key}` };
+        ? wordsOf("tie.groupPlaces", { group: tie.group, label: organisation ? pairOf(organisation) : null })
+        : wordsOf("tie.bucketPlaces", { bucket: tie.key, what: pairOf(state.what) });
     return { key: tie.key, level: tie.level, places: tie.places, candidates: ids, reason: tieWords(ids, tie.places, what, citation), citation };
   });
 }
@@ -124,18 +127,14 @@ function levelLines(state: RoundState, count: Count): QuotaLine[] {
     given += held + provisional;
     const contenders = seen.contenders[index] as number;
     const empty = quota === null ? null : Math.max(0, quota - held - provisional);
-    const note: BilingualText | null =
+    const room = seen.rooms[index] as number;
+    const label = pairOf(level.label);
+    const note: ResultText | null =
       empty === null || empty === 0
         ? null
-        : (seen.rooms[index] as number) < level.quota
-          ? {
-              zh: `本轮名额余额仅 ${seen.rooms[index]} 名，${empty} 个${level.label.zh}名额空缺`,
-              en: `only ${seen.rooms[index]} of the round's places were left: ${empty} level-${level.level} place(s) stay empty`,
-            }
-          : {
-              zh: `符合${level.label.zh}条件的竞争者仅 ${contenders} 名，${empty} 个名额空缺`,
-              en: `only ${contenders} contender(s) for level ${level.level}: ${empty} place(s) stay empty`,
-            };
+        : room < level.quota
+          ? said("quota.roundShort", { room, empty, label, level: level.level })
+          : said("quota.fewAtLevel", { contenders, empty, label, level: level.level });
     lines.push({
       key: `level ${level.level}`,
       label: level.label,
@@ -159,14 +158,14 @@ function levelLines(state: RoundState, count: Count): QuotaLine[] {
     const empty = Math.max(0, state.roundQuota - given);
     lines.push({
       key: "round",
-      label: { zh: `本轮合计`, en: "the round in all" },
+      label: wordsOf("quota.roundTotal", {}),
       quota: state.roundQuota,
       placed,
       proposed,
       provisional,
       empty,
       cut: null,
-      note: empty > 0 ? { zh: `本轮 ${empty} 个名额空缺，不另增补`, en: `${empty} of the round's places stay empty` } : null,
+      note: empty > 0 ? said("quota.roundPlacesEmpty", { empty }) : null,
       citation: state.plan.citation,
     });
   }
@@ -187,20 +186,11 @@ function bucketLines(state: RoundState, count: Count): QuotaLine[] {
     const empty = limit === null ? null : Math.max(0, limit - held - provisional);
     const contenders = seen.bucketCounts.get(bucket) ?? 0;
     const label = state.labels.organisation(bucket) ?? state.labels.category(bucket) ?? (bucket === "all" ? state.what : { zh: bucket, en: bucket });
-    let note: BilingualText | null = null;
+    let note: ResultText | null = null;
     if (limit === 0) {
-      note =
-        quota?.kind === "share"
-          ? {
-              zh: `按 ${quota.share * 100}% 计算，名额取整后为 0 名：此处本无名额，并非名额已满`,
-              en: `${quota.share * 100}% rounds to 0 place(s) here: there is no place, not a full quota`,
-            }
-          : { zh: "此处没有名额", en: "no places here" };
+      note = quota?.kind === "share" ? said("quota.shareGivesNone", { percent: quota.share * 100 }) : said("quota.noPlaces", {});
     } else if (empty !== null && empty > 0) {
-      note =
-        contenders === 0
-          ? { zh: `无人报送或无人符合条件，${empty} 个名额空缺`, en: `nobody put forward or qualified: ${empty} place(s) stay empty` }
-          : { zh: `符合条件者仅 ${contenders} 名，${empty} 个名额空缺`, en: `only ${contenders} contender(s): ${empty} place(s) stay empty` };
+      note = contenders === 0 ? said("quota.nobodyPutForward", { empty }) : said("quota.fewQualified", { contenders, empty });
     }
     const cutScore = entry.lastRow === -1 ? null : state.table.scoreAt(entry.lastRow);
     return {
@@ -217,12 +207,6 @@ function bucketLines(state: RoundState, count: Count): QuotaLine[] {
     };
   });
 }
-
-const ordinalEn = (position: number): string => {
-  const tens = position % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][position % 10] ?? "th");
-  return `${position}${suffix}`;
-};
 
 /**
  * What the round is waiting for: applicants still pending review (with the inputs they lack) and

@@ -1,3 +1,4 @@
+import type { ResultText } from "../messages/said.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { CodeColumn, NumberColumn } from "./columns.js";
 import { IdPool } from "./idPool.js";
@@ -9,7 +10,7 @@ import { IdPool } from "./idPool.js";
 export type EvaluatedStatus = "contender" | "notQualified" | "pendingReview" | "refused" | "vetoed" | "ineligible" | "notApplied";
 
 /** A round's shared list of words (never changed in place). */
-export type Words = readonly BilingualText[];
+export type Words = readonly ResultText[];
 
 /** One candidate as the round reads it, to be kept in the table's columns. */
 export interface CandidateRow {

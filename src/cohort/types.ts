@@ -1,3 +1,4 @@
+import type { ResultText } from "../messages/said.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Deployment } from "../evaluate/scored/validateScores.js";
 import type { ScoredResult } from "../evaluate/scored/types.js";
@@ -107,7 +108,8 @@ export interface Placement {
   reward: { value: number; unit: string } | null;
   /** The clause that decided the placement. */
   citation: string | null;
-  reasons: BilingualText[];
+  /** Why, in words; each the library wrote carries the catalog's `messageId` and `params`. */
+  reasons: ResultText[];
 }
 
 /** A tie at a cut: who, for how many places, where; the committee decides among them. */
@@ -118,7 +120,7 @@ export interface RoundTie {
   places: number;
   /** The tied candidates, in record-id order. */
   candidates: string[];
-  reason: BilingualText;
+  reason: ResultText;
   citation: string;
 }
 
@@ -138,7 +140,7 @@ export interface QuotaLine {
   /** Where the cut fell (the last placed), for a quota that left someone out. */
   cut: string | null;
   /** Why places are empty, or why there are none. */
-  note: BilingualText | null;
+  note: ResultText | null;
   citation: string;
 }
 
@@ -155,7 +157,7 @@ export interface AwaitedDecision {
   name: string | null;
   status: "proposed" | "provisional";
   /** What the round proposes or what the ties leave possible, in words. */
-  outcome: BilingualText;
+  outcome: ResultText;
   citation: string;
 }
 
@@ -202,5 +204,5 @@ export interface CohortResult {
   /** The committee's decisions taken into account: the day and how many; null when none were given. */
   committee: { date: string; decisions: number; approveProposals: boolean } | null;
   /** Remarks on the round as a whole (a decision dated after the document's date, ties too many to work through). */
-  notes: BilingualText[];
+  notes: ResultText[];
 }

@@ -1,4 +1,4 @@
-import type { BilingualText } from "../schema/primitives.js";
+import type { ResultText } from "../messages/said.js";
 import type { Words } from "./table.js";
 
 /** How many distinct wordings a round keeps shared (beyond them each is its own). */
@@ -17,18 +17,21 @@ const KEPT = 10_000;
  */
 export class Wording {
   /** The shared sentences, by their Chinese (the key is the sentence's own string: no copy). */
-  private readonly texts = new Map<string, BilingualText[]>();
+  private readonly texts = new Map<string, ResultText[]>();
   /** A number for each shared sentence, so a list is keyed by short numbers, not its words. */
-  private readonly numbers = new Map<BilingualText, number>();
+  private readonly numbers = new Map<ResultText, number>();
   private readonly lists = new Map<string, Words>();
   private readonly names = new Map<string, readonly string[]>();
 
   /** The shared copy of a sentence. */
-  text(text: BilingualText): BilingualText {
+  text(text: ResultText): ResultText {
     const same = this.texts.get(text.zh);
     const found = same?.find((entry) => entry.en === text.en);
     if (found !== undefined) return found;
-    const frozen = Object.freeze({ zh: text.zh, en: text.en });
+    // a text of the catalog keeps its message id and params (frozen by `said`)
+    const frozen: ResultText = Object.freeze(
+      text.messageId === undefined ? { zh: text.zh, en: text.en } : { zh: text.zh, en: text.en, messageId: text.messageId, params: text.params ?? {} },
+    );
     if (this.numbers.size < KEPT) {
       if (same === undefined) this.texts.set(frozen.zh, [frozen]);
       else same.push(frozen);
@@ -38,7 +41,7 @@ export class Wording {
   }
 
   /** The shared copy of a list of sentences. */
-  list(texts: readonly BilingualText[]): Words {
+  list(texts: readonly ResultText[]): Words {
     if (texts.length === 0) return NONE;
     const shared = texts.map((text) => this.text(text));
     let key = "";
@@ -56,7 +59,7 @@ export class Wording {
   }
 
   /** A list of sentences one longer. */
-  plus(words: Words, text: BilingualText): Words {
+  plus(words: Words, text: ResultText): Words {
     return this.list([...words, text]);
   }
 

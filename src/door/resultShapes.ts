@@ -2,6 +2,8 @@ import type { Shape } from "./shape.js";
 
 /** The shapes of the results a caller may pass back in: every field their readers use. */
 const text: Shape = { fields: { zh: "string", en: "string" } };
+/** A text the library wrote from the message catalog: its words, and the message's id and params where it has them. */
+const said: Shape = { fields: { zh: "string", en: "string", messageId: { optional: "string" }, params: { optional: { table: "any" } } } };
 const status: Shape = { oneOf: ["pass", "fail", "unknown"] };
 const reward: Shape = { nullable: { fields: { value: "number", unit: "string" } } };
 
@@ -53,9 +55,9 @@ export const EVALUATION_RESULT: Shape = {
     requirements: node,
     categories: { list: { fields: { id: "string", label: text, audience: node, levels: { list: { fields: { level: "number", label: text, status, conditions: TRACE_NODE } } } } } },
     excludedCategories: { list: { fields: { id: "string", audience: TRACE_NODE } } },
-    refusal: { list: { fields: { id: "string", reason: text, citation: "string" } } },
+    refusal: { list: { fields: { id: "string", reason: said, citation: "string" } } },
     missingFacts: { list: "string" },
-    summary: text,
+    summary: said,
   },
 };
 
@@ -80,12 +82,12 @@ export const SCORED_RESULT: Shape = {
     status: { oneOf: ["scored", "vetoed", "ineligible", "pendingReview", "refused", "notApplied"] },
     ifApplied: { optional: { nullable: { fields: { status: "string", grade: { nullable: "string" } } } } },
     audience: node,
-    refusal: { list: { fields: { id: "string", reason: text, citation: "string" } } },
+    refusal: { list: { fields: { id: "string", reason: said, citation: "string" } } },
     eligibility: node,
     vetoes: { list: TRACE_NODE },
     sections: scoreLine({ items: scoreLine({ score, max: "number" }), subtotal: score, max: "number", printedMax: score }),
     rubricTotal: score,
-    bonuses: scoreLine({ kind: "string", units: score, beforeCap: score, afterCap: score, cap: score, reason: text }),
+    bonuses: scoreLine({ kind: "string", units: score, beforeCap: score, afterCap: score, cap: score, reason: said }),
     bonusBeforeCap: score,
     bonusAfterCap: score,
     components: scoreLine({ score, max: "number", weight: "number", weighted: score }),
@@ -94,12 +96,12 @@ export const SCORED_RESULT: Shape = {
     grade: { nullable: "string" },
     gradeLabel: { nullable: text },
     gradeSteps: {
-      list: { fields: { kind: { oneOf: ["band", "cap", "forced", "veto", "noBand"] }, id: "string", grade: { nullable: "string" }, status, reason: text, citation: "string" } },
+      list: { fields: { kind: { oneOf: ["band", "cap", "forced", "veto", "noBand"] }, id: "string", grade: { nullable: "string" }, status, reason: said, citation: "string" } },
     },
     prize: reward,
-    consequences: scoreLine({ status, effect: text, reason: text, conditions: node }),
+    consequences: scoreLine({ status, effect: text, reason: said, conditions: node }),
     missingFacts: { list: "string" },
-    summary: text,
+    summary: said,
   },
 };
 

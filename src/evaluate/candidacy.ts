@@ -1,3 +1,4 @@
+import { pairOf, said, type ResultText } from "../messages/said.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import type { Candidacy } from "../schema/candidacy.js";
@@ -28,13 +29,20 @@ export function appliedFor(award: { id: string; candidacy?: Candidacy | undefine
  * // "Did not apply for the quality service model post (000 §五(一)); if they applied: qualifies for level 1."
  * ```
  */
-export function notAppliedSummary(ifApplied: BilingualText, award: { label: BilingualText; candidacy?: Candidacy | undefined }): BilingualText {
-  const source = award.candidacy?.source;
-  const cite = source === undefined ? "" : ` (${source.document} ${source.clause})`;
-  return {
-    zh: `未申报${award.label.zh}，不参与评选${cite}；如申报：${ifApplied.zh}`,
-    en: `Did not apply for the ${award.label.en}, so does not compete${cite}; if they applied: ${lowerFirst(ifApplied.en)}`,
-  };
+export function notAppliedSummary(ifApplied: BilingualText, award: { label: BilingualText; candidacy?: Candidacy | undefined }): ResultText {
+  // worded once an award for each sentence it may come to (as `summarize` words those)
+  let made = sentences.get(award);
+  if (made === undefined) sentences.set(award, (made = new Map<string, Required<ResultText>>()));
+  const key = `${ifApplied.zh}\u0000${ifApplied.en}`;
+  let found = made.get(key);
+  if (found === undefined) {
+    const source = award.candidacy?.source;
+    const citation = source === undefined ? null : `${source.document} ${source.clause}`;
+    found = said("outcome.notApplied", { award: pairOf(award.label), citation, ifApplied: pairOf(ifApplied) });
+    if (made.size < 1024) made.set(key, found);
+  }
+  return { zh: found.zh, en: found.en, messageId: found.messageId, params: found.params };
 }
 
-const lowerFirst = (text: string): string => (text.length > 0 ? text[0]!.toLowerCase() + text.slice(1) : text);
+/** The sentences made so far, per award. */
+const sentences = new WeakMap<object, Map<string, Required<ResultText>>>();

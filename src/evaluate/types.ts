@@ -1,3 +1,4 @@
+import type { ResultText } from "../messages/said.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Interpretation, Source } from "../schema/primitives.js";
 import type { JsonValue } from "../schema/condition.js";
@@ -74,7 +75,8 @@ export interface CategoryResult {
 /** Why an application is refused: the failing node and its reason. */
 export interface Refusal {
   id: string;
-  reason: BilingualText;
+  /** The words; `messageId` and `params` where the library wrote them (a condition's own reason has none). */
+  reason: ResultText;
   citation: string;
 }
 
@@ -103,7 +105,8 @@ export interface EvaluationResult {
   missingFacts: string[];
   /** For a record that did not apply (status `notApplied`): what it would come to if it applied; null otherwise. */
   ifApplied: IfApplied | null;
-  summary: BilingualText;
+  /** One sentence in each language, with the catalog's `messageId` and `params` it was rendered from. */
+  summary: ResultText;
 }
 
 /** The verdicts alone (no trace): the fast path. */

@@ -1,5 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { EvaluationResult, NodeStatus, TraceNode } from "../evaluate/types.js";
+import { pairOf, said, wordsOf, type ResultText } from "../messages/said.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Window } from "../schema/rulebook.js";
 import { clearsOn } from "./clearsOn.js";
@@ -32,7 +33,7 @@ export interface LevelGap {
    * `at least k` condition too large to search: then its one cheapest choice is given).
    */
   partial: boolean;
-  words: BilingualText;
+  words: ResultText;
 }
 
 /**
@@ -59,12 +60,14 @@ export function gapSteps(trees: readonly (TraceNode | null)[], windows: Record<s
   return { options: found.sets.slice(0, limit).map((set) => set.map(step)), partial: found.partial, found: found.sets.length };
 }
 
-function say(gapStep: GapStep, language: "zh" | "en"): string {
-  const extra: string[] = [];
-  if (gapStep.status === "unknown")
-    extra.push(language === "zh" ? `尚不确定，缺 ${gapStep.missing.join("、") || "信息"}` : `not yet known: needs ${gapStep.missing.join(", ") || "input"}`);
-  if (gapStep.clearsOn) extra.push(language === "zh" ? `阻碍记录于 ${gapStep.clearsOn} 移出期限` : `the blocking record leaves its window on ${gapStep.clearsOn}`);
-  return `${gapStep.label[language]}${extra.length > 0 ? (language === "zh" ? `（${extra.join("；")}）` : ` (${extra.join("; ")})`) : ""} (${gapStep.citation})`;
+function say(gapStep: GapStep): BilingualText {
+  return wordsOf("gap.step", {
+    label: pairOf(gapStep.label),
+    unknown: gapStep.status === "unknown",
+    missing: [...gapStep.missing],
+    clearsOn: gapStep.clearsOn,
+    citation: gapStep.citation,
+  });
 }
 
 /**
@@ -88,21 +91,18 @@ export function analyzeGaps(result: EvaluationResult, compiled: CompiledRulebook
       if (level.status === "pass") continue;
       const found = gapSteps([result.requirements, category.audience, level.conditions], compiled.rulebook.windows);
       const options = found.options;
-      const name = { zh: `${category.label.zh}${level.label.zh}`, en: `${level.label.en}, ${category.label.en},` };
-      const list = (language: "zh" | "en"): string =>
-        options
-          .map((option, index) => `(${index + 1}) ${option.map((entry) => say(entry, language)).join(language === "zh" ? " 且 " : " and ")}`)
-          .join(language === "zh" ? "；" : "; ");
       gaps.push({
         category: category.id,
         level: level.level,
         status: level.status,
         options,
         partial: found.partial,
-        words: {
-          zh: `${name.zh}尚需满足以下之一：${list("zh")}${found.partial ? "（另有其他组合，此处仅列出最小的几种）" : ""}`,
-          en: `${name.en} needs one of: ${list("en")}${found.partial ? " (more combinations exist; the smallest are listed)" : ""}`,
-        },
+        words: said("gap.needsOneOf", {
+          category: pairOf(category.label),
+          level: pairOf(level.label),
+          options: options.map((option) => option.map(say)),
+          partial: found.partial,
+        }),
       });
     }
   }

@@ -1,5 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { ScoredResult } from "../evaluate/scored/types.js";
+import { pairOf, said, type ResultText } from "../messages/said.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { checkShape } from "../door/shape.js";
 import { SCORED_RESULT } from "../door/resultShapes.js";
@@ -25,7 +26,7 @@ export interface ScoreGap {
   rooms: PointsRoom[];
   /** Vetoes, caps and forced grades that hold now and bar the next grade whatever the score. */
   blockers: { id: string; reason: BilingualText }[];
-  words: BilingualText;
+  words: ResultText;
 }
 
 const round = (value: number): number => Math.round(value * 1e6) / 1e6;
@@ -86,15 +87,15 @@ export function analyzeScoreGap(result: ScoredResult, compiled: CompiledRulebook
     ...result.gradeSteps.filter((entry) => (entry.kind === "cap" || entry.kind === "forced") && entry.status === "pass").map((entry) => ({ id: entry.id, reason: entry.reason })),
   ];
   const strictly = next?.min?.inclusive === false;
-  const words = (language: "zh" | "en"): string => {
-    if (!next) return language === "zh" ? "已在最高等次，或本项无等次。" : "Already in the top grade, or the award has no grades.";
-    const need = pointsNeeded === null ? "?" : String(pointsNeeded);
-    const roomText = rooms.map((entry) => `${entry.label[language]} (${entry.room})`).join(language === "zh" ? "、" : ", ");
-    const blockText = blockers.map((entry) => entry.reason[language]).join(language === "zh" ? "；" : "; ");
-    return language === "zh"
-      ? `达到“${next.label.zh}”还需${strictly ? "超过" : ""} ${need} 分；可得分处：${roomText || "无"}${blockText ? `；另须消除：${blockText}` : ""}`
-      : `${next.label.en} needs ${strictly ? "more than " : ""}${need} more point(s); room: ${roomText || "none"}${blockText ? `; and these must clear: ${blockText}` : ""}`;
-  };
+  const words = next
+    ? said("gap.pointsToGrade", {
+        grade: pairOf(next.label),
+        strictly,
+        need: pointsNeeded,
+        rooms: rooms.map((entry) => ({ label: pairOf(entry.label), room: entry.room })),
+        blockers: blockers.map((entry) => pairOf(entry.reason)),
+      })
+    : said("gap.topGrade", {});
   return {
     awardId: result.awardId,
     grade: result.grade,
@@ -103,6 +104,6 @@ export function analyzeScoreGap(result: ScoredResult, compiled: CompiledRulebook
     strictly,
     rooms,
     blockers,
-    words: { zh: words("zh"), en: words("en") },
+    words,
   };
 }

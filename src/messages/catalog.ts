@@ -6,19 +6,24 @@ import { COMMITTEE_MESSAGES } from "./catalog/committee.js";
 import { COMPILE_MESSAGES, ENGINE_MESSAGES } from "./catalog/compile.js";
 import { DIFF_MESSAGES } from "./catalog/diff.js";
 import { CLI_MESSAGES, FILE_MESSAGES } from "./catalog/files.js";
+import { HOLDER_MESSAGES } from "./catalog/holders.js";
 import { INPUT_MESSAGES, PLAIN_DATA_MESSAGES } from "./catalog/input.js";
 import { LINT_MESSAGES } from "./catalog/lint.js";
 import { OPERATOR_MESSAGES } from "./catalog/operators.js";
 import { DATE_MESSAGES, OPTION_MESSAGES } from "./catalog/options.js";
 import { EXPLAIN_MESSAGES } from "./catalog/explain.js";
+import { OUTCOME_MESSAGES } from "./catalog/outcomes.js";
 import { PARAMS_MESSAGES } from "./catalog/params.js";
 import { PAY_MESSAGES } from "./catalog/pay.js";
+import { PLACE_MESSAGES } from "./catalog/places.js";
 import { RECORD_MESSAGES, SCORE_MESSAGES } from "./catalog/record.js";
 import { ROUND_MESSAGES } from "./catalog/round.js";
+import { ROUND_NOTE_MESSAGES } from "./catalog/roundNotes.js";
 import { RULEBOOK_MESSAGES } from "./catalog/rulebook.js";
 import { SCHEMA_MESSAGES } from "./catalog/schema.js";
 import { SHEET_MESSAGES } from "./catalog/sheets.js";
 import { SHEET_WORD_MESSAGES } from "./catalog/sheetWords.js";
+import { SCORED_MESSAGES } from "./catalog/scored.js";
 
 /**
  * Every message the library words, by id, each in English and Chinese (the groups are in
@@ -55,6 +60,11 @@ export const CATALOG = {
   ...SHEET_MESSAGES,
   ...SHEET_WORD_MESSAGES,
   ...EXPLAIN_MESSAGES,
+  ...OUTCOME_MESSAGES,
+  ...SCORED_MESSAGES,
+  ...PLACE_MESSAGES,
+  ...ROUND_NOTE_MESSAGES,
+  ...HOLDER_MESSAGES,
 } as const;
 
 /**

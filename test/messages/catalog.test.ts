@@ -8,12 +8,13 @@ import { englishWords } from "../i18n/englishWords.js";
 import { DIFF_SAMPLES } from "./samples/diff.js";
 import { EVALUATION_SAMPLES } from "./samples/evaluation.js";
 import { INPUT_SAMPLES } from "./samples/inputs.js";
+import { REASON_SAMPLES } from "./samples/reasons.js";
 import { RULE_SAMPLES } from "./samples/rules.js";
 import { SHEET_SAMPLES } from "./samples/sheets.js";
 import type { Samples } from "./samples/types.js";
 
 // every id has samples: TypeScript refuses this object if one is missing or has params of the wrong type
-const SAMPLES: Samples = { ...INPUT_SAMPLES, ...RULE_SAMPLES, ...EVALUATION_SAMPLES, ...DIFF_SAMPLES, ...SHEET_SAMPLES };
+const SAMPLES: Samples = { ...INPUT_SAMPLES, ...RULE_SAMPLES, ...EVALUATION_SAMPLES, ...DIFF_SAMPLES, ...SHEET_SAMPLES, ...REASON_SAMPLES };
 const ids = Object.keys(CATALOG) as MessageId[];
 
 /** Every string a value holds, keys included (the params' own words may stand in a Chinese message). */

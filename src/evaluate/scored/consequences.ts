@@ -1,6 +1,7 @@
 import type { CompiledScoredAward } from "../../compile/compileScored.js";
 import type { EvaluationContext } from "../../compile/context.js";
 import type { FactLabels } from "../../compile/facts/types.js";
+import { pairOf, said } from "../../messages/said.js";
 import { citationOf, traceNode } from "../trace.js";
 import type { NodeStatus, TraceNode } from "../types.js";
 import type { ConsequenceResult, GradeStep, ScoredResult } from "./types.js";
@@ -28,10 +29,7 @@ export function vetoedGrade(compiled: CompiledScoredAward, vetoes: TraceNode[]):
         id: "whenVetoed",
         grade: band.grade,
         status: "pass",
-        reason: {
-          zh: `一票否决（${which.join("、")}）：不能评为其他等次，定为${band.label.zh} (${citation})`,
-          en: `vetoed (${which.join(", ")}): no other grade; graded ${band.label.en} (${citation})`,
-        },
+        reason: said("grade.vetoed", { vetoes: which, grade: pairOf(band.label), citation }),
         citation,
       },
     ],
@@ -66,16 +64,12 @@ export function consequencesOf(
     const known = grade !== null && status !== "pendingReview";
     const applies: NodeStatus = !known ? "unknown" : grades.includes(grade) ? "pass" : "fail";
     const names = grades.map((entry) => compiled.award.grades?.bands.find((band) => band.grade === entry)?.label ?? { zh: entry, en: entry });
-    const mark = applies === "pass" ? "✓" : applies === "fail" ? "✗" : "?";
     return {
       id: consequence.id,
       label: consequence.label,
       status: applies,
       effect: consequence.effect,
-      reason: {
-        zh: `${consequence.label.zh}：等次为${names.map((name) => name.zh).join("或")}时${consequence.effect.zh} ${mark} (${citation})`,
-        en: `${consequence.label.en}: when the grade is ${names.map((name) => name.en).join(" or ")}, ${consequence.effect.en} ${mark} (${citation})`,
-      },
+      reason: said("consequence.byGrade", { label: pairOf(consequence.label), grades: names.map(pairOf), effect: pairOf(consequence.effect), status: applies, citation }),
       citation,
       conditions: null,
     };

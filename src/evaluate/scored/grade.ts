@@ -1,5 +1,6 @@
 import type { CompiledScoredAward } from "../../compile/compileScored.js";
 import type { ScoredAward } from "../../schema/scoring.js";
+import { pairOf, said } from "../../messages/said.js";
 import { citationOf } from "../trace.js";
 import type { TraceNode } from "../types.js";
 import type { GradeStep } from "./types.js";
@@ -47,13 +48,11 @@ export function settleGrade(
   const moved = (trace: TraceNode, to: string | null): TraceNode["reason"] => {
     const label = bands.find((band) => band.grade === to)?.label;
     if (!label) return trace.reason;
-    return { zh: `${trace.reason.zh} → 等次定为${label.zh}`, en: `${trace.reason.en} → grade set to ${label.en}` };
+    return said("grade.setTo", { reason: pairOf(trace.reason), grade: pairOf(label) });
   };
   if (score !== null && bands.length > 0) {
     // the rule file says whether a score is rounded before the bands are read (篇11: it is not)
     const read = award.grades?.scoreRounding === "halfUpToWhole" ? Math.floor(score + 0.5) : score;
-    const shown = read === score ? `${score}` : `${score}（取整为 ${read}）`;
-    const shownEn = read === score ? `${score}` : `${score} (rounded to ${read})`;
     const band = bandOf(bands, read);
     grade = band?.grade ?? null;
     for (const entry of bands) {
@@ -64,10 +63,7 @@ export function settleGrade(
         id: entry.grade,
         grade: holds ? entry.grade : null,
         status: holds ? "pass" : "fail",
-        reason: {
-          zh: `得分 ${shown}${holds ? "" : "不"}属“${entry.printed}”：${entry.label.zh} ${holds ? "✓" : "✗"} (${cite})`,
-          en: `score ${shownEn} is ${holds ? "" : "not "}in “${entry.printed}”: ${entry.label.en} ${holds ? "✓" : "✗"} (${cite})`,
-        },
+        reason: said("grade.band", { score, read, printed: entry.printed, label: pairOf(entry.label), holds, citation: cite }),
         citation: cite,
       });
     }
@@ -77,7 +73,7 @@ export function settleGrade(
         id: "noBand",
         grade: null,
         status: "fail",
-        reason: { zh: `得分 ${score} 不在任何等次范围内，不定等次`, en: `score ${score} falls in no band: no grade` },
+        reason: said("grade.noBand", { score }),
         citation: "",
       });
     }

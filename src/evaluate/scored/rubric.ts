@@ -1,6 +1,7 @@
 import type { CompiledScoredAward } from "../../compile/compileScored.js";
 import type { EvaluationContext } from "../../compile/context.js";
 import type { FactLabels } from "../../compile/facts/types.js";
+import { pairOf, said } from "../../messages/said.js";
 import { citationOf } from "../trace.js";
 import type { BonusScore, ComponentScore, SectionScore } from "./types.js";
 
@@ -58,10 +59,7 @@ export function scoreBonuses(compiled: CompiledScoredAward, ctx: EvaluationConte
     const citation = citationOf(bonus.source);
     if (bonus.kind === "deploymentSet" || fact === undefined) {
       const points = Object.hasOwn(given, bonus.id) ? (given[bonus.id] as number) : 0;
-      const reason = {
-        zh: `${bonus.label.zh}：${Object.hasOwn(given, bonus.id) ? `${points} 分（分值由实施单位确定）` : "未加分"} (${citation})`,
-        en: `${bonus.label.en}: ${Object.hasOwn(given, bonus.id) ? `${points} point(s) (points set by the deployment)` : "none awarded"} (${citation})`,
-      };
+      const reason = said("bonus.deploymentSet", { label: pairOf(bonus.label), points: Object.hasOwn(given, bonus.id) ? points : null, citation });
       return { id: bonus.id, label: bonus.label, kind: "deploymentSet", units: null, beforeCap: points, afterCap: points, cap: null, reason, citation };
     }
     const value = fact.definition.read(ctx, fact.params) as unknown[] | undefined;
@@ -70,10 +68,7 @@ export function scoreBonuses(compiled: CompiledScoredAward, ctx: EvaluationConte
     const beforeCap = units === null ? null : units * bonus.pointsPerUnit;
     const afterCap = beforeCap === null ? null : Math.min(beforeCap, bonus.cap);
     const read = { zh: fact.definition.describe(value, fact.params, "zh", labels), en: fact.definition.describe(value, fact.params, "en", labels) };
-    const reason = {
-      zh: `${bonus.label.zh}：${read.zh}，每件 ${bonus.pointsPerUnit} 分，计 ${beforeCap ?? "?"} 分，封顶 ${bonus.cap} 分，得 ${afterCap ?? "?"} 分 (${citation})`,
-      en: `${bonus.label.en}: ${read.en}; ${bonus.pointsPerUnit} point(s) each = ${beforeCap ?? "?"}, capped at ${bonus.cap}: ${afterCap ?? "?"} (${citation})`,
-    };
+    const reason = said("bonus.perUnit", { label: pairOf(bonus.label), read, pointsPerUnit: bonus.pointsPerUnit, beforeCap, cap: bonus.cap, afterCap, citation });
     return { id: bonus.id, label: bonus.label, kind: "perUnit", units, beforeCap, afterCap, cap: bonus.cap, reason, citation };
   });
   return { bonuses, missing };

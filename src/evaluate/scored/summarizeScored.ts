@@ -1,5 +1,5 @@
 import { awardLabelIndex as indexOf, missingText } from "../missingLabels.js";
-import type { BilingualText } from "../../schema/primitives.js";
+import { pairOf as pair, said, type ResultText } from "../../messages/said.js";
 import type { ScoredAward } from "../../schema/scoring.js";
 import type { ScoredResult } from "./types.js";
 
@@ -41,51 +41,35 @@ export function rememberScoredAward(result: ScoredResult, award: ScoredAward): v
  * summarizeScored(result, award).en; // "Score 87 (rubric 80 + bonus 7); grade: advanced unit."
  * ```
  */
-export function summarizeScored(result: ScoredResult, award: ScoredAward): BilingualText {
+export function summarizeScored(result: ScoredResult, award: ScoredAward): ResultText {
   awards.set(result, award);
   if (result.status === "vetoed") {
-    const vetoes = result.vetoes.filter((veto) => veto.status === "pass");
-    return {
-      zh: `触发一票否决：${vetoes.map((veto) => `${veto.label.zh} (${veto.citation})`).join("；")}`,
-      en: `Vetoed: ${vetoes.map((veto) => `${veto.label.en} (${veto.citation})`).join("; ")}`,
-    };
+    const vetoes = result.vetoes.filter((veto) => veto.status === "pass").map((veto) => ({ label: pair(veto.label), citation: veto.citation }));
+    return said("scored.vetoed", { vetoes });
   }
-  if (result.status === "refused") {
-    return {
-      zh: `不予受理：${result.refusal.map((entry) => entry.reason.zh).join("；")}`,
-      en: `Refused: ${result.refusal.map((entry) => entry.reason.en).join("; ")}`,
-    };
-  }
-  if (result.status === "ineligible") {
-    return { zh: `不符合${award.label.zh}参评条件。`, en: `Not eligible for ${award.label.en}.` };
-  }
-  const scoreText = result.score === null ? "?" : String(result.score);
-  const parts =
-    result.composite === null && result.rubricTotal !== null && result.bonuses.length > 0
-      ? { zh: `（细则 ${result.rubricTotal} + 附加 ${result.bonusAfterCap ?? "?"}）`, en: ` (rubric ${result.rubricTotal} + bonus ${result.bonusAfterCap ?? "?"})` }
-      : { zh: "", en: "" };
-  const grade = result.gradeLabel ? { zh: `；等次：${result.gradeLabel.zh}`, en: `; grade: ${result.gradeLabel.en}` } : { zh: "", en: "" };
-  const pending =
-    result.status === "pendingReview"
-      ? { zh: `；待定，尚缺${missingText(result.missingFacts, "zh", indexOf(award))}`, en: `; pending, still missing ${missingText(result.missingFacts, "en", indexOf(award))}` }
-      : { zh: "", en: "" };
-  const applying = result.consequences.filter((consequence) => consequence.status === "pass");
-  const open = result.consequences.filter((consequence) => consequence.status === "unknown");
-  const follows = {
-    zh: [...applying.map((consequence) => consequence.effect.zh), ...(open.length > 0 ? [`尚未确定：${open.map((consequence) => consequence.label.zh).join("、")}`] : [])],
-    en: [...applying.map((consequence) => consequence.effect.en), ...(open.length > 0 ? [`not yet known: ${open.map((consequence) => consequence.label.en).join(", ")}`] : [])],
-  };
+  if (result.status === "refused") return said("scored.refused", { reasons: result.refusal.map((entry) => pair(entry.reason)) });
+  if (result.status === "ineligible") return said("scored.ineligible", { award: pair(award.label) });
+  const missingWords =
+    result.status === "pendingReview" ? { zh: missingText(result.missingFacts, "zh", indexOf(award)), en: missingText(result.missingFacts, "en", indexOf(award)) } : null;
+  const effects = result.consequences.filter((consequence) => consequence.status === "pass").map((consequence) => pair(consequence.effect));
+  const open = result.consequences.filter((consequence) => consequence.status === "unknown").map((consequence) => pair(consequence.label));
+  const grade = result.gradeLabel ? pair(result.gradeLabel) : null;
   if (award.rubric === undefined && award.composite === undefined) {
-    const zh = [...(result.gradeLabel ? [`等次：${result.gradeLabel.zh}`] : []), ...follows.zh];
-    const en = [...(result.gradeLabel ? [`grade: ${result.gradeLabel.en}`] : []), ...follows.en];
     // an award decided by conditions alone (003 优秀个人): eligible means it competes for the places
-    if (zh.length === 0 && result.status === "pendingReview") return { zh: `${award.label.zh}：待定${pending.zh}。`, en: `${award.label.en}: pending${pending.en}.` };
-    if (zh.length === 0) return { zh: `${award.label.zh}：符合参评条件，参与名额评定。`, en: `${award.label.en}: eligible; competes for the places.` };
-    return { zh: `${award.label.zh}：${zh.join("；")}。`, en: `${award.label.en}: ${en.join("; ")}.` };
+    const nothingFollows = grade === null && effects.length === 0 && open.length === 0;
+    if (nothingFollows && missingWords !== null) return said("scored.pendingUnscored", { award: pair(award.label), missingWords });
+    if (nothingFollows) return said("scored.eligibleUnscored", { award: pair(award.label) });
+    return said("scored.followsUnscored", { award: pair(award.label), grade, effects, open });
   }
-  const then = { zh: follows.zh.map((text) => `；${text}`).join(""), en: follows.en.map((text) => `; ${text}`).join("") };
-  return {
-    zh: `${award.label.zh}：得分 ${scoreText}${parts.zh}${grade.zh}${pending.zh}${then.zh}。`,
-    en: `${award.label.en}: score ${scoreText}${parts.en}${grade.en}${pending.en}${then.en}.`,
-  };
+  const parts = result.composite === null && result.rubricTotal !== null && result.bonuses.length > 0;
+  return said("scored.score", {
+    award: pair(award.label),
+    score: result.score,
+    rubric: parts ? result.rubricTotal : null,
+    bonus: parts ? result.bonusAfterCap : null,
+    grade,
+    missingWords,
+    effects,
+    open,
+  });
 }

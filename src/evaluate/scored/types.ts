@@ -1,3 +1,4 @@
+import type { ResultText } from "../../messages/said.js";
 import type { BilingualText } from "../../schema/primitives.js";
 import type { NodeStatus, TraceNode } from "../types.js";
 
@@ -32,7 +33,7 @@ export interface BonusScore {
   beforeCap: number | null;
   afterCap: number | null;
   cap: number | null;
-  reason: BilingualText;
+  reason: ResultText;
   citation: string;
 }
 
@@ -54,7 +55,8 @@ export interface ConsequenceResult {
   /** `pass`: it applies; `fail`: it does not; `unknown`: not yet known. */
   status: NodeStatus;
   effect: BilingualText;
-  reason: BilingualText;
+  /** A condition's trace reason, or the words of a consequence tied to grades (with its `messageId` and `params`). */
+  reason: ResultText;
   citation: string;
   /** The condition's trace, for a consequence tied to a condition; null for one tied to grades. */
   conditions: TraceNode | null;
@@ -66,7 +68,7 @@ export interface GradeStep {
   id: string;
   grade: string | null;
   status: NodeStatus;
-  reason: BilingualText;
+  reason: ResultText;
   citation: string;
 }
 
@@ -93,7 +95,7 @@ export interface ScoredResult {
   /** Who the award covers, as evaluated; null when it covers everyone. */
   audience: TraceNode | null;
   /** Why a record is refused: the audience conditions it fails, with their clauses. */
-  refusal: { id: string; reason: BilingualText; citation: string }[];
+  refusal: { id: string; reason: ResultText; citation: string }[];
   eligibility: TraceNode | null;
   vetoes: TraceNode[];
   sections: SectionScore[];
@@ -111,5 +113,5 @@ export interface ScoredResult {
   prize: { value: number; unit: string } | null;
   consequences: ConsequenceResult[];
   missingFacts: string[];
-  summary: BilingualText;
+  summary: ResultText;
 }

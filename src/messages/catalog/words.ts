@@ -93,3 +93,28 @@ export function jsonText(value: JsonParam | undefined): string {
 export function valueZh(value: JsonParam | undefined): string {
   return codeSpan(typeof value === "string" ? value : jsonText(value));
 }
+
+/**
+ * A text in Chinese and English as a message's param: a label of the rule file, or a phrase
+ * already worded in both languages.
+ *
+ * @example
+ * ```ts
+ * const label: Pair = { zh: "一级示范岗", en: "level-1 model post" };
+ * ```
+ */
+export type Pair = { readonly zh: string; readonly en: string };
+
+/**
+ * A position in English: 1st, 2nd, 3rd, 4th… (11th to 13th with th).
+ *
+ * @example
+ * ```ts
+ * ordinalEn(22); // "22nd"
+ * ```
+ */
+export function ordinalEn(position: number): string {
+  const tens = position % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][position % 10] ?? "th");
+  return `${position}${suffix}`;
+}
