@@ -140,11 +140,14 @@ export const TEST_REPORT: Shape = {
       list: {
         fields: {
           name: "string",
+          nameZh: { optional: "string" },
           file: { optional: "string" },
           rulebook: "string",
           award: "string",
           passed: "boolean",
-          failures: { list: { fields: { path: "string", expected: "any", actual: "any", message: text } } },
+          failures: {
+            list: { fields: { path: "string", expected: "any", actual: "any", message: text, shownZh: { optional: { fields: { expected: "string", actual: "string" } } } } },
+          },
         },
       },
     },
