@@ -1,9 +1,11 @@
 /** One command of the CLI: its usage, and the options it takes (with the values `--format` may have). */
 export interface CommandSpec {
-  usage: string;
+  usage: { en: string; zh: string };
   options: readonly string[];
   formats?: readonly ("text" | "json" | "md")[];
 }
+
+import { ZH_USAGE } from "./usageZh.js";
 
 const FILES = `  Every file read must be a regular file (not a folder, a pipe or a device); a file read whole (a
   rule file, a record, a JSON array of records, a test, --populations, --previous-round) is at most
@@ -19,17 +21,21 @@ const FILES = `  Every file read must be a regular file (not a folder, a pipe or
  */
 export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   evaluate: {
-    usage: `usage: award-rules evaluate <record.json> [--as-of DATE] [--award ID] [--rulebook ID | --rules FILE] [--lang zh|en] [--format text|json|md]
+    usage: {
+      en: `usage: award-rules evaluate <record.json> [--as-of DATE] [--award ID] [--rulebook ID | --rules FILE] [--lang zh|en] [--format text|json|md]
   One record, explained. The file holds one record, or a scenario fixture whose "input" is the record
   (its "asOf", "rulebook" and "award" are then the defaults). --rulebook names a bundled rulebook
   (model-post-000 by default; service-model-post-001, party-model-post-002, service-month-2017-003,
   logistics-plans-004); --rules reads a rule file.
 ${FILES}`,
+      zh: ZH_USAGE.evaluate,
+    },
     options: ["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format"],
     formats: ["text", "json", "md"],
   },
   batch: {
-    usage: `usage: award-rules batch <records.json|.ndjson> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
+    usage: {
+      en: `usage: award-rules batch <records.json|.ndjson> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
                           [--populations FILE] [--previous-round FILE] [--committee FILE] [--lang zh|en] [--format text|json]
   A whole round with its quotas, every placement in record-id order. NDJSON (.ndjson, .jsonl) is read
   a chunk at a time and the output written as it is made, so a round of millions of records runs in
@@ -38,40 +44,57 @@ ${FILES}`,
   --previous-round one { "revoked": ["<id>", …] } (or the previous round's { "ledger": … }), and
   --committee one { "date": "YYYY-MM-DD", "decisions"?: [{ "recordId", "awarded", "level"? }], "approveProposals"?: true }.
 ${FILES}`,
+      zh: ZH_USAGE.batch,
+    },
     options: ["--as-of", "--award", "--rulebook", "--rules", "--populations", "--previous-round", "--committee", "--lang", "--format"],
     formats: ["text", "json"],
   },
   lint: {
-    usage: `usage: award-rules lint <rules folder or file> [--strict] [--lang zh|en]
+    usage: {
+      en: `usage: award-rules lint <rules folder or file> [--strict] [--lang zh|en]
   Checks rule files; exit 1 on errors (or warnings with --strict).
 ${FILES}`,
+      zh: ZH_USAGE.lint,
+    },
     options: ["--strict", "--lang"],
   },
   diff: {
-    usage: `usage: award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--round]
+    usage: {
+      en: `usage: award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--round]
                          [--populations FILE] [--previous-round FILE] [--committee FILE] [--lang zh|en] [--format text|json]
   Who moves between two versions of the rules; exit 1 when anyone moves.
 ${FILES}`,
+      zh: ZH_USAGE.diff,
+    },
     options: ["--as-of", "--award", "--round", "--populations", "--previous-round", "--committee", "--lang", "--format"],
     formats: ["text", "json"],
   },
   render: {
-    usage: `usage: award-rules render <rules folder or file> [--out docs/rules]
+    usage: {
+      en: `usage: award-rules render <rules folder or file> [--out docs/rules]
   Writes one review page per rule file and the index. --out may not be under /proc, /sys or /dev.
 ${FILES}`,
+      zh: ZH_USAGE.render,
+    },
     options: ["--out"],
   },
   inputs: {
-    usage: `usage: award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton] [--lang zh|en] [--format text|json]
+    usage: {
+      en: `usage: award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton] [--lang zh|en] [--format text|json]
   Every fact and attestation an award reads, or with --skeleton a JSON record to fill in.
 ${FILES}`,
+      zh: ZH_USAGE.inputs,
+    },
     options: ["--rulebook", "--rules", "--award", "--category", "--level", "--skeleton", "--lang", "--format"],
     formats: ["text", "json"],
   },
   test: {
-    usage: `usage: award-rules test <test files or folders> [--rules <rules folder or file>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]
+    usage: {
+      en: `usage: award-rules test <test files or folders> [--rules <rules folder or file>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]
   Runs policy tests; exit 1 when any fails. A test's "recordsFile" is read from beside it.
 ${FILES}`,
+      zh: ZH_USAGE.test,
+    },
     options: ["--rules", "--coverage", "--mutate", "--lang", "--format"],
     formats: ["text", "json"],
   },
@@ -79,7 +102,7 @@ ${FILES}`,
 
 /** A command's usage lines, without the words after them. */
 function synopsis(usage: string): string {
-  const lines = usage.replace(/^usage: /, "").split("\n");
+  const lines = usage.replace(/^(usage|用法)[:：] ?/, "").split("\n");
   const end = lines.findIndex((line, index) => index > 0 && /^ {2}\S/.test(line));
   return lines
     .slice(0, end === -1 ? lines.length : end)
@@ -87,14 +110,26 @@ function synopsis(usage: string): string {
     .join("\n");
 }
 
-/** The CLI's usage text: every command, and the exit codes. */
-export const USAGE = `usage:
-${Object.values(COMMANDS)
-  .map((spec) => synopsis(spec.usage))
-  .join("\n")}
+/**
+ * The CLI's usage text in a language: every command, and the exit codes.
+ *
+ * @example
+ * ```ts
+ * usageText("zh").startsWith("用法："); // true
+ * ```
+ */
+export function usageText(language: "zh" | "en"): string {
+  const synopses = Object.values(COMMANDS)
+    .map((spec) => synopsis(spec.usage[language]))
+    .join("\n");
+  return language === "zh" ? `用法：\n${synopses}\n\n${ZH_USAGE.footer}` : `usage:\n${synopses}\n\n${EN_FOOTER}`;
+}
 
-  award-rules <command> --help prints a command's usage and what it takes.
+const EN_FOOTER = `  award-rules <command> --help prints a command's usage and what it takes.
 ${FILES}
   Exit codes: 0 fine; 1 findings (lint errors, or warnings with --strict; a diff that moves anyone;
   a failing test); 2 bad input (the message names the file, the path in it and the problem).
 `;
+
+/** The CLI's usage text in English. */
+export const USAGE = usageText("en");
