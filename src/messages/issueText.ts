@@ -127,7 +127,7 @@ export function readablePath(path: readonly (string | number)[], language: "zh" 
       if (index === start && Object.hasOwn(RECORD_FIELDS, segment)) return (RECORD_FIELDS[segment] as { zh: string }).zh;
       if (Object.hasOwn(KEY_WORDS, segment)) return KEY_WORDS[segment] as string;
       // a key the input chose (an id, a measure's name): shown as typed, in a code span
-      return /[A-Za-z]{2}/.test(segment) && !PLACE.test(segment) && !segment.includes("`") ? `\`${segment}\`` : segment;
+      return /[A-Za-z]{2}/.test(segment) && !PLACE.test(segment) && !segment.startsWith("--") && !segment.includes("`") ? `\`${segment}\`` : segment;
     })
     .join(".");
 }

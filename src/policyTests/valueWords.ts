@@ -1,6 +1,21 @@
 import type { BilingualText } from "../schema/primitives.js";
 import { amountText, NODE_STATUS_WORDS, OUTCOME_WORDS } from "../evaluate/words.js";
 import { missingLabel } from "../evaluate/missingLabels.js";
+import type { Issue } from "../errors/AwardRulesError.js";
+import { issueText } from "../messages/issueText.js";
+
+/** Issues an evaluation gave (shown as sentences, not as data). */
+const isIssueList = (value: unknown): value is Issue[] =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every(
+    (entry: unknown) =>
+      entry !== null &&
+      typeof entry === "object" &&
+      typeof (entry as Issue).code === "string" &&
+      Array.isArray((entry as Issue).path) &&
+      typeof (entry as Issue).message === "string",
+  );
 
 /** The words of the statuses a test compares: an outcome, a condition's, a placement's, a round's. */
 const STATUS_ZH: Readonly<Record<string, string>> = {
@@ -19,6 +34,7 @@ const STATUS_ZH: Readonly<Record<string, string>> = {
   revoked: "撤销",
   left: "离岗",
   success: "评定成功，未报错",
+  "a result": "得出评定结果",
 };
 
 /** The keys of an expected object, in Chinese. */
@@ -63,6 +79,7 @@ export function valueWordsZh(value: unknown, labels: ReadonlyMap<string, Bilingu
   if (value === null) return "无";
   if (typeof value === "number" || typeof value === "boolean") return typeof value === "boolean" ? (value ? "是" : "否") : String(value);
   if (typeof value === "string") return stringWords(value, labels);
+  if (isIssueList(value)) return value.map((issue) => issueText(issue, "zh")).join("；");
   if (Array.isArray(value)) return value.length === 0 ? "（无）" : value.map((item) => valueWordsZh(item, labels)).join("、");
   const object = value as Record<string, unknown>;
   if (typeof object.value === "number" && typeof object.unit === "string" && Object.keys(object).length === 2) return amountText(object.value, object.unit, "zh");

@@ -51,7 +51,8 @@ describe("award-rules CLI", () => {
   });
 
   test("help exits 0", () => {
-    expect(runCli(["--help"]).stdout).toContain("award-rules evaluate <record.json>");
+    expect(runCli(["--help"]).stdout).toContain("award-rules evaluate <记录.json>");
+    expect(runCli(["--help", "--lang", "en"]).stdout).toContain("award-rules evaluate <record.json>");
   });
 });
 

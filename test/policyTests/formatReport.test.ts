@@ -153,11 +153,11 @@ describe("formatCoverage", () => {
   test("Chinese: each node by its words and clause", () => {
     expect(formatCoverage(coverage)).toBe(
       [
-        "excellent-cleaner-005：9 个条件中 7 个在测试中成立与不成立时都决定过结论（77.7%）",
+        "`excellent-cleaner-005`：9 个条件中 7 个在测试中成立与不成立时都决定过结论（77.7%）",
         "  在后勤工作满两年（005 第三条(一)）：未见其不成立时决定结论",
         "  近两年内服务对象表扬经查属实3次以上（005 第四条(二)）：未见其成立时决定结论",
         "  近两年内服务对象表扬经查属实1次以上（005 第五条）：从未决定结论",
-        "minimal-006：4 个条件中 4 个在测试中成立与不成立时都决定过结论（100%）",
+        "`minimal-006`：4 个条件中 4 个在测试中成立与不成立时都决定过结论（100%）",
         "",
       ].join("\n"),
     );
@@ -193,7 +193,7 @@ describe("formatMutation", () => {
   test("Chinese", () => {
     expect(formatMutation(mutation)).toBe(
       [
-        "minimal-006：10 处改动中测试发现 5 处（55.5%；另有 1 处被载入时拒绝）",
+        "`minimal-006`：10 处改动中测试发现 5 处（55.5%；另有 1 处被载入时拒绝）",
         "  l1 删去其一：l1.honour (006 第二条)",
         "  l2 value 1 → 2 (006 第三条)（等价：no record tells）",
         "",
