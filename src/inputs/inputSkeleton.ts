@@ -11,7 +11,7 @@ export interface SkeletonOptions {
 
 type Words = "zh" | "en";
 /** In Chinese, what a person types (a unit or a field the rule file names) in a code span. */
-const typed = (text: string, language: Words): string => (language === "zh" ? text.replace(/[A-Za-z][\w.-]*/g, (word) => `\`${word}\``) : text);
+const typed = (text: string, language: Words): string => (language === "zh" ? text.replace(/[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*/g, (words) => `\`${words}\``) : text);
 const placeholder = (input: { values?: string[] | undefined; type: { en: string; zh: string } }, language: Words): string =>
   `<${input.values ? input.values.join(" | ") : typed(input.type[language], language)}>`;
 
@@ -28,6 +28,7 @@ const ITEM_ZH: Readonly<Record<string, string>> = {
   days: "天数",
   category: "类别",
   type: "类型",
+  workingDays: "工作日数",
 };
 
 function fieldPlaceholder(field: string, language: Words, categories: readonly string[] | undefined): unknown {

@@ -2,6 +2,7 @@ import type { Language } from "../compile/facts/types.js";
 import type { Issue } from "../errors/AwardRulesError.js";
 import { issueText } from "../messages/issueText.js";
 import { stableJson } from "../text/stableJson.js";
+import { displayWidth, padToWidth } from "../text/displayWidth.js";
 import type { RulebookCoverage } from "./coverage.js";
 import type { RulebookMutation } from "./mutationCheck.js";
 import type { PolicyTestReport } from "./types.js";
@@ -100,10 +101,10 @@ export function formatTestReport(report: PolicyTestReport, options: { language?:
       actual: language === "zh" && failure.shownZh ? failure.shownZh.actual : show(failure.actual, language),
       message: failure.message[language],
     }));
-    const width = Math.min(Math.max(...rows.map((row) => row.expected.length), words.expected.length), 48);
+    const width = Math.min(Math.max(...rows.map((row) => displayWidth(row.expected)), displayWidth(words.expected)), 48);
     for (const row of rows) {
       lines.push(`    ${row.what}`);
-      lines.push(`      ${words.expected} ${row.expected.padEnd(width)} | ${words.actual} ${row.actual}`);
+      lines.push(`      ${words.expected} ${padToWidth(row.expected, width)} | ${words.actual} ${row.actual}`);
     }
   }
   lines.push(words.summary(report.passed, report.failed));

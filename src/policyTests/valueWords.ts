@@ -2,7 +2,7 @@ import type { BilingualText } from "../schema/primitives.js";
 import { amountText, NODE_STATUS_WORDS, OUTCOME_WORDS } from "../evaluate/words.js";
 import { missingLabel } from "../evaluate/missingLabels.js";
 import type { Issue } from "../errors/AwardRulesError.js";
-import { issueText } from "../messages/issueText.js";
+import { issueText, readablePath } from "../messages/issueText.js";
 
 /** Issues an evaluation gave (shown as sentences, not as data). */
 const isIssueList = (value: unknown): value is Issue[] =>
@@ -16,6 +16,10 @@ const isIssueList = (value: unknown): value is Issue[] =>
       Array.isArray((entry as Issue).path) &&
       typeof (entry as Issue).message === "string",
   );
+
+/** An expected error (`{ code, path }`), or one an evaluation gave, without its message. */
+const isErrorAt = (value: object): value is { code: string; path: (string | number)[] } =>
+  Object.keys(value).length === 2 && typeof (value as { code?: unknown }).code === "string" && Array.isArray((value as { path?: unknown }).path);
 
 /** The words of the statuses a test compares: an outcome, a condition's, a placement's, a round's. */
 const STATUS_ZH: Readonly<Record<string, string>> = {
@@ -82,6 +86,7 @@ export function valueWordsZh(value: unknown, labels: ReadonlyMap<string, Bilingu
   if (isIssueList(value)) return value.map((issue) => issueText(issue, "zh")).join("；");
   if (Array.isArray(value)) return value.length === 0 ? "（无）" : value.map((item) => valueWordsZh(item, labels)).join("、");
   const object = value as Record<string, unknown>;
+  if (isErrorAt(object)) return `错误 \`${object.code}\`（位置 ${readablePath(object.path, "zh")}）`;
   if (typeof object.value === "number" && typeof object.unit === "string" && Object.keys(object).length === 2) return amountText(object.value, object.unit, "zh");
   return Object.entries(object)
     .map(([key, child]) => `${keyWords(key, labels)}：${valueWordsZh(child, labels)}`)

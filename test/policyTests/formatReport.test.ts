@@ -51,9 +51,10 @@ describe("formatTestReport", () => {
         "✓ passes (tests/a.json)",
         "✗ fails",
         "    等级",
-        "      应为 2    | 实为 1",
+        // the column is as wide as 不符合 on a terminal (three Chinese characters, six columns)
+        "      应为 2      | 实为 1",
         "    条件“近两年内服务对象表扬经查属实3次以上”（005 第四条(二)）",
-        "      应为 fail | 实为 pass",
+        "      应为 不符合 | 实为 符合",
         "共 2 项测试：1 项通过，1 项未通过",
         "",
       ].join("\n"),

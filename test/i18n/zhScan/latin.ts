@@ -100,6 +100,3 @@ export function latinWords(text: string, argv: readonly string[]): string[] {
   }
   return [...new Set(found)];
 }
-
-/** A file's name without its folder, for titles. */
-export const nameOf = (path: string): string => basename(path);
