@@ -190,7 +190,7 @@ export const MUTATION: Shape = {
       caught: "number",
       refused: "number",
       percent: "number",
-      survived: { list: { fields: { item: "string", clause: "string", description: text, equivalent: { optional: "string" } } } },
+      survived: { list: { fields: { item: "string", label: { optional: text }, clause: "string", description: text, equivalent: { optional: "string" } } } },
     },
   },
 };

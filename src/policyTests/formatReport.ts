@@ -164,7 +164,9 @@ export function formatMutation(results: RulebookMutation[], options: { language?
     );
     for (const survivor of entry.survived) {
       const why = survivor.equivalent ? (zh ? `（等价：${survivor.equivalentZh ?? survivor.equivalent}）` : ` (equivalent: ${survivor.equivalent})`) : "";
-      lines.push(`  ${survivor.item} ${survivor.description[zh ? "zh" : "en"]} (${survivor.clause})${why}`);
+      // in Chinese the description names the label and the clause; in English the id, the label and the edit by its keys
+      const label = survivor.label ? ` "${survivor.label.en}"` : "";
+      lines.push(zh ? `  ${survivor.description.zh}${why}` : `  ${survivor.item}${label} ${survivor.description.en} (${survivor.clause})${why}`);
     }
   }
   return `${lines.join("\n")}\n`;

@@ -340,11 +340,11 @@ describe("award-rules test --coverage --mutate in words", () => {
     expect(outcome.stdout.split("\n\n")[1]).toBe(
       [
         "minimal-006: the tests caught 5 of 10 edits (55.5%; 1 more refused by the loader)",
-        "  window:previousYear years 1 → 2 (006 第二条)",
-        "  l1 option l1.honour removed (006 第二条)",
-        "  l1.honour value 1 → 2 (006 第二条1)",
-        "  l2 value 1 → 0 (006 第三条)",
-        `  l2 value 1 → 2 (006 第三条) (equivalent: ${reason})`,
+        '  window:previousYear "the previous year" years 1 → 2 (006 第二条)',
+        '  l1 "one of" option l1.honour removed (006 第二条)',
+        '  l1.honour "an individual title last year" value 1 → 2 (006 第二条1)',
+        '  l2 "commended last year" value 1 → 0 (006 第三条)',
+        `  l2 "commended last year" value 1 → 2 (006 第三条) (equivalent: ${reason})`,
         "",
       ].join("\n"),
     );

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "../../support/cli.js";
@@ -122,6 +122,15 @@ function inputsCommands(): ScanCommand[] {
 }
 
 /** `test` on every fixture folder, with coverage and mutants where they are quick, and on the policy changes (which fail tests). */
+/** A folder of two of the walk-through's one-record tests: too few to catch most edits of 005. */
+function weakTestFolder(): string {
+  const folder = join(scratch, "weak-tests");
+  mkdirSync(folder, { recursive: true });
+  for (const name of ["level1-excellent-appraisal.json", "level2-one-verified-commendation.json"])
+    writeFileSync(join(folder, name), readFileSync(join(REPO_ROOT, "fixtures/authoring/tests", name), "utf8"));
+  return folder;
+}
+
 function testCommands(): ScanCommand[] {
   const folders = [...SCENARIO_FOLDERS, "fixtures/rounds", "fixtures/decisions"].map((folder) => ({ title: `test ${folder}`, argv: ["test", folder] }));
   return [
@@ -129,6 +138,8 @@ function testCommands(): ScanCommand[] {
     { title: "test fixtures/authoring/tests --coverage --mutate", argv: ["test", "fixtures/authoring/tests", "--rules", AUTHORING_RULES, "--coverage", "--mutate"] },
     { title: "test fixtures/001 --coverage --mutate", argv: ["test", "fixtures/001", "--coverage", "--mutate"] },
     { title: "test fixtures/000 --coverage", argv: ["test", "fixtures/000", "--coverage"] },
+    // a deliberately weak test set (two of the walk-through's tests): many edits survive, and their descriptions are scanned
+    { title: "test (two tests) --coverage --mutate: surviving edits", argv: ["test", weakTestFolder(), "--rules", AUTHORING_RULES, "--coverage", "--mutate"] },
     ...POLICY_CHANGES.map((folder) => ({ title: `test fixtures/000 fixtures/rounds --rules ${folder}`, argv: ["test", "fixtures/000", "fixtures/rounds", "--rules", folder] })),
   ];
 }
