@@ -25,6 +25,8 @@ export interface CliArgs {
   mutate: boolean;
   round: boolean;
   language: "zh" | "en";
+  /** Whether `--lang` was given (render writes English pages unless it was). */
+  languageGiven: boolean;
   format: "text" | "json" | "md";
 }
 
@@ -109,6 +111,7 @@ export function parseArgs(argv: string[]): CliArgs {
     mutate: flags.has("--mutate"),
     round: flags.has("--round"),
     language: choice("--lang", values.get("--lang"), ["zh", "en"] as const, "zh", COMMANDS[command] ? command : undefined),
+    languageGiven: values.has("--lang"),
     format: choice("--format", values.get("--format"), formats, "text", COMMANDS[command] ? command : undefined),
   };
 }

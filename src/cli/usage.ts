@@ -71,12 +71,13 @@ ${FILES}`,
   },
   render: {
     usage: {
-      en: `usage: award-rules render <rules folder or file> [--out docs/rules]
+      en: `usage: award-rules render <rules folder or file> [--out docs/rules] [--lang zh|en]
   Writes one review page per rule file and the index. --out may not be under /proc, /sys or /dev.
+  The pages are in English unless --lang is given; --lang zh gives Chinese headings and fixed sentences.
 ${FILES}`,
       zh: ZH_USAGE.render,
     },
-    options: ["--out"],
+    options: ["--out", "--lang"],
   },
   inputs: {
     usage: {

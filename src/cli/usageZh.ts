@@ -32,6 +32,7 @@ ${FILES}`,
 ${FILES}`,
   render: `用法：award-rules render <规则文件夹或文件> [--out docs/rules] [--lang zh|en]
   为每个规则文件写一页审阅页，另写索引页。--out 不能在 /proc、/sys 或 /dev 之下。
+  未给 --lang 时审阅页为英文；--lang zh 时标题和固定语句为中文。
 ${FILES}`,
   inputs: `用法：award-rules inputs [--rulebook 规则 | --rules 文件] [--award 奖项] [--category 类别] [--level 等级] [--skeleton] [--lang zh|en] [--format text|json]
   列出某奖项读取的每项信息和审核认定；加 --skeleton 时给出一条待填写的 JSON 记录。

@@ -14,6 +14,7 @@ import { PAY_MESSAGES } from "./catalog/pay.js";
 import { RECORD_MESSAGES, SCORE_MESSAGES } from "./catalog/record.js";
 import { ROUND_MESSAGES } from "./catalog/round.js";
 import { RULEBOOK_MESSAGES } from "./catalog/rulebook.js";
+import { REVIEW_MESSAGES } from "./catalog/review.js";
 import { SCHEMA_MESSAGES } from "./catalog/schema.js";
 
 /**
@@ -47,6 +48,7 @@ export const CATALOG = {
   ...ROUND_MESSAGES,
   ...COMMITTEE_MESSAGES,
   ...LINT_MESSAGES,
+  ...REVIEW_MESSAGES,
 } as const;
 
 /**

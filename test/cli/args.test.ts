@@ -22,7 +22,7 @@ describe("award-rules <command> --help, and each command takes only its own opti
   test("an option the command does not take: exit 2 naming it and listing the ones it takes", () => {
     const cases: [string[], string][] = [
       [["lint", "rules", "--as-of", "2026-11-26"], "lint does not take --as-of; it takes --strict, --lang"],
-      [["render", "rules", "--lang", "en"], "render does not take --lang; it takes --out"],
+      [["render", "rules", "--format", "json"], "render does not take --format; it takes --out, --lang"],
       [["evaluate", "r.json", "--round"], "evaluate does not take --round"],
       [["inputs", "--coverage"], "inputs does not take --coverage"],
     ];
