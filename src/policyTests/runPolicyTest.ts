@@ -44,7 +44,7 @@ function runPay(test: PolicyTest, compiled: CompiledRulebook, differences: Diffe
   }
   if (!outcome.success) return differences.unexpected("expected", outcome.error);
   for (const [name, value] of Object.entries(expected.values ?? {})) {
-    differences.equal(`expected.values.${name}`, value, outcome.data.values[name] ?? null, { zh: `计算项 ${name}`, en: `value ${name}` });
+    differences.equal(`expected.values.${name}`, value, outcome.data.values[name] ?? null, { zh: `计算项 \`${name}\``, en: `value ${name}` });
   }
 }
 

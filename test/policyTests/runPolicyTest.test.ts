@@ -138,7 +138,7 @@ describe("runPolicyTest: a pay rule's values", () => {
       ["expected.values.reward", 3000, 3070],
       ["expected.values.bonus", 1, null],
     ]);
-    expect(result.failures[0]?.message).toEqual({ zh: "计算项 reward：应为 3000，实为 3070", en: "value reward: expected 3000, got 3070" });
+    expect(result.failures[0]?.message).toEqual({ zh: "计算项 `reward`：应为 3000，实为 3070", en: "value reward: expected 3000, got 3070" });
   });
 
   test("a pay input the rule refuses, where values are expected, is an evaluation failure", () => {
