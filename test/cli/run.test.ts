@@ -144,14 +144,15 @@ describe("award-rules lint and render", () => {
       "pages/README.md",
     ]);
     expect(written.get("pages/000-model-post-000.md")).toBe(readFileSync(join(import.meta.dirname, "..", "..", "docs", "rules", "000-model-post-000.md"), "utf8"));
-    // without --lang the pages are the committed English ones; what was written is said in Chinese (the CLI's default)
-    expect(outcome.stdout.split("\n")[0]).toBe("已写入 pages/000-model-post-000.md");
+    // without --lang the pages are the committed English ones, and render says what it wrote in English as before
+    expect(outcome.stdout.split("\n")[0]).toBe("wrote pages/000-model-post-000.md");
   });
 
   test("render --lang zh: the headings, the fixed sentences and the index in Chinese", () => {
     const written = new Map<string, string>();
     const outcome = runCli(["render", rules, "--out", "pages", "--lang", "zh"], { progress: () => undefined, writeFile: (path, text) => written.set(path, text) });
     expect(outcome.code).toBe(0);
+    expect(outcome.stdout.split("\n")[0]).toBe("已写入 pages/000-model-post-000.md");
     const page = written.get("pages/000-model-post-000.md") ?? "";
     expect(page).toContain("\n## 文件\n");
     expect(page).toContain("\n## 时间范围\n");

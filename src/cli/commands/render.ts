@@ -29,7 +29,7 @@ export function renderCommand(args: CliArgs, io: CliIo): CliOutcome {
     if (!parsed.success) throw new AwardRulesError(parsed.issues);
     return { file, rulebook: parsed.data };
   });
-  // the pages are English unless --lang is given (they are committed in English under docs/rules)
+  // the pages, and what was written, are English unless --lang is given (the pages are committed in English under docs/rules)
   const language = args.languageGiven ? args.language : "en";
   const written: string[] = [];
   for (const { rulebook } of files) {
@@ -40,7 +40,7 @@ export function renderCommand(args: CliArgs, io: CliIo): CliOutcome {
   const index = join(out, "README.md");
   io.writeFile(index, renderReviewIndex(files, { language }));
   written.push(index);
-  return { code: 0, stdout: `${written.map((file) => renderMessage("review.wrote", { file }, args.language)).join("\n")}\n`, stderr: "" };
+  return { code: 0, stdout: `${written.map((file) => renderMessage("review.wrote", { file }, language)).join("\n")}\n`, stderr: "" };
 }
 
 /** Folders `--out` may not write under: the kernel's and the devices'. */
