@@ -26,6 +26,8 @@ export interface CliArgs {
   mutate: boolean;
   round: boolean;
   language: "zh" | "en";
+  /** Whether `--lang` was given (render writes English pages unless it was). */
+  languageGiven: boolean;
   format: "text" | "json" | "md";
 }
 
@@ -60,6 +62,9 @@ function levelOf(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+/** The language help is asked in: English with `--lang en`, else Chinese. */
+const helpLanguage = (argv: readonly string[]): "zh" | "en" => (argv[argv.indexOf("--lang") + 1] === "en" && argv.includes("--lang") ? "en" : "zh");
+
 /** Refuses an option the command does not take, naming the ones it does. */
 function checkApplies(command: string, given: Iterable<string>): void {
   const spec = COMMANDS[command];
@@ -83,12 +88,13 @@ function checkApplies(command: string, given: Iterable<string>): void {
 export function parseArgs(argv: string[]): CliArgs {
   const [first = "help", ...rest] = argv;
   const command = first === "--help" || first === "-h" ? "help" : first;
+  if (command === "help") return { ...parseArgs(["help-topics"]), command: "help", language: helpLanguage(rest) };
   const values = new Map<string, string>();
   const flags = new Set<string>();
   const positionals: string[] = [];
   for (let index = 0; index < rest.length; index += 1) {
     const arg = rest[index] as string;
-    if (arg === "--help" || arg === "-h") return { ...parseArgs([]), command: "help", ...(COMMANDS[command] ? { topic: command } : {}) };
+    if (arg === "--help" || arg === "-h") return { ...parseArgs([]), command: "help", ...(COMMANDS[command] ? { topic: command } : {}), language: helpLanguage(rest) };
     if (FLAGS.has(arg)) flags.add(arg);
     else if (arg.startsWith("--")) {
       const value = rest[index + 1];
@@ -121,6 +127,7 @@ export function parseArgs(argv: string[]): CliArgs {
     mutate: flags.has("--mutate"),
     round: flags.has("--round"),
     language: choice("--lang", values.get("--lang"), ["zh", "en"] as const, "zh", COMMANDS[command] ? command : undefined),
+    languageGiven: values.has("--lang"),
     format: choice("--format", values.get("--format"), formats, "text", COMMANDS[command] ? command : undefined),
   };
 }

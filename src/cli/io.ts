@@ -4,6 +4,7 @@ import { AwardRulesError, type Issue, type IssueCode } from "../errors/AwardRule
 import { raise } from "../messages/issueOf.js";
 import { readTextFile } from "./files.js";
 import { ndjsonLines } from "./ndjson.js";
+import { jsonSyntaxParams } from "../messages/jsonSyntaxParams.js";
 
 /** What a command may print besides its result: its output as it comes, progress and warnings (stderr) as they happen. */
 export interface CliIo {
@@ -29,7 +30,7 @@ export function readJson(file: string, code: IssueCode = "invalid_option"): unkn
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    return raise(code, [file], "file.notJson", { reason: (error as Error).message });
+    return raise(code, [file], "text.jsonSyntax", jsonSyntaxParams(text, (error as Error).message));
   }
 }
 
@@ -91,7 +92,7 @@ export function readRecords(file: string): RecordSource {
         yield JSON.parse(text) as unknown;
       } catch (error) {
         if (!(error instanceof SyntaxError)) throw error;
-        raise("invalid_record", [file, `line ${line}`], "file.notJson", { reason: error.message });
+        raise("invalid_record", [file, `line ${line}`], "text.jsonSyntax", { ...jsonSyntaxParams(text, error.message), line });
       }
     }
   }

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { raise } from "../messages/issueOf.js";
-import { COMMANDS, parseArgs, USAGE } from "./args.js";
+import { COMMANDS, parseArgs } from "./args.js";
+import { usageText } from "./usage.js";
 import { batchCommand } from "./commands/batch.js";
 import { diffCommand } from "./commands/diff.js";
 import { evaluateCommand } from "./commands/evaluate.js";
@@ -11,6 +12,7 @@ import { renderCommand } from "./commands/render.js";
 import { testCommand } from "./commands/test.js";
 import { errorText } from "./errorText.js";
 import type { CliIo } from "./io.js";
+import type { CommandSpec } from "./usage.js";
 import type { CliOutcome } from "./outcome.js";
 
 export type { CliOutcome } from "./outcome.js";
@@ -67,7 +69,7 @@ function dispatch(argv: string[], io: CliIo & { out: (text: string) => void }): 
   const args = parseArgs(argv);
   switch (args.command) {
     case "help":
-      return { code: 0, stdout: args.topic ? `${(COMMANDS[args.topic] as { usage: string }).usage}\n` : USAGE, stderr: "" };
+      return { code: 0, stdout: args.topic ? `${(COMMANDS[args.topic] as CommandSpec).usage[args.language]}\n` : usageText(args.language), stderr: "" };
     case "evaluate":
       return evaluateCommand(args);
     case "batch":
@@ -83,6 +85,10 @@ function dispatch(argv: string[], io: CliIo & { out: (text: string) => void }): 
     case "inputs":
       return inputsCommand(args, io);
     default:
-      return { code: 2, stdout: "", stderr: `unknown command ${JSON.stringify(args.command)}\n${USAGE}` };
+      return {
+        code: 2,
+        stdout: "",
+        stderr: `${args.language === "zh" ? `没有这个命令：${JSON.stringify(args.command)}` : `unknown command ${JSON.stringify(args.command)}`}\n${usageText(args.language)}`,
+      };
   }
 }

@@ -1,9 +1,11 @@
 /** One command of the CLI: its usage, and the options it takes (with the values `--format` may have). */
 export interface CommandSpec {
-  usage: string;
+  usage: { en: string; zh: string };
   options: readonly string[];
   formats?: readonly ("text" | "json" | "md")[];
 }
+
+import { ZH_USAGE } from "./usageZh.js";
 
 const FILES = `  Every file read must be a regular file (not a folder, a pipe or a device); a file read whole (a
   rule file, a record, a JSON array of records, a test, --populations, --previous-round) is at most
@@ -19,18 +21,22 @@ const FILES = `  Every file read must be a regular file (not a folder, a pipe or
  */
 export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   evaluate: {
-    usage: `usage: award-rules evaluate <record.json|sheet.xlsx|sheet.csv> [--as-of DATE] [--award ID] [--rulebook ID | --rules FILE] [--lang zh|en] [--format text|json|md]
+    usage: {
+      en: `usage: award-rules evaluate <record.json|sheet.xlsx|sheet.csv> [--as-of DATE] [--award ID] [--rulebook ID | --rules FILE] [--lang zh|en] [--format text|json|md]
   One record, explained. The file holds one record, or a scenario fixture whose "input" is the record
   (its "asOf", "rulebook" and "award" are then the defaults). --rulebook names a bundled rulebook
   (model-post-000 by default; service-model-post-001, party-model-post-002, service-month-2017-003,
   logistics-plans-004); --rules reads a rule file. A sheet (.xlsx, or .csv in UTF-8 or GB18030, with
   the headers of \`inputs --template\`) has one record a row; each row is explained in turn.
 ${FILES}`,
+      zh: ZH_USAGE.evaluate,
+    },
     options: ["--as-of", "--award", "--rulebook", "--rules", "--lang", "--format"],
     formats: ["text", "json", "md"],
   },
   batch: {
-    usage: `usage: award-rules batch <records.json|.ndjson|.xlsx|.csv> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
+    usage: {
+      en: `usage: award-rules batch <records.json|.ndjson|.xlsx|.csv> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
                           [--populations FILE] [--previous-round FILE] [--committee FILE] [--out FILE.md|.csv|.xlsx]
                           [--lang zh|en] [--format text|json|md]
   A whole round with its quotas, every placement in record-id order. NDJSON (.ndjson, .jsonl) is read
@@ -45,48 +51,66 @@ ${FILES}`,
   workbook of three sheets (公示名单, 全部结果, 待定事项); .csv the 公示 list alone (UTF-8 with a byte-order
   mark), the other two parts being in the round's text or JSON output. --format md prints the .md.
 ${FILES}`,
+      zh: ZH_USAGE.batch,
+    },
     options: ["--as-of", "--award", "--rulebook", "--rules", "--populations", "--previous-round", "--committee", "--out", "--lang", "--format"],
     formats: ["text", "json", "md"],
   },
   lint: {
-    usage: `usage: award-rules lint <rules folder or file> [--strict] [--lang zh|en]
+    usage: {
+      en: `usage: award-rules lint <rules folder or file> [--strict] [--lang zh|en]
   Checks rule files; exit 1 on errors (or warnings with --strict).
 ${FILES}`,
+      zh: ZH_USAGE.lint,
+    },
     options: ["--strict", "--lang"],
   },
   diff: {
-    usage: `usage: award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--round]
+    usage: {
+      en: `usage: award-rules diff <before rules> <after rules> <records.json|.ndjson> --as-of DATE [--award ID] [--round]
                          [--populations FILE] [--previous-round FILE] [--committee FILE] [--lang zh|en] [--format text|json]
   Who moves between two versions of the rules; exit 1 when anyone moves.
 ${FILES}`,
+      zh: ZH_USAGE.diff,
+    },
     options: ["--as-of", "--award", "--round", "--populations", "--previous-round", "--committee", "--lang", "--format"],
     formats: ["text", "json"],
   },
   render: {
-    usage: `usage: award-rules render <rules folder or file> [--out docs/rules]
+    usage: {
+      en: `usage: award-rules render <rules folder or file> [--out docs/rules] [--lang zh|en]
   Writes one review page per rule file and the index. --out may not be under /proc, /sys or /dev.
+  The pages are in English unless --lang is given; --lang zh gives Chinese headings and fixed sentences.
 ${FILES}`,
-    options: ["--out"],
+      zh: ZH_USAGE.render,
+    },
+    options: ["--out", "--lang"],
   },
   inputs: {
-    usage: `usage: award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton]
+    usage: {
+      en: `usage: award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton]
                           [--template FILE.xlsx|.csv [--as-of DATE]] [--lang zh|en] [--format text|json]
   Every fact and attestation an award reads, or with --skeleton a JSON record to fill in. --template
   writes a sheet to fill in: one column per input headed by its label, drop-down lists and the legend
   sheet 说明 (.xlsx), or the header row alone (.csv, UTF-8 with a byte-order mark); the yearly columns
   are the three years before the year of --as-of.
 ${FILES}`,
+      zh: ZH_USAGE.inputs,
+    },
     options: ["--rulebook", "--rules", "--award", "--category", "--level", "--skeleton", "--template", "--as-of", "--lang", "--format"],
     formats: ["text", "json"],
   },
   test: {
-    usage: `usage: award-rules test <test files or folders> [--rules <rules folder or file>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]
+    usage: {
+      en: `usage: award-rules test <test files or folders> [--rules <rules folder or file>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]
        award-rules test --rulebook <rule file or ID> [<test folders>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]
-  Runs policy tests; exit 1 when any fails. A test's "recordsFile" is read from beside it.
+  Runs policy tests; exit 1 when any fails. A test's "recordsFile" is read from its own folder or below.
   --rulebook runs every test of one rulebook (a rule file, found by the id inside it, so a changed
   copy runs the original's tests; or a bundled ID): per-record and round tests alike, searched for
   in the folders given, or in fixtures/ when none is.
 ${FILES}`,
+      zh: ZH_USAGE.test,
+    },
     options: ["--rulebook", "--rules", "--coverage", "--mutate", "--lang", "--format"],
     formats: ["text", "json"],
   },
@@ -94,7 +118,7 @@ ${FILES}`,
 
 /** A command's usage lines, without the words after them. */
 function synopsis(usage: string): string {
-  const lines = usage.replace(/^usage: /, "").split("\n");
+  const lines = usage.replace(/^(usage|用法)[:：] ?/, "").split("\n");
   const end = lines.findIndex((line, index) => index > 0 && /^ {2}\S/.test(line));
   return lines
     .slice(0, end === -1 ? lines.length : end)
@@ -102,14 +126,26 @@ function synopsis(usage: string): string {
     .join("\n");
 }
 
-/** The CLI's usage text: every command, and the exit codes. */
-export const USAGE = `usage:
-${Object.values(COMMANDS)
-  .map((spec) => synopsis(spec.usage))
-  .join("\n")}
+/**
+ * The CLI's usage text in a language: every command, and the exit codes.
+ *
+ * @example
+ * ```ts
+ * usageText("zh").startsWith("用法："); // true
+ * ```
+ */
+export function usageText(language: "zh" | "en"): string {
+  const synopses = Object.values(COMMANDS)
+    .map((spec) => synopsis(spec.usage[language]))
+    .join("\n");
+  return language === "zh" ? `用法：\n${synopses}\n\n${ZH_USAGE.footer}` : `usage:\n${synopses}\n\n${EN_FOOTER}`;
+}
 
-  award-rules <command> --help prints a command's usage and what it takes.
+const EN_FOOTER = `  award-rules <command> --help prints a command's usage and what it takes.
 ${FILES}
   Exit codes: 0 fine; 1 findings (lint errors, or warnings with --strict; a diff that moves anyone;
   a failing test); 2 bad input (the message names the file, the path in it and the problem).
 `;
+
+/** The CLI's usage text in English. */
+export const USAGE = usageText("en");

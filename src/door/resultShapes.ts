@@ -142,11 +142,14 @@ export const TEST_REPORT: Shape = {
       list: {
         fields: {
           name: "string",
+          nameZh: { optional: "string" },
           file: { optional: "string" },
           rulebook: "string",
           award: "string",
           passed: "boolean",
-          failures: { list: { fields: { path: "string", expected: "any", actual: "any", message: text } } },
+          failures: {
+            list: { fields: { path: "string", expected: "any", actual: "any", message: text, shownZh: { optional: { fields: { expected: "string", actual: "string" } } } } },
+          },
         },
       },
     },
@@ -189,7 +192,7 @@ export const MUTATION: Shape = {
       caught: "number",
       refused: "number",
       percent: "number",
-      survived: { list: { fields: { item: "string", clause: "string", description: text, equivalent: { optional: "string" } } } },
+      survived: { list: { fields: { item: "string", label: { optional: text }, clause: "string", description: text, equivalent: { optional: "string" } } } },
     },
   },
 };

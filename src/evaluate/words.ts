@@ -1,5 +1,5 @@
 import type { Language } from "../compile/facts/types.js";
-import type { NodeStatus } from "./types.js";
+import type { NodeStatus, OverallStatus } from "./types.js";
 import type { BilingualText } from "../schema/primitives.js";
 
 /**
@@ -14,6 +14,22 @@ export const NODE_STATUS_WORDS: Readonly<Record<NodeStatus, BilingualText>> = {
   pass: { zh: "符合", en: "met" },
   fail: { zh: "不符合", en: "not met" },
   unknown: { zh: "待定（缺少信息）", en: "pending (information missing)" },
+};
+
+/**
+ * The library's words for an evaluation's outcome.
+ *
+ * @example
+ * ```ts
+ * OUTCOME_WORDS.pendingReview.zh; // "待审核"
+ * ```
+ */
+export const OUTCOME_WORDS: Readonly<Record<OverallStatus, BilingualText>> = {
+  qualified: { zh: "符合条件", en: "qualifies" },
+  notQualified: { zh: "不符合条件", en: "does not qualify" },
+  pendingReview: { zh: "待审核", en: "pending review" },
+  refused: { zh: "不予受理", en: "refused" },
+  notApplied: { zh: "未申报", en: "did not apply" },
 };
 
 /** Chinese words for the units rule files state amounts in (`CNY per person` → 元, 每人). */

@@ -47,7 +47,7 @@ export function formatFinding(file: string, finding: LintFinding, language: Lang
     return `${file}: ${finding.severity} ${finding.code} at ${finding.path.join(".") || "(root)"}${finding.ruleId ? ` [${finding.ruleId}]` : ""}: ${finding.message}`;
   }
   const said = typeof finding.zh === "string" ? finding.zh : (CODE_ZH[finding.code] ?? "有问题");
-  return `${file}：${SEVERITY.zh[finding.severity]} ${readablePath(finding.path, "zh")}${finding.ruleId ? `（${finding.ruleId}）` : ""}：${said}`;
+  return `${file}：${SEVERITY.zh[finding.severity]} ${readablePath(finding.path, "zh")}${finding.ruleId ? `（\`${finding.ruleId}\`）` : ""}：${said}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { keepRecord, keptOf } from "../records/keptRecords.js";
+import { jsonSyntaxParams } from "../messages/jsonSyntaxParams.js";
 import { isCheckedRecord } from "../records/trustedRecord.js";
 import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
 import { toSafe } from "../messages/issueOf.js";
@@ -71,7 +72,7 @@ function readRecordText(text: string): CandidateRecord {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    raise("invalid_record", [], "text.notJson", { reason: error instanceof Error ? error.message : String(error) });
+    raise("invalid_record", [], "text.jsonSyntax", jsonSyntaxParams(text, error instanceof Error ? error.message : String(error)));
   }
   const result = validateParsedJson<CandidateRecord>("candidate", parsed, RECORD_LIMITS, "invalid_record");
   if (!result.success) throw new AwardRulesError(result.issues);

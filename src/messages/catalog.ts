@@ -20,6 +20,7 @@ import { RECORD_MESSAGES, SCORE_MESSAGES } from "./catalog/record.js";
 import { ROUND_MESSAGES } from "./catalog/round.js";
 import { ROUND_NOTE_MESSAGES } from "./catalog/roundNotes.js";
 import { RULEBOOK_MESSAGES } from "./catalog/rulebook.js";
+import { REVIEW_MESSAGES } from "./catalog/review.js";
 import { SCHEMA_MESSAGES } from "./catalog/schema.js";
 import { SHEET_MESSAGES } from "./catalog/sheets.js";
 import { SHEET_WORD_MESSAGES } from "./catalog/sheetWords.js";
@@ -65,6 +66,7 @@ export const CATALOG = {
   ...PLACE_MESSAGES,
   ...ROUND_NOTE_MESSAGES,
   ...HOLDER_MESSAGES,
+  ...REVIEW_MESSAGES,
 } as const;
 
 /**

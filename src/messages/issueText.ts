@@ -125,7 +125,9 @@ export function readablePath(path: readonly (string | number)[], language: "zh" 
     .map((segment, index) => {
       if (typeof segment === "number") return `第 ${segment + 1} 项`;
       if (index === start && Object.hasOwn(RECORD_FIELDS, segment)) return (RECORD_FIELDS[segment] as { zh: string }).zh;
-      return Object.hasOwn(KEY_WORDS, segment) ? (KEY_WORDS[segment] as string) : segment;
+      if (Object.hasOwn(KEY_WORDS, segment)) return KEY_WORDS[segment] as string;
+      // a key the input chose (an id, a measure's name): shown as typed, in a code span
+      return /[A-Za-z]{2}/.test(segment) && !PLACE.test(segment) && !segment.startsWith("--") && !segment.includes("`") ? `\`${segment}\`` : segment;
     })
     .join(".");
 }

@@ -6,12 +6,24 @@ import type { RecordExpectation } from "../schema/policyTest.js";
 import type { Differences } from "./differences.js";
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { analyzeGaps, type LevelGap } from "../gaps/analyzeGaps.js";
+import { valueWordsZh } from "./valueWords.js";
+
+/** A scored award's figures, in Chinese. */
+const SCORED_ZH = {
+  score: "得分",
+  rubricTotal: "评分细则合计",
+  bonusBeforeCap: "封顶前附加分",
+  bonusAfterCap: "封顶后附加分",
+  composite: "综合分",
+  grade: "等次",
+  prize: "奖项",
+} as const;
 
 function compareGaps(expected: NonNullable<RecordExpectation["gaps"]>, gaps: LevelGap[], differences: Differences): void {
   const sets = (options: string[][]): string[] => options.map((option) => [...option].sort().join(" + ")).sort();
   for (const [index, entry] of expected.entries()) {
     const gap = gaps.find((candidate) => candidate.category === entry.category && candidate.level === entry.level);
-    const what = { zh: `${entry.category} ${entry.level} 级所缺条件`, en: `gap of ${entry.category} level ${entry.level}` };
+    const what = { zh: `${differences.labelZh(entry.category)} ${entry.level} 级所缺条件`, en: `gap of ${entry.category} level ${entry.level}` };
     if (gap === undefined) {
       differences.add(`expected.gaps.${index}`, entry, null, { zh: `${what.zh}：该等级已达到或不可申报`, en: `${what.en}: the level is reached or not open` });
       continue;
@@ -110,7 +122,7 @@ function compareTrees(expected: RecordExpectation, result: EvaluationResult | Sc
   const nodes = nodesById(treesOf(result));
   for (const [id, status] of Object.entries(expected.conditions ?? {})) {
     const node = nodes.get(id);
-    const zh = node ? `条件“${node.label.zh}”（${node.citation}）` : `条件 ${id}（本结果中没有）`;
+    const zh = node ? `条件“${node.label.zh}”（${node.citation}）` : `条件${differences.labelZh(id)}（本结果中没有）`;
     differences.equal(at(`conditions.${id}`), status, node?.status ?? null, { zh, en: `condition ${id}` });
   }
   if (expected.refusal !== undefined)
@@ -122,7 +134,10 @@ function compareTrees(expected: RecordExpectation, result: EvaluationResult | Sc
     );
   for (const missing of expected.missingFacts ?? []) {
     if (!result.missingFacts.includes(missing)) {
-      differences.add(at("missingFacts"), missing, result.missingFacts, { zh: `尚缺信息中应有 ${missing}`, en: `missing facts should include ${missing}` });
+      differences.add(at("missingFacts"), missing, result.missingFacts, {
+        zh: `尚缺信息中应有 ${valueWordsZh(missing, new Map())}`,
+        en: `missing facts should include ${missing}`,
+      });
     }
   }
   if (expected.cites !== undefined) {
@@ -137,18 +152,21 @@ function compareTrees(expected: RecordExpectation, result: EvaluationResult | Sc
 function compareScored(expected: RecordExpectation, scored: ScoredResult | undefined, differences: Differences): void {
   const numbers = ["score", "rubricTotal", "bonusBeforeCap", "bonusAfterCap", "composite", "grade", "prize"] as const;
   for (const key of numbers) {
-    if (expected[key] !== undefined) differences.equal(at(key), expected[key], scored?.[key] ?? null, { zh: key, en: key });
+    if (expected[key] !== undefined) differences.equal(at(key), expected[key], scored?.[key] ?? null, { zh: SCORED_ZH[key], en: key });
   }
   for (const [id, subtotal] of Object.entries(expected.sections ?? {})) {
-    differences.equal(at(`sections.${id}`), subtotal, scored?.sections.find((section) => section.id === id)?.subtotal ?? null, { zh: `部分 ${id}`, en: `section ${id}` });
+    differences.equal(at(`sections.${id}`), subtotal, scored?.sections.find((section) => section.id === id)?.subtotal ?? null, {
+      zh: `部分${differences.labelZh(id)}`,
+      en: `section ${id}`,
+    });
   }
   for (const [id, status] of Object.entries(expected.vetoes ?? {})) {
-    differences.equal(at(`vetoes.${id}`), status, scored?.vetoes.find((veto) => veto.id === id)?.status ?? null, { zh: `否决项 ${id}`, en: `veto ${id}` });
+    differences.equal(at(`vetoes.${id}`), status, scored?.vetoes.find((veto) => veto.id === id)?.status ?? null, { zh: `否决项${differences.labelZh(id)}`, en: `veto ${id}` });
   }
   compareGradeSteps(expected, scored, differences);
   for (const [id, status] of Object.entries(expected.consequences ?? {})) {
     const actual = scored?.consequences.find((consequence) => consequence.id === id)?.status ?? null;
-    differences.equal(at(`consequences.${id}`), status, actual, { zh: `后果 ${id}`, en: `consequence ${id}` });
+    differences.equal(at(`consequences.${id}`), status, actual, { zh: `后果${differences.labelZh(id)}`, en: `consequence ${id}` });
   }
 }
 
@@ -159,7 +177,7 @@ function compareGradeSteps(expected: RecordExpectation, scored: ScoredResult | u
     if (found) continue;
     const actual = scored?.gradeSteps.map((entry) => ({ kind: entry.kind, id: entry.id, status: entry.status })) ?? [];
     differences.add(at(`gradeSteps.${index}`), step, actual, {
-      zh: `定等步骤中应有 ${step.kind} ${step.id} ${step.status}`,
+      zh: `定等步骤中应有${differences.labelZh(step.id)}（${valueWordsZh(step.status, new Map())}）`,
       en: `grade steps should include ${step.kind} ${step.id} ${step.status}`,
     });
   }

@@ -1,6 +1,7 @@
 import type { CohortResult } from "../cohort/types.js";
 import type { RoundExpectation } from "../schema/policyTest.js";
 import type { Differences } from "./differences.js";
+import { fieldWordZh, valueWordsZh } from "./valueWords.js";
 
 /**
  * Compares a round with what a test expects: its status, the placements of the records it names,
@@ -18,11 +19,11 @@ export function compareRound(expected: RoundExpectation, round: CohortResult, di
   for (const [id, fields] of Object.entries(expected.placements ?? {})) {
     const placement = round.placements.find((entry) => entry.recordId === id);
     if (placement === undefined) {
-      differences.add(at(`placements.${id}`), fields, undefined, { zh: `本轮没有 ${id}`, en: `no placement for ${id}` });
+      differences.add(at(`placements.${id}`), fields, undefined, { zh: `本轮没有记录 ${id}`, en: `no placement for ${id}` });
       continue;
     }
     for (const [key, value] of Object.entries(fields)) {
-      differences.equal(at(`placements.${id}.${key}`), value, placement[key as keyof typeof placement], { zh: `${id} 的 ${key}`, en: `${id}'s ${key}` });
+      differences.equal(at(`placements.${id}.${key}`), value, placement[key as keyof typeof placement], { zh: `${id} 的${fieldWordZh(key)}`, en: `${id}'s ${key}` });
     }
   }
   if (expected.placedCount !== undefined) {
@@ -41,7 +42,7 @@ export function compareRound(expected: RoundExpectation, round: CohortResult, di
   for (const [index, line] of (expected.quotas ?? []).entries()) {
     const found = round.quotas.find((quota) => quota.key === line.key);
     const actual = found && Object.fromEntries(Object.keys(line).map((key) => [key, found[key as keyof typeof found]]));
-    differences.equal(at(`quotas.${index}`), line, actual ?? null, { zh: `名额 ${line.key}`, en: `quota ${line.key}` });
+    differences.equal(at(`quotas.${index}`), line, actual ?? null, { zh: `名额（${valueWordsZh(line.key, new Map())}）`, en: `quota ${line.key}` });
   }
   if (expected.outstanding?.pending !== undefined) {
     differences.sameSet(

@@ -3,6 +3,7 @@ import { issueText, readablePath } from "../messages/issueText.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { stableJson } from "../text/stableJson.js";
 import type { PolicyTestFailure } from "./types.js";
+import { valueWordsZh } from "./valueWords.js";
 
 const show = (value: unknown): string => (value === undefined ? "—" : stableJson(value));
 
@@ -20,16 +21,26 @@ const show = (value: unknown): string => (value === undefined ? "—" : stableJs
 export class Differences {
   readonly failures: PolicyTestFailure[] = [];
 
-  /** Records a difference. */
+  /** With the rulebook's labels by id, Chinese reports name conditions, categories and inputs in words. */
+  constructor(private readonly labels: ReadonlyMap<string, BilingualText> = new Map()) {}
+
+  /** Records a difference, with the values shown in Chinese words. */
   add(path: string, expected: unknown, actual: unknown, message: BilingualText): void {
-    this.failures.push({ path, expected, actual, message });
+    const zh = { expected: valueWordsZh(expected, this.labels), actual: valueWordsZh(actual, this.labels) };
+    this.failures.push({ path, expected, actual, message, shownZh: zh });
+  }
+
+  /** The label of an id in the rulebook, in Chinese (the id in a code span when it has none). */
+  labelZh(id: string): string {
+    const label = this.labels.get(id);
+    return label === undefined ? `\`${id}\`` : `「${label.zh}」`;
   }
 
   /** Compares two values as JSON (object keys in any order). */
   equal(path: string, expected: unknown, actual: unknown, what: BilingualText): void {
     if (stableJson(expected) === stableJson(actual)) return;
     this.add(path, expected, actual, {
-      zh: `${what.zh}：应为 ${show(expected)}，实为 ${show(actual)}`,
+      zh: `${what.zh}：应为 ${valueWordsZh(expected, this.labels)}，实为 ${valueWordsZh(actual, this.labels)}`,
       en: `${what.en}: expected ${show(expected)}, got ${show(actual)}`,
     });
   }
@@ -51,7 +62,7 @@ export class Differences {
     if (issues.some((issue) => issue.code === expected.code && stableJson(issue.path) === stableJson(expected.path))) return;
     const actual = error === undefined ? "success" : issues.map((issue) => ({ code: issue.code, path: issue.path }));
     this.add(path, expected, actual, {
-      zh: `应以错误 \`${expected.code}\`（位置 ${readablePath(expected.path, "zh")}）拒绝，实为 ${show(actual)}`,
+      zh: `应以错误 \`${expected.code}\`（位置 ${readablePath(expected.path, "zh")}）拒绝，实为 ${valueWordsZh(actual, this.labels)}`,
       en: `expected the error ${expected.code} at ${expected.path.join(".") || "(root)"}, got ${show(actual)}`,
     });
   }

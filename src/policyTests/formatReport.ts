@@ -2,6 +2,7 @@ import type { Language } from "../compile/facts/types.js";
 import type { Issue } from "../errors/AwardRulesError.js";
 import { issueText } from "../messages/issueText.js";
 import { stableJson } from "../text/stableJson.js";
+import { displayWidth, padToWidth } from "../text/displayWidth.js";
 import type { RulebookCoverage } from "./coverage.js";
 import type { RulebookMutation } from "./mutationCheck.js";
 import type { PolicyTestReport } from "./types.js";
@@ -91,18 +92,19 @@ export function formatTestReport(report: PolicyTestReport, options: { language?:
   const lines: string[] = [];
   for (const result of report.results) {
     const where = result.file ? ` (${result.file})` : "";
-    lines.push(`${result.passed ? "✓" : "✗"} ${result.name}${where}`);
+    const name = language === "zh" ? (result.nameZh ?? result.name) : result.name;
+    lines.push(`${result.passed ? "✓" : "✗"} ${name}${where}`);
     if (result.passed) continue;
     const rows = result.failures.map((failure) => ({
       what: failureLabel(failure.message[language]),
-      expected: show(failure.expected, language),
-      actual: show(failure.actual, language),
+      expected: language === "zh" && failure.shownZh ? failure.shownZh.expected : show(failure.expected, language),
+      actual: language === "zh" && failure.shownZh ? failure.shownZh.actual : show(failure.actual, language),
       message: failure.message[language],
     }));
-    const width = Math.min(Math.max(...rows.map((row) => row.expected.length), words.expected.length), 48);
+    const width = Math.min(Math.max(...rows.map((row) => displayWidth(row.expected)), displayWidth(words.expected)), 48);
     for (const row of rows) {
       lines.push(`    ${row.what}`);
-      lines.push(`      ${words.expected} ${row.expected.padEnd(width)} | ${words.actual} ${row.actual}`);
+      lines.push(`      ${words.expected} ${padToWidth(row.expected, width)} | ${words.actual} ${row.actual}`);
     }
   }
   lines.push(words.summary(report.passed, report.failed));
@@ -126,7 +128,7 @@ export function formatCoverage(coverage: RulebookCoverage[], options: { language
   for (const entry of coverage) {
     lines.push(
       zh
-        ? `${entry.rulebook}：${entry.total} 个条件中 ${entry.covered} 个在测试中成立与不成立时都决定过结论（${entry.percent}%）`
+        ? `\`${entry.rulebook}\`：${entry.total} 个条件中 ${entry.covered} 个在测试中成立与不成立时都决定过结论（${entry.percent}%）`
         : `${entry.rulebook}: ${entry.covered} of ${entry.total} conditions decided an outcome both ways in the tests (${entry.percent}%)`,
     );
     for (const node of entry.uncovered) {
@@ -157,12 +159,14 @@ export function formatMutation(results: RulebookMutation[], options: { language?
     const counted = entry.total - entry.refused;
     lines.push(
       zh
-        ? `${entry.rulebook}：${counted} 处改动中测试发现 ${entry.caught} 处（${entry.percent}%；另有 ${entry.refused} 处被载入时拒绝）`
+        ? `\`${entry.rulebook}\`：${counted} 处改动中测试发现 ${entry.caught} 处（${entry.percent}%；另有 ${entry.refused} 处被载入时拒绝）`
         : `${entry.rulebook}: the tests caught ${entry.caught} of ${counted} edits (${entry.percent}%; ${entry.refused} more refused by the loader)`,
     );
     for (const survivor of entry.survived) {
       const why = survivor.equivalent ? (zh ? `（等价：${survivor.equivalentZh ?? survivor.equivalent}）` : ` (equivalent: ${survivor.equivalent})`) : "";
-      lines.push(`  ${survivor.item} ${survivor.description[zh ? "zh" : "en"]} (${survivor.clause})${why}`);
+      // in Chinese the description names the label and the clause; in English the id, the label and the edit by its keys
+      const label = survivor.label ? ` "${survivor.label.en}"` : "";
+      lines.push(zh ? `  ${survivor.description.zh}${why}` : `  ${survivor.item}${label} ${survivor.description.en} (${survivor.clause})${why}`);
     }
   }
   return `${lines.join("\n")}\n`;

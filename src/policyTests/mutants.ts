@@ -4,6 +4,7 @@ import type { Rulebook } from "../schema/rulebook.js";
 import { checkRulebookJson } from "../door/doorRulebook.js";
 import { stableJson } from "../text/stableJson.js";
 import { refuse } from "../door/door.js";
+import { changedZh, dayMovedZh, namedZh, operatorZh } from "./mutantWords.js";
 
 /** One careless edit of a rule file: where, what it does, the clause it touches, and how to make and undo it. */
 export interface Mutant {
@@ -11,6 +12,9 @@ export interface Mutant {
   path: string;
   /** The rule item it touches (a condition's id, a window's name, a level…). */
   item: string;
+  /** What the rule file calls that item (a condition's, window's, level's or component's label). */
+  label: BilingualText;
+  /** The edit: in English by keys and numbers (the equivalents file matches it), in Chinese in words naming the label and clause. */
   description: BilingualText;
   clause: string;
   /** Makes the edit in the rule file's JSON. */
@@ -20,6 +24,8 @@ export interface Mutant {
 }
 
 type Json = Record<string, unknown>;
+/** A rule item a mutant touches: its id and its label. */
+type Named = { readonly id: string; readonly label: BilingualText };
 
 /** One step of a number: 1 for whole numbers, one unit of the last decimal place otherwise (0.12 → 0.01). */
 function stepOf(value: number): number {
@@ -60,25 +66,28 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     refuse(["rulebook"], "option.rulebookWithDefaults", {});
   }
   const mutants: Mutant[] = [];
-  const set = (target: Json, key: string | number, value: unknown, path: string, item: string, clause: string, description: BilingualText): void => {
+  const set = (target: Json, key: string | number, value: unknown, path: string, item: Named, clause: string, description: BilingualText): void => {
     const before = (target as Record<string | number, unknown>)[key];
     mutants.push({
       path,
-      item,
+      item: item.id,
+      label: item.label,
       clause,
       description,
       apply: () => void ((target as Record<string | number, unknown>)[key] = value),
       undo: () => void ((target as Record<string | number, unknown>)[key] = before),
     });
   };
-  const numbers = (target: Json, key: string, path: string, item: string, clause: string, what: string): void => {
+  /** A number one step down and up; `whatZh` says it as the clause would (“名额 3”, “不少于 2”). */
+  const numbers = (target: Json, key: string, path: string, item: Named, clause: string, what: string, whatZh: string): void => {
     const value = target[key];
     if (typeof value !== "number") return;
     const step = stepOf(value);
     for (const next of [round(value - step), round(value + step)]) {
-      set(target, key, next, `${path}.${key}`, item, clause, { zh: `${what} ${value} → ${next}`, en: `${what} ${value} → ${next}` });
+      set(target, key, next, `${path}.${key}`, item, clause, { zh: changedZh(item.label, clause, `${whatZh} ${value}`, `${whatZh} ${next}`), en: `${what} ${value} → ${next}` });
     }
   };
+  const ALL_ANY_ZH = { all: "全部满足", any: "满足其一" } as const;
 
   const condition = (node: Condition, path: string): void => {
     const clause = cite(node.source);
@@ -89,8 +98,9 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
       mutants.push({
         path,
         item: node.id,
+        label: node.label,
         clause,
-        description: { zh: `${from} → ${to}`, en: `${from} → ${to}` },
+        description: { zh: changedZh(node.label, clause, ALL_ANY_ZH[from], ALL_ANY_ZH[to]), en: `${from} → ${to}` },
         apply: () => {
           delete json[from];
           json[to] = children;
@@ -103,11 +113,11 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
       if (node.any && node.any.length > 1) {
         node.any.forEach((option, index) => {
           const without = children.filter((_, position) => position !== index);
-          set(json, "any", without, `${path}.any`, node.id, clause, { zh: `删去其一：${option.id}`, en: `option ${option.id} removed` });
+          set(json, "any", without, `${path}.any`, node, clause, { zh: `删去${namedZh(node.label, clause)}的选项「${option.label.zh}」`, en: `option ${option.id} removed` });
         });
       }
     }
-    if (node.atLeast !== undefined) numbers(json, "atLeast", path, node.id, clause, "atLeast");
+    if (node.atLeast !== undefined) numbers(json, "atLeast", path, node, clause, "atLeast", "至少满足的项数");
     const kids = [...(node.all ?? []), ...(node.any ?? []), ...(node.of ?? [])];
     const key = node.all ? "all" : node.any ? "any" : "of";
     kids.forEach((child, index) => condition(child, `${path}.${key}.${index}`));
@@ -125,28 +135,36 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
       lessThan: "lessThanInclusive",
     };
     const flipped = node.operator === undefined ? undefined : flips[node.operator];
-    if (flipped) set(json, "operator", flipped, `${path}.operator`, node.id, clause, { zh: `${node.operator} → ${flipped}`, en: `${node.operator} → ${flipped}` });
-    if (typeof node.value === "number") numbers(json, "value", path, node.id, clause, "value");
+    const value = typeof node.value === "number" ? ` ${node.value}` : "";
+    if (flipped)
+      set(json, "operator", flipped, `${path}.operator`, node, clause, {
+        zh: changedZh(node.label, clause, `${operatorZh(node.operator)}${value}`, `${operatorZh(flipped)}${value}`),
+        en: `${node.operator} → ${flipped}`,
+      });
+    if (typeof node.value === "number") numbers(json, "value", path, node, clause, "value", operatorZh(node.operator) ?? "数值");
     if (node.operator === "appraisalPattern" && node.value !== null && typeof node.value === "object")
-      numbers(node.value as Json, "minTimes", `${path}.value`, node.id, clause, "minTimes");
+      numbers(node.value as Json, "minTimes", `${path}.value`, node, clause, "minTimes", "至少次数");
     const where = node.params?.where;
     if (where === null || typeof where !== "object" || Array.isArray(where)) return;
     for (const [field, test] of Object.entries(where)) {
-      if (test !== null && typeof test === "object" && !Array.isArray(test)) whereMutants(test, field, node.id, `${path}.params.where.${field}`, clause);
+      if (test !== null && typeof test === "object" && !Array.isArray(test)) whereMutants(test, field, node, `${path}.params.where.${field}`, clause);
     }
   };
 
   /** A filter's bounds: a number one step either way; a value on a scale, to its neighbours. */
-  const whereMutants = (bound: Json, field: string, item: string, path: string, clause: string): void => {
+  const whereMutants = (bound: Json, field: string, item: Named, path: string, clause: string): void => {
     for (const side of ["atLeast", "atMost"]) {
-      if (typeof bound[side] === "number") numbers(bound, side, path, item, clause, `${field} ${side}`);
+      const sideZh = `\`${field}\` ${side === "atLeast" ? "至少" : "至多"}`;
+      if (typeof bound[side] === "number") numbers(bound, side, path, item, clause, `${field} ${side}`, sideZh);
       if (typeof bound[side] !== "string" || typeof bound.scale !== "string") continue;
-      const scale = rulebook.scales[bound.scale]?.values.map((entry) => entry.value) ?? [];
+      const entries = rulebook.scales[bound.scale]?.values ?? [];
+      const scale = entries.map((entry) => entry.value);
       const at = scale.indexOf(bound[side]);
+      const word = (value: string): string => entries.find((entry) => entry.value === value)?.label.zh ?? value;
       for (const next of [scale[at - 1], scale[at + 1]]) {
         if (next !== undefined && at >= 0)
           set(bound, side, next, `${path}.${side}`, item, clause, {
-            zh: `${field} ${side} ${String(bound[side])} → ${next}`,
+            zh: changedZh(item.label, clause, `${sideZh}${word(bound[side])}`, `${sideZh}${word(next)}`),
             en: `${field} ${side} ${String(bound[side])} → ${next}`,
           });
       }
@@ -163,46 +181,38 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     if (!read.has(name)) continue;
     const json = window as unknown as Json;
     const clause = cite(window.source);
-    if ("years" in window) numbers(json, "years", `windows.${name}`, `window:${name}`, clause, "years");
+    const item = { id: `window:${name}`, label: window.label };
+    if ("years" in window) numbers(json, "years", `windows.${name}`, item, clause, "years", "年数");
     for (const key of ["from", "to"]) {
       if (typeof json[key] !== "string") continue;
       for (const days of [-1, 1])
-        set(json, key, shiftDay(json[key], days), `windows.${name}.${key}`, `window:${name}`, clause, {
-          zh: `${key} ${days > 0 ? "+" : "−"}1 天`,
+        set(json, key, shiftDay(json[key], days), `windows.${name}.${key}`, item, clause, {
+          zh: dayMovedZh(window.label, clause, key === "from" ? "起始日" : "截止日", days),
           en: `${key} ${days > 0 ? "+" : "−"}1 day`,
         });
     }
   }
   rulebook.awards.forEach((award, a) => {
     const at = `awards.${a}`;
+    const part = (id: string): Named => ({ id: `${award.id}.${id}`, label: award.label });
     award.levels.forEach((level, l) => {
-      if (level.quota) numbers(level.quota, "value", `${at}.levels.${l}.quota`, `${award.id}.level-${level.level}`, cite(level.quota.source), `level ${level.level} quota`);
-      if (level.reward) numbers(level.reward, "value", `${at}.levels.${l}.reward`, `${award.id}.level-${level.level}`, cite(level.reward.source), `level ${level.level} reward`);
+      const item = { id: `${award.id}.level-${level.level}`, label: level.label };
+      if (level.quota) numbers(level.quota, "value", `${at}.levels.${l}.quota`, item, cite(level.quota.source), `level ${level.level} quota`, "名额");
+      if (level.reward) numbers(level.reward, "value", `${at}.levels.${l}.reward`, item, cite(level.reward.source), `level ${level.level} reward`, "奖励");
     });
-    if (award.roundQuota) numbers(award.roundQuota, "value", `${at}.roundQuota`, `${award.id}.roundQuota`, cite(award.roundQuota.source), "round quota");
+    if (award.roundQuota) numbers(award.roundQuota, "value", `${at}.roundQuota`, part("roundQuota"), cite(award.roundQuota.source), "round quota", "每轮总名额");
     if (award.applicationsPerPersonPerRound) {
-      numbers(
-        award.applicationsPerPersonPerRound,
-        "value",
-        `${at}.applicationsPerPersonPerRound`,
-        `${award.id}.applications`,
-        cite(award.applicationsPerPersonPerRound.source),
-        "applications per person",
-      );
+      const { source } = award.applicationsPerPersonPerRound;
+      numbers(award.applicationsPerPersonPerRound, "value", `${at}.applicationsPerPersonPerRound`, part("applications"), cite(source), "applications per person", "每人每轮申报数");
     }
     const window = award.calendar?.applicationWindow as unknown as Json | undefined;
     for (const key of ["from", "to"]) {
       if (window === undefined) break;
       for (const days of [-1, 1]) {
-        set(
-          window,
-          key,
-          shiftMonthDay(window[key] as string, days),
-          `${at}.calendar.applicationWindow.${key}`,
-          `${award.id}.calendar`,
-          cite(award.calendar?.applicationWindow.source),
-          { zh: `申报${key === "from" ? "开始" : "截止"}日 ${days > 0 ? "+" : "−"}1 天`, en: `application window ${key} ${days > 0 ? "+" : "−"}1 day` },
-        );
+        set(window, key, shiftMonthDay(window[key] as string, days), `${at}.calendar.applicationWindow.${key}`, part("calendar"), cite(award.calendar?.applicationWindow.source), {
+          zh: dayMovedZh(award.label, cite(award.calendar?.applicationWindow.source), key === "from" ? "申报开始日" : "申报截止日", days),
+          en: `application window ${key} ${days > 0 ? "+" : "−"}1 day`,
+        });
       }
     }
     // each tree by its place in the rule file (the path a reader can follow), not by its id
@@ -215,6 +225,7 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
   });
   rulebook.scoredAwards.forEach((award, s) => {
     const at = `scoredAwards.${s}`;
+    const part = (id: string, label: BilingualText = award.label): Named => ({ id: `${award.id}.${id}`, label });
     const trees: [Condition | undefined, string][] = [
       [award.audience, `${at}.audience`],
       [award.eligibility, `${at}.eligibility`],
@@ -225,16 +236,18 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
     ];
     for (const [tree, path] of trees) if (tree) condition(tree, path);
     award.rubric?.sections.forEach((section, i) =>
-      section.items.forEach((item, j) => numbers(item, "max", `${at}.rubric.sections.${i}.items.${j}`, `${award.id}.item-${item.id}`, cite(item.source), `item ${item.id} max`)),
+      section.items.forEach((item, j) =>
+        numbers(item, "max", `${at}.rubric.sections.${i}.items.${j}`, part(`item-${item.id}`, item.label), cite(item.source), `item ${item.id} max`, "满分"),
+      ),
     );
     award.bonuses.forEach((bonus, b) => {
       if (bonus.kind !== "perUnit") return;
-      numbers(bonus, "pointsPerUnit", `${at}.bonuses.${b}`, bonus.id, cite(bonus.source), "points per unit");
-      numbers(bonus, "cap", `${at}.bonuses.${b}`, bonus.id, cite(bonus.source), "cap");
+      numbers(bonus, "pointsPerUnit", `${at}.bonuses.${b}`, bonus, cite(bonus.source), "points per unit", "每项加分");
+      numbers(bonus, "cap", `${at}.bonuses.${b}`, bonus, cite(bonus.source), "cap", "加分上限");
     });
     const components = award.composite?.components ?? [];
     components.forEach((component, i) => {
-      numbers(component, "max", `${at}.composite.components.${i}`, `${award.id}.${component.id}`, cite(component.source), `${component.id} max`);
+      numbers(component, "max", `${at}.composite.components.${i}`, part(component.id, component.label), cite(component.source), `${component.id} max`, "满分");
       const other = components[(i + 1) % components.length];
       if (other === undefined || other === component) return;
       const step = stepOf(component.weight);
@@ -243,8 +256,12 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
       mutants.push({
         path: `${at}.composite.components.${i}.weight`,
         item: `${award.id}.${component.id}`,
+        label: component.label,
         clause: cite(component.source),
-        description: { zh: `权重 ${component.id} +${step}、${other.id} −${step}`, en: `weight ${component.id} +${step}, ${other.id} −${step}` },
+        description: {
+          zh: `将${namedZh(component.label, cite(component.source))}的权重加 ${step}、「${other.label.zh}」的权重减 ${step}`,
+          en: `weight ${component.id} +${step}, ${other.id} −${step}`,
+        },
         apply: () => {
           a.weight = round(wa + step);
           b.weight = round(wb - step);
@@ -260,26 +277,37 @@ export function mutantsOf(rulebook: Rulebook): Mutant[] {
         const bound = band[side] as unknown as Json | undefined;
         if (bound === undefined) continue;
         const path = `${at}.grades.bands.${i}.${side}`;
-        numbers(bound, "value", path, `${award.id}.band-${band.grade}`, cite(band.source), `${band.grade} ${side}`);
-        set(bound, "inclusive", !bound.inclusive, `${path}.inclusive`, `${award.id}.band-${band.grade}`, cite(band.source), {
-          zh: `${band.grade} ${side} 含 ↔ 不含`,
+        const item = part(`band-${band.grade}`, band.label);
+        const sideZh = side === "min" ? "分数下限" : "分数上限";
+        numbers(bound, "value", path, item, cite(band.source), `${band.grade} ${side}`, sideZh);
+        const inclusive = (yes: unknown): string => `${sideZh} ${String(bound.value)}（${yes === true ? "含" : "不含"}）`;
+        set(bound, "inclusive", !bound.inclusive, `${path}.inclusive`, item, cite(band.source), {
+          zh: changedZh(band.label, cite(band.source), inclusive(bound.inclusive), inclusive(!bound.inclusive)),
           en: `${band.grade} ${side} inclusive ↔ exclusive`,
         });
       }
     });
     const quota = award.quota as unknown as Json | undefined;
     if (quota && award.quota) {
-      if (award.quota.kind === "count") numbers(quota, "value", `${at}.quota`, `${award.id}.quota`, cite(award.quota.source), "quota");
-      if (award.quota.kind === "share") numbers(quota, "share", `${at}.quota`, `${award.id}.quota`, cite(award.quota.source), "share");
+      const clause = cite(award.quota.source);
+      if (award.quota.kind === "count") numbers(quota, "value", `${at}.quota`, part("quota"), clause, "quota", "名额");
+      if (award.quota.kind === "share") numbers(quota, "share", `${at}.quota`, part("quota"), clause, "share", "名额比例");
       if (award.quota.kind === "perCategory") {
-        award.quota.counts.forEach((count, i) => numbers(count, "value", `${at}.quota.counts.${i}`, `${award.id}.quota`, cite(award.quota!.source), `${count.category} places`));
+        const categories = "categories" in award ? (award.categories as { id: string; label: BilingualText }[]) : [];
+        award.quota.counts.forEach((count, i) => {
+          const category = categories.find((entry) => entry.id === count.category)?.label.zh ?? `\`${count.category}\``;
+          numbers(count, "value", `${at}.quota.counts.${i}`, part("quota"), clause, `${count.category} places`, `${category}名额`);
+        });
       }
     }
-    if (award.nomineesPerUnit) numbers(award.nomineesPerUnit, "value", `${at}.nomineesPerUnit`, `${award.id}.nominees`, cite(award.nomineesPerUnit.source), "nominees per unit");
-    if (award.prize) numbers(award.prize, "value", `${at}.prize`, `${award.id}.prize`, cite(award.prize.source), "prize");
+    if (award.nomineesPerUnit)
+      numbers(award.nomineesPerUnit, "value", `${at}.nomineesPerUnit`, part("nominees"), cite(award.nomineesPerUnit.source), "nominees per unit", "每单位推荐人数");
+    if (award.prize) numbers(award.prize, "value", `${at}.prize`, part("prize"), cite(award.prize.source), "prize", "奖金");
   });
   rulebook.payRules.forEach((rule, p) => {
-    rule.constants.forEach((constant, i) => numbers(constant, "value", `payRules.${p}.constants.${i}`, `${rule.id}.${constant.name}`, cite(constant.source), constant.name));
+    rule.constants.forEach((constant, i) =>
+      numbers(constant, "value", `payRules.${p}.constants.${i}`, { id: `${rule.id}.${constant.name}`, label: constant.label }, cite(constant.source), constant.name, "数值"),
+    );
     if (rule.audience) condition(rule.audience, `payRules.${p}.audience`);
   });
   return mutants;

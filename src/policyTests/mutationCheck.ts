@@ -17,6 +17,8 @@ import { runCheckedTest } from "./runPolicyTest.js";
 export interface SurvivingMutant {
   path: string;
   item: string;
+  /** What the rule file calls the item (absent in reports made before labels were given). */
+  label?: BilingualText;
   clause: string;
   description: BilingualText;
   /** Why no record can tell it from the rule file as written, when that has been shown. */
@@ -98,6 +100,7 @@ export function checkMutants(cases: TestCase[], lookup: RulebookLookup, equivale
       survived.push({
         path: mutant.path,
         item: mutant.item,
+        label: mutant.label,
         clause: mutant.clause,
         description: mutant.description,
         ...(equivalent ? { equivalent: equivalent.reason, ...(equivalent.reasonZh !== undefined ? { equivalentZh: equivalent.reasonZh } : {}) } : {}),

@@ -7,6 +7,7 @@ import { safeComputePay } from "../evaluate/pay.js";
 import { safeEvaluateScored } from "../evaluate/scored/evaluateScored.js";
 import type { PolicyTest, RecordExpectation, RoundExpectation } from "../schema/policyTest.js";
 import { compareRecord } from "./compareRecord.js";
+import { labelIndex } from "../evaluate/missingLabels.js";
 import { compareRound } from "./compareRound.js";
 import { Differences } from "./differences.js";
 import type { PolicyTestResult, RulebookLookup, RunTestOptions } from "./types.js";
@@ -43,7 +44,7 @@ function runPay(test: PolicyTest, compiled: CompiledRulebook, differences: Diffe
   }
   if (!outcome.success) return differences.unexpected("expected", outcome.error);
   for (const [name, value] of Object.entries(expected.values ?? {})) {
-    differences.equal(`expected.values.${name}`, value, outcome.data.values[name] ?? null, { zh: `计算项 ${name}`, en: `value ${name}` });
+    differences.equal(`expected.values.${name}`, value, outcome.data.values[name] ?? null, { zh: `计算项 \`${name}\``, en: `value ${name}` });
   }
 }
 
@@ -138,12 +139,19 @@ export function runPolicyTest(test: PolicyTest, lookup: RulebookLookup, options:
 
 /** `runPolicyTest` of a test already checked, with a lookup and options already read. */
 export function runCheckedTest(test: PolicyTest, lookup: RulebookLookup, options: RunTestOptions): PolicyTestResult {
-  const differences = new Differences();
   const compiled = lookup(test.rulebook);
+  const differences = new Differences(compiled === undefined ? new Map() : labelIndex(compiled.rulebook));
   if (compiled === undefined) {
-    differences.add("rulebook", test.rulebook, undefined, { zh: `找不到规则文件 ${test.rulebook}`, en: `no rulebook ${test.rulebook}` });
+    differences.add("rulebook", test.rulebook, undefined, { zh: `找不到规则文件 \`${test.rulebook}\``, en: `no rulebook ${test.rulebook}` });
   } else if (test.input !== undefined) runRecord(test, compiled, differences, options);
   else if (test.pay !== undefined) runPay(test, compiled, differences, options);
   else runRound(test, compiled, differences, options);
-  return { name: test.name, rulebook: test.rulebook, award: test.award, passed: differences.failures.length === 0, failures: differences.failures };
+  return {
+    name: test.name,
+    ...(test.nameZh !== undefined ? { nameZh: test.nameZh } : {}),
+    rulebook: test.rulebook,
+    award: test.award,
+    passed: differences.failures.length === 0,
+    failures: differences.failures,
+  };
 }

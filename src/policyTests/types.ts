@@ -14,11 +14,15 @@ export interface PolicyTestFailure {
   expected: unknown;
   actual: unknown;
   message: BilingualText;
+  /** The expected and actual values in Chinese words (statuses, labels, amounts), for Chinese reports. */
+  shownZh?: { expected: string; actual: string };
 }
 
 /** A policy test's outcome: passed, or the differences found. */
 export interface PolicyTestResult {
   name: string;
+  /** The name in Chinese, when the test gives one (Chinese reports show it instead of `name`). */
+  nameZh?: string;
   /** The file the test came from, when it came from one. */
   file?: string;
   rulebook: string;

@@ -4,6 +4,8 @@ import { code, escapeText } from "./markdown.js";
 import { reviewPagePath } from "./renderReviewPage.js";
 import { checkRulebookJson } from "../door/doorRulebook.js";
 import { checkText, readList, readOptions } from "../door/door.js";
+import { readLanguageOptions } from "../door/doorOptions.js";
+import { renderMessage } from "../messages/issueOf.js";
 
 /** A rule file and its parsed rulebook. */
 export interface RuleFile {
@@ -14,14 +16,16 @@ export interface RuleFile {
 
 /**
  * The index of the review pages (`docs/rules/README.md`): one row per rule file with a link to
- * its page, the document, and how much it encodes. Rows follow the order given.
+ * its page, the document, and how much it encodes. Rows follow the order given. In English by
+ * default; `{ language: "zh" }` gives the title, sentence and column names in Chinese.
  *
  * @example
  * ```ts
  * renderReviewIndex([{ file: "rules/000-model-post.json", rulebook }]);
  * ```
  */
-export function renderReviewIndex(files: RuleFile[]): string {
+export function renderReviewIndex(files: RuleFile[], options: { language?: "zh" | "en" } = {}): string {
+  const language = readLanguageOptions(options).language ?? "en";
   files = readList(files, ["files"]).map((entry, index) => {
     const read = readOptions(entry, ["files", index], { required: true });
     return { file: checkText(read.file, ["files", index, "file"]) as string, rulebook: checkRulebookJson(read.rulebook, ["files", index, "rulebook"]) };
@@ -41,13 +45,9 @@ export function renderReviewIndex(files: RuleFile[]): string {
   });
   return (
     [
-      "# Rule files for review",
-      [
-        "One page per rule file in `rules/`, written out by `renderReviewPage` so a reviewer can read the encoded",
-        "rules against the original document: every clause with its citation (`document clause`), labels, quote and",
-        "the reading taken. Generated; regenerate with `UPDATE_REVIEW=1 npx vitest run test/review`.",
-      ].join("\n"),
-      ["| page | rule file | document | level awards | scored awards | pay rules | condition nodes |", "|---|---|---|---|---|---|---|", ...rows].join("\n"),
+      `# ${renderMessage("review.indexTitle", {}, language)}`,
+      renderMessage("review.indexIntro", {}, language),
+      [renderMessage("review.indexColumns", {}, language), "|---|---|---|---|---|---|---|", ...rows].join("\n"),
     ].join("\n\n") + "\n"
   );
 }

@@ -290,6 +290,7 @@ export const PolicyTestSchema = z
   .strictObject({
     $schema: z.string().describe("The JSON Schema of policy tests, for editors.").optional(),
     name: z.string().min(1).describe("A short name."),
+    nameZh: z.string().min(1).describe("The name in Chinese, shown by Chinese reports (they show `name` when it is absent).").optional(),
     description: z.string().min(1).describe("How the expected outcome follows from the document, clause by clause."),
     rulebook: z.string().min(1).describe("The rulebook's id (a bundled one such as model-post-000, or the id of a rule file given with --rules)."),
     award: z.string().min(1).describe("The award's id."),

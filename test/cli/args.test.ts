@@ -7,18 +7,22 @@ describe("award-rules <command> --help, and each command takes only its own opti
     for (const command of Object.keys(COMMANDS)) {
       const outcome = cli(command, "--help");
       expect(outcome.code, command).toBe(0);
-      expect(outcome.stdout, command).toMatch(new RegExp(`^usage: award-rules ${command} `));
+      // Chinese by default, English with --lang en
+      expect(outcome.stdout, command).toMatch(new RegExp(`^用法：award-rules ${command} `));
+      expect(cli(command, "--help", "--lang", "en").stdout, command).toMatch(new RegExp(`^usage: award-rules ${command} `));
       expect(outcome.stdout, command).not.toBe(USAGE);
       for (const other of Object.keys(COMMANDS).filter((name) => name !== command)) expect(outcome.stdout, command).not.toContain(`award-rules ${other} `);
     }
-    expect(cli("--help").stdout).toBe(USAGE);
-    expect(cli("batch", "--help").stdout).toContain("--previous-round FILE");
+    expect(cli("--help", "--lang", "en").stdout).toBe(USAGE);
+    expect(cli("--help").stdout).toMatch(/^用法：\n/);
+    expect(cli("batch", "--help", "--lang", "en").stdout).toContain("--previous-round FILE");
+    expect(cli("batch", "--help").stdout).toContain("--previous-round 文件");
   });
 
   test("an option the command does not take: exit 2 naming it and listing the ones it takes", () => {
     const cases: [string[], string][] = [
       [["lint", "rules", "--as-of", "2026-11-26"], "lint does not take --as-of; it takes --strict, --lang"],
-      [["render", "rules", "--lang", "en"], "render does not take --lang; it takes --out"],
+      [["render", "rules", "--format", "json"], "render does not take --format; it takes --out, --lang"],
       [["evaluate", "r.json", "--round"], "evaluate does not take --round"],
       [["inputs", "--coverage"], "inputs does not take --coverage"],
     ];

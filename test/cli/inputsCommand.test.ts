@@ -54,8 +54,11 @@ describe("award-rules inputs: the table", () => {
     const outcome = cli("inputs", "--rules", rules, "--category", "cleaner", "--level", "1");
     const lines = outcome.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("输入项\t名称\t取值\t读取它的条件");
-    expect(lines[1]).toBe("logisticsStartDate\t后勤工作起始日期\t日期 YYYY-MM-DD\tbasic.1 (005 第三条(一))；cleaner.1.1 (005 第四条(一))［其一］");
-    expect(lines[3]).toBe("attestations.basic.3\t工作认真负责，保洁区域卫生检查长期保持良好\tmet（符合）| notMet（不符合）| notGiven（未提供）\tbasic.3 (005 第三条(三))");
+    // what a person types (the keys, the date format, the values, the conditions' ids) in code spans
+    expect(lines[1]).toBe("`logisticsStartDate`\t后勤工作起始日期\t日期 `YYYY-MM-DD`\t`basic.1` (005 第三条(一))；`cleaner.1.1` (005 第四条(一))［其一］");
+    expect(lines[3]).toBe(
+      "`attestations.basic.3`\t工作认真负责，保洁区域卫生检查长期保持良好\t`met`（符合）| `notMet`（不符合）| `notGiven`（未提供）\t`basic.3` (005 第三条(三))",
+    );
   });
 
   test("--format json: the inputs with their readers", () => {
@@ -74,12 +77,14 @@ describe("award-rules inputs: the table", () => {
 
 describe("award-rules inputs --skeleton", () => {
   test("a record to fill in: every input present, each with what goes there", () => {
-    const outcome = cli("inputs", "--rules", rules, "--award", "excellent-cleaner", "--category", "cleaner", "--level", "1", "--skeleton");
+    const outcome = cli("inputs", "--rules", rules, "--award", "excellent-cleaner", "--category", "cleaner", "--level", "1", "--skeleton", "--lang", "en");
     expect(outcome.code).toBe(0);
     const skeleton = JSON.parse(outcome.stdout) as Record<string, unknown>;
-    expect(Object.keys(skeleton)).toEqual(["id", "logisticsStartDate", "complaints", "attestations", "role", "annualAppraisals", "commendations"]);
+    // who the record is (id, name, role) first, then the inputs in the order the conditions read them
+    expect(Object.keys(skeleton)).toEqual(["id", "name", "role", "logisticsStartDate", "complaints", "attestations", "annualAppraisals", "commendations"]);
     expect(skeleton).toMatchObject({
       id: "<record id>",
+      name: "<name>",
       logisticsStartDate: "<YYYY-MM-DD>",
       attestations: { "basic.3": "<met | notMet | notGiven>" },
       role: "<manager | teamLeader | staff>",
@@ -93,14 +98,29 @@ describe("award-rules inputs --skeleton", () => {
 
   test("level 2 only: no appraisals to fill in", () => {
     const skeleton = JSON.parse(cli("inputs", "--rules", rules, "--category", "cleaner", "--level", "2", "--skeleton").stdout) as Record<string, unknown>;
-    expect(Object.keys(skeleton)).toEqual(["id", "logisticsStartDate", "complaints", "attestations", "role", "commendations"]);
+    // the same inputs as level 1 less annualAppraisals (第五条 reads only commendations)
+    expect(Object.keys(skeleton)).toEqual(["id", "name", "role", "logisticsStartDate", "complaints", "attestations", "commendations"]);
+  });
+
+  test("in Chinese (the default): the placeholders in Chinese, the values to type as they are", () => {
+    const skeleton = JSON.parse(cli("inputs", "--rules", rules, "--category", "cleaner", "--level", "2", "--skeleton").stdout) as Record<string, unknown>;
+    expect(skeleton).toMatchObject({
+      id: "<记录编号>",
+      name: "<姓名或名称>",
+      role: "<manager | teamLeader | staff>",
+      logisticsStartDate: "<年-月-日 YYYY-MM-DD>",
+      attestations: { "basic.3": "<met | notMet | notGiven>" },
+    });
+    expect(skeleton.commendations).toEqual([{ date: "<年-月-日 YYYY-MM-DD>", kind: "<banner | letter | call | message | other>", verified: "<true | false>" }]);
   });
 
   test("a bundled rulebook by --rulebook: 004's staff appraisal asks for the score out of 100", () => {
-    const outcome = cli("inputs", "--rulebook", "logistics-plans-004", "--award", "staff-appraisal", "--skeleton");
+    const outcome = cli("inputs", "--rulebook", "logistics-plans-004", "--award", "staff-appraisal", "--skeleton", "--lang", "en");
     expect(outcome.code).toBe(0);
     const skeleton = JSON.parse(outcome.stdout) as { scores?: Record<string, { items: Record<string, string> }> };
     expect(skeleton.scores?.["staff-appraisal"]?.items.total).toBe("<points, 0 to 100>");
+    const zh = JSON.parse(cli("inputs", "--rulebook", "logistics-plans-004", "--award", "staff-appraisal", "--skeleton").stdout) as typeof skeleton;
+    expect(zh.scores?.["staff-appraisal"]?.items.total).toBe("<分数，0 至 100>");
   });
 });
 

@@ -51,7 +51,8 @@ describe("award-rules CLI", () => {
   });
 
   test("help exits 0", () => {
-    expect(runCli(["--help"]).stdout).toContain("award-rules evaluate <record.json|sheet.xlsx|sheet.csv>");
+    expect(runCli(["--help"]).stdout).toContain("award-rules evaluate <记录.json|表格.xlsx|表格.csv>");
+    expect(runCli(["--help", "--lang", "en"]).stdout).toContain("award-rules evaluate <record.json|sheet.xlsx|sheet.csv>");
   });
 });
 
@@ -145,5 +146,26 @@ describe("award-rules lint and render", () => {
       "pages/README.md",
     ]);
     expect(written.get("pages/000-model-post-000.md")).toBe(readFileSync(join(import.meta.dirname, "..", "..", "docs", "rules", "000-model-post-000.md"), "utf8"));
+    // without --lang the pages are the committed English ones, and render says what it wrote in English as before
+    expect(outcome.stdout.split("\n")[0]).toBe("wrote pages/000-model-post-000.md");
+  });
+
+  test("render --lang zh: the headings, the fixed sentences and the index in Chinese", () => {
+    const written = new Map<string, string>();
+    const outcome = runCli(["render", rules, "--out", "pages", "--lang", "zh"], {
+      progress: () => undefined,
+      writeFile: (path, text) => written.set(path, typeof text === "string" ? text : new TextDecoder().decode(text)),
+    });
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout.split("\n")[0]).toBe("已写入 pages/000-model-post-000.md");
+    const page = written.get("pages/000-model-post-000.md") ?? "";
+    expect(page).toContain("\n## 文件\n");
+    expect(page).toContain("\n## 时间范围\n");
+    expect(page).toContain("- 规则文件：`model-post-000`");
+    expect(page).toMatch(/\n## 奖项 `model-post`：/);
+    expect(page).not.toContain("## Windows");
+    const index = written.get("pages/README.md") ?? "";
+    expect(index.split("\n")[0]).toBe("# 待审阅的规则文件");
+    expect(index).toContain("| 审阅页 | 规则文件 | 文件 | 分级奖项 | 评分类奖项 | 计酬规则 | 条件数 |");
   });
 });

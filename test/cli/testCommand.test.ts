@@ -60,13 +60,13 @@ describe("award-rules test: exit codes and the report", () => {
   test("…and in Chinese (the default): 应为 | 实为", () => {
     const outcome = cli("test", wrongLevel, "--rules", rules);
     expect(outcome.code).toBe(1);
-    expect(outcome.stdout).toBe([`✗ 二等：经查属实的表扬只有 1 次 (${wrongLevel})`, "    等级", "      应为 1  | 实为 2", "共 1 项测试：0 项通过，1 项未通过", ""].join("\n"));
+    expect(outcome.stdout).toBe([`✗ 二等：经查属实的表扬只有 1 次 (${wrongLevel})`, "    等级", "      应为 1    | 实为 2", "共 1 项测试：0 项通过，1 项未通过", ""].join("\n"));
   });
 
   test("a condition's difference: by id in English, by its words and clause in Chinese", () => {
     const file = write("wrong-condition.json", { ...readJson(level2), expected: { conditions: { "cleaner.2": "fail" } } });
     expect(cli("test", file, "--rules", rules, "--lang", "en").stdout).toContain("    condition cleaner.2\n      expected fail     | actual pass\n");
-    expect(cli("test", file, "--rules", rules).stdout).toContain("    条件“近两年内服务对象表扬经查属实1次以上”（005 第五条）\n      应为 fail | 实为 pass\n");
+    expect(cli("test", file, "--rules", rules).stdout).toContain("    条件“近两年内服务对象表扬经查属实1次以上”（005 第五条）\n      应为 不符合 | 实为 符合\n");
   });
 });
 
@@ -245,7 +245,16 @@ describe("award-rules test --format json", () => {
           rulebook: "excellent-cleaner-005",
           award: "excellent-cleaner",
           passed: false,
-          failures: [{ path: "expected.level", expected: 1, actual: 2, message: { zh: "等级：应为 1，实为 2", en: "level: expected 1, got 2" } }],
+          failures: [
+            {
+              path: "expected.level",
+              expected: 1,
+              actual: 2,
+              message: { zh: "等级：应为 1，实为 2", en: "level: expected 1, got 2" },
+              // the values as the Chinese report shows them
+              shownZh: { expected: "1", actual: "2" },
+            },
+          ],
           file: wrongLevel,
         },
       ],
@@ -331,11 +340,11 @@ describe("award-rules test --coverage --mutate in words", () => {
     expect(outcome.stdout.split("\n\n")[1]).toBe(
       [
         "minimal-006: the tests caught 5 of 10 edits (55.5%; 1 more refused by the loader)",
-        "  window:previousYear years 1 → 2 (006 第二条)",
-        "  l1 option l1.honour removed (006 第二条)",
-        "  l1.honour value 1 → 2 (006 第二条1)",
-        "  l2 value 1 → 0 (006 第三条)",
-        `  l2 value 1 → 2 (006 第三条) (equivalent: ${reason})`,
+        '  window:previousYear "the previous year" years 1 → 2 (006 第二条)',
+        '  l1 "one of" option l1.honour removed (006 第二条)',
+        '  l1.honour "an individual title last year" value 1 → 2 (006 第二条1)',
+        '  l2 "commended last year" value 1 → 0 (006 第三条)',
+        `  l2 "commended last year" value 1 → 2 (006 第三条) (equivalent: ${reason})`,
         "",
       ].join("\n"),
     );

@@ -53,7 +53,7 @@ describe("lint findings in Chinese", () => {
     const findings = lintRulebook(raw());
     expect(findings).toHaveLength(1);
     expect(formatFinding("rules/000-model-post.json", findings[0] as LintFinding, "zh")).toBe(
-      "rules/000-model-post.json：警告 奖项.第 1 项.类别.第 1 项.等级.第 2 项.条件.全部满足.第 6 项（party.2.6）：第 2 级在此处的要求比第 1 级更严：符合第 1 级的记录可能不符合第 2 级",
+      "rules/000-model-post.json：警告 奖项.第 1 项.类别.第 1 项.等级.第 2 项.条件.全部满足.第 6 项（`party.2.6`）：第 2 级在此处的要求比第 1 级更严：符合第 1 级的记录可能不符合第 2 级",
     );
     expect(lintTotals(0, 3, "zh")).toBe("0 个错误，3 个警告");
     expect(lintTotals(0, 3, "en")).toBe("0 error(s), 3 warning(s)");

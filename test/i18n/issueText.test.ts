@@ -72,7 +72,7 @@ describe("issueText: one line per issue, in the language asked", () => {
   });
 
   test("a Chinese message given at the creation site is used, with the rule id", () => {
-    expect(issueText(SAMPLES.invalid_score, "zh")).toBe("评分有误：评分.service-star.评分项.3：岗位责任制：得分不能为负数（-1）（规则 `3`）");
+    expect(issueText(SAMPLES.invalid_score, "zh")).toBe("评分有误：评分.`service-star`.评分项.3：岗位责任制：得分不能为负数（-1）（规则 `3`）");
   });
 });
 

@@ -191,7 +191,10 @@ describe("a record as JSON text", () => {
       const outcome = safeParseCandidateJson(input);
       return outcome.success ? [] : outcome.error.issues.map((issue) => [issue.code, issue.path.join("."), issue.message.slice(0, 20)]);
     };
-    expect(issues("{ not json")).toEqual([["invalid_record", "", "not JSON: Expected p"]]);
+    expect(issues("{ not json")).toEqual([["invalid_record", "", "not JSON: line 1, co"]]);
+    // "{ not json": the n at index 2 is where a property name should start: line 1, column 3
+    const notJson = safeParseCandidateJson("{ not json");
+    expect(notJson.success ? "" : notJson.error.issues[0]?.message).toMatch(/^not JSON: line 1, column 3: /);
     expect(issues(42)).toEqual([["invalid_record", "", "expected JSON text, "]]);
     expect(issues('{"id":"A","partyMember":"yes"}')).toEqual([["invalid_record", "partyMember", "Invalid input: expec"]]);
     expect(issues('{"id":"A","attestations":{"__proto__":"met"}}')).toEqual([["invalid_record", "attestations.__proto__", "key __proto__ is not"]]);

@@ -140,7 +140,7 @@ describe("compareRecord: the words of a condition's failure", () => {
   test("Chinese names the condition by its words and clause, English by its id", () => {
     const [failure] = compare({ conditions: { "cleaner.2": "fail" } }, c03);
     expect(failure?.message).toEqual({
-      zh: '条件“近两年内服务对象表扬经查属实1次以上”（005 第五条）：应为 "fail"，实为 "pass"',
+      zh: "条件“近两年内服务对象表扬经查属实1次以上”（005 第五条）：应为 不符合，实为 符合",
       en: 'condition cleaner.2: expected "fail", got "pass"',
     });
   });

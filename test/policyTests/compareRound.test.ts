@@ -72,7 +72,7 @@ describe("compareRound: one mismatch per kind, one failure naming the field", ()
   });
 
   test("a placement's words name the record and the field, in both languages", () => {
-    expect(compare({ placements: { "R-03": { level: 1 } } })[0]?.message).toEqual({ zh: "R-03 的 level：应为 1，实为 2", en: "R-03's level: expected 1, got 2" });
+    expect(compare({ placements: { "R-03": { level: 1 } } })[0]?.message).toEqual({ zh: "R-03 的等级：应为 1，实为 2", en: "R-03's level: expected 1, got 2" });
   });
 });
 

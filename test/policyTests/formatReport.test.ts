@@ -51,9 +51,10 @@ describe("formatTestReport", () => {
         "✓ passes (tests/a.json)",
         "✗ fails",
         "    等级",
-        "      应为 2    | 实为 1",
+        // the column is as wide as 不符合 on a terminal (three Chinese characters, six columns)
+        "      应为 2      | 实为 1",
         "    条件“近两年内服务对象表扬经查属实3次以上”（005 第四条(二)）",
-        "      应为 fail | 实为 pass",
+        "      应为 不符合 | 实为 符合",
         "共 2 项测试：1 项通过，1 项未通过",
         "",
       ].join("\n"),
@@ -153,11 +154,11 @@ describe("formatCoverage", () => {
   test("Chinese: each node by its words and clause", () => {
     expect(formatCoverage(coverage)).toBe(
       [
-        "excellent-cleaner-005：9 个条件中 7 个在测试中成立与不成立时都决定过结论（77.7%）",
+        "`excellent-cleaner-005`：9 个条件中 7 个在测试中成立与不成立时都决定过结论（77.7%）",
         "  在后勤工作满两年（005 第三条(一)）：未见其不成立时决定结论",
         "  近两年内服务对象表扬经查属实3次以上（005 第四条(二)）：未见其成立时决定结论",
         "  近两年内服务对象表扬经查属实1次以上（005 第五条）：从未决定结论",
-        "minimal-006：4 个条件中 4 个在测试中成立与不成立时都决定过结论（100%）",
+        "`minimal-006`：4 个条件中 4 个在测试中成立与不成立时都决定过结论（100%）",
         "",
       ].join("\n"),
     );
@@ -172,8 +173,21 @@ const mutation: RulebookMutation[] = [
     refused: 1,
     percent: 55.5,
     survived: [
-      { path: "awards.0.l1.any", item: "l1", clause: "006 第二条", description: { zh: "删去其一：l1.honour", en: "option l1.honour removed" } },
-      { path: "awards.0.l2.value", item: "l2", clause: "006 第三条", description: { zh: "value 1 → 2", en: "value 1 → 2" }, equivalent: "no record tells" },
+      {
+        path: "awards.0.l1.any",
+        item: "l1",
+        label: { zh: "满足其一", en: "one of" },
+        clause: "006 第二条",
+        description: { zh: "删去「满足其一」（006 第二条）的选项「上一年度获个人先进称号」", en: "option l1.honour removed" },
+      },
+      {
+        path: "awards.0.l2.value",
+        item: "l2",
+        label: { zh: "上一年度获表扬", en: "commended last year" },
+        clause: "006 第三条",
+        description: { zh: "将「上一年度获表扬」（006 第三条）的“不少于 1”改为“不少于 2”", en: "value 1 → 2" },
+        equivalent: "no record tells",
+      },
     ],
   },
 ];
@@ -183,8 +197,8 @@ describe("formatMutation", () => {
     expect(formatMutation(mutation, { language: "en" })).toBe(
       [
         "minimal-006: the tests caught 5 of 10 edits (55.5%; 1 more refused by the loader)",
-        "  l1 option l1.honour removed (006 第二条)",
-        "  l2 value 1 → 2 (006 第三条) (equivalent: no record tells)",
+        '  l1 "one of" option l1.honour removed (006 第二条)',
+        '  l2 "commended last year" value 1 → 2 (006 第三条) (equivalent: no record tells)',
         "",
       ].join("\n"),
     );
@@ -193,9 +207,10 @@ describe("formatMutation", () => {
   test("Chinese", () => {
     expect(formatMutation(mutation)).toBe(
       [
-        "minimal-006：10 处改动中测试发现 5 处（55.5%；另有 1 处被载入时拒绝）",
-        "  l1 删去其一：l1.honour (006 第二条)",
-        "  l2 value 1 → 2 (006 第三条)（等价：no record tells）",
+        "`minimal-006`：10 处改动中测试发现 5 处（55.5%；另有 1 处被载入时拒绝）",
+        // the description names the label and the clause itself
+        "  删去「满足其一」（006 第二条）的选项「上一年度获个人先进称号」",
+        "  将「上一年度获表扬」（006 第三条）的“不少于 1”改为“不少于 2”（等价：no record tells）",
         "",
       ].join("\n"),
     );

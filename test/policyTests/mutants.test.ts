@@ -60,9 +60,13 @@ describe("mutantsOf: every careless edit of 005, in order", () => {
 
   test("the Chinese words of the edits", () => {
     const zh = Object.fromEntries(mutantsOf(cleanerRulebook()).map((mutant) => [`${mutant.path} ${mutant.description.en}`, mutant.description.zh]));
-    expect(zh["awards.0.categories.0.levels.0.conditions.any option cleaner.1.2 removed"]).toBe("删去其一：cleaner.1.2");
-    expect(zh["awards.0.requirements all → any"]).toBe("all → any");
-    expect(zh["windows.twoYears.years years 2 → 3"]).toBe("years 2 → 3");
+    // each names the item by its label and clause (005's words) and says the change as the clause would
+    expect(zh["awards.0.categories.0.levels.0.conditions.any option cleaner.1.2 removed"]).toBe(
+      "删去「下列条件满足其一」（005 第四条）的选项「近两年内服务对象表扬经查属实3次以上」",
+    );
+    expect(zh["awards.0.requirements all → any"]).toBe("将「基本条件」（005 第三条）的“全部满足”改为“满足其一”");
+    expect(zh["windows.twoYears.years years 2 → 3"]).toBe("将「近两年（自评审日往前推算）」（005 第四条(二)）的“年数 2”改为“年数 3”");
+    expect(zh["awards.0.requirements.all.0.operator greaterThanInclusive → greaterThan"]).toBe("将「在后勤工作满两年」（005 第三条(一)）的“不少于 2”改为“多于 2”");
   });
 
   test("apply makes the edit in the rulebook given; undo restores it exactly", () => {

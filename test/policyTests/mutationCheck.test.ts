@@ -47,12 +47,48 @@ const policyTest = (name: string, count: number, level: number) => ({
 const testA = policyTest("A", 3, 1);
 const testC = policyTest("C", 2, 2);
 
+// In Chinese each survivor names the item by its label and clause and says the change in the clause's words
+// (countAtLeast is 不少于); in English by the keys, as the equivalents file matches them.
+const window = { zh: "上一年度", en: "the previous year" };
+const oneOf = { zh: "满足其一", en: "one of" };
+const honour = { zh: "上一年度获个人先进称号", en: "an individual title last year" };
+const commended = { zh: "上一年度获表扬", en: "commended last year" };
 const survivors = [
-  { path: "windows.previousYear.years", item: "window:previousYear", clause: "006 第二条", description: { zh: "years 1 → 2", en: "years 1 → 2" } },
-  { path: "awards.0.categories.0.levels.0.conditions.any", item: "l1", clause: "006 第二条", description: { zh: "删去其一：l1.honour", en: "option l1.honour removed" } },
-  { path: "awards.0.categories.0.levels.0.conditions.any.0.value", item: "l1.honour", clause: "006 第二条1", description: { zh: "value 1 → 2", en: "value 1 → 2" } },
-  { path: "awards.0.categories.0.levels.1.conditions.value", item: "l2", clause: "006 第三条", description: { zh: "value 1 → 0", en: "value 1 → 0" } },
-  { path: "awards.0.categories.0.levels.1.conditions.value", item: "l2", clause: "006 第三条", description: { zh: "value 1 → 2", en: "value 1 → 2" } },
+  {
+    path: "windows.previousYear.years",
+    item: "window:previousYear",
+    label: window,
+    clause: "006 第二条",
+    description: { zh: "将「上一年度」（006 第二条）的“年数 1”改为“年数 2”", en: "years 1 → 2" },
+  },
+  {
+    path: "awards.0.categories.0.levels.0.conditions.any",
+    item: "l1",
+    label: oneOf,
+    clause: "006 第二条",
+    description: { zh: "删去「满足其一」（006 第二条）的选项「上一年度获个人先进称号」", en: "option l1.honour removed" },
+  },
+  {
+    path: "awards.0.categories.0.levels.0.conditions.any.0.value",
+    item: "l1.honour",
+    label: honour,
+    clause: "006 第二条1",
+    description: { zh: "将「上一年度获个人先进称号」（006 第二条1）的“不少于 1”改为“不少于 2”", en: "value 1 → 2" },
+  },
+  {
+    path: "awards.0.categories.0.levels.1.conditions.value",
+    item: "l2",
+    label: commended,
+    clause: "006 第三条",
+    description: { zh: "将「上一年度获表扬」（006 第三条）的“不少于 1”改为“不少于 0”", en: "value 1 → 0" },
+  },
+  {
+    path: "awards.0.categories.0.levels.1.conditions.value",
+    item: "l2",
+    label: commended,
+    clause: "006 第三条",
+    description: { zh: "将「上一年度获表扬」（006 第三条）的“不少于 1”改为“不少于 2”", en: "value 1 → 2" },
+  },
 ];
 
 describe("checkMutants", () => {

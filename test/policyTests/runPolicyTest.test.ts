@@ -38,12 +38,14 @@ describe("runPolicyTest: one record", () => {
     const result = runPolicyTest(test, lookup);
     expect(result.passed).toBe(false);
     expect(result.failures).toEqual([
-      { path: "expected.level", expected: 1, actual: 2, message: { zh: "等级：应为 1，实为 2", en: "level: expected 1, got 2" } },
+      { path: "expected.level", expected: 1, actual: 2, message: { zh: "等级：应为 1，实为 2", en: "level: expected 1, got 2" }, shownZh: { expected: "1", actual: "2" } },
       {
         path: "expected.conditions.cleaner.1.2",
         expected: "pass",
         actual: "fail",
-        message: { zh: '条件“近两年内服务对象表扬经查属实3次以上”（005 第四条(二)）：应为 "pass"，实为 "fail"', en: 'condition cleaner.1.2: expected "pass", got "fail"' },
+        // a condition's status in the library's words (符合 / 不符合), not as JSON
+        message: { zh: "条件“近两年内服务对象表扬经查属实3次以上”（005 第四条(二)）：应为 符合，实为 不符合", en: 'condition cleaner.1.2: expected "pass", got "fail"' },
+        shownZh: { expected: "符合", actual: "不符合" },
       },
     ]);
   });
@@ -51,7 +53,16 @@ describe("runPolicyTest: one record", () => {
   test("a rulebook id no lookup knows is a failure naming it", () => {
     const result = runPolicyTest(withChanges(level2, { rulebook: "nope-999" }), lookup);
     expect(result.passed).toBe(false);
-    expect(result.failures).toEqual([{ path: "rulebook", expected: "nope-999", actual: undefined, message: { zh: "找不到规则文件 nope-999", en: "no rulebook nope-999" } }]);
+    // the id the test file typed, in a code span in Chinese; nothing found is —
+    expect(result.failures).toEqual([
+      {
+        path: "rulebook",
+        expected: "nope-999",
+        actual: undefined,
+        message: { zh: "找不到规则文件 `nope-999`", en: "no rulebook nope-999" },
+        shownZh: { expected: "`nope-999`", actual: "—" },
+      },
+    ]);
   });
 
   test("an evaluation that fails where a result is expected shows the issue in full", () => {
@@ -63,7 +74,8 @@ describe("runPolicyTest: one record", () => {
     expect(failure?.expected).toBe("a result");
     expect(failure?.actual).toEqual(expect.arrayContaining([expect.objectContaining({ code: "unknown_attestation", path: ["attestations", "basic3"] })]));
     expect(failure?.message.en).toMatch(/^the evaluation failed: unknown_attestation at attestations\.basic3: /);
-    expect(failure?.message.zh).toMatch(/^评审出错：审核认定引用了规则中没有的条件：审核认定\.basic3：/);
+    // the key the record typed (basic3) in a code span, as the catalog shows rule-file keys
+    expect(failure?.message.zh).toMatch(/^评审出错：审核认定引用了规则中没有的条件：审核认定\.`basic3`：/);
   });
 });
 
@@ -91,9 +103,10 @@ describe("runPolicyTest: expected errors (error / errors)", () => {
         expected: { code: "unknown_attestation", path: ["attestations", "basic3"] },
         actual: "success",
         message: {
-          zh: '应以错误 `unknown_attestation`（位置 审核认定.basic3）拒绝，实为 "success"',
+          zh: "应以错误 `unknown_attestation`（位置 审核认定.`basic3`）拒绝，实为 评定成功，未报错",
           en: 'expected the error unknown_attestation at attestations.basic3, got "success"',
         },
+        shownZh: { expected: "错误 `unknown_attestation`（位置 审核认定.`basic3`）", actual: "评定成功，未报错" },
       },
     ]);
   });
@@ -125,7 +138,7 @@ describe("runPolicyTest: a pay rule's values", () => {
       ["expected.values.reward", 3000, 3070],
       ["expected.values.bonus", 1, null],
     ]);
-    expect(result.failures[0]?.message).toEqual({ zh: "计算项 reward：应为 3000，实为 3070", en: "value reward: expected 3000, got 3070" });
+    expect(result.failures[0]?.message).toEqual({ zh: "计算项 `reward`：应为 3000，实为 3070", en: "value reward: expected 3000, got 3070" });
   });
 
   test("a pay input the rule refuses, where values are expected, is an evaluation failure", () => {
@@ -148,6 +161,7 @@ describe("runPolicyTest: a round", () => {
         expected: "round-records.json",
         actual: undefined,
         message: { zh: "未读入记录文件 round-records.json", en: "the records file round-records.json was not read" },
+        shownZh: { expected: "`round-records.json`", actual: "—" },
       },
     ]);
   });

@@ -32,14 +32,19 @@ export function inputsCommand(args: CliArgs, io: CliIo): CliOutcome {
     ...(args.level !== undefined ? { level: args.level } : {}),
   });
   if (args.template !== undefined) return writeTemplate(args.template, rulebook, award, args, io);
-  if (args.skeleton) return { code: 0, stdout: `${JSON.stringify(inputSkeleton(inputs), null, 2)}\n`, stderr: "" };
+  if (args.skeleton) {
+    const categories = [...(rulebook.awards.find((entry) => entry.award.id === award)?.award.categories ?? []).map((category) => category.id)];
+    const skeleton = inputSkeleton(inputs, { language: args.language, categories: args.category ? [args.category] : categories });
+    return { code: 0, stdout: `${JSON.stringify(skeleton, null, 2)}\n`, stderr: "" };
+  }
   if (args.format === "json") return { code: 0, stdout: `${JSON.stringify(inputs, null, 2)}\n`, stderr: "" };
   const language = args.language;
+  const zh = language === "zh";
   const lines = inputs.map((input) => {
     const readers = input.readBy
-      .map((reader) => `${reader.id} (${reader.clause})${reader.as === "option" ? (language === "zh" ? "［其一］" : " [one of]") : ""}`)
-      .join(language === "zh" ? "；" : "; ");
-    return [input.key, input.label[language], input.type[language], readers].join("\t");
+      .map((reader) => `${zh ? `\`${reader.id}\`` : reader.id} (${reader.clause})${reader.as === "option" ? (zh ? "［其一］" : " [one of]") : ""}`)
+      .join(zh ? "；" : "; ");
+    return zh ? [`\`${input.key}\``, input.label.zh, typedInCode(input.type.zh), readers].join("\t") : [input.key, input.label.en, input.type.en, readers].join("\t");
   });
   const header = language === "zh" ? "输入项\t名称\t取值\t读取它的条件" : "input\tname\tvalues\tread by";
   return { code: 0, stdout: `${[header, ...lines].join("\n")}\n`, stderr: "" };
@@ -61,6 +66,8 @@ function writeTemplate(file: string, rulebook: CompiledRulebook, award: string, 
   const columns = header.length;
   return { code: 0, stdout: `${renderMessage("words.wroteTemplate", { file, columns }, args.language)}\n`, stderr: "" };
 }
+/** In a Chinese table, what a person types (values, field names: `met`, `date`) in code spans. */
+const typedInCode = (text: string): string => text.replace(/[A-Za-z][\w.-]*\??/g, (word) => `\`${word}\``);
 
 /** A scored award has categories (where quotas are per category) but no levels: `--category` must name one of them, `--level` does not apply. */
 function checkScoredChoice(rulebook: CompiledRulebook, awardId: string, args: CliArgs): void {

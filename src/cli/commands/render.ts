@@ -5,14 +5,14 @@ import { RULEBOOK_LIMITS } from "../../validate/limits.js";
 import type { Rulebook } from "../../schema/rulebook.js";
 import { validateInput } from "../../validate/validators.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
-import { raise } from "../../messages/issueOf.js";
+import { raise, renderMessage } from "../../messages/issueOf.js";
 import type { CliArgs } from "../args.js";
 import { readJson, ruleFiles, withFile, type CliIo } from "../io.js";
 import type { CliOutcome } from "../outcome.js";
 
 /**
- * `award-rules render <rules> [--out docs/rules]`: writes one review page per rule file and the
- * index, and lists what it wrote.
+ * `award-rules render <rules> [--out docs/rules] [--lang zh|en]`: writes one review page per rule
+ * file and the index (English unless `--lang` is given), and lists what it wrote.
  *
  * @example
  * ```ts
@@ -29,16 +29,18 @@ export function renderCommand(args: CliArgs, io: CliIo): CliOutcome {
     if (!parsed.success) throw new AwardRulesError(parsed.issues);
     return { file, rulebook: parsed.data };
   });
+  // the pages, and what was written, are English unless --lang is given (the pages are committed in English under docs/rules)
+  const language = args.languageGiven ? args.language : "en";
   const written: string[] = [];
   for (const { rulebook } of files) {
     const target = join(out, reviewPagePath(rulebook).split("/").at(-1) as string);
-    io.writeFile(target, renderReviewPage(rulebook));
+    io.writeFile(target, renderReviewPage(rulebook, { language }));
     written.push(target);
   }
   const index = join(out, "README.md");
-  io.writeFile(index, renderReviewIndex(files));
+  io.writeFile(index, renderReviewIndex(files, { language }));
   written.push(index);
-  return { code: 0, stdout: `${written.map((file) => `wrote ${file}`).join("\n")}\n`, stderr: "" };
+  return { code: 0, stdout: `${written.map((file) => renderMessage("review.wrote", { file }, language)).join("\n")}\n`, stderr: "" };
 }
 
 /** Folders `--out` may not write under: the kernel's and the devices'. */

@@ -20,6 +20,14 @@ const NOT_A_FILE = {
   other: { en: "not a regular file", zh: "非普通文件" },
 } as const;
 
+/** What JSON.parse expected, in Chinese: the characters it names (`Expected ',' or '}'` → 应为 “,” 或 “}”), or the end of the text. */
+function syntaxZh(reason: string): string {
+  if (/end of JSON input|Unterminated string/.test(reason)) return "（文件在此意外结束：缺少右括号或引号？）";
+  const expected = /Expected (.*?)(?: after| in|$)/.exec(reason);
+  const chars = expected ? [...(expected[1] as string).matchAll(/'([^']+)'/g)].map((match) => `“${match[1]}”`) : [];
+  return chars.length > 0 ? `：应为 ${chars.join(" 或 ")}` : "";
+}
+
 /** A count with thousands separated by commas (1,000,000). */
 const grouped = (count: number): string => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
@@ -40,6 +48,12 @@ export const FILE_MESSAGES = {
   }),
   "text.notJson": defineMessage<{ reason: string }>({ en: (p) => `not JSON: ${p.reason}`, zh: (p) => `不是有效的 \`JSON\`：${p.reason}` }),
   "file.notJson": defineMessage<{ reason: string }>({ en: (p) => `not JSON (${p.reason})`, zh: (p) => `不是有效的 \`JSON\`（${p.reason}）` }),
+  "text.jsonSyntax": defineMessage<{ line: number; column: number; reason: string; char?: string; name?: string; nameEn?: string; ascii?: string }>({
+    en: (p) =>
+      `not JSON: line ${p.line}, column ${p.column}: ${p.char ? `this is a ${p.nameEn} "${p.char}"; JSON needs the ASCII "${p.ascii}"` : p.reason}. JSON reports only the first syntax error: fix it and run again to find any others`,
+    zh: (p) =>
+      `不是有效的 \`JSON\`：第 ${p.line} 行第 ${p.column} 列：${p.char ? `这里是${p.name}“${p.char}”，\`JSON\` 里应为半角 “${p.ascii}”` : `这里有语法错误${syntaxZh(p.reason)}`}。\`JSON\` 只能报告第一处语法错误，修改后再运行可发现其余错误`,
+  }),
   "file.tooDeep": defineMessage<{ reason: string }>({ en: (p) => `cannot be read: nested too deep (${p.reason})`, zh: () => "嵌套过深，无法读取" }),
   "file.noName": defineMessage({ en: () => "no file named", zh: () => "未指定文件" }),
   "file.unreadable": defineMessage<{ cause: keyof typeof UNREADABLE }>({ en: (p) => UNREADABLE[p.cause].en, zh: (p) => UNREADABLE[p.cause].zh }),

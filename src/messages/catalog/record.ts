@@ -45,7 +45,7 @@ type MeasureValue = { name: string; label: string; unit: string; got: number };
 export const RECORD_MESSAGES = {
   "record.unknownKey": defineMessage<{ field: keyof typeof UNKNOWN_KEY; key: string; rulebook: string; nearest: string[] }>({
     en: (p) => `rulebook ${p.rulebook} ${UNKNOWN_KEY[p.field].en} ${JSON.stringify(p.key)}${p.nearest.length > 0 ? ` (nearest: ${p.nearest.join(", ")})` : " (it has none)"}`,
-    zh: (p) => `规则中${UNKNOWN_KEY[p.field].zh}“${p.key}”${p.nearest.length > 0 ? `（最接近的：${p.nearest.map(codeSpan).join("、")}）` : "（规则中没有此类项目）"}`,
+    zh: (p) => `规则中${UNKNOWN_KEY[p.field].zh} ${codeSpan(p.key)}${p.nearest.length > 0 ? `（最接近的：${p.nearest.map(codeSpan).join("、")}）` : "（规则中没有此类项目）"}`,
   }),
   "record.measureNotWhole": defineMessage<MeasureValue>({
     en: (p) => `measure ${p.name} counts whole ${p.unit}; got ${p.got}`,
@@ -104,6 +104,6 @@ export const SCORE_MESSAGES = {
   }),
   "score.unknownComponent": defineMessage<{ award: string; awardZh: string; id: string; components: Scored[] }>({
     en: (p) => `award ${p.award} has no component ${p.id}`,
-    zh: (p) => `${p.awardZh}没有评分部分“${p.id}”（可用：${p.components.map((entry) => `${codeSpan(entry.id)}（${entry.label}）`).join("、") || "无"}）`,
+    zh: (p) => `${p.awardZh}没有评分部分 ${codeSpan(p.id)}（可用：${p.components.map((entry) => `${codeSpan(entry.id)}（${entry.label}）`).join("、") || "无"}）`,
   }),
 } as const;

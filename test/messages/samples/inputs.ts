@@ -107,6 +107,11 @@ export const INPUT_SAMPLES = {
   "text.tooLong": [{ length: 2000001, max: 2000000 }],
   "text.notJson": [{ reason: "Unexpected token n in JSON at position 2" }],
   "file.notJson": [{ reason: "Unexpected end of JSON input" }],
+  "text.jsonSyntax": [
+    { line: 3, column: 18, reason: "Expected ',' or '}' after property value", char: "，", name: "全角逗号", nameEn: "full-width comma", ascii: "," },
+    { line: 3, column: 3, reason: "Expected ',' or '}' after property value" },
+    { line: 9, column: 1, reason: "Unexpected end of JSON input" },
+  ],
   "file.tooDeep": [{ reason: "Maximum call stack size exceeded" }],
   "file.noName": [{}],
   "file.unreadable": [{ cause: "missing" }, { cause: "denied" }, { cause: "notFolder" }, { cause: "nameTooLong" }, { cause: "loop" }],
