@@ -1,6 +1,6 @@
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
 import { raise } from "../messages/issueOf.js";
-import { COMMANDS } from "./usage.js";
+import { specOf } from "./usage.js";
 
 export { COMMANDS, USAGE } from "./usage.js";
 
@@ -67,7 +67,7 @@ const helpLanguage = (argv: readonly string[]): "zh" | "en" => (argv[argv.indexO
 
 /** Refuses an option the command does not take, naming the ones it does. */
 function checkApplies(command: string, given: Iterable<string>): void {
-  const spec = COMMANDS[command];
+  const spec = specOf(command);
   if (spec === undefined) return;
   for (const option of given) {
     if (!spec.options.includes(option)) refuse(option, "cli.notApplicable", { command, option, options: [...spec.options] });
@@ -94,7 +94,7 @@ export function parseArgs(argv: string[]): CliArgs {
   const positionals: string[] = [];
   for (let index = 0; index < rest.length; index += 1) {
     const arg = rest[index] as string;
-    if (arg === "--help" || arg === "-h") return { ...parseArgs([]), command: "help", ...(COMMANDS[command] ? { topic: command } : {}), language: helpLanguage(rest) };
+    if (arg === "--help" || arg === "-h") return { ...parseArgs([]), command: "help", ...(specOf(command) ? { topic: command } : {}), language: helpLanguage(rest) };
     if (FLAGS.has(arg)) flags.add(arg);
     else if (arg.startsWith("--")) {
       const value = rest[index + 1];
@@ -106,7 +106,7 @@ export function parseArgs(argv: string[]): CliArgs {
     } else positionals.push(arg);
   }
   checkApplies(command, [...values.keys(), ...flags]);
-  const formats = COMMANDS[command]?.formats ?? (["text", "json", "md"] as const);
+  const formats = specOf(command)?.formats ?? (["text", "json", "md"] as const);
   return {
     command,
     positionals,
@@ -126,8 +126,8 @@ export function parseArgs(argv: string[]): CliArgs {
     coverage: flags.has("--coverage"),
     mutate: flags.has("--mutate"),
     round: flags.has("--round"),
-    language: choice("--lang", values.get("--lang"), ["zh", "en"] as const, "zh", COMMANDS[command] ? command : undefined),
+    language: choice("--lang", values.get("--lang"), ["zh", "en"] as const, "zh", specOf(command) ? command : undefined),
     languageGiven: values.has("--lang"),
-    format: choice("--format", values.get("--format"), formats, "text", COMMANDS[command] ? command : undefined),
+    format: choice("--format", values.get("--format"), formats, "text", specOf(command) ? command : undefined),
   };
 }

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { raise } from "../messages/issueOf.js";
-import { COMMANDS, parseArgs } from "./args.js";
-import { usageText } from "./usage.js";
+import { parseArgs } from "./args.js";
+import { specOf, usageText } from "./usage.js";
 import { batchCommand } from "./commands/batch.js";
 import { diffCommand } from "./commands/diff.js";
 import { evaluateCommand } from "./commands/evaluate.js";
@@ -69,7 +69,7 @@ function dispatch(argv: string[], io: CliIo & { out: (text: string) => void }): 
   const args = parseArgs(argv);
   switch (args.command) {
     case "help":
-      return { code: 0, stdout: args.topic ? `${(COMMANDS[args.topic] as CommandSpec).usage[args.language]}\n` : usageText(args.language), stderr: "" };
+      return { code: 0, stdout: args.topic ? `${(specOf(args.topic) as CommandSpec).usage[args.language]}\n` : usageText(args.language), stderr: "" };
     case "evaluate":
       return evaluateCommand(args);
     case "batch":

@@ -116,6 +116,20 @@ ${FILES}`,
   },
 };
 
+/**
+ * A command's spec by its name: only the CLI's own commands (a name such as `toString` or
+ * `__proto__` names none, however objects are built).
+ *
+ * @example
+ * ```ts
+ * specOf("batch")?.formats; // ["text", "json", "md"]
+ * specOf("toString"); // undefined
+ * ```
+ */
+export function specOf(command: string): CommandSpec | undefined {
+  return Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+}
+
 /** A command's usage lines, without the words after them. */
 function synopsis(usage: string): string {
   const lines = usage.replace(/^(usage|用法)[:：] ?/, "").split("\n");
