@@ -1,3 +1,5 @@
+import { ownObject, setOwnKey } from "../door/ownKey.js";
+import type { DoorPath } from "../door/door.js";
 import { describeField, itemFields, itemFieldValues } from "../schema/describeField.js";
 import type { RequiredInput } from "./requiredInputs.js";
 import { checkShape } from "../door/shape.js";
@@ -62,13 +64,10 @@ function fieldPlaceholder(field: string, language: Words, categories: readonly s
   return placeholder({ values, type }, language);
 }
 
-function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
+function setPath(target: Record<string, unknown>, path: string[], value: unknown, at: DoorPath): void {
   let current = target;
-  for (const step of path.slice(0, -1)) {
-    const next = current[step];
-    current = (next !== null && typeof next === "object" ? next : (current[step] = {})) as Record<string, unknown>;
-  }
-  current[path.at(-1) as string] = value;
+  for (const step of path.slice(0, -1)) current = ownObject(current, step, at);
+  setOwnKey(current, path.at(-1) as string, value, at);
 }
 
 /**
@@ -90,13 +89,14 @@ export function inputSkeleton(inputs: RequiredInput[], options: SkeletonOptions 
   const skeleton: Record<string, unknown> = { id: zh ? "<记录编号>" : "<record id>", name: zh ? "<姓名或名称>" : "<name>" };
   const role = describeField("role");
   if (inputs.some((input) => input.key === "role") || options.categories !== undefined) skeleton.role = placeholder({ values: role.values, type: role.type }, language);
-  for (const input of inputs) {
-    if (input.kind === "field") skeleton[input.key] = fieldPlaceholder(input.key, language, options.categories);
-    else if (input.kind === "attestation") setPath(skeleton, ["attestations", input.key.slice("attestations.".length)], placeholder(input, language));
-    else if (input.kind === "measure" || input.kind === "flag") setPath(skeleton, [`${input.kind}s`, input.key.slice(input.kind.length + 2)], placeholder(input, language));
+  for (const [index, input] of inputs.entries()) {
+    const at: DoorPath = ["inputs", index, "key"];
+    if (input.kind === "field") setOwnKey(skeleton, input.key, fieldPlaceholder(input.key, language, options.categories), at);
+    else if (input.kind === "attestation") setPath(skeleton, ["attestations", input.key.slice("attestations.".length)], placeholder(input, language), at);
+    else if (input.kind === "measure" || input.kind === "flag") setPath(skeleton, [`${input.kind}s`, input.key.slice(input.kind.length + 2)], placeholder(input, language), at);
     else {
       const [, award, part, id] = /^scores\.([^.]+)\.(items|components)\.(.+)$/.exec(input.key) ?? [];
-      if (award && part && id) setPath(skeleton, ["scores", award, part, id], `<${typed(input.type[language], language)}>`);
+      if (award && part && id) setPath(skeleton, ["scores", award, part, id], `<${typed(input.type[language], language)}>`, at);
     }
   }
   return skeleton;
