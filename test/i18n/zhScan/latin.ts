@@ -14,6 +14,11 @@ const ALLOWED_WORDS: readonly string[] = [
   "JSON",
   "NDJSON",
   "MB",
+  // spreadsheet files and their text encodings, named as the officer's program names them (.xlsx, .csv, UTF-8, GB18030)
+  "xlsx",
+  "csv",
+  "UTF",
+  "GB",
   // the date format a person types, shown beside its Chinese name (年-月-日 YYYY-MM-DD)
   "YYYY",
   "MM",
