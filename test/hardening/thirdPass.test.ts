@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
 import { bundledRulebook, bundledRulebookIds, evaluateVerdicts, safeParseCandidate, safeParseCandidateJson } from "../../src/index.js";
 import { FACTS, OPERATORS } from "../../src/compile/reference.js";
+import { runCli } from "../../src/cli/run.js";
+import { inputSkeleton } from "../../src/index.js";
 import { mulberry32, syntheticRecord } from "../bench/generate.js";
 import { FUZZ_SEED, Tally, fuzzRuns } from "./fuzzTally.js";
 import { hostileJson, mutate } from "./hostileFamilies.js";
@@ -134,5 +136,45 @@ describe("third-pass hostile families (issue 22)", () => {
       expect(tally.examples).toEqual([]);
     },
     timeout(400, 0.2, 20),
+  );
+
+  test("CLI command names that are members of Object.prototype: exit 2 with the usage, never an internal error", () => {
+    const tally = family("CLI command names from Object.prototype");
+    const names = [...Object.getOwnPropertyNames(Object.prototype), ...Object.getOwnPropertyNames(Function.prototype), "prototype"];
+    for (const name of names) {
+      for (const argv of [[name], [name, "--help"], [name, "--help", "--lang", "en"], ["evaluate", "--help", name]]) {
+        const outcome = tally.run(`award-rules ${argv.join(" ")}`, () => runCli(argv, { progress: () => {}, writeFile: () => {} }));
+        if (outcome === undefined) continue;
+        const text = `${outcome.stdout}${outcome.stderr}`;
+        if (/internal error|内部错误|undefined|\n\s+at /.test(text)) tally.fail("untyped", `award-rules ${argv.join(" ")}`, text.split("\n")[0]);
+        if (argv.length === 1 && outcome.code !== 2) tally.fail("untyped", `award-rules ${name}`, `exit ${outcome.code}`);
+      }
+    }
+    expect(tally.examples).toEqual([]);
+  });
+
+  test(
+    "input keys with forbidden names: a typed error, and no prototype gains a key",
+    () => {
+      const tally = family("forbidden key paths");
+      const segment = fc.oneof(fc.constantFrom("__proto__", "constructor", "prototype"), fc.stringMatching(/^[a-z]{1,6}$/));
+      fc.assert(
+        fc.property(fc.constantFrom("attestation", "measure", "flag", "score", "field"), fc.array(segment, { minLength: 1, maxLength: 4 }), (kind, segments) => {
+          const key =
+            kind === "score"
+              ? `scores.${segments[0]}.items.${segments.slice(1).join(".") || "x"}`
+              : kind === "field"
+                ? segments.join(".")
+                : `${kind === "attestation" ? "attestations" : `${kind}s`}.${segments.join(".")}`;
+          const input = { key, kind, label: { zh: "项", en: "item" }, type: { zh: "文字", en: "text" }, readBy: [] };
+          tally.run(`inputSkeleton ${key}`, () => inputSkeleton([input] as never));
+          const prototypes = [Object.prototype, Array.prototype, Function.prototype, Map.prototype].map((proto) => Reflect.ownKeys(proto).length);
+          if (prototypes.join() !== prototypesBefore.join()) tally.fail("effect", `inputSkeleton ${key}`, "a prototype gained a key");
+        }),
+        settings(300, 0.1),
+      );
+      expect(tally.examples).toEqual([]);
+    },
+    timeout(300, 0.1, 10),
   );
 });
