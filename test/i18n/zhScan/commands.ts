@@ -144,6 +144,23 @@ function testCommands(): ScanCommand[] {
   ];
 }
 
+/** The spreadsheet side: templates written, the fixture sheets read by `evaluate` and `batch`, and the 公示 list written in each format. */
+function sheetCommands(): ScanCommand[] {
+  const sheets = ["fixtures/sheets/000-staff-round.xlsx", "fixtures/sheets/000-staff-round-gb18030.csv"];
+  const round = (sheet: string) => ["batch", sheet, "--as-of", "2026-11-26"];
+  return [
+    ...["xlsx", "csv"].map((format) => ({ title: `inputs --template ${format}`, argv: ["inputs", "--template", join(scratch, `template.${format}`), "--as-of", "2026-11-26"] })),
+    ...sheets.flatMap((sheet) => [
+      { title: `evaluate ${sheet}`, argv: ["evaluate", sheet, "--as-of", "2026-11-26"] },
+      { title: `batch ${sheet}`, argv: round(sheet) },
+      ...["md", "xlsx", "csv"].map((format) => ({ title: `batch ${sheet} --out ${format}`, argv: [...round(sheet), "--out", join(scratch, `公示.${format}`)] })),
+      { title: `batch ${sheet} --format md`, argv: [...round(sheet), "--format", "md"] },
+    ]),
+    // a sheet with mistakes: every problem, by row and column header
+    { title: "batch fixtures/sheets/000-mistakes.csv", argv: round("fixtures/sheets/000-mistakes.csv"), refused: true },
+  ];
+}
+
 const COMMAND_NAMES = ["evaluate", "batch", "lint", "diff", "render", "inputs", "test"];
 
 /**
@@ -167,6 +184,7 @@ export function scanCommands(): ScanCommand[] {
       knownGap: "render --lang zh: headings and fixed sentences are Chinese; the clauses' prose is English still (issue 18, item 3)",
     })),
     ...inputsCommands(),
+    ...sheetCommands(),
     ...testCommands(),
   ];
 }
