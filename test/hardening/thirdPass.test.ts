@@ -2,7 +2,15 @@ import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
 import { bundledRulebook, bundledRulebookIds, evaluateVerdicts, safeParseCandidate, safeParseCandidateJson } from "../../src/index.js";
 import { FACTS, OPERATORS } from "../../src/compile/reference.js";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { runCli } from "../../src/cli/run.js";
+import { readTestCases } from "../../src/cli/testFiles.js";
+import { checkMutants, runPolicyTests } from "../../src/policyTests/index.js";
+import { renderReviewIndex } from "../../src/review/index.js";
+import { diffRulebooks, evaluate, evaluateAll, evaluateCohort, explain } from "../../src/index.js";
+import { fixtureJson, from } from "../support/templates.js";
 import { inputSkeleton } from "../../src/index.js";
 import { mulberry32, syntheticRecord } from "../bench/generate.js";
 import { FUZZ_SEED, Tally, fuzzRuns } from "./fuzzTally.js";
@@ -176,5 +184,111 @@ describe("third-pass hostile families (issue 22)", () => {
       expect(tally.examples).toEqual([]);
     },
     timeout(300, 0.1, 10),
+  );
+
+  test(
+    "sparse and huge lists at every list argument: a typed error, at once",
+    () => {
+      const tally = family("sparse and huge lists");
+      const rulebook = bundledRulebook();
+      const lookup = () => rulebook;
+      const result = evaluate(rulebook, records[0], asOf);
+      const calls: ((list: unknown[]) => unknown)[] = [
+        (list) => renderReviewIndex(list as never),
+        (list) => runPolicyTests([{ test: { name: "t" }, records: list }] as never, lookup),
+        (list) => checkMutants(list as never, lookup),
+        (list) => explain({ ...result, missingFacts: list } as never),
+        (list) => evaluateAll(rulebook, list, asOf),
+        (list) => evaluateCohort(rulebook, list, asOf),
+        (list) => inputSkeleton(list as never),
+        (list) => diffRulebooks(rulebook, rulebook, list, asOf),
+      ];
+      fc.assert(
+        fc.property(fc.nat(calls.length - 1), fc.constantFrom(2 ** 32 - 1, 2 ** 31, 10_000_001, 50_000_000), (call, length) => {
+          const list: unknown[] = [];
+          list.length = length;
+          const started = performance.now();
+          tally.run(`list of length ${length} to call ${call}`, () => calls[call]!(list));
+          if (performance.now() - started > 500) tally.fail("hang", `list of length ${length} to call ${call}`, `${Math.round(performance.now() - started)} ms`);
+        }),
+        settings(80, 0.01),
+      );
+      expect(tally.examples).toEqual([]);
+    },
+    timeout(80, 0.01, 600),
+  );
+
+  test(
+    "rounds re-run in shuffled orders give the same result in every field",
+    () => {
+      const tally = family("rounds in shuffled orders");
+      const rulebook = bundledRulebook();
+      const folder = join(import.meta.dirname, "..", "..", "fixtures", "000");
+      const templates = readdirSync(folder)
+        .map((file) => `000/${file}`)
+        .filter((file) => fixtureJson(file).asOf === "2026-11-26");
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              template: fc.nat(templates.length - 1),
+              rank: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
+              department: fc.constantFrom("甲", "乙", undefined),
+            }),
+            {
+              minLength: 1,
+              maxLength: 12,
+            },
+          ),
+          fc.func(fc.integer()),
+          (members, order) => {
+            const cohort = members.map((member, index) =>
+              from(templates[member.template]!, `S-${index}`, {
+                ...(member.rank === null ? {} : { committeeRank: { "model-post": member.rank } }),
+                ...(member.department === undefined ? {} : { department: member.department }),
+              }),
+            );
+            const first = tally.run("round", () => JSON.stringify(evaluateCohort(rulebook, cohort, asOf)));
+            const shuffled = [...cohort].sort((a, b) => order(a) - order(b));
+            const second = tally.run("round shuffled", () => JSON.stringify(evaluateCohort(rulebook, shuffled, asOf)));
+            if (first !== second) tally.fail("effect", `round of ${cohort.length}`, "the same records in another order gave another result");
+          },
+        ),
+        settings(200, 0.02),
+      );
+      expect(tally.examples).toEqual([]);
+    },
+    timeout(200, 0.02, 200),
+  );
+
+  test(
+    "policy-test files naming paths outside their folder: refused, nothing read",
+    () => {
+      const tally = family("policy-test paths");
+      const root = mkdtempSync(join(tmpdir(), "award-rules-paths-"));
+      const folder = join(root, "tests");
+      mkdirSync(join(folder, "data"), { recursive: true });
+      writeFileSync(join(root, "outside.ndjson"), `${JSON.stringify({ id: "OUT-1" })}\n`);
+      writeFileSync(join(folder, "data", "inside.ndjson"), `${JSON.stringify({ id: "IN-1" })}\n`);
+      const segment = fc.constantFrom("..", ".", "data", "tests", "inside.ndjson", "outside.ndjson", "", "/etc", "passwd", root);
+      let count = 0;
+      fc.assert(
+        fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (segments) => {
+          const recordsFile = segments.join("/");
+          if (recordsFile === "") return;
+          count += 1;
+          const file = join(folder, `t${count}.json`);
+          writeFileSync(file, JSON.stringify({ $schema: "policy-test.schema.json", name: "t", recordsFile }));
+          const cases = tally.run(`recordsFile ${recordsFile}`, () => readTestCases([file]));
+          const read = cases?.[0]?.records as { id?: string }[] | undefined;
+          if (read?.some((record) => record.id === "OUT-1")) tally.fail("effect", `recordsFile ${recordsFile}`, "a file outside the test's folder was read");
+          if (read !== undefined && relative(folder, join(folder, recordsFile)).startsWith(".."))
+            tally.fail("effect", `recordsFile ${recordsFile}`, "a path outside the folder was accepted");
+        }),
+        settings(300, 0.02),
+      );
+      expect(tally.examples).toEqual([]);
+    },
+    timeout(300, 0.02, 20),
   );
 });
