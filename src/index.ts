@@ -21,6 +21,7 @@ export { renderMessage, toSafe } from "./messages/issueOf.js";
 export { fromZod } from "./door/fromZod.js";
 export { isMessageId, type MessageId, type MessageRef, type ParamsOf } from "./messages/catalog.js";
 export type { JsonParam, Message, MessageLanguage, MessageParams } from "./text/defineMessage.js";
+export type { ResultText, JsonParams } from "./messages/said.js";
 // rule files and records
 export { parseCandidate, safeParseCandidate, parseCandidateJson, safeParseCandidateJson } from "./load/parseCandidate.js";
 export { loadRulebook, safeLoadRulebook, type LoadOptions } from "./load/loadRulebook.js";
@@ -54,7 +55,7 @@ export { explain, type ExplainOptions } from "./explain/explain.js";
 export { decisiveLeaves } from "./explain/decisive.js";
 export { explainScored } from "./explain/explainScored.js";
 export { requiredInputs, safeRequiredInputs, type RequiredInput, type InputReader, type InputsOptions } from "./inputs/requiredInputs.js";
-export { inputSkeleton } from "./inputs/inputSkeleton.js";
+export { inputSkeleton, type SkeletonOptions } from "./inputs/inputSkeleton.js";
 export { analyzeGaps, type GapStep, type LevelGap } from "./gaps/analyzeGaps.js";
 export { analyzeScoreGap, type ScoreGap, type PointsRoom } from "./gaps/analyzeScoreGap.js";
 // a round and after it

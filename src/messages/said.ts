@@ -20,7 +20,8 @@ export interface ResultText extends BilingualText {
 }
 
 /** A message's params as plain JSON data. */
-type JsonParams = { readonly [key: string]: JsonParam };
+/** The params of a result text: plain JSON values by name. */
+export type JsonParams = { readonly [key: string]: JsonParam };
 
 /**
  * A message of the catalog rendered in both languages, keeping its id and params (frozen: a

@@ -6,9 +6,10 @@ import { renderPayRule } from "./renderPay.js";
 import { renderScoredAward } from "./renderScored.js";
 import { checkRulebookJson } from "../door/doorRulebook.js";
 import { readLanguageOptions } from "../door/doorOptions.js";
+import type { MessageLanguage } from "../text/defineMessage.js";
 import { renderMessage } from "../messages/issueOf.js";
 
-type Language = "zh" | "en";
+type Language = MessageLanguage;
 
 /**
  * A page's headings in the language asked: `#` lines through the catalog's words (English pages
