@@ -1,5 +1,5 @@
 import { ownObject, setOwnKey } from "../door/ownKey.js";
-import type { DoorPath } from "../door/door.js";
+import { checkKnownKeys, checkText, readList, readOptions, type DoorPath } from "../door/door.js";
 import { describeField, itemFields, itemFieldValues } from "../schema/describeField.js";
 import type { RequiredInput } from "./requiredInputs.js";
 import { checkShape } from "../door/shape.js";
@@ -12,6 +12,18 @@ export interface SkeletonOptions {
 }
 
 type Words = "zh" | "en";
+
+/** The options, read once through the door: a language, and category ids as a list of text. */
+function readSkeletonOptions(given: unknown): SkeletonOptions {
+  const read = readOptions(given);
+  checkKnownKeys(read, ["language", "categories"], ["options"]);
+  const language = checkText<Words>(read.language, ["options", "language"], { optional: true, allowed: ["zh", "en"] });
+  const categories =
+    read.categories === undefined
+      ? undefined
+      : readList(read.categories, ["options", "categories"]).map((entry, index) => checkText(entry, ["options", "categories", index]) as string);
+  return { ...(language !== undefined ? { language } : {}), ...(categories !== undefined ? { categories } : {}) };
+}
 /** In Chinese, what a person types (a unit or a field the rule file names) in a code span. */
 const typed = (text: string, language: Words): string => (language === "zh" ? text.replace(/[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*/g, (words) => `\`${words}\``) : text);
 const placeholder = (input: { values?: string[] | undefined; type: { en: string; zh: string } }, language: Words): string =>
@@ -82,8 +94,9 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
  * // { id: "<record id>", logisticsStartDate: "<a date YYYY-MM-DD>", attestations: { "staff.1.1": "<met | notMet | notGiven>", … }, … }
  * ```
  */
-export function inputSkeleton(inputs: RequiredInput[], options: SkeletonOptions = {}): Record<string, unknown> {
+export function inputSkeleton(inputs: RequiredInput[], given: SkeletonOptions = {}): Record<string, unknown> {
   inputs = checkShape(inputs, REQUIRED_INPUTS, ["inputs"]) as RequiredInput[];
+  const options = readSkeletonOptions(given);
   const language: Words = options.language === "zh" ? "zh" : "en";
   const zh = language === "zh";
   const skeleton: Record<string, unknown> = { id: zh ? "<记录编号>" : "<record id>", name: zh ? "<姓名或名称>" : "<name>" };
