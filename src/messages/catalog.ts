@@ -21,6 +21,7 @@ import { ROUND_MESSAGES } from "./catalog/round.js";
 import { ROUND_NOTE_MESSAGES } from "./catalog/roundNotes.js";
 import { RULEBOOK_MESSAGES } from "./catalog/rulebook.js";
 import { REVIEW_MESSAGES } from "./catalog/review.js";
+import { REVIEW_PAGE_MESSAGES } from "./catalog/reviewPage.js";
 import { SCHEMA_MESSAGES } from "./catalog/schema.js";
 import { SHEET_MESSAGES } from "./catalog/sheets.js";
 import { SHEET_WORD_MESSAGES } from "./catalog/sheetWords.js";
@@ -67,6 +68,7 @@ export const CATALOG = {
   ...ROUND_NOTE_MESSAGES,
   ...HOLDER_MESSAGES,
   ...REVIEW_MESSAGES,
+  ...REVIEW_PAGE_MESSAGES,
 } as const;
 
 /**

@@ -2,7 +2,8 @@ import type { Allocation } from "../schema/allocation.js";
 import type { Window } from "../schema/rulebook.js";
 import type { Deadline } from "../schema/entitlements.js";
 import type { Quota } from "../schema/scoring.js";
-import { bilingual, code, escapeText } from "./markdown.js";
+import { amountText } from "../evaluate/words.js";
+import { code, escapeText, pageWords, type PageWords } from "./markdown.js";
 
 /** A quantity or place limit's number and unit. */
 export interface Amount {
@@ -18,15 +19,14 @@ export interface Amount {
  * amount({ value: 500, unit: "CNY per person" }); // "500 CNY per person"
  * ```
  */
-export function amount(quantity: Amount): string {
-  return `${quantity.value} ${escapeText(quantity.unit)}`;
+export function amount(quantity: Amount, words: PageWords = EN): string {
+  if (words.language === "en") return `${quantity.value} ${escapeText(quantity.unit)}`;
+  const zh = amountText(quantity.value, quantity.unit, "zh");
+  // a unit the words do not know is shown as the rule file states it, in a code span
+  return zh === `${quantity.value} ${quantity.unit}` ? `${quantity.value} ${code(quantity.unit)}` : zh;
 }
 
-const RANK_KEYS: Record<Allocation["ranking"][number]["by"], string> = {
-  score: "score (highest first)",
-  committeeRank: "committee rank",
-  recordId: "record id",
-};
+const EN = pageWords("en");
 
 /**
  * A deadline in words: the time allowed, or the date (and time) it falls on.
@@ -37,9 +37,9 @@ const RANK_KEYS: Record<Allocation["ranking"][number]["by"], string> = {
  * describeDeadline({ id: "materials", label, date: "2017-12-30", time: "17:00", source }); // "by 17:00 on 2017-12-30"
  * ```
  */
-export function describeDeadline(deadline: Deadline): string {
-  if ("date" in deadline) return `by ${deadline.time ? `${deadline.time} on ` : ""}${code(deadline.date)}`;
-  return `within ${amount(deadline)}`;
+export function describeDeadline(deadline: Deadline, words: PageWords = EN): string {
+  if ("date" in deadline) return words.say("page.deadlineBy", { date: code(deadline.date), time: deadline.time || undefined });
+  return words.say("page.deadlineWithin", { amount: amount(deadline, words) });
 }
 
 /**
@@ -51,9 +51,12 @@ export function describeDeadline(deadline: Deadline): string {
  * // "ranked by committee rank, then record id; when a level is full: `placeAtLowerLevel` …"
  * ```
  */
-export function describeAllocation(allocation: Allocation): string {
-  const full = allocation.whenLevelFull === "placeAtLowerLevel" ? "placed at the highest lower level they also qualify for that has room" : "left out";
-  return `ranked by ${allocation.ranking.map((key) => RANK_KEYS[key.by]).join(", then ")}; when a level is full (${code(allocation.whenLevelFull)}): ${full}`;
+export function describeAllocation(allocation: Allocation, words: PageWords = EN): string {
+  return words.say("page.allocation", {
+    ranking: allocation.ranking.map((key) => key.by),
+    whenFull: code(allocation.whenLevelFull),
+    lower: allocation.whenLevelFull === "placeAtLowerLevel",
+  });
 }
 
 /**
@@ -64,29 +67,16 @@ export function describeAllocation(allocation: Allocation): string {
  * describeWindow({ kind: "yearsUpToAsOf", years: 3, label, source }); // "the 3 years up to the as-of date (`yearsUpToAsOf`)"
  * ```
  */
-export function describeWindow(window: Window): string {
-  const extent = ((): string => {
-    switch (window.kind) {
-      case "yearsUpToAsOf":
-        return `the ${years(window.years)} up to the as-of date`;
-      case "calendarYearsBeforeRound":
-        return window.years === 1 ? "the calendar year before the round's year" : `the ${window.years} calendar years before the round's year`;
-      case "untilAsOf":
-        return "everything dated on or before the as-of date";
-      case "calendarYearOfAsOf":
-        return "the calendar year of the as-of date";
-      case "academicYear":
-        return `the school year containing the as-of date, starting on ${code(window.startsOn)}`;
-      case "fixedDates":
-        return `${code(window.from)} to ${code(window.to)}, both included`;
-    }
-  })();
-  return `${extent} (${code(window.kind)})`;
+export function describeWindow(window: Window, words: PageWords = EN): string {
+  return words.say("page.window", {
+    kind: window.kind,
+    kindCode: code(window.kind),
+    years: "years" in window ? window.years : 0,
+    startsOn: "startsOn" in window ? code(window.startsOn) : "",
+    from: "from" in window ? code(window.from) : "",
+    to: "to" in window ? code(window.to) : "",
+  });
 }
-
-const years = (count: number): string => (count === 1 ? "year" : `${count} years`);
-
-const ROUNDING: Record<string, string> = { floor: "rounded down", ceil: "rounded up", roundHalfUp: "rounded half up" };
 
 /**
  * A quota in words: a count, counts per category, or a share with its rounding.
@@ -96,16 +86,21 @@ const ROUNDING: Record<string, string> = { floor: "rounded down", ceil: "rounded
  * describeQuota({ kind: "count", value: 2, unit: "teams", source }); // "2 teams"
  * ```
  */
-export function describeQuota(quota: Quota): string {
+export function describeQuota(quota: Quota, words: PageWords = EN): string {
   switch (quota.kind) {
     case "count":
-      return amount(quota);
+      return amount(quota, words);
     case "perCategory":
+      if (words.language === "zh") return quota.counts.map((count) => `${code(count.category)} ${amount({ value: count.value, unit: quota.unit }, words)}`).join("，");
       return `${quota.counts.map((count) => `${code(count.category)} ${count.value}`).join(", ")} ${escapeText(quota.unit)}`;
-    case "share": {
-      const per = quota.per === undefined ? "" : ` per ${quota.per}`;
-      return `${Number((quota.share * 100).toFixed(6))}% of ${bilingual(quota.of)}${per}, ${ROUNDING[quota.rounding] ?? quota.rounding} (${code(quota.rounding)})`;
-    }
+    case "share":
+      return words.say("page.share", {
+        percent: Number((quota.share * 100).toFixed(6)),
+        of: words.label(quota.of),
+        per: quota.per === undefined ? undefined : words.language === "zh" ? code(quota.per) : quota.per,
+        rounding: quota.rounding,
+        roundingCode: code(quota.rounding),
+      });
   }
 }
 
@@ -123,8 +118,8 @@ export interface Bounds {
  * describeBounds({ min: { value: 80, inclusive: true }, max: { value: 90, inclusive: false } }); // "80 ≤ score < 90"
  * ```
  */
-export function describeBounds(band: Bounds): string {
+export function describeBounds(band: Bounds, words: PageWords = EN): string {
   const lower = band.min === undefined ? "" : `${band.min.value} ${band.min.inclusive ? "≤" : "<"} `;
   const upper = band.max === undefined ? "" : ` ${band.max.inclusive ? "≤" : "<"} ${band.max.value}`;
-  return lower === "" && upper === "" ? "any score" : `${lower}score${upper}`;
+  return lower === "" && upper === "" ? words.phrase("any score") : words.say("page.bounds", { lower, upper });
 }

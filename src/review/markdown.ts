@@ -1,4 +1,6 @@
 import type { BilingualText, Interpretation, Source } from "../schema/primitives.js";
+import type { MessageId, ParamsOf } from "../messages/catalog.js";
+import { renderMessage } from "../messages/issueOf.js";
 
 /** A Markdown list item: its text and the items nested under it. */
 export interface ListItem {
@@ -23,6 +25,31 @@ export interface Cited {
  */
 export function escapeText(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|~]/g, (character) => `\\${character}`).replace(/\s*\n\s*/g, " ");
+}
+
+/**
+ * A code span the rule file's Chinese writes itself (kept as written), or a word in Latin letters
+ * starting lower case (`grades`, `afterRound`, `20xx`): a rule file's key or a placeholder.
+ */
+const KEY_WORD = /`[^`\n]*`|(?<![A-Za-z0-9_])[0-9]*[a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*/g;
+
+/**
+ * A rule file's Chinese words for a Chinese page: escaped as `escapeText` does, with the keys they
+ * name in Latin letters (`见 grades、consequences`) set in code spans, and their own code spans kept.
+ *
+ * @example
+ * ```ts
+ * zhText("等次见 grades"); // "等次见 `grades`"
+ * ```
+ */
+export function zhText(text: string): string {
+  let written = "";
+  let from = 0;
+  for (const match of text.matchAll(KEY_WORD)) {
+    written += escapeText(text.slice(from, match.index)) + (match[0].startsWith("`") ? match[0] : code(match[0]));
+    from = match.index + match[0].length;
+  }
+  return written + escapeText(text.slice(from));
 }
 
 /**
@@ -77,7 +104,8 @@ export function cite(source: Source): string {
 }
 
 /**
- * The items that show a rule item's quote and interpretation (reading, reason, alternative).
+ * The items that show a rule item's quote and interpretation (reading, reason, alternative). In
+ * Chinese the interpretation's `zh` is shown, or a note that the rule file gives none.
  *
  * @example
  * ```ts
@@ -85,14 +113,22 @@ export function cite(source: Source): string {
  * // [{ text: "quote: “示范岗”" }]
  * ```
  */
-export function citationDetails(cited: Cited): ListItem[] {
+export function citationDetails(cited: Cited, language: PageLanguage = "en"): ListItem[] {
   const details: ListItem[] = [];
-  if (cited.source.quote !== undefined) details.push({ text: `quote: “${escapeText(cited.source.quote)}”` });
+  const shown = language === "zh" ? zhText : escapeText;
+  if (cited.source.quote !== undefined) details.push({ text: renderMessage("page.quote", { quote: shown(cited.source.quote) }, language) });
   const interpretation = cited.interpretation;
   if (interpretation !== undefined) {
-    details.push({ text: `reading: ${escapeText(interpretation.reading)}` });
-    details.push({ text: `reason: ${escapeText(interpretation.reason)}` });
-    if (interpretation.alternative !== undefined) details.push({ text: `alternative: ${escapeText(interpretation.alternative)}` });
+    const missing = renderMessage("page.phrase", { phrase: "(the rule file gives no Chinese)" }, language);
+    const zh = interpretation.zh;
+    const reading = language === "zh" ? (zh === undefined ? missing : zhText(zh.reading)) : escapeText(interpretation.reading);
+    const reason = language === "zh" ? (zh === undefined ? missing : zhText(zh.reason)) : escapeText(interpretation.reason);
+    details.push({ text: renderMessage("page.reading", { text: reading }, language) });
+    details.push({ text: renderMessage("page.reason", { text: reason }, language) });
+    if (interpretation.alternative !== undefined) {
+      const alternative = language === "zh" ? (zh?.alternative === undefined ? missing : zhText(zh.alternative)) : escapeText(interpretation.alternative);
+      details.push({ text: renderMessage("page.alternative", { text: alternative }, language) });
+    }
   }
   return details;
 }
@@ -106,8 +142,43 @@ export function citationDetails(cited: Cited): ListItem[] {
  * citedItem("reward: 500 CNY per person", rulebook.awards[0].levels[0].reward);
  * ```
  */
-export function citedItem(head: string, cited: Cited, details: ListItem[] = [], children: ListItem[] = []): ListItem {
-  return { text: `${head} — ${cite(cited.source)}`, items: [...details, ...citationDetails(cited), ...children] };
+export function citedItem(head: string, cited: Cited, details: ListItem[] = [], children: ListItem[] = [], language: PageLanguage = "en"): ListItem {
+  return { text: `${head} — ${cite(cited.source)}`, items: [...details, ...citationDetails(cited, language), ...children] };
+}
+
+/** The language a review page is written in. */
+export type PageLanguage = "zh" | "en";
+
+/** A review page's words in one language: its messages, fixed phrases, labels and cited items. */
+export interface PageWords {
+  language: PageLanguage;
+  /** A message of the catalog in the page's language. */
+  say: <I extends MessageId>(id: I, params: ParamsOf<I>) => string;
+  /** A fixed phrase (`none`, `everyone`…) in the page's language. */
+  phrase: (english: string) => string;
+  /** A label: `中文 / English` in English pages, the Chinese alone in Chinese ones. */
+  label: (text: BilingualText) => string;
+  /** `citedItem` with the quote and interpretation in the page's language. */
+  cited: (head: string, cited: Cited, details?: ListItem[], children?: ListItem[]) => ListItem;
+}
+
+/**
+ * The words of a review page in `language`.
+ *
+ * @example
+ * ```ts
+ * pageWords("zh").phrase("none"); // "无"
+ * pageWords("zh").label({ zh: "近三年", en: "the last 3 years" }); // "近三年"
+ * ```
+ */
+export function pageWords(language: PageLanguage): PageWords {
+  return {
+    language,
+    say: (id, params) => renderMessage(id, params, language),
+    phrase: (english) => renderMessage("page.phrase", { phrase: english }, language),
+    label: (text) => (language === "zh" ? zhText(text.zh) : bilingual(text)),
+    cited: (head, cited, details = [], children = []) => citedItem(head, cited, details, children, language),
+  };
 }
 
 /**

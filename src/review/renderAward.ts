@@ -2,7 +2,7 @@ import type { AfterRound } from "../schema/afterRound.js";
 import type { Candidacy, Committee } from "../schema/candidacy.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
 import { amount, describeAllocation, describeDeadline } from "./describe.js";
-import { bilingual, citedItem, code, renderList, type ListItem } from "./markdown.js";
+import { code, pageWords, renderList, type ListItem, type PageWords } from "./markdown.js";
 import { conditionItem, type ConditionScope } from "./renderCondition.js";
 
 /**
@@ -25,27 +25,28 @@ export function section(heading: string, items: ListItem[]): string[] {
  * noteItems(rulebook.notes);
  * ```
  */
-export function noteItems(notes: Award["notes"]): ListItem[] {
-  return (notes ?? []).map((note) => citedItem(bilingual(note.text), note));
+export function noteItems(notes: Award["notes"], words: PageWords = EN): ListItem[] {
+  return (notes ?? []).map((note) => words.cited(words.label(note.text), note));
 }
 
-function calendarItems(award: Award): ListItem[] {
-  if (award.calendar === undefined) return [{ text: "none: the award has no calendar (no application window is checked)" }];
+const EN = pageWords("en");
+
+function calendarItems(award: Award, words: PageWords): ListItem[] {
+  if (award.calendar === undefined) return [{ text: words.phrase("none: the award has no calendar (no application window is checked)") }];
   const { applicationWindow, reviewAndPublicationBy, demonstrationPeriod, halfYearReviewsDue } = award.calendar;
-  const ofYear = (offset: number): string => (offset === 0 ? "of the round's year" : `of the round's year + ${offset}`);
   return [
-    citedItem(`application window: ${code(applicationWindow.from)} to ${code(applicationWindow.to)} of the round's year`, applicationWindow),
-    ...(reviewAndPublicationBy ? [citedItem(`review and publication by ${code(reviewAndPublicationBy.day)} of the round's year`, reviewAndPublicationBy)] : []),
+    words.cited(words.say("page.applicationWindow", { from: code(applicationWindow.from), to: code(applicationWindow.to) }), applicationWindow),
+    ...(reviewAndPublicationBy ? [words.cited(words.say("page.reviewBy", { day: code(reviewAndPublicationBy.day) }), reviewAndPublicationBy)] : []),
     ...(demonstrationPeriod
       ? [
-          citedItem(
-            `demonstration period: ${code(demonstrationPeriod.from)} of the round's year to ${code(demonstrationPeriod.to)} ${ofYear(demonstrationPeriod.toYearOffset)}`,
+          words.cited(
+            words.say("page.demonstration", { from: code(demonstrationPeriod.from), to: code(demonstrationPeriod.to), offset: demonstrationPeriod.toYearOffset }),
             demonstrationPeriod,
           ),
         ]
       : []),
     ...(halfYearReviewsDue
-      ? [citedItem(`half-year reviews due: ${halfYearReviewsDue.dates.map((date) => `${code(date.day)} ${ofYear(date.yearOffset)}`).join("; ")}`, halfYearReviewsDue)]
+      ? [words.cited(words.say("page.halfYearReviews", { dates: halfYearReviewsDue.dates.map((date) => ({ day: code(date.day), offset: date.yearOffset })) }), halfYearReviewsDue)]
       : []),
   ];
 }
@@ -59,38 +60,30 @@ function calendarItems(award: Award): ListItem[] {
  * candidacyItems(award);
  * ```
  */
-export function candidacyItems(award: { candidacy?: Candidacy | undefined; committee?: Committee | undefined }): ListItem[] {
+export function candidacyItems(award: { candidacy?: Candidacy | undefined; committee?: Committee | undefined }, words: PageWords = EN): ListItem[] {
   const items: ListItem[] = [];
   const candidacy = award.candidacy;
-  if (candidacy === undefined) items.push({ text: "who competes: everyone given to the round (default)" });
+  if (candidacy === undefined) items.push({ text: words.phrase("who competes: everyone given to the round (default)") });
   else {
     const participants = candidacy.participants;
     items.push(
-      citedItem(
-        candidacy.by === "application"
-          ? "who competes: applicants only (a record without an application for the award does not compete)"
-          : "who competes: everyone put forward by their unit",
+      words.cited(
+        words.phrase(
+          candidacy.by === "application"
+            ? "who competes: applicants only (a record without an application for the award does not compete)"
+            : "who competes: everyone put forward by their unit",
+        ),
         candidacy,
         [],
-        participants
-          ? [
-              citedItem(
-                `participants: the record's ${code(participants.field)} names one of the rulebook's organisations of kind ${code(participants.kind)}; others are refused`,
-                participants,
-              ),
-            ]
-          : [],
+        participants ? [words.cited(words.say("page.participants", { field: code(participants.field), kind: code(participants.kind) }), participants)] : [],
       ),
     );
   }
   const committee = award.committee;
   items.push(
     committee === undefined
-      ? { text: "the committee: breaks ties at a cut only (default)" }
-      : citedItem(
-          `the committee (${bilingual(committee.body)}) decides: ${committee.decides === "approval" ? "it approves each place the round proposes" : "it selects among the eligible the round proposes"}; the round is final once its decisions are given`,
-          committee,
-        ),
+      ? { text: words.phrase("the committee: breaks ties at a cut only (default)") }
+      : words.cited(words.say("page.committee", { body: words.label(committee.body), approval: committee.decides === "approval" }), committee),
   );
   return items;
 }
@@ -103,26 +96,24 @@ export function candidacyItems(award: { candidacy?: Candidacy | undefined; commi
  * afterRoundItems(award.afterRound);
  * ```
  */
-export function afterRoundItems(afterRound: AfterRound | undefined): ListItem[] {
-  if (afterRound === undefined) return [{ text: "not stated" }];
+export function afterRoundItems(afterRound: AfterRound | undefined, words: PageWords = EN): ListItem[] {
+  if (afterRound === undefined) return [{ text: words.phrase("not stated") }];
   const { reviews, onFailedReview, vacancies } = afterRound;
   return [
-    citedItem(
-      "after the round",
+    words.cited(
+      words.phrase("after the round"),
       afterRound,
       [],
       [
-        citedItem(
-          `reviews: ${{ calendar: "on the calendar's review dates", eachSemester: "once a semester", irregular: "at no set time (irregular re-checks)" }[reviews.due]}`,
-          reviews,
-        ),
-        citedItem(
-          `a failed review: ${onFailedReview.revoke ? "the title is revoked" : "the title is kept"}${onFailedReview.barFromNextRound ? "; barred from the next round" : ""}`,
-          onFailedReview,
-        ),
-        ...(afterRound.onPassedReview ? [citedItem(`a passed review: ${bilingual(afterRound.onPassedReview.effect)}`, afterRound.onPassedReview)] : []),
-        ...(afterRound.onProblemsFound ? [citedItem(`a review that finds problems: ${bilingual(afterRound.onProblemsFound.effect)}`, afterRound.onProblemsFound)] : []),
-        citedItem(`a place left empty ${vacancies.refill ? "is filled again" : "is not filled again"}`, vacancies),
+        words.cited(words.say("page.reviews", { due: reviews.due }), reviews),
+        words.cited(words.say("page.failedReview", { revoke: onFailedReview.revoke, bar: onFailedReview.barFromNextRound === true }), onFailedReview),
+        ...(afterRound.onPassedReview
+          ? [words.cited(words.say("page.reviewEffect", { passed: true, effect: words.label(afterRound.onPassedReview.effect) }), afterRound.onPassedReview)]
+          : []),
+        ...(afterRound.onProblemsFound
+          ? [words.cited(words.say("page.reviewEffect", { passed: false, effect: words.label(afterRound.onProblemsFound.effect) }), afterRound.onProblemsFound)]
+          : []),
+        words.cited(words.say("page.vacancies", { refill: vacancies.refill }), vacancies),
       ],
     ),
   ];
@@ -138,60 +129,67 @@ export function afterRoundItems(afterRound: AfterRound | undefined): ListItem[] 
  * renderAward(rulebook.awards[0], rulebook).join("\n\n");
  * ```
  */
-export function renderAward(award: Award, rulebook: Rulebook): string[] {
-  const scope: ConditionScope = { rulebook, award };
+export function renderAward(award: Award, rulebook: Rulebook, words: PageWords = EN): string[] {
+  const scope: ConditionScope = { rulebook, award, words };
+  const label = words.label;
   const levelLabel = (level: number): string => {
     const defined = award.levels.find((entry) => entry.level === level);
-    return defined === undefined ? "(not defined by the award)" : bilingual(defined.label);
+    return defined === undefined ? words.phrase("(not defined by the award)") : label(defined.label);
   };
+  const amountOf = (what: string, quantity: { value: number; unit: string }): string => words.say("page.amountOf", { what, amount: amount(quantity, words) });
+  const none = (text: string): ListItem => ({ text: words.phrase(text) });
   const blocks = [
-    `## Award ${code(award.id)}: ${bilingual(award.label)}`,
-    renderList([citedItem(`level award ${code(award.id)}`, award)]).join("\n"),
+    `## Award ${code(award.id)}: ${label(award.label)}`,
+    renderList([words.cited(words.say("page.named", { what: "level award", id: code(award.id), label: "" }), award)]).join("\n"),
     ...section(
       "### Levels",
       award.levels.map((level) => ({
-        text: `level ${level.level}: ${bilingual(level.label)}`,
+        text: words.say("page.level", { level: level.level, label: label(level.label) }),
         items: [
-          level.quota ? citedItem(`quota: ${amount(level.quota)}`, level.quota) : { text: "quota: none (no limit)" },
-          level.reward ? citedItem(`reward: ${amount(level.reward)}`, level.reward) : { text: "reward: none" },
+          level.quota ? words.cited(amountOf("quota", level.quota), level.quota) : none("quota: none (no limit)"),
+          level.reward ? words.cited(amountOf("reward", level.reward), level.reward) : none("reward: none"),
         ],
       })),
     ),
-    ...section("### Who competes and who decides", candidacyItems(award)),
+    ...section("### Who competes and who decides", candidacyItems(award, words)),
     ...section("### Round", [
-      award.roundQuota ? citedItem(`round quota: ${amount(award.roundQuota)}`, award.roundQuota) : { text: "round quota: none (the levels' quotas only)" },
+      award.roundQuota ? words.cited(amountOf("round quota", award.roundQuota), award.roundQuota) : none("round quota: none (the levels' quotas only)"),
       award.allocation
-        ? citedItem(`allocation: ${describeAllocation(award.allocation)}`, award.allocation)
-        : { text: "allocation: default — ranked by committee rank; ties are left to the committee; a full level's qualifier is placed at a lower level they pass" },
+        ? words.cited(words.say("page.amountOf", { what: "allocation", amount: describeAllocation(award.allocation, words) }), award.allocation)
+        : none("allocation: default — ranked by committee rank; ties are left to the committee; a full level's qualifier is placed at a lower level they pass"),
       award.applicationsPerPersonPerRound
-        ? citedItem(`application limit: ${amount(award.applicationsPerPersonPerRound)}`, award.applicationsPerPersonPerRound)
-        : { text: "application limit: default, 1 a person a round" },
+        ? words.cited(amountOf("application limit", award.applicationsPerPersonPerRound), award.applicationsPerPersonPerRound)
+        : none("application limit: default, 1 a person a round"),
       ...(award.applicationsPerDepartment
-        ? [citedItem("applications per department: the number the deployment sets each year (cohort option departmentLimits)", award.applicationsPerDepartment)]
+        ? [words.cited(words.phrase("applications per department: the number the deployment sets each year (cohort option departmentLimits)"), award.applicationsPerDepartment)]
         : []),
     ]),
     ...section(
       "### Benefits of a holder",
-      award.benefits.map((benefit) => citedItem(`${code(benefit.id)} ${bilingual(benefit.label)}: ${bilingual(benefit.effect)}`, benefit)),
+      award.benefits.map((benefit) => words.cited(words.say("page.effect", { id: code(benefit.id), label: label(benefit.label), effect: label(benefit.effect) }), benefit)),
     ),
     ...section(
       "### Deadlines",
-      award.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${describeDeadline(deadline)}`, deadline)),
+      award.deadlines.map((deadline) =>
+        words.cited(words.say("page.deadline", { id: code(deadline.id), label: label(deadline.label), text: describeDeadline(deadline, words) }), deadline),
+      ),
     ),
-    ...section("### Calendar", calendarItems(award)),
-    ...section("### Admission", [award.admission ? conditionItem(award.admission, scope) : { text: "none" }]),
-    ...section("### Requirements (every category)", [award.requirements ? conditionItem(award.requirements, scope) : { text: "none" }]),
-    ...section("### After the round", afterRoundItems(award.afterRound)),
+    ...section("### Calendar", calendarItems(award, words)),
+    ...section("### Admission", [award.admission ? conditionItem(award.admission, scope) : none("none")]),
+    ...section("### Requirements (every category)", [award.requirements ? conditionItem(award.requirements, scope) : none("none")]),
+    ...section("### After the round", afterRoundItems(award.afterRound, words)),
   ];
   for (const category of award.categories) {
     blocks.push(
-      ...section(`### Category ${code(category.id)}: ${bilingual(category.label)}`, [citedItem(`category ${code(category.id)}`, category)]),
-      ...section("#### Audience", [category.audience ? conditionItem(category.audience, scope) : { text: "everyone" }]),
+      ...section(`### Category ${code(category.id)}: ${label(category.label)}`, [
+        words.cited(words.say("page.named", { what: "category", id: code(category.id), label: "" }), category),
+      ]),
+      ...section("#### Audience", [category.audience ? conditionItem(category.audience, scope) : none("everyone")]),
     );
     for (const level of [...category.levels].sort((a, b) => a.level - b.level)) {
       blocks.push(...section(`#### Level ${level.level}: ${levelLabel(level.level)}`, [conditionItem(level.conditions, scope)]));
     }
   }
-  blocks.push(...section("### Notes", noteItems(award.notes)));
+  blocks.push(...section("### Notes", noteItems(award.notes, words)));
   return blocks;
 }

@@ -1,11 +1,13 @@
 import type { Condition, JsonValue } from "../schema/condition.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
-import { bilingual, code, citedItem, json, type ListItem } from "./markdown.js";
+import { code, json, pageWords, type ListItem, type PageWords } from "./markdown.js";
 
-/** What a condition is read against: the rulebook (windows, scales) and, for level awards, the award (calendar). */
+/** What a condition is read against: the rulebook (windows, scales), for level awards the award (calendar), and the page's words. */
 export interface ConditionScope {
   rulebook: Rulebook;
   award?: Award | undefined;
+  /** The page's language and words; English when not given. */
+  words?: PageWords | undefined;
 }
 
 const SYMBOLS: Record<string, string> = {
@@ -17,72 +19,73 @@ const SYMBOLS: Record<string, string> = {
   greaterThanInclusive: "≥",
 };
 
+const wordsOf = (scope: ConditionScope): PageWords => scope.words ?? pageWords("en");
+
 /** A scale value with its label, e.g. `` `school` (校级 / school) ``. */
 function scaleValue(scope: ConditionScope, scale: unknown, value: unknown): string {
   const label = typeof scale === "string" ? scope.rulebook.scales[scale]?.values.find((entry) => entry.value === value)?.label : undefined;
   const shown = typeof value === "string" ? code(value) : json(value);
-  return label === undefined ? shown : `${shown} (${bilingual(label)})`;
+  return label === undefined ? shown : `${shown} (${wordsOf(scope).label(label)})`;
 }
 
 const list = (values: JsonValue[]): string => values.map((value) => (typeof value === "string" ? code(value) : json(value))).join(", ");
 
 function fieldTest(scope: ConditionScope, field: string, test: JsonValue): string {
-  if (test === null || typeof test !== "object" || Array.isArray(test)) return `${field} = ${json(test)}`;
+  const { say } = wordsOf(scope);
+  if (test === null || typeof test !== "object" || Array.isArray(test)) return say("page.fieldIs", { field, code: code(field), equals: true, value: json(test) });
   const keys = Object.keys(test).sort();
-  if (keys.length === 1 && Array.isArray(test.in)) return `${field} is one of ${list(test.in)}`;
+  if (keys.length === 1 && Array.isArray(test.in)) return say("page.fieldOneOf", { field, code: code(field), values: list(test.in) });
   const bound = test.atLeast ?? test.atMost;
   if (bound !== undefined && keys.every((key) => ["atLeast", "atMost", "scale"].includes(key))) {
-    const words = test.atLeast !== undefined ? "at least" : "at most";
-    if (test.scale === undefined) return `${field} ${words} ${json(bound)}`;
-    return `${field} ${words} ${scaleValue(scope, test.scale, bound)} on scale ${code(String(test.scale))}`;
+    const atLeast = test.atLeast !== undefined;
+    if (test.scale === undefined) return say("page.fieldBound", { field, code: code(field), atLeast, bound: json(bound), scale: undefined });
+    return say("page.fieldBound", { field, code: code(field), atLeast, bound: scaleValue(scope, test.scale, bound), scale: code(String(test.scale)) });
   }
-  return `${field} ${json(test)}`;
+  return say("page.fieldIs", { field, code: code(field), equals: false, value: json(test) });
 }
 
 function describeParams(scope: ConditionScope, params: Record<string, JsonValue>): string[] {
+  const words = wordsOf(scope);
   return Object.entries(params).map(([name, value]) => {
     if (name === "window" && typeof value === "string") {
       const window = Object.hasOwn(scope.rulebook.windows, value) ? scope.rulebook.windows[value] : undefined;
-      return `window ${code(value)}${window ? ` (${bilingual(window.label)})` : " (not a window of this rulebook)"}`;
+      return words.say("page.windowParam", { name: code(value), label: window ? words.label(window.label) : undefined });
     }
-    if (name === "item" && typeof value === "string") return `item ${code(value)}`;
+    if (name === "item" && typeof value === "string") return words.say("page.itemParam", { item: code(value) });
     if (name === "where" && value !== null && typeof value === "object" && !Array.isArray(value)) {
-      return `where ${Object.entries(value)
-        .map(([field, test]) => fieldTest(scope, field, test))
-        .join(" and ")}`;
+      return words.say("page.where", { tests: Object.entries(value).map(([field, test]) => fieldTest(scope, field, test)) });
     }
-    return `${name} = ${json(value)}`;
+    return words.say("page.param", { name, code: code(name), value: json(value) });
   });
 }
 
 function describeOperator(scope: ConditionScope, operator: string, value: JsonValue): string {
+  const { say } = wordsOf(scope);
   const symbol = SYMBOLS[operator];
   if (symbol !== undefined) return `${symbol} ${json(value)}`;
   const values = Array.isArray(value) ? value : [value];
   switch (operator) {
     case "in":
-      return `is one of ${list(values)}`;
     case "notIn":
-      return `is none of ${list(values)}`;
+      return say("page.operator", { operator, values: list(values) });
     case "contains":
-      return `contains ${json(value)}`;
     case "doesNotContain":
-      return `does not contain ${json(value)}`;
     case "countAtLeast":
-      return `count ≥ ${json(value)}`;
     case "countAtMost":
-      return `count ≤ ${json(value)}`;
+      return say("page.operator", { operator, values: json(value) });
     case "withinRoundWindow": {
       const window = value === "applicationWindow" ? scope.award?.calendar?.applicationWindow : undefined;
-      return `within the round's ${json(value)}${window ? ` (${window.from} to ${window.to} of the round's year)` : ""}`;
+      return say("page.withinRoundWindow", { value: json(value), from: window?.from, to: window?.to });
     }
     case "appraisalPattern": {
       if (value === null || typeof value !== "object" || Array.isArray(value)) break;
-      const latest = value.includingLatestYear === true ? ", including the window's latest year" : "";
-      return (
-        `at least ${json(value.minTimes)} × ${scaleValue(scope, value.scale, value.rating)} or better${latest}; ` +
-        `every other rating at least ${scaleValue(scope, value.scale, value.othersAtLeast)} (scale ${code(String(value.scale))})`
-      );
+      return say("page.appraisalPattern", {
+        minTimes: json(value.minTimes),
+        rating: scaleValue(scope, value.scale, value.rating),
+        latest: value.includingLatestYear === true,
+        others: scaleValue(scope, value.scale, value.othersAtLeast),
+        scale: code(String(value.scale)),
+      });
     }
   }
   return `${code(operator)} ${json(value)}`;
@@ -99,7 +102,8 @@ function describeOperator(scope: ConditionScope, operator: string, value: JsonVa
  * ```
  */
 export function describeLeaf(node: Condition, scope: ConditionScope): string {
-  return `${describeFact(node.fact ?? "?", node.params, node.path, scope)}: ${describeOperator(scope, node.operator ?? "?", node.value ?? null)}`;
+  const test = describeOperator(scope, node.operator ?? "?", node.value ?? null);
+  return wordsOf(scope).say("page.leaf", { fact: describeFact(node.fact ?? "?", node.params, node.path, scope), test });
 }
 
 /**
@@ -114,8 +118,8 @@ export function describeLeaf(node: Condition, scope: ConditionScope): string {
  */
 export function describeFact(fact: string, params: Record<string, JsonValue> | undefined, path: string | undefined, scope: ConditionScope): string {
   const parts = [code(fact), ...describeParams(scope, params ?? {})];
-  if (path !== undefined) parts.push(`path ${code(path)}`);
-  return parts.join(", ");
+  if (path !== undefined) parts.push(wordsOf(scope).say("page.path", { path: code(path) }));
+  return parts.join(wordsOf(scope).language === "zh" ? "，" : ", ");
 }
 
 /**
@@ -128,11 +132,15 @@ export function describeFact(fact: string, params: Record<string, JsonValue> | u
  * ```
  */
 export function conditionItem(node: Condition, scope: ConditionScope): ListItem {
-  const head = `${code(node.id)} ${bilingual(node.label)}`;
+  const words = wordsOf(scope);
+  const id = code(node.id);
+  const label = words.label(node.label);
   const children = (nodes: Condition[]): ListItem[] => nodes.map((child) => conditionItem(child, scope));
-  if (node.all) return citedItem(`${code(node.id)} **all of**: ${bilingual(node.label)}`, node, [], children(node.all));
-  if (node.any) return citedItem(`${code(node.id)} **any of**: ${bilingual(node.label)}`, node, [], children(node.any));
-  if (node.not) return citedItem(`${code(node.id)} **not**: ${bilingual(node.label)}`, node, [], children([node.not]));
-  if (node.of) return citedItem(`${code(node.id)} **at least ${node.atLeast ?? "?"} of**: ${bilingual(node.label)}`, node, [], children(node.of));
-  return citedItem(head, node, [{ text: `test: ${describeLeaf(node, scope)}` }]);
+  const group = (kind: "all" | "any" | "not" | "of", nodes: Condition[]): ListItem =>
+    words.cited(words.say("page.node", { id, label, kind, atLeast: String(node.atLeast ?? "?") }), node, [], children(nodes));
+  if (node.all) return group("all", node.all);
+  if (node.any) return group("any", node.any);
+  if (node.not) return group("not", [node.not]);
+  if (node.of) return group("of", node.of);
+  return words.cited(`${id} ${label}`, node, [{ text: words.say("page.test", { leaf: describeLeaf(node, scope) }) }]);
 }

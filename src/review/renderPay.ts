@@ -1,7 +1,7 @@
 import type { Expression, PayRule } from "../schema/scoring.js";
 import type { Rulebook } from "../schema/rulebook.js";
 import { conditionItem } from "./renderCondition.js";
-import { bilingual, citedItem, code, escapeText, renderList, type ListItem } from "./markdown.js";
+import { code, escapeText, pageWords, renderList, type ListItem, type PageWords } from "./markdown.js";
 import { section } from "./renderAward.js";
 
 const SYMBOLS: Record<"add" | "sub" | "mul" | "div", string> = { add: "+", sub: "−", mul: "×", div: "÷" };
@@ -25,15 +25,17 @@ export function formatExpression(expression: Expression, nested = false): string
 }
 
 /** An input's range in words: whole or not, list or not, its bounds. */
-function inputRange(input: PayRule["inputs"][number]): string {
-  const parts = [
-    input.list === true ? "a list, one number per event" : "",
-    input.integer === true ? "whole numbers" : "",
-    input.min !== undefined ? `at least ${code(String(input.min))}` : "",
-    input.max !== undefined ? `at most ${code(String(input.max))}` : "",
-  ].filter((part) => part !== "");
-  return parts.length > 0 ? `: ${parts.join(", ")}` : "";
+function inputRange(input: PayRule["inputs"][number], words: PageWords): string {
+  return words.say("page.inputRange", {
+    list: input.list === true,
+    integer: input.integer === true,
+    min: input.min === undefined ? undefined : code(String(input.min)),
+    max: input.max === undefined ? undefined : code(String(input.max)),
+  });
 }
+
+/** A unit in a page's language: as the rule file states it in English, in a code span in Chinese. */
+const unitText = (unit: string, words: PageWords): string => (words.language === "zh" ? code(unit) : escapeText(unit));
 
 /**
  * The Markdown blocks of one pay rule: whom it covers, its inputs with their ranges, constants with
@@ -44,25 +46,35 @@ function inputRange(input: PayRule["inputs"][number]): string {
  * renderPayRule(rulebook.payRules[0], rulebook).join("\n\n");
  * ```
  */
-export function renderPayRule(rule: PayRule, rulebook: Rulebook): string[] {
+export function renderPayRule(rule: PayRule, rulebook: Rulebook, words: PageWords = pageWords("en")): string[] {
+  const bilingual = words.label;
+  const citedItem = words.cited;
   const inputs: ListItem[] = rule.inputs.map((input) => {
-    const text = `${code(input.name)} ${bilingual(input.label)} (${escapeText(input.unit)})${inputRange(input)}`;
+    const text = `${code(input.name)} ${bilingual(input.label)} (${unitText(input.unit, words)})${inputRange(input, words)}`;
     return input.source ? citedItem(text, { source: input.source, ...(input.interpretation ? { interpretation: input.interpretation } : {}) }) : { text };
   });
   return [
     `### Pay rule ${code(rule.id)}: ${bilingual(rule.label)}`,
-    renderList([citedItem(`pay rule ${code(rule.id)}`, rule)]).join("\n"),
-    ...section("#### Who it covers", rule.audience ? [conditionItem(rule.audience, { rulebook })] : []),
-    ...section("#### How often", rule.schedule ? [citedItem(`every ${rule.schedule.every}`, rule.schedule)] : []),
+    renderList([citedItem(words.say("page.named", { what: "pay rule", id: code(rule.id), label: "" }), rule)]).join("\n"),
+    ...section("#### Who it covers", rule.audience ? [conditionItem(rule.audience, { rulebook, words })] : []),
+    ...section("#### How often", rule.schedule ? [citedItem(words.say("page.every", { what: "pay", every: rule.schedule.every }), rule.schedule)] : []),
     ...section("#### Inputs", inputs),
     ...section(
       "#### Constants",
-      rule.constants.map((constant) => citedItem(`${code(`${constant.name} = ${constant.value}`)} ${escapeText(constant.unit)}: ${bilingual(constant.label)}`, constant)),
+      rule.constants.map((constant) =>
+        citedItem(
+          `${code(`${constant.name} = ${constant.value}`)} ${unitText(constant.unit, words)}${words.language === "zh" ? "：" : ": "}${bilingual(constant.label)}`,
+          constant,
+        ),
+      ),
     ),
     ...section(
       "#### Formulas",
       rule.formulas.map((formula) =>
-        citedItem(`${code(`${formula.name} = ${formatExpression(formula.expression)}`)} (${escapeText(formula.unit)}): ${bilingual(formula.label)}`, formula),
+        citedItem(
+          `${code(`${formula.name} = ${formatExpression(formula.expression)}`)} (${unitText(formula.unit, words)})${words.language === "zh" ? "：" : ": "}${bilingual(formula.label)}`,
+          formula,
+        ),
       ),
     ),
   ];

@@ -33,7 +33,8 @@ export function renderReviewIndex(files: RuleFile[], options: { language?: "zh" 
   const rows = files.map(({ file, rulebook }) => {
     const page = reviewPagePath(rulebook).slice("docs/rules/".length);
     const cells = [
-      `[${page}](${page})`,
+      // a Chinese index shows the page's name as code (it is the rule file's id)
+      language === "zh" ? `[${code(page)}](${page})` : `[${page}](${page})`,
       code(file),
       `${code(rulebook.document.id)} ${escapeText(rulebook.document.title)}`,
       String(rulebook.awards.length),

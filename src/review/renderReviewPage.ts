@@ -1,6 +1,6 @@
 import type { Rulebook } from "../schema/rulebook.js";
 import { describeDeadline, describeWindow } from "./describe.js";
-import { bilingual, citedItem, code, escapeText, type ListItem } from "./markdown.js";
+import { code, escapeText, pageWords, type ListItem, type PageWords } from "./markdown.js";
 import { noteItems, renderAward, section } from "./renderAward.js";
 import { renderPayRule } from "./renderPay.js";
 import { renderScoredAward } from "./renderScored.js";
@@ -45,38 +45,46 @@ function header(rulebook: Rulebook, language: Language): string[] {
   const { document } = rulebook;
   const fact = (name: string): string => `${renderMessage("review.fact", { name }, language)}${language === "zh" ? "：" : ": "}`;
   const facts: ListItem[] = [
-    { text: `${fact("rule file")}${code(rulebook.id)} — ${bilingual(rulebook.title)}` },
+    { text: `${fact("rule file")}${code(rulebook.id)} — ${pageWords(language).label(rulebook.title)}` },
     { text: `${fact("document")}${code(document.id)} ${escapeText(document.title)}` },
     ...(document.file === undefined ? [] : [{ text: `${fact("source text")}${code(document.file)}` }]),
-    ...(document.note === undefined ? [] : [{ text: `${fact("note")}${escapeText(document.note)}` }]),
+    // the document's note is English only: a Chinese page says the rule file gives no Chinese
+    ...(document.note === undefined
+      ? []
+      : [{ text: `${fact("note")}${language === "zh" ? renderMessage("page.phrase", { phrase: "(the rule file gives no Chinese)" }, language) : escapeText(document.note)}` }]),
   ];
   return [`# ${document.id} · ${escapeText(document.title)} (${code(rulebook.id)})`, renderMessage("review.intro", {}, language), ...section("## Document", facts)];
 }
 
-function scaleItems(rulebook: Rulebook): ListItem[] {
+function scaleItems(rulebook: Rulebook, words: PageWords): ListItem[] {
   return Object.entries(rulebook.scales).map(([name, scale]) =>
-    citedItem(
-      `scale ${code(name)}, lowest first`,
+    words.cited(
+      words.say("page.scale", { name: code(name) }),
       scale,
-      scale.values.map((entry) => ({ text: `rank ${entry.rank}: ${code(entry.value)} ${bilingual(entry.label)}` })),
+      scale.values.map((entry) => ({ text: words.say("page.rank", { rank: entry.rank, value: code(entry.value), label: words.label(entry.label) }) })),
     ),
   );
 }
 
-function declaredItems(rulebook: Rulebook): ListItem[] {
+function declaredItems(rulebook: Rulebook, words: PageWords): ListItem[] {
   const measures = Object.entries(rulebook.measures ?? {}).map(([name, measure]) =>
-    citedItem(`measure ${code(name)} ${bilingual(measure.label)} (${escapeText(measure.unit)})`, measure),
+    words.cited(
+      `${words.say("page.named", { what: "measure", id: code(name), label: words.label(measure.label) })} (${words.language === "zh" ? code(measure.unit) : escapeText(measure.unit)})`,
+      measure,
+    ),
   );
-  const flags = Object.entries(rulebook.flags ?? {}).map(([name, flag]) => citedItem(`flag ${code(name)} ${bilingual(flag.label)}`, flag));
+  const flags = Object.entries(rulebook.flags ?? {}).map(([name, flag]) =>
+    words.cited(words.say("page.named", { what: "flag", id: code(name), label: words.label(flag.label) }), flag),
+  );
   return [...measures, ...flags];
 }
 
-function organisationItems(rulebook: Rulebook): ListItem[] {
+function organisationItems(rulebook: Rulebook, words: PageWords): ListItem[] {
   return (rulebook.organisations ?? []).map((organisation) =>
-    citedItem(
-      `${organisation.kind} ${code(organisation.id)} ${bilingual(organisation.label)}`,
+    words.cited(
+      words.say("page.named", { what: organisation.kind, id: code(organisation.id), label: words.label(organisation.label) }),
       organisation,
-      (organisation.teams ?? []).map((team) => ({ text: `team ${code(team.id)} ${bilingual(team.label)}` })),
+      (organisation.teams ?? []).map((team) => ({ text: words.say("page.named", { what: "team", id: code(team.id), label: words.label(team.label) }) })),
     ),
   );
 }
@@ -88,8 +96,8 @@ function organisationItems(rulebook: Rulebook): ListItem[] {
  * requirements, audiences, level condition trees), every scored award, pay rules with their
  * formulas as arithmetic, and notes — each clause with its citation, labels, quote and
  * interpretation. The output is deterministic: it depends on the rulebook only. With
- * `{ language: "zh" }` the headings and fixed sentences are in Chinese (the clauses' own wording
- * is still English: see CHANGELOG); English is the default.
+ * `{ language: "zh" }` the page is in Chinese: headings, sentences, the clauses' wording, labels and
+ * the rule file's Chinese readings (a note where it gives none); English is the default.
  *
  * @example
  * ```ts
@@ -101,21 +109,26 @@ function organisationItems(rulebook: Rulebook): ListItem[] {
 export function renderReviewPage(rulebook: Rulebook, options: { language?: Language } = {}): string {
   rulebook = checkRulebookJson(rulebook);
   const language = readLanguageOptions(options).language ?? "en";
-  const windows = Object.entries(rulebook.windows).map(([name, window]) => citedItem(`window ${code(name)} ${bilingual(window.label)}: ${describeWindow(window)}`, window));
+  const words = pageWords(language);
+  const windows = Object.entries(rulebook.windows).map(([name, window]) =>
+    words.cited(words.say("page.windowItem", { name: code(name), label: words.label(window.label), text: describeWindow(window, words) }), window),
+  );
   const blocks = [
     ...header(rulebook, language),
-    ...section("## Scales", scaleItems(rulebook)),
+    ...section("## Scales", scaleItems(rulebook, words)),
     ...section("## Windows", windows),
-    ...section("## Measures and flags", declaredItems(rulebook)),
-    ...section("## Organisations", organisationItems(rulebook)),
-    ...rulebook.awards.flatMap((award) => renderAward(award, rulebook)),
-    ...rulebook.scoredAwards.flatMap((award) => renderScoredAward(award, rulebook)),
-    ...(rulebook.payRules.length === 0 ? [] : ["## Pay rules", ...rulebook.payRules.flatMap((rule) => renderPayRule(rule, rulebook))]),
+    ...section("## Measures and flags", declaredItems(rulebook, words)),
+    ...section("## Organisations", organisationItems(rulebook, words)),
+    ...rulebook.awards.flatMap((award) => renderAward(award, rulebook, words)),
+    ...rulebook.scoredAwards.flatMap((award) => renderScoredAward(award, rulebook, words)),
+    ...(rulebook.payRules.length === 0 ? [] : ["## Pay rules", ...rulebook.payRules.flatMap((rule) => renderPayRule(rule, rulebook, words))]),
     ...section(
       "## Deadlines",
-      rulebook.deadlines.map((deadline) => citedItem(`deadline ${code(deadline.id)} ${bilingual(deadline.label)}: ${describeDeadline(deadline)}`, deadline)),
+      rulebook.deadlines.map((deadline) =>
+        words.cited(words.say("page.deadline", { id: code(deadline.id), label: words.label(deadline.label), text: describeDeadline(deadline, words) }), deadline),
+      ),
     ),
-    ...section("## Notes", noteItems(rulebook.notes)),
+    ...section("## Notes", noteItems(rulebook.notes, words)),
   ];
   return `${headingsIn(blocks, language).join("\n\n")}\n`;
 }

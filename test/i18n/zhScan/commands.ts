@@ -178,10 +178,6 @@ export function scanCommands(): ScanCommand[] {
     ...RULE_FOLDERS.map((folder) => ({
       title: `render ${folder}`,
       argv: ["render", folder, "--out", join(scratch, "render")],
-      // --lang zh gives Chinese headings, the page's and the index's fixed sentences and "已写入"; the clauses' prose
-      // (renderCondition, describe*, citedItem: "quote:", "reading:", window and deadline wording) and the rule files'
-      // English-only readings and reasons are English still
-      knownGap: "render --lang zh: headings and fixed sentences are Chinese; the clauses' prose is English still (issue 18, item 3)",
     })),
     ...inputsCommands(),
     ...sheetCommands(),

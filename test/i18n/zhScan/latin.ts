@@ -90,13 +90,20 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\
  * each with its words after `←`.
  */
 export function latinWords(text: string, argv: readonly string[]): string[] {
-  const strip = [...typedPaths(argv), ...RECORD_IDS].map((word) => new RegExp(`(?<![A-Za-z0-9_-])${escape(word)}(?![A-Za-z0-9_-])`, "g"));
+  // a file the command wrote under a folder typed (render --out): the scan keeps the writes, so the folder holds none yet
+  const under = argv
+    .filter((arg) => !arg.startsWith("--"))
+    .sort((a, b) => b.length - a.length)
+    .map((arg) => new RegExp(`(?<![A-Za-z0-9_-])${escape(arg)}/[^\\s)]*`, "g"));
+  const strip = [...under, ...[...typedPaths(argv), ...RECORD_IDS].map((word) => new RegExp(`(?<![A-Za-z0-9_-])${escape(word)}(?![A-Za-z0-9_-])`, "g"))];
   const found: string[] = [];
   for (const line of text.split("\n")) {
     // code spans, and the keys of JSON a person fills in (a skeleton, a file format shown by help)
     // and a placeholder listing the values to type (<met | notMet | notGiven>)
     let rest = line
       .replace(/`[^`\n]*`/g, " ")
+      // a Markdown link's target (the review index links each page by its file name): an address, not words
+      .replace(/\]\([^()\s]*\)/g, "]")
       .replace(/"[A-Za-z][\w.-]*"(?=\s*:)/g, " ")
       .replace(/<[^<>]*\|[^<>]*>/g, " ");
     for (const pattern of strip) rest = rest.replace(pattern, " ");
