@@ -34,14 +34,15 @@ export const TRACE_NODE: Shape = {
 const node: Shape = { nullable: TRACE_NODE };
 
 /**
- * An evaluation result (`evaluate`), or its JSON copy.
+ * An evaluation result's head: every field but its traces (checked alone when the traces are
+ * the library's own, not yet seen by a caller).
  *
  * @example
  * ```ts
- * checkShape(result, EVALUATION_RESULT, ["result"]);
+ * checkShape(head, RESULT_HEAD, ["result"]);
  * ```
  */
-export const EVALUATION_RESULT: Shape = {
+export const RESULT_HEAD = {
   fields: {
     awardId: "string",
     recordId: "string",
@@ -51,13 +52,27 @@ export const EVALUATION_RESULT: Shape = {
     level: { nullable: "number" },
     reward,
     ifApplied: { optional: { nullable: { fields: { status: "string", category: { nullable: "string" }, level: { nullable: "number" }, reward } } } },
+    refusal: { list: { fields: { id: "string", reason: said, citation: "string" } } },
+    missingFacts: { list: "string" },
+    summary: said,
+  },
+} satisfies Shape;
+
+/**
+ * An evaluation result (`evaluate`), or its JSON copy.
+ *
+ * @example
+ * ```ts
+ * checkShape(result, EVALUATION_RESULT, ["result"]);
+ * ```
+ */
+export const EVALUATION_RESULT: Shape = {
+  fields: {
+    ...RESULT_HEAD.fields,
     application: { nullable: { fields: { category: "string", date: "string", admission: node } } },
     requirements: node,
     categories: { list: { fields: { id: "string", label: text, audience: node, levels: { list: { fields: { level: "number", label: text, status, conditions: TRACE_NODE } } } } } },
     excludedCategories: { list: { fields: { id: "string", audience: TRACE_NODE } } },
-    refusal: { list: { fields: { id: "string", reason: said, citation: "string" } } },
-    missingFacts: { list: "string" },
-    summary: said,
   },
 };
 

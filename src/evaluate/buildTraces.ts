@@ -60,6 +60,10 @@ interface LazyState {
   ctx: EvaluationContext;
   labels: FactLabels;
   traces: (Traces & { application: EvaluationResult["application"] }) | undefined;
+  /** The empty list given as `excludedCategories` when no audience failed (to tell it untouched). */
+  noneExcluded?: [];
+  /** Whether `application` was given as its accessor (the record applies), not as null. */
+  applied?: boolean;
 }
 
 /** Gives any object a private slot holding its lazy state (a class whose base returns the object it is given). */
@@ -109,6 +113,22 @@ export function windowsOfResult(result: object): Record<string, Window> | undefi
 }
 type WithState = object;
 
+/**
+ * The award a result was evaluated against and its traces as the library built them (undefined
+ * for a copy, or before they are built): to tell a checked copy that holds the library's own
+ * traces by identity.
+ *
+ * @example
+ * ```ts
+ * builtTraces(result)?.traces.categories === checked.categories; // the library's own traces
+ * ```
+ */
+export function builtTraces(result: object): { award: CompiledAward; traces: NonNullable<LazyState["traces"]> } | undefined {
+  if (!Stamped.has(result)) return undefined;
+  const state = Stamped.stateOf(result);
+  return state.traces === undefined ? undefined : { award: state.award, traces: state.traces };
+}
+
 function settle(result: WithState): NonNullable<LazyState["traces"]> {
   const state = Stamped.stateOf(result);
   if (state.traces === undefined) {
@@ -154,12 +174,43 @@ export function withLazyTraces(
   known: { applied: boolean; anyExcluded: boolean },
 ): EvaluationResult {
   new Stamped(head, state);
+  state.applied = known.applied;
   // each defined one by one, in order: a property definition is a call into the engine, an assignment is not
   if (known.applied) Object.defineProperty(head, "application", APPLICATION);
   else (head as { application?: null }).application = null;
   Object.defineProperty(head, "requirements", REQUIREMENTS);
   Object.defineProperty(head, "categories", CATEGORIES);
   if (known.anyExcluded) Object.defineProperty(head, "excludedCategories", EXCLUDED);
-  else (head as { excludedCategories?: [] }).excludedCategories = [];
+  else (head as { excludedCategories?: [] }).excludedCategories = state.noneExcluded = [];
   return head as EvaluationResult;
+}
+
+/** Whether a result's own property is still what `withLazyTraces` put there: its accessor, or the plain value it gave (null, or its own empty list). */
+function untouched(result: object, key: string, lazyOne: PropertyDescriptor | null, plain?: null | []): boolean {
+  const found = Object.getOwnPropertyDescriptor(result, key);
+  if (found === undefined) return false;
+  if (lazyOne !== null) return found.get === lazyOne.get && found.set === lazyOne.set;
+  return "value" in found && found.value === plain && (plain === null || plain?.length === 0);
+}
+
+/**
+ * For a result straight from `evaluate` whose traces are not built yet (so no caller has seen,
+ * let alone changed, them) and whose trace properties are still the library's own: a function
+ * that builds and returns them. Undefined for anything else (a copy, a result already read).
+ *
+ * @example
+ * ```ts
+ * untouchedTraces(evaluate(rulebook, record, options))?.().categories; // built now
+ * ```
+ */
+export function untouchedTraces(result: object): (() => NonNullable<LazyState["traces"]>) | undefined {
+  if (!Stamped.has(result)) return undefined;
+  const state = Stamped.stateOf(result);
+  if (state.traces !== undefined) return undefined;
+  const fits =
+    untouched(result, "application", state.applied === true ? APPLICATION : null, null) &&
+    untouched(result, "requirements", REQUIREMENTS) &&
+    untouched(result, "categories", CATEGORIES) &&
+    untouched(result, "excludedCategories", state.noneExcluded === undefined ? EXCLUDED : null, state.noneExcluded);
+  return fits ? () => settle(result) : undefined;
 }

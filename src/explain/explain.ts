@@ -1,10 +1,10 @@
 import type { Language } from "../compile/facts/types.js";
 import type { CategoryResult, EvaluationResult, TraceNode } from "../evaluate/types.js";
-import { awardLabelIndex, labelIndex, missingText } from "../evaluate/missingLabels.js";
+import { missingText } from "../evaluate/missingLabels.js";
+import { resultLabels } from "../evaluate/resultLabels.js";
 import { NODE_STATUS_WORDS } from "../evaluate/words.js";
 import { awardOfResult, windowsOfResult } from "../evaluate/buildTraces.js";
-import { checkShape } from "../door/shape.js";
-import { EVALUATION_RESULT } from "../door/resultShapes.js";
+import { checkResult } from "../evaluate/checkResult.js";
 import { readExplainOptions } from "../door/doorOptions.js";
 import { renderMessage } from "../messages/issueOf.js";
 import type { BilingualText } from "../schema/primitives.js";
@@ -109,7 +109,8 @@ export function explain(result: EvaluationResult, options: ExplainOptions = {}):
   // the award's labels and windows, read before the shape check (which gives a copy with no link to its award)
   const award = awardOfResult(result);
   const windows = windowsOfResult(result);
-  result = checkShape(result, EVALUATION_RESULT, ["result"]) as EvaluationResult;
+  const original = result;
+  result = checkResult(result, ["result"]);
   options = readExplainOptions(options);
   const language = options.language ?? "zh";
   const markdown = options.format === "markdown";
@@ -120,7 +121,7 @@ export function explain(result: EvaluationResult, options: ExplainOptions = {}):
     markdown,
     full: options.full ?? true,
     interpretations: options.interpretations ?? false,
-    index: labelIndex(result, award === undefined ? undefined : new Map(awardLabelIndex(award))),
+    index: resultLabels(original, result),
     windows,
     heading: (text, level) => (markdown ? `${"#".repeat(level)} ${text}` : `== ${text} ==`),
     colon: language === "zh" ? "：" : ": ",

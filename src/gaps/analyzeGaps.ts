@@ -5,8 +5,7 @@ import type { BilingualText } from "../schema/primitives.js";
 import type { Window } from "../schema/rulebook.js";
 import { clearsOn } from "./clearsOn.js";
 import { fixSets } from "./fixSets.js";
-import { checkShape } from "../door/shape.js";
-import { EVALUATION_RESULT } from "../door/resultShapes.js";
+import { checkResult } from "../evaluate/checkResult.js";
 import { checkCompiled } from "../compile/compiledMark.js";
 
 /** One condition that would have to change: failing or not yet known, with when a blocking event clears. */
@@ -83,7 +82,7 @@ function say(gapStep: GapStep): BilingualText {
  * ```
  */
 export function analyzeGaps(result: EvaluationResult, compiled: CompiledRulebook): LevelGap[] {
-  result = checkShape(result, EVALUATION_RESULT, ["result"]) as EvaluationResult;
+  result = checkResult(result, ["result"]);
   checkCompiled(compiled);
   const gaps: LevelGap[] = [];
   for (const category of result.categories) {
