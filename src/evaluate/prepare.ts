@@ -47,12 +47,12 @@ function checkApplication(award: CompiledAward, record: CandidateRecord): void {
   const forThisAward = record.application !== undefined && (record.application.award === undefined || record.application.award === award.award.id);
   if (!forThisAward) return;
   const applied = record.application?.category;
+  if (applied !== undefined && award.categories.some((category) => category.id === applied)) return;
+  // the words of the refusal are made only when there is one: this runs for every applicant
   const categories = award.categories.map((category) => ({ id: category.id, zh: category.label.zh }));
   const named = { award: award.award.id, awardZh: award.award.label.zh, categories };
   if (applied === undefined) raise("invalid_record", ["application", "category"], "record.noCategory", named);
-  if (!award.categories.some((category) => category.id === applied)) {
-    raise("unknown_category", ["application", "category"], "record.unknownCategory", { ...named, got: describeValue(applied), given: String(applied) });
-  }
+  raise("unknown_category", ["application", "category"], "record.unknownCategory", { ...named, got: describeValue(applied), given: String(applied) });
 }
 
 /** Checks the options and the record and sets up one evaluation. */
