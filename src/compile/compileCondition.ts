@@ -141,6 +141,7 @@ export function compileCondition(node: Condition, state: CompileState, award: Aw
     citation: `${node.source.document} ${node.source.clause}`,
     hasParams: node.params !== undefined && Object.keys(node.params).length > 0,
     reasons: new Map<number, { zh: string; en: string }>(),
+    valueReasons: [new Map(), new Map(), new Map()] as CompiledNode["valueReasons"],
   };
   if (node.all) {
     const children = compileAll(node.all);

@@ -33,6 +33,8 @@ export interface CompiledNode {
   hasParams: boolean;
   /** Composite reasons already worded, by status and number of children passed. */
   reasons: Map<number, { zh: string; en: string }>;
+  /** A leaf's reasons already worded, by status (fail, pass, unknown) and the plain value read (text, number, yes/no, none). */
+  valueReasons: readonly [Map<unknown, { zh: string; en: string }>, Map<unknown, { zh: string; en: string }>, Map<unknown, { zh: string; en: string }>];
   /** The node's three-valued verdict for one evaluation, short-circuiting. */
   verdict(ctx: EvaluationContext): Tri;
 }

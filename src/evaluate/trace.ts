@@ -57,7 +57,7 @@ function compositeReason(node: CompiledNode, status: Tri, passed: number, count:
           : ` (${passed} of ${count} met${node.kind === "atLeast" ? `, ${node.atLeast} needed` : ""})`;
       return `${node.source.label[language]}${node.kind === "not" ? "" : tally} ${MARK[status]} (${node.citation})`;
     };
-    reason = { zh: word("zh"), en: word("en") };
+    reason = Object.freeze({ zh: word("zh"), en: word("en") });
     node.reasons.set(key, reason);
   }
   return reason;
@@ -67,6 +67,26 @@ function leafReason(node: CompiledNode, leaf: CompiledLeaf, value: unknown, stat
   const read = leaf.factDefinition.describe(value, leaf.params, language, labels);
   const summary = value === undefined ? "" : (leaf.operatorDefinition.summary?.(value, leaf.arg, language) ?? "");
   return `${node.source.label[language]}${language === "zh" ? "：" : ": "}${read}${summary} ${MARK[status]} (${node.citation})`;
+}
+
+/** Reasons kept per leaf and status for each plain value read, up to this many (a count of days may take many values). */
+const KEPT_VALUE_REASONS = 256;
+
+/**
+ * A leaf's reason in both languages. Its words depend only on the leaf, the value read and the
+ * status, so for a plain value (text, number, yes/no, none) they are worded once, kept and
+ * shared (frozen) by every result that reads it, as a composite's are.
+ */
+function leafReasons(node: CompiledNode, leaf: CompiledLeaf, value: unknown, status: Tri, labels: FactLabels): { zh: string; en: string } {
+  const plain = value === undefined || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && !Object.is(value, -0));
+  const kept = plain ? node.valueReasons[status] : undefined;
+  let reason = kept?.get(value);
+  if (reason === undefined) {
+    // frozen: the same words are handed to every result that reads this value
+    reason = Object.freeze({ zh: leafReason(node, leaf, value, status, labels, "zh"), en: leafReason(node, leaf, value, status, labels, "en") });
+    if (kept !== undefined && kept.size < KEPT_VALUE_REASONS) kept.set(value, reason);
+  }
+  return reason;
 }
 
 /**
@@ -124,7 +144,7 @@ export function traceNode(node: CompiledNode, ctx: EvaluationContext, labels: Fa
     interpretation: source.interpretation,
     facts: [{ fact: leaf.fact, params: node.hasParams ? leaf.params.raw : undefined, path: leaf.path, value }],
     rule: { fact: leaf.fact, operator: leaf.operator, value: leaf.value },
-    reason: { zh: leafReason(node, leaf, value, status, labels, "zh"), en: leafReason(node, leaf, value, status, labels, "en") },
+    reason: leafReasons(node, leaf, value, status, labels),
     missing: status === UNKNOWN ? leaf.factDefinition.missing(ctx, leaf.params, value) : [],
     children: [],
   };
