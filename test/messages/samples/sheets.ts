@@ -37,6 +37,7 @@ export const SHEET_SAMPLES = {
   "words.byYear": [{ year: "2025", label: "学校职工年度考核等级" }],
   "words.yearPart": [{ year: "2025", label: "经济指标及完成情况", part: "指标" }],
   "words.target": [{}],
+  "words.wroteListFiles": [{ files: ["申报表.被投诉记录.csv", "申报表.个人荣誉.csv"] }],
   "words.actual": [{}],
   "words.yes": [{}],
   "words.no": [{}],
