@@ -80,7 +80,7 @@ describe("writeXlsx, read back by exceljs", () => {
     expect(validation("被投诉记录", "D2")?.formulae).toEqual(['"是,否"']);
     expect(validation("自身责任事故", "D2")?.formulae).toEqual(['"安全,质量,食品卫生安全"']);
     expect(validation("技术比赛获奖", "B2")?.formulae).toEqual(['"所在行业（单位）,部门,后勤,校级,市级,省级,国家级"']);
-    expect(validation("个人荣誉", "B2")?.formulae).toEqual(['"个人先进称号,先进党务工作者,优秀共产党员,other"']);
+    expect(validation("个人荣誉", "B2")?.formulae).toEqual(['"个人先进称号,先进党务工作者,优秀共产党员,其他"']);
     const english = templateSheets(bundledRulebook(), { award: "model-post", category: "staff", years: ["2025"], language: "en" });
     expect(english.map((sheet) => sheet.name)).toEqual(["records", "complaints", "honours", "liabilityIncidents", "competitionPrizes", "legend"]);
     expect(english[1]?.rows[0]).toEqual(["record id", "date", "summary", "verified", "serious", "about service quality"]);
