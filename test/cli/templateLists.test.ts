@@ -21,7 +21,7 @@ describe("inputs --template FILE.csv: the records file and one file per list bes
     );
     expect(rowsOf(files.get("out/申报表.被投诉记录.csv"))).toEqual([["记录编号", "日期", "情况说明", "是否经查属实", "是否情节严重", "是否涉及服务质量"]]);
     expect(rowsOf(files.get("out/申报表.csv"))[0]).toContain("被投诉记录");
-    expect(outcome.stdout).toContain("另有每个列表一个文件，各含表头（每项一行）：out/申报表.被投诉记录.csv、");
+    expect(outcome.stdout).toContain("另有每个列表一个文件，各含表头（每项一行）：`out/申报表.被投诉记录.csv`、");
   });
 
   test("in English the files are named by the lists' fields", () => {

@@ -49,7 +49,7 @@ export const SHEET_WORD_MESSAGES = {
   "words.list": word("a list: 无, or empty with its entries on its own sheet", "列表：填“无”，或留空并在同名表中逐项填写"),
   "words.wroteListFiles": defineMessage<{ files: string[] }>({
     en: (p) => `and one file per list, each with its header (one row per entry): ${p.files.join(", ")}`,
-    zh: (p) => `另有每个列表一个文件，各含表头（每项一行）：${p.files.join("、")}`,
+    zh: (p) => `另有每个列表一个文件，各含表头（每项一行）：${p.files.map((file) => `\`${file}\``).join("、")}`,
   }),
   "words.awardeesSheet": word("awardees", "公示名单"),
   "words.resultsSheet": word("all results", "全部结果"),
