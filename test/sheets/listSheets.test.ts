@@ -59,7 +59,15 @@ describe("sheetRecords with list sheets: each row an entry of its record's list"
 
   test("a records sheet without the list's column takes the list sheet's entries; a record without entries keeps its list unknown", () => {
     const main: ReadSheet = { name: "申报信息", rows: [["记录编号"], ["S-01"], ["S-02"]] };
-    const records = read([list("被投诉记录", [["记录编号", "日期"], ["S-02", "2025-01-02"]])], main).map(({ record }) => record);
+    const records = read(
+      [
+        list("被投诉记录", [
+          ["记录编号", "日期"],
+          ["S-02", "2025-01-02"],
+        ]),
+      ],
+      main,
+    ).map(({ record }) => record);
     expect(records).toEqual([{ id: "S-01" }, { id: "S-02", complaints: [{ date: "2025-01-02" }] }]);
   });
 
