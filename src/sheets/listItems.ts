@@ -29,8 +29,7 @@ export interface ListEntry {
  *
  * @example
  * ```ts
- * const all = awardColumns(bundledRulebook(), "model-post");
- * const complaints = listSheets(all).find((sheet) => sheet.field === "complaints") as ListSheet;
+ * const complaints = listSheets(awardColumns(bundledRulebook(), "model-post"))[0] as ListSheet; // 被投诉记录
  * listEntries(complaints, { name: "被投诉记录", rows: [["记录编号", "日期"], ["S-01", "2025-03-01"]] }, ["a.xlsx", "被投诉记录"], new Set(["S-01"])).entries.get("S-01")?.[0]?.item;
  * // { date: "2025-03-01" }
  * ```
