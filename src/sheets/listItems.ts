@@ -38,7 +38,7 @@ export function listEntries(list: ListSheet, sheet: ReadSheet, path: (string | n
   const entries = new Map<string, ListEntry[]>();
   const [head, ...body] = sheet.rows;
   if (head === undefined) return { entries, issues: [issueOf("invalid_record", path, "sheet.noRows", {})] };
-  const { columns, issues } = resolveHeaders({ fixed: [list.id, ...list.columns], yearly: [], inputsOf: () => new Set() }, head, path);
+  const { columns, issues } = resolveHeaders({ fixed: [list.id, ...list.columns], yearly: [], inputsOf: () => new Set() }, head, path, "sheet.unknownItemHeader");
   const named = columns.flatMap((column, index) => (column ? [{ column, header: String(head[index]).trim(), index }] : []));
   const idColumn = named.find(({ column }) => column === list.id);
   const fields = named.filter(({ column }) => column !== list.id);

@@ -95,7 +95,7 @@ describe("the problems of list sheets, each naming its sheet, row and column", (
 
   test("every problem at once, in Chinese", () => {
     expect(errorText(error, "zh").text.split("\n").filter(Boolean)).toEqual([
-      "记录有误：申报表.xlsx.被投诉记录：第 C 列的列名「是否严重」不是本奖项的输入项；是否要填「是否情节严重」？",
+      "记录有误：申报表.xlsx.被投诉记录：第 C 列的列名「是否严重」不是此列表各项的栏目；是否要填「是否情节严重」？",
       "记录有误：申报表.xlsx.被投诉记录：第 2 行「记录编号」：记录表中没有记录编号为 S-09 的行",
       "记录有误：申报表.xlsx.被投诉记录：第 3 行「日期」：“2025-02-30”不是日期（请填 2025-03-01、2025/3/1 或 2025年3月1日，或使用日期单元格）",
       "记录有误：申报表.xlsx.被投诉记录：第 3 行「是否经查属实」：“对”不是可填的值；可填：是、否",
@@ -112,6 +112,7 @@ describe("the problems of list sheets, each naming its sheet, row and column", (
 
   test("in English", () => {
     const lines = errorText(error, "en").text.split("\n").filter(Boolean);
+    expect(lines[0]).toBe("invalid_record at 申报表.xlsx.被投诉记录: column C: the header «是否严重» is not a field of this list's entries; did you mean «是否情节严重»?");
     expect(lines[1]).toBe("invalid_record at 申报表.xlsx.被投诉记录: row 2 «记录编号»: no row of the records sheet has the record id S-09");
     expect(lines[4]).toBe("invalid_record at 申报表.xlsx.被投诉记录: row 5 «日期»: empty; every entry needs it");
     expect(lines[9]).toBe(

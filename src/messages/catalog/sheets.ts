@@ -75,6 +75,10 @@ export const SHEET_MESSAGES = {
     en: (p) => `column ${p.column}: the header «${p.header}» is not an input of this award${p.near ? `; did you mean «${p.near}»?` : ""}`,
     zh: (p) => `第 ${p.column} 列的列名「${p.header}」不是本奖项的输入项${p.near ? `；是否要填「${p.near}」？` : ""}`,
   }),
+  "sheet.unknownItemHeader": defineMessage<{ column: string; header: string; near?: string }>({
+    en: (p) => `column ${p.column}: the header «${p.header}» is not a field of this list's entries${p.near ? `; did you mean «${p.near}»?` : ""}`,
+    zh: (p) => `第 ${p.column} 列的列名「${p.header}」不是此列表各项的栏目${p.near ? `；是否要填「${p.near}」？` : ""}`,
+  }),
   "sheet.duplicateHeader": defineMessage<{ header: string; columns: string[] }>({
     en: (p) => `the header «${p.header}» is given in more than one column (${p.columns.join(", ")})`,
     zh: (p) => `列名「${p.header}」出现在多列（第 ${p.columns.join("、")} 列）`,

@@ -25,6 +25,10 @@ export const SHEET_SAMPLES = {
     { column: "C", header: "部门", near: "所在部门（科室）" },
     { column: "C", header: "部门" },
   ],
+  "sheet.unknownItemHeader": [
+    { column: "C", header: "是否严重", near: "是否情节严重" },
+    { column: "C", header: "严重" },
+  ],
   "sheet.duplicateHeader": [{ header: "是否党员", columns: ["C", "F"] }],
   "sheet.noIdColumn": [{ header: "记录编号" }],
   "sheet.noRows": [{}],
