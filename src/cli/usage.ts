@@ -27,7 +27,8 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   (its "asOf", "rulebook" and "award" are then the defaults). --rulebook names a bundled rulebook
   (model-post-000 by default; service-model-post-001, party-model-post-002, service-month-2017-003,
   logistics-plans-004); --rules reads a rule file. A sheet (.xlsx, or .csv in UTF-8 or GB18030, with
-  the headers of \`inputs --template\`) has one record a row; each row is explained in turn.
+  the headers of \`inputs --template\`) has one record a row; each row is explained in turn. Lists' entries
+  go on their own sheets, or with .csv in list files given after it (see \`batch\`).
 ${FILES}`,
       zh: ZH_USAGE.evaluate,
     },
@@ -36,7 +37,7 @@ ${FILES}`,
   },
   batch: {
     usage: {
-      en: `usage: award-rules batch <records.json|.ndjson|.xlsx|.csv> --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
+      en: `usage: award-rules batch <records.json|.ndjson|.xlsx|.csv> [list.csv …] --as-of DATE [--award ID] [--rulebook ID | --rules FILE]
                           [--populations FILE] [--previous-round FILE] [--committee FILE] [--out FILE.md|.csv|.xlsx]
                           [--lang zh|en] [--format text|json|md]
   A whole round with its quotas, every placement in record-id order. NDJSON (.ndjson, .jsonl) is read
@@ -46,7 +47,10 @@ ${FILES}`,
   --previous-round one { "revoked": ["<id>", …] } (or the previous round's { "ledger": … }), and
   --committee one { "date": "YYYY-MM-DD", "decisions"?: [{ "recordId", "awarded", "level"? }], "approveProposals"?: true }.
   A sheet (.xlsx, or .csv in UTF-8 or GB18030, with the headers of \`inputs --template\`) has one record a
-  row; every problem in it is reported at once, by row and column header.
+  row; every problem in it is reported at once, by row and column header. A list's entries (complaints,
+  honours…) go on the workbook's sheet of that list, one a row (the record id, then the entry's fields);
+  with .csv, one file per list given after the records file, named by the list (被投诉记录.csv,
+  complaints.csv, or 申报表.被投诉记录.csv).
   --out writes the 公示 list: .md for a notice board (title, dates, table, what is outstanding); .xlsx one
   workbook of three sheets (公示名单, 全部结果, 待定事项); .csv the 公示 list alone (UTF-8 with a byte-order
   mark), the other two parts being in the round's text or JSON output. --format md prints the .md.
@@ -91,9 +95,10 @@ ${FILES}`,
       en: `usage: award-rules inputs [--rulebook ID | --rules FILE] [--award ID] [--category ID] [--level N] [--skeleton]
                           [--template FILE.xlsx|.csv [--as-of DATE]] [--lang zh|en] [--format text|json]
   Every fact and attestation an award reads, or with --skeleton a JSON record to fill in. --template
-  writes a sheet to fill in: one column per input headed by its label, drop-down lists and the legend
-  sheet 说明 (.xlsx), or the header row alone (.csv, UTF-8 with a byte-order mark); the yearly columns
-  are the three years before the year of --as-of.
+  writes a sheet to fill in: one column per input headed by its label, drop-down lists, a sheet per list
+  (complaints, honours…: the record id, then an entry's fields) and the legend sheet 说明 (.xlsx), or the
+  header row alone (.csv, UTF-8 with a byte-order mark) with one file per list beside it, named FILE.<list>.csv;
+  the yearly columns are the three years before the year of --as-of.
 ${FILES}`,
       zh: ZH_USAGE.inputs,
     },

@@ -14,9 +14,10 @@ export const ZH_USAGE = {
   评定一条记录并说明理由。文件里是一条记录，或一个测试文件（其 \`input\` 即记录，其 \`asOf\`、\`rulebook\`、\`award\` 即默认值）。
   --rulebook 指定内置规则（默认 \`model-post-000\`；另有 \`service-model-post-001\`、\`party-model-post-002\`、
   \`service-month-2017-003\`、\`logistics-plans-004\`）；--rules 读取规则文件。
-  表格（.xlsx，或 UTF-8、GB18030 编码的 .csv，表头同 \`inputs --template\` 生成的模板）每行一条记录，逐行评定并说明。
+  表格（.xlsx，或 UTF-8、GB18030 编码的 .csv，表头同 \`inputs --template\` 生成的模板）每行一条记录，逐行评定并说明；
+  列表的逐项内容填在同名工作表中，或（用 .csv 时）作为列表文件跟在记录文件之后给出（见 \`batch\`）。
 ${FILES}`,
-  batch: `用法：award-rules batch <记录.json|.ndjson|.xlsx|.csv> --as-of 日期 [--award 奖项] [--rulebook 规则 | --rules 文件]
+  batch: `用法：award-rules batch <记录.json|.ndjson|.xlsx|.csv> [列表.csv …] --as-of 日期 [--award 奖项] [--rulebook 规则 | --rules 文件]
                           [--populations 文件] [--previous-round 文件] [--committee 文件] [--out 文件.md|.csv|.xlsx]
                           [--lang zh|en] [--format text|json|md]
   按名额评定一整轮，按记录编号顺序列出每人的结果。NDJSON（.ndjson、.jsonl）分块读取、边算边输出，
@@ -25,6 +26,8 @@ ${FILES}`,
   --previous-round 是 \`{ "revoked": ["<编号>", …] }\`（或上一轮的 \`{ "ledger": … }\`），
   --committee 是 \`{ "date": "YYYY-MM-DD", "decisions"?: [{ "recordId", "awarded", "level"? }], "approveProposals"?: true }\`。
   表格（.xlsx，或 UTF-8、GB18030 编码的 .csv，表头同 \`inputs --template\` 生成的模板）每行一条记录；表中每处问题一次全部报出，写明行号和列名。
+  列表（被投诉记录、个人荣誉等）逐项填在同名工作表中，每项一行（记录编号和该项各栏）；用 .csv 时每个列表一个文件，
+  跟在记录文件之后给出，文件名为列表名（\`被投诉记录.csv\`，或 \`申报表.被投诉记录.csv\`）。
   --out 写出公示名单：.md 供张贴（标题、日期、名单、待定事项）；.xlsx 为一个工作簿，含“公示名单”“全部结果”“待定事项”三张表；
   .csv 只含公示名单（带字节顺序标记的 UTF-8），其余两部分见本轮的文字或 JSON 输出。--format md 直接显示 .md 的内容。
 ${FILES}`,
@@ -42,7 +45,8 @@ ${FILES}`,
   inputs: `用法：award-rules inputs [--rulebook 规则 | --rules 文件] [--award 奖项] [--category 类别] [--level 等级] [--skeleton]
                           [--template 文件.xlsx|.csv [--as-of 日期]] [--lang zh|en] [--format text|json]
   列出某奖项读取的每项信息和审核认定；加 --skeleton 时给出一条待填写的 JSON 记录。--template 写出待填写的表格：
-  每项信息一列，以其名称为表头，附下拉选项和“说明”表（.xlsx），或只有表头一行（.csv，带字节顺序标记的 UTF-8）；
+  每项信息一列，以其名称为表头，附下拉选项、每个列表一张同名表（被投诉记录、个人荣誉等：记录编号和该项各栏）和“说明”表（.xlsx），
+  或只有表头一行（.csv，带字节顺序标记的 UTF-8），另为每个列表写一个文件（文件名.列表名.csv）；
   逐年的列为 --as-of 所在年份之前的三年。
 ${FILES}`,
   test: `用法：award-rules test <测试文件或文件夹> [--rules <规则文件夹或文件>] [--coverage] [--mutate] [--lang zh|en] [--format text|json]

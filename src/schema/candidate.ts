@@ -191,7 +191,7 @@ export const CandidateRecordSchema = z
           .strictObject({
             kind: z
               .enum(["individualAdvanced", "advancedPartyWorker", "outstandingPartyMember", "other"])
-              .describe("individualAdvanced 个人先进称号, advancedPartyWorker 先进党务工作者, outstandingPartyMember 优秀共产党员, other."),
+              .describe("individualAdvanced 个人先进称号, advancedPartyWorker 先进党务工作者, outstandingPartyMember 优秀共产党员, other 其他."),
             scope: ScopeSchema.describe("Who conferred it: school 校级, city 市级, …"),
             date,
             title: z.string().describe("The title's name (not read by any rule).").optional(),
@@ -220,7 +220,7 @@ export const CandidateRecordSchema = z
           .strictObject({
             date,
             summary,
-            kind: z.enum(["banner", "letter", "call", "message", "other"]).describe("banner 锦旗, letter 表扬信/来信, call 来电, message 留言, other."),
+            kind: z.enum(["banner", "letter", "call", "message", "other"]).describe("banner 锦旗, letter 表扬信/来信, call 来电, message 留言, other 其他."),
             verified: z.boolean().describe("Found true on checking (经查属实)."),
           })
           .describe("A commendation from those served."),

@@ -82,6 +82,12 @@ export function describeField(field: string): { type: BilingualText; values: str
   return { type: typeOf(schema, field), values };
 }
 
+/** The schema of the items of a record list, resolved; undefined when the field is not a record field. */
+function itemsOf(list: string): JsonSchema | undefined {
+  const schema = Object.hasOwn(parts().record.properties, list) ? parts().record.properties[list] : undefined;
+  return schema === undefined ? undefined : resolve((resolve(schema).items ?? {}) as JsonSchema);
+}
+
 /**
  * The allowed values of a field of the items of a record list (e.g. `kind` of `liabilityIncidents`),
  * or undefined when the field takes any value of its type.
@@ -92,8 +98,7 @@ export function describeField(field: string): { type: BilingualText; values: str
  * ```
  */
 export function itemFieldValues(list: string, field: string): readonly unknown[] | undefined {
-  const schema = Object.hasOwn(parts().record.properties, list) ? parts().record.properties[list] : undefined;
-  const items = schema === undefined ? undefined : resolve((resolve(schema).items ?? {}) as JsonSchema);
+  const items = itemsOf(list);
   const property = (items?.properties as Record<string, JsonSchema> | undefined)?.[field];
   if (property === undefined) return undefined;
   const resolved = resolve(property);
@@ -111,9 +116,48 @@ export function itemFieldValues(list: string, field: string): readonly unknown[]
  * ```
  */
 export function itemFields(list: string): string[] | undefined {
-  const schema = Object.hasOwn(parts().record.properties, list) ? parts().record.properties[list] : undefined;
-  const items = schema === undefined ? undefined : resolve((resolve(schema).items ?? {}) as JsonSchema);
+  const items = itemsOf(list);
   return items?.properties ? Object.keys(items.properties) : undefined;
+}
+
+/**
+ * What one field of a record list's items holds: a date, a number, text, a yes/no or one of some
+ * values (`values`), and whether every item must give it.
+ *
+ * @example
+ * ```ts
+ * const shape: ItemFieldShape = { field: "kind", holds: "choice", values: ["safety", "quality", "foodSafety"], required: true };
+ * ```
+ */
+export interface ItemFieldShape {
+  field: string;
+  holds: "date" | "number" | "text" | "yesNo" | "choice";
+  values?: string[];
+  required: boolean;
+}
+
+/**
+ * The fields of the items of a record list, in the schema's order, with what each holds; undefined
+ * when the field is not a list of objects.
+ *
+ * @example
+ * ```ts
+ * itemShape("complaints")?.[0]; // { field: "date", holds: "date", required: true }
+ * ```
+ */
+export function itemShape(list: string): ItemFieldShape[] | undefined {
+  const items = itemsOf(list);
+  const properties = items?.properties as Record<string, JsonSchema> | undefined;
+  if (properties === undefined) return undefined;
+  const required = new Set((items?.required as string[] | undefined) ?? []);
+  return Object.entries(properties).map(([field, property]) => {
+    const resolved = resolve(property);
+    const base = { field, required: required.has(field) };
+    if (Array.isArray(resolved.enum)) return { ...base, holds: "choice", values: resolved.enum as string[] };
+    if (resolved.pattern === "^\\d{4}-\\d{2}-\\d{2}$") return { ...base, holds: "date" };
+    if (resolved.type === "boolean") return { ...base, holds: "yesNo" };
+    return { ...base, holds: resolved.type === "number" || resolved.type === "integer" ? "number" : "text" };
+  });
 }
 
 /**

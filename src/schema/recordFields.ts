@@ -44,3 +44,32 @@ export const RECORD_FIELDS: Readonly<Record<string, { zh: string; en: string }>>
   attestations: { zh: "审核认定", en: "reviewer's attestations" },
   application: { zh: "申报", en: "application" },
 });
+
+/**
+ * The fields of the items of a record list (`complaints`, `honours`…) with their name in Chinese
+ * and English, for the list sheets of a spreadsheet (test/schema/recordFields.test.ts keeps them
+ * equal to the fields the record schema's lists have).
+ *
+ * @example
+ * ```ts
+ * ITEM_FIELDS.verified.zh; // "是否经查属实"
+ * ```
+ */
+export const ITEM_FIELDS: Readonly<Record<string, { zh: string; en: string }>> = Object.freeze({
+  date: { zh: "日期", en: "date" },
+  summary: { zh: "情况说明", en: "summary" },
+  kind: { zh: "类型", en: "kind" },
+  scope: { zh: "授予单位级别", en: "conferred by" },
+  title: { zh: "称号名称", en: "title" },
+  verified: { zh: "是否经查属实", en: "verified" },
+  serious: { zh: "是否情节严重", en: "serious" },
+  serviceQuality: { zh: "是否涉及服务质量", en: "about service quality" },
+  workingDays: { zh: "工作日数", en: "working days" },
+  lifted: { zh: "是否已撤销", en: "lifted" },
+  rectifiedInTime: { zh: "是否及时整改", en: "rectified in time" },
+  major: { zh: "是否重大", en: "major" },
+  negligentWithLoss: { zh: "是否失职渎职并造成经济损失", en: "negligent, with a loss" },
+  organiserTier: { zh: "主办单位级别", en: "organised by" },
+  place: { zh: "名次（1 为一等奖或第一名）", en: "place (1 = first)" },
+  name: { zh: "比赛名称", en: "competition" },
+});

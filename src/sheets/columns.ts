@@ -56,7 +56,15 @@ const words = (id: "words.yes" | "words.no" | "words.target" | "words.actual" | 
   en: renderMessage(id, {}, "en"),
 });
 const fieldLabel = (field: string): BilingualText => RECORD_FIELDS[field] ?? { zh: field, en: field };
-const YES_NO = (): Column["choices"] => [
+/**
+ * The choices of a yes/no column: 是 (true) and 否 (false).
+ *
+ * @example
+ * ```ts
+ * yesNoChoices()?.[0]?.name.zh; // "是"
+ * ```
+ */
+export const yesNoChoices = (): Column["choices"] => [
   { value: true, name: words("words.yes") },
   { value: false, name: words("words.no") },
 ];
@@ -66,7 +74,7 @@ function fieldColumn(field: string, clauses: string[]): Column | undefined {
   const { type, values } = describeField(field);
   const base = { key: field, path: [field], header: fieldLabel(field), clauses };
   if (values) return { ...base, kind: "choice", choices: [...valueNames(field, values)].map(([value, name]) => ({ value, name })) };
-  if (type.en === "true | false") return { ...base, kind: "choice", choices: YES_NO() };
+  if (type.en === "true | false") return { ...base, kind: "choice", choices: yesNoChoices() };
   if (type.en === "a date YYYY-MM-DD") return { ...base, kind: "date" };
   if (type.en === "a number") return { ...base, kind: "number" };
   if (type.en === "text") return { ...base, kind: "text" };
@@ -119,7 +127,7 @@ function declaredColumn(input: RequiredInput, clauses: string[]): Column {
   const path = input.kind === "attestation" ? ["attestations", rest.join(".")] : input.kind === "score" ? input.key.split(".") : [`${input.kind}s`, rest.join(".")];
   const base = { key: input.key, path, header: input.label, clauses };
   if (input.kind === "attestation") return { ...base, kind: "choice", choices: namedValues(input.type.zh).map(({ value, zh }) => ({ value, name: { zh, en: value } })) };
-  if (input.kind === "flag") return { ...base, kind: "choice", choices: YES_NO() };
+  if (input.kind === "flag") return { ...base, kind: "choice", choices: yesNoChoices() };
   return { ...base, kind: "number" };
 }
 

@@ -27,7 +27,8 @@ function columnOf(all: AwardColumns, header: string): Column | undefined {
 
 /**
  * The column of each header of a sheet (null for an empty header over an empty column), and the
- * problems: an unknown header (with the nearest known one), a header given twice, no record id column.
+ * problems: an unknown header (with the nearest known one; said with `unknown`, by default as not
+ * an input of the award), a header given twice, no record id column.
  *
  * @example
  * ```ts
@@ -38,6 +39,7 @@ export function resolveHeaders(
   all: AwardColumns,
   headers: readonly (string | number | boolean | null)[],
   path: (string | number)[],
+  unknown: "sheet.unknownHeader" | "sheet.unknownItemHeader" = "sheet.unknownHeader",
 ): { columns: (Column | null)[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const known = [...all.fixed.map((column) => column.header.zh), ...all.yearly.map((family) => family.make("2025").header.zh)];
@@ -48,7 +50,7 @@ export function resolveHeaders(
     if (column === undefined) {
       // a header that holds the text given, or is held in it, is nearer than any edit distance says
       const near = known.find((each) => each.includes(header) || header.includes(each)) ?? nearest(header, known, 1)[0];
-      issues.push(issueOf("invalid_record", path, "sheet.unknownHeader", { column: columnName(index), header, ...(near ? { near } : {}) }));
+      issues.push(issueOf("invalid_record", path, unknown, { column: columnName(index), header, ...(near ? { near } : {}) }));
       return null;
     }
     return column;

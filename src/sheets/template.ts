@@ -1,6 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { renderMessage } from "../messages/issueOf.js";
 import { awardColumns, type Column } from "./columns.js";
+import { listSheets, type ListSheet } from "./listColumns.js";
 import type { Cell, SheetData } from "./types.js";
 
 /**
@@ -45,20 +46,41 @@ function holds(column: Column, language: "zh" | "en"): string {
 }
 
 /**
- * A template to fill in, as sheets: the records sheet (one column per input, headed by its label in
- * the language asked, drop-down lists for every column of set values, the header row frozen) and
- * the legend sheet 说明 (what each column holds, its values, the clauses that read it; what an
- * attestation means, the date formats, what an empty cell and 无 mean).
+ * The list sheets of a template: one for each list column of the records sheet (被投诉记录,
+ * 个人荣誉…), named by the list, headed by the record id column then the fields of an entry, with
+ * drop-down lists for the fields of set values.
  *
  * @example
  * ```ts
- * const sheets = templateSheets(bundledRulebook(), { award: "model-post", years: ["2023", "2024", "2025"], language: "zh" });
- * sheets.map((sheet) => sheet.name); // ["申报信息", "说明"]
+ * templateListSheets(bundledRulebook(), { award: "model-post", category: "staff", years: ["2025"], language: "zh" }).map((sheet) => sheet.name);
+ * // ["被投诉记录", "个人荣誉", "自身责任事故", "技术比赛获奖"]
  * ```
  */
-export function templateSheets(compiled: CompiledRulebook, options: TemplateOptions): SheetData[] {
+export function templateListSheets(compiled: CompiledRulebook, options: TemplateOptions): (SheetData & { list: ListSheet })[] {
   const { language } = options;
-  const columns = templateColumns(compiled, options);
+  const wanted = new Set(templateColumns(compiled, options).flatMap((column) => (column.kind === "list" ? [column.key] : [])));
+  return listSheets(awardColumns(compiled, options.award))
+    .filter((list) => wanted.has(list.field))
+    .map((list) => {
+      const columns = [list.id, ...list.columns];
+      return {
+        list,
+        name: list.name[language],
+        rows: [columns.map((column) => column.header[language])],
+        widths: columns.map(widthOf(language)),
+        choices: choicesOf(columns, language),
+      };
+    });
+}
+
+/** The width of a column, from its header. */
+const widthOf =
+  (language: "zh" | "en") =>
+  (column: Column): number =>
+    Math.min(40, Math.max(10, column.header[language].length * (language === "zh" ? 2 : 1) + 2));
+
+/** The drop-down list of each column of set values (and of each list column: 无). */
+function choicesOf(columns: readonly Column[], language: "zh" | "en"): Map<number, string[]> {
   const choices = new Map<number, string[]>();
   columns.forEach((column, index) => {
     if (column.choices)
@@ -68,12 +90,43 @@ export function templateSheets(compiled: CompiledRulebook, options: TemplateOpti
       );
     else if (column.kind === "list") choices.set(index, [renderMessage("words.none", {}, language)]);
   });
+  return choices;
+}
+
+/** The legend's line of a column: its header (after its sheet's name, for a list sheet), what it holds, its values, the clauses that read it. */
+function legendRow(column: Column, language: "zh" | "en", sheet?: string): Cell[] {
+  const values = column.choices?.map((choice) => choice.name[language]) ?? (column.kind === "list" ? [renderMessage("words.none", {}, language)] : []);
+  return [
+    sheet === undefined ? column.header[language] : `${sheet}${language === "zh" ? "：" : ": "}${column.header[language]}`,
+    holds(column, language),
+    values.join(language === "zh" ? "、" : ", "),
+    column.clauses.join(language === "zh" ? "；" : "; "),
+  ];
+}
+
+/**
+ * A template to fill in, as sheets: the records sheet (one column per input, headed by its label in
+ * the language asked, drop-down lists for every column of set values, the header row frozen), one
+ * sheet per list it has a column for (`templateListSheets`), and the legend sheet 说明 (what each
+ * column holds, its values, the clauses that read it; what an attestation means, the date formats,
+ * what an empty cell and 无 mean, where a list's entries go).
+ *
+ * @example
+ * ```ts
+ * const sheets = templateSheets(bundledRulebook(), { award: "model-post", category: "staff", years: ["2023", "2024", "2025"], language: "zh" });
+ * sheets.map((sheet) => sheet.name); // ["申报信息", "被投诉记录", "个人荣誉", "自身责任事故", "技术比赛获奖", "说明"]
+ * ```
+ */
+export function templateSheets(compiled: CompiledRulebook, options: TemplateOptions): SheetData[] {
+  const { language } = options;
+  const columns = templateColumns(compiled, options);
   const records: SheetData = {
     name: renderMessage("words.recordsSheet", {}, language),
     rows: [columns.map((column) => column.header[language])],
-    widths: columns.map((column) => Math.min(40, Math.max(10, column.header[language].length * (language === "zh" ? 2 : 1) + 2))),
-    choices,
+    widths: columns.map(widthOf(language)),
+    choices: choicesOf(columns, language),
   };
+  const lists = templateListSheets(compiled, options);
   const award =
     compiled.awards.find((entry) => entry.award.id === options.award)?.award.label ?? compiled.scoredAwards.find((entry) => entry.award.id === options.award)?.award.label;
   const say = (id: "words.blank" | "words.dates" | "words.attestation" | "words.lists" | "words.codes"): Cell[] => [renderMessage(id, {}, language)];
@@ -88,16 +141,10 @@ export function templateSheets(compiled: CompiledRulebook, options: TemplateOpti
       say("words.codes"),
       [],
       ["words.legendColumn", "words.legendHolds", "words.legendValues", "words.legendClause"].map((id) => renderMessage(id as "words.legendColumn", {}, language)),
-      ...columns.map((column): Cell[] => [
-        column.header[language],
-        holds(column, language),
-        (column.choices?.map((choice) => choice.name[language]) ?? (column.kind === "list" ? [renderMessage("words.none", {}, language)] : [])).join(
-          language === "zh" ? "、" : ", ",
-        ),
-        column.clauses.join(language === "zh" ? "；" : "; "),
-      ]),
+      ...columns.map((column) => legendRow(column, language)),
+      ...lists.flatMap((sheet) => sheet.list.columns.map((column) => legendRow(column, language, sheet.name))),
     ],
     widths: [50, 16, 40, 50],
   };
-  return [records, legend];
+  return [records, ...lists.map(({ list: _list, ...sheet }) => sheet), legend];
 }

@@ -38,8 +38,29 @@ function nameIn(text: string, value: string): string | undefined {
 export function valueNames(field: string, values: readonly string[]): Map<string, BilingualText> {
   const defs = embeddedJson(candidateSchema as { $defs: Record<string, Json> }).$defs;
   const property = ((defs.CandidateRecord as Json).properties as Record<string, Json>)[field];
-  const texts = descriptions(property, defs);
+  return namesIn(descriptions(property, defs), values);
+}
+
+function namesIn(texts: readonly string[], values: readonly string[]): Map<string, BilingualText> {
   return new Map(values.map((value) => [value, { zh: texts.map((text) => nameIn(text, value)).find((name) => name !== undefined) ?? value, en: value }]));
+}
+
+/**
+ * The Chinese name of each allowed value of a field of a record list's items (`kind` of
+ * `liabilityIncidents`: `safety 安全`), read from the descriptions of that field and of what it
+ * refers to; a value the schema does not name in Chinese keeps its code.
+ *
+ * @example
+ * ```ts
+ * itemValueNames("liabilityIncidents", "kind", ["safety"]).get("safety"); // { zh: "安全", en: "safety" }
+ * ```
+ */
+export function itemValueNames(list: string, field: string, values: readonly string[]): Map<string, BilingualText> {
+  const defs = embeddedJson(candidateSchema as { $defs: Record<string, Json> }).$defs;
+  const resolve = (schema: Json | undefined): Json | undefined => (typeof schema?.$ref === "string" ? resolve(defs[schema.$ref.replace("#/$defs/", "")]) : schema);
+  const items = resolve(resolve(((defs.CandidateRecord as Json).properties as Record<string, Json>)[list])?.items as Json | undefined);
+  const property = (items?.properties as Record<string, Json> | undefined)?.[field];
+  return namesIn(descriptions(property, defs), values);
 }
 
 /**

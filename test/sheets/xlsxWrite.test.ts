@@ -41,7 +41,8 @@ describe("writeXlsx, read back by exceljs", () => {
   test("the template: headers from the rulebook's labels, drop-down lists of the Chinese values, the legend 说明", async () => {
     const sheets = templateSheets(bundledRulebook(), { award: "model-post", category: "staff", years: ["2023", "2024", "2025"], language: "zh" });
     const workbook = await viaExcelJs(writeXlsx(sheets));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["申报信息", "说明"]);
+    // the staff category reads four lists (000 §四(二)): complaints, honours, own liability incidents, competition prizes
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["申报信息", "被投诉记录", "个人荣誉", "自身责任事故", "技术比赛获奖", "说明"]);
     const records = workbook.getWorksheet("申报信息")!;
     const headers = (records.getRow(1).values as string[]).slice(1);
     expect(headers.slice(0, 6)).toEqual(["记录编号", "姓名或名称", "所在部门（科室）", "岗位（管理人员、班组长或员工）", "申报类别", "申报日期"]);
@@ -64,6 +65,25 @@ describe("writeXlsx, read back by exceljs", () => {
     expect(texts.join("\n")).toContain("2025年3月1日");
     expect(texts.join("\n")).toContain("未提供（尚未认定，按未知处理）");
     expect(texts).toContain("是否党员||是、否|000 §三(三)");
+    expect(texts.some((text) => text.startsWith("被投诉记录：日期|日期|"))).toBe(true);
+  });
+
+  test("the template's list sheets: the record id, then an entry's fields, with drop-down lists of their Chinese values", async () => {
+    const sheets = templateSheets(bundledRulebook(), { award: "model-post", category: "staff", years: ["2025"], language: "zh" });
+    const workbook = await viaExcelJs(writeXlsx(sheets));
+    const headersOf = (name: string): string[] => (workbook.getWorksheet(name)!.getRow(1).values as string[]).slice(1);
+    expect(headersOf("被投诉记录")).toEqual(["记录编号", "日期", "情况说明", "是否经查属实", "是否情节严重", "是否涉及服务质量"]);
+    expect(headersOf("自身责任事故")).toEqual(["记录编号", "日期", "情况说明", "类型", "是否重大", "是否失职渎职并造成经济损失"]);
+    expect(headersOf("技术比赛获奖")).toEqual(["记录编号", "主办单位级别", "名次（1 为一等奖或第一名）", "日期", "比赛名称"]);
+    const validation = (sheet: string, ref: string) =>
+      (workbook.getWorksheet(sheet) as unknown as { dataValidations: { find: (ref: string) => { formulae: string[] } | undefined } }).dataValidations.find(ref);
+    expect(validation("被投诉记录", "D2")?.formulae).toEqual(['"是,否"']);
+    expect(validation("自身责任事故", "D2")?.formulae).toEqual(['"安全,质量,食品卫生安全"']);
+    expect(validation("技术比赛获奖", "B2")?.formulae).toEqual(['"所在行业（单位）,部门,后勤,校级,市级,省级,国家级"']);
+    expect(validation("个人荣誉", "B2")?.formulae).toEqual(['"个人先进称号,先进党务工作者,优秀共产党员,其他"']);
+    const english = templateSheets(bundledRulebook(), { award: "model-post", category: "staff", years: ["2025"], language: "en" });
+    expect(english.map((sheet) => sheet.name)).toEqual(["records", "complaints", "honours", "liabilityIncidents", "competitionPrizes", "legend"]);
+    expect(english[1]?.rows[0]).toEqual(["record id", "date", "summary", "verified", "serious", "about service quality"]);
   });
 
   test("our reader reads what exceljs writes: shared strings, numbers, dates, booleans", async () => {

@@ -102,11 +102,11 @@ export function batchCommand(args: CliArgs, io: CliIo & { out: (text: string) =>
   const file = args.positionals[0];
   const zh = args.language === "zh";
   if (file === undefined || args.asOf === undefined) return { code: 2, stdout: "", stderr: zh ? "batch 需要一个记录文件和 --as-of\n" : "batch needs a records file and --as-of\n" };
-  if (args.positionals.length > 1)
+  if (args.positionals.length > 1 && !isSheetFile(file))
     return { code: 2, stdout: "", stderr: zh ? `batch 只读一个记录文件，给了 ${args.positionals.length} 个\n` : `batch reads one records file, got ${args.positionals.length}\n` };
   const rulebook = rulebookOf(args);
   const options: CohortOptions = { asOf: args.asOf, ...(args.award ? { award: args.award } : {}), ...roundOptionsOf(args) };
-  const source = isSheetFile(file) ? sheetSource(readSheetRecords(file, rulebook, args.award)) : readRecords(file);
+  const source = isSheetFile(file) ? sheetSource(readSheetRecords(file, rulebook, args.award, args.positionals.slice(1))) : readRecords(file);
   function* counted(): Generator<unknown> {
     let count = 0;
     for (const record of source) {

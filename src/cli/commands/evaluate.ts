@@ -18,7 +18,7 @@ function evaluateSheet(file: string, args: CliArgs): CliOutcome {
   const asOf = args.asOf;
   const format = { language: args.language, format: args.format === "md" ? ("markdown" as const) : ("text" as const) };
   const scored = args.award !== undefined && rulebook.scoredAwards.some((entry) => entry.award.id === args.award);
-  const results = readSheetRecords(file, rulebook, args.award).map(({ row, record }) =>
+  const results = readSheetRecords(file, rulebook, args.award, args.positionals.slice(1)).map(({ row, record }) =>
     withFile(
       file,
       "invalid_record",

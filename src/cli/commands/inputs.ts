@@ -8,7 +8,7 @@ import type { CliArgs } from "../args.js";
 import { rulebookOf } from "./batch.js";
 import type { CliOutcome } from "../outcome.js";
 import type { CliIo } from "../io.js";
-import { templateSheets } from "../../sheets/template.js";
+import { templateListSheets, templateSheets } from "../../sheets/template.js";
 import { writeXlsx } from "../../sheets/xlsxWrite.js";
 import { writeCsv } from "../../sheets/csv.js";
 
@@ -51,8 +51,9 @@ export function inputsCommand(args: CliArgs, io: CliIo): CliOutcome {
 }
 
 /**
- * Writes the template of `--template FILE` (`.xlsx`: the records sheet with drop-down lists and the
- * legend 说明; `.csv`: the records sheet's header, UTF-8 with a byte-order mark). The yearly columns
+ * Writes the template of `--template FILE` (`.xlsx`: the records sheet with drop-down lists, a sheet
+ * per list and the legend 说明; `.csv`: the records sheet's header, UTF-8 with a byte-order mark,
+ * and beside it one file per list, `FILE` with the list's name before `.csv`: `t.被投诉记录.csv`). The yearly columns
  * are the three years before the year of `--as-of` (this year by default).
  */
 function writeTemplate(file: string, rulebook: CompiledRulebook, award: string, args: CliArgs, io: CliIo): CliOutcome {
@@ -60,11 +61,16 @@ function writeTemplate(file: string, rulebook: CompiledRulebook, award: string, 
   const years = [year - 3, year - 2, year - 1].map(String);
   const sheets = templateSheets(rulebook, { award, ...(args.category ? { category: args.category } : {}), years, language: args.language });
   const header = sheets[0]?.rows[0] ?? [];
+  const wrote = `${renderMessage("words.wroteTemplate", { file, columns: header.length }, args.language)}\n`;
   if (/\.xlsx$/i.test(file)) io.writeFile(file, writeXlsx(sheets));
-  else if (/\.csv$/i.test(file)) io.writeFile(file, writeCsv([header as string[]], true));
-  else raise("invalid_option", ["--template"], "sheet.outFormat", { file, allowed: [".xlsx", ".csv"] });
-  const columns = header.length;
-  return { code: 0, stdout: `${renderMessage("words.wroteTemplate", { file, columns }, args.language)}\n`, stderr: "" };
+  else if (/\.csv$/i.test(file)) {
+    io.writeFile(file, writeCsv([header as string[]], true));
+    const lists = templateListSheets(rulebook, { award, ...(args.category ? { category: args.category } : {}), years, language: args.language });
+    const files = lists.map((list) => file.replace(/\.csv$/i, `.${list.name}.csv`));
+    lists.forEach((list, index) => io.writeFile(files[index] as string, writeCsv([list.rows[0] as string[]], true)));
+    if (files.length > 0) return { code: 0, stdout: `${wrote}${renderMessage("words.wroteListFiles", { files }, args.language)}\n`, stderr: "" };
+  } else raise("invalid_option", ["--template"], "sheet.outFormat", { file, allowed: [".xlsx", ".csv"] });
+  return { code: 0, stdout: wrote, stderr: "" };
 }
 /** In a Chinese table, what a person types (values, field names: `met`, `date`) in code spans. */
 const typedInCode = (text: string): string => text.replace(/[A-Za-z][\w.-]*\??/g, (word) => `\`${word}\``);

@@ -27,8 +27,37 @@ export const SHEET_MESSAGES = {
     zh: (p) => `${at(p).zh}：“${p.got}”不是数值`,
   }),
   "sheet.listNotNone": defineMessage<{ row: number; header: string; got: string }>({
-    en: (p) => `${at(p).en}: "${p.got}": a list column takes 无 (known to be none) or nothing (unknown); give its entries in a JSON record`,
-    zh: (p) => `${at(p).zh}：“${p.got}”：列表列只能填“无”（确知没有）或留空（未知）；逐项内容请写入 \`JSON\` 记录`,
+    en: (p) => `${at(p).en}: "${p.got}": a list column takes 无 (known to be none) or nothing; give its entries, one a row, on the list's own sheet «${p.header}»`,
+    zh: (p) => `${at(p).zh}：“${p.got}”：列表列只能填“无”（确知没有）或留空；逐项内容请填在「${p.header}」表中，每项一行`,
+  }),
+  "sheet.unknownRecord": defineMessage<{ row: number; header: string; id: string }>({
+    en: (p) => `${at(p).en}: no row of the records sheet has the record id ${p.id}`,
+    zh: (p) => `${at(p).zh}：记录表中没有记录编号为 ${p.id} 的行`,
+  }),
+  "sheet.itemMissing": defineMessage<{ row: number; header: string }>({
+    en: (p) => `${at(p).en}: empty; every entry needs it`,
+    zh: (p) => `${at(p).zh}：未填写，每一项都须填写`,
+  }),
+  "sheet.noItemColumn": defineMessage<{ header: string }>({
+    en: (p) => `no «${p.header}» column: every entry of this list needs it`,
+    zh: (p) => `没有「${p.header}」列：此列表的每一项都须填写`,
+  }),
+  "sheet.listBoth": defineMessage<{ row: number; header: string; id: string; sheet: string; rows: number[] }>({
+    en: (p) =>
+      `${at(p).en}: the record ${p.id} says 无 (none) here, but the sheet «${p.sheet}» gives it ${p.rows.length} entr${p.rows.length === 1 ? "y" : "ies"} (row ${p.rows.join(", ")}); empty this cell or remove those rows`,
+    zh: (p) => `${at(p).zh}：记录 ${p.id} 在此填了“无”，但「${p.sheet}」表中有它的 ${p.rows.length} 项（第 ${p.rows.join("、")} 行）；请清空此格或删去那些行`,
+  }),
+  "sheet.unknownList": defineMessage<{ name: string; known: string[] }>({
+    en: (p) => `«${p.name}» is not a list of this award's records (its lists: ${p.known.join(", ")})`,
+    zh: (p) => `「${p.name}」不是本奖项记录中的列表（可有的列表：${p.known.join("、")}）`,
+  }),
+  "sheet.duplicateList": defineMessage<{ name: string }>({
+    en: (p) => `the list «${p.name}» is given more than once`,
+    zh: (p) => `列表「${p.name}」给了不止一次`,
+  }),
+  "sheet.listFilesWithWorkbook": defineMessage({
+    en: () => "list files (.csv) go with a CSV records file; a workbook holds its lists as sheets",
+    zh: () => "列表文件（`csv`）只能配合 `csv` 记录文件使用；工作簿中的列表请作为工作表填写",
   }),
   "sheet.noId": defineMessage<{ row: number; header: string }>({
     en: (p) => `${at(p).en}: no record id; every row needs one`,
@@ -45,6 +74,10 @@ export const SHEET_MESSAGES = {
   "sheet.unknownHeader": defineMessage<{ column: string; header: string; near?: string }>({
     en: (p) => `column ${p.column}: the header «${p.header}» is not an input of this award${p.near ? `; did you mean «${p.near}»?` : ""}`,
     zh: (p) => `第 ${p.column} 列的列名「${p.header}」不是本奖项的输入项${p.near ? `；是否要填「${p.near}」？` : ""}`,
+  }),
+  "sheet.unknownItemHeader": defineMessage<{ column: string; header: string; near?: string }>({
+    en: (p) => `column ${p.column}: the header «${p.header}» is not a field of this list's entries${p.near ? `; did you mean «${p.near}»?` : ""}`,
+    zh: (p) => `第 ${p.column} 列的列名「${p.header}」不是此列表各项的栏目${p.near ? `；是否要填「${p.near}」？` : ""}`,
   }),
   "sheet.duplicateHeader": defineMessage<{ header: string; columns: string[] }>({
     en: (p) => `the header «${p.header}» is given in more than one column (${p.columns.join(", ")})`,

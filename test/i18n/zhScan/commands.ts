@@ -146,7 +146,7 @@ function testCommands(): ScanCommand[] {
 
 /** The spreadsheet side: templates written, the fixture sheets read by `evaluate` and `batch`, and the 公示 list written in each format. */
 function sheetCommands(): ScanCommand[] {
-  const sheets = ["fixtures/sheets/000-staff-round.xlsx", "fixtures/sheets/000-staff-round-gb18030.csv"];
+  const sheets = ["fixtures/sheets/000-staff-round.xlsx", "fixtures/sheets/000-staff-round-gb18030.csv", "fixtures/sheets/000-staff-lists.xlsx"];
   const round = (sheet: string) => ["batch", sheet, "--as-of", "2026-11-26"];
   return [
     ...["xlsx", "csv"].map((format) => ({ title: `inputs --template ${format}`, argv: ["inputs", "--template", join(scratch, `template.${format}`), "--as-of", "2026-11-26"] })),
