@@ -31,6 +31,7 @@ export type { CompiledPayRule } from "./compile/compilePay.js";
 export type { CompiledScoredAward, CompiledBonus } from "./compile/compileScored.js";
 export type * from "./schema/primitives.js";
 export type { CandidateRecord, AppraisalRating, Scope, CandidateKind, EmploymentType } from "./schema/candidate.js";
+export type { CandidateRecordInput, LiabilityIncidentInput } from "./schema/recordInput.js";
 export type { Condition, JsonValue } from "./schema/condition.js";
 export type { Rulebook, Award, Scale, Window, RoundCalendar } from "./schema/rulebook.js";
 export type { ScoredAward, Bonus, Quota, Expression, PayRule } from "./schema/scoring.js";
