@@ -26,6 +26,8 @@ export type { ResultText, JsonParams } from "./messages/said.js";
 export { parseCandidate, safeParseCandidate, parseCandidateJson, safeParseCandidateJson } from "./load/parseCandidate.js";
 export { loadRulebook, safeLoadRulebook, type LoadOptions } from "./load/loadRulebook.js";
 export { bundledRulebook, bundledRulebookIds } from "./load/bundled.js";
+export type { BundledRulebookIds, BundledRulebookId } from "./load/bundledIds.js";
+export type { RulebookIds, RecordFor, RecordInput, ParsedRecord, Untyped, WideRecord } from "./schema/rulebookIds.js";
 export type { CompiledRulebook, CompiledAward, CompiledCategory, CompiledLevel, CompileOptions } from "./compile/compileRulebook.js";
 export type { CompiledPayRule } from "./compile/compilePay.js";
 export type { CompiledScoredAward, CompiledBonus } from "./compile/compileScored.js";

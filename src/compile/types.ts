@@ -8,6 +8,7 @@ import type { WindowCache } from "./context.js";
 import type { FactLabels } from "./facts/types.js";
 import type { AwardEvaluation } from "./generateEvaluation.js";
 import type { VerdictLayout } from "../semantics/verdictLayout.js";
+import type { RulebookIds } from "../schema/rulebookIds.js";
 import type { AwardVerdicts } from "./generateVerdicts.js";
 
 /** A category compiled: its audience (none: everyone) and each level's conditions, highest level first. */
@@ -62,11 +63,18 @@ export interface CompiledAward {
   evaluation: AwardEvaluation;
 }
 
+/** The key of the ids a compiled rulebook names (a type only: no value holds it). */
+declare const namesIds: unique symbol;
+
 /**
  * A rulebook compiled once for fast, repeated evaluation. Obtain one with `loadRulebook`
- * or `compileRulebook`; it holds no per-candidate state.
+ * or `compileRulebook`; it holds no per-candidate state. `Ids` are the ids it names: `string`s
+ * for a rulebook loaded at run time, literal types for a bundled one (`bundledRulebook`), so
+ * records and options given with it are checked against them.
  */
-export interface CompiledRulebook {
+export interface CompiledRulebook<Ids extends RulebookIds = RulebookIds> {
+  /** The ids the rulebook names, for the type checker only (never present at run time). */
+  readonly [namesIds]?: Ids;
   rulebook: Rulebook;
   awards: CompiledAward[];
   scoredAwards: CompiledScoredAward[];

@@ -1,23 +1,24 @@
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, evaluate, evaluateVerdicts, parseCandidate, safeEvaluate, safeParseCandidate } from "../../src/index.js";
+import { bundledRulebook, evaluate, evaluateVerdicts, parseCandidate, safeEvaluate, safeParseCandidate, type BundledRulebookIds, type RecordFor } from "../../src/index.js";
 
 // undefined is "not given" (the record types allow it on every optional field); null is refused
 const asOf = "2026-11-26";
-const record = {
+type ModelPostRecord = RecordFor<BundledRulebookIds["model-post-000"]>;
+const record: ModelPostRecord = {
   id: "T-001",
   logisticsStartDate: "2015-09-01",
   partyMember: false,
-  role: "staff" as const,
-  annualAppraisals: { "2023": "good" as const, "2024": "excellent" as const, "2025": "excellent" as const },
+  role: "staff",
+  annualAppraisals: { "2023": "good", "2024": "excellent", "2025": "excellent" },
   complaints: [],
-  attestations: { "requirements.conduct": "met" as const },
+  attestations: { "requirements.conduct": "met" },
   application: { category: "staff", date: "2026-11-23" },
 };
 
 describe("undefined on a field means not given", () => {
   test("a record with undefined fields evaluates as the record without them", () => {
-    const withUndefined = { ...record, professionalTitle: undefined, liabilityIncidents: undefined, complaints: [{ date: "2025-01-02", verified: undefined }] };
-    const without = { ...record, complaints: [{ date: "2025-01-02" }] };
+    const withUndefined: ModelPostRecord = { ...record, professionalTitle: undefined, liabilityIncidents: undefined, complaints: [{ date: "2025-01-02", verified: undefined }] };
+    const without: ModelPostRecord = { ...record, complaints: [{ date: "2025-01-02" }] };
     expect(JSON.stringify(evaluate(bundledRulebook(), withUndefined, { asOf }))).toBe(JSON.stringify(evaluate(bundledRulebook(), without, { asOf })));
     expect(evaluateVerdicts(bundledRulebook(), withUndefined, { asOf })).toEqual(evaluateVerdicts(bundledRulebook(), without, { asOf }));
   });
