@@ -28,9 +28,7 @@ export { loadRulebook, safeLoadRulebook, type LoadOptions } from "./load/loadRul
 export { bundledRulebook, bundledRulebookIds } from "./load/bundled.js";
 export type { BundledRulebookIds, BundledRulebookId } from "./load/bundledIds.js";
 export type { RulebookIds, RecordFor, RecordInput, ParsedRecord, Untyped, WideRecord } from "./schema/rulebookIds.js";
-export type { CompiledRulebook, CompiledAward, CompiledCategory, CompiledLevel, CompileOptions } from "./compile/compileRulebook.js";
-export type { CompiledPayRule } from "./compile/compilePay.js";
-export type { CompiledScoredAward, CompiledBonus } from "./compile/compileScored.js";
+export type { CompiledRulebook, CompileOptions } from "./compile/compileRulebook.js";
 export type * from "./schema/primitives.js";
 export type { CandidateRecord, AppraisalRating, Scope, CandidateKind, EmploymentType } from "./schema/candidate.js";
 export type { CandidateRecordInput, LiabilityIncidentInput } from "./schema/recordInput.js";
