@@ -80,15 +80,17 @@ declare const parsed: unique symbol;
 export type ParsedRecord = CandidateRecord & { readonly [parsed]: true };
 
 /**
- * What a function that reads records takes with a rulebook whose ids are `Ids`: a typed
- * record (`RecordFor<Ids>`) or a record `parseCandidate` checked (`ParsedRecord`).
+ * What a function that reads records takes, typed, with a rulebook whose ids are `Ids`: a record
+ * literal or value whose ids are the rulebook's (`RecordFor<Ids>`). Records typed with `string`
+ * ids (`WideRecord`), records `parseCandidate` checked and untyped data (`Untyped`) are taken too,
+ * by the functions' other signatures.
  *
  * @example
  * ```ts
  * const given: RecordInput<RulebookIds> = { id: "T-1" };
  * ```
  */
-export type RecordInput<Ids extends RulebookIds = RulebookIds> = RecordFor<Ids> | ParsedRecord;
+export type RecordInput<Ids extends RulebookIds = RulebookIds> = RecordFor<Ids>;
 
 /**
  * A value whose type names no fields: `unknown`, `any`, a map of any keys
@@ -117,8 +119,9 @@ type ApplicationField<T, Field extends string> = T extends { readonly applicatio
   : never;
 
 /**
- * A record whose type is a record's (`CandidateRecordInput`, `CandidateRecord`) with ids typed
- * `string`, such as a variable filled from a database: taken with any rulebook, its ids checked
+ * A record whose type is a record's (`CandidateRecordInput`, `CandidateRecord`, `ParsedRecord`)
+ * with ids typed `string`, such as a variable filled from a database or a record `parseCandidate`
+ * checked: taken with any rulebook, its ids checked
  * at run time. Ids its type names as literals must still be the rulebook's, and it may have no
  * field a record lacks; otherwise the type is `never`.
  *
@@ -128,7 +131,7 @@ type ApplicationField<T, Field extends string> = T extends { readonly applicatio
  * const taken: WideRecord<CandidateRecordInput, RulebookIds> = row;
  * ```
  */
-export type WideRecord<T, Ids extends RulebookIds> = [Exclude<keyof T, keyof CandidateRecordInput>] extends [never]
+export type WideRecord<T, Ids extends RulebookIds> = [Exclude<keyof T, keyof CandidateRecordInput | symbol>] extends [never]
   ? [
       Fits<ApplicationField<T, "category">, Ids["category"]>,
       Fits<ApplicationField<T, "award">, Ids["award"] | Ids["scoredAward"]>,
