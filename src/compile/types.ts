@@ -76,9 +76,10 @@ declare const compiledBrand: unique symbol;
  * object is refused, at compile time and at run time). `Ids` are the ids it names: `string`s for
  * a rulebook loaded at run time, literal types for a bundled one, so records and options given
  * with it are checked against them. Its compiled trees and generated code are not part of the
- * published types.
+ * published types. (`out`: a rulebook naming some ids is one naming `string`s; declared, so a type
+ * checker need not measure it through the rule file's type.)
  */
-export interface CompiledRulebook<Ids extends RulebookIds = RulebookIds> {
+export interface CompiledRulebook<out Ids extends RulebookIds = RulebookIds> {
   /** The ids the rulebook names, for the type checker only (never present at run time). */
   readonly [namesIds]?: Ids;
   /** Made by the library (for the type checker only). */
