@@ -1,4 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../schema/rulebookIds.js";
+import type { CandidateRecordInput } from "../schema/recordInput.js";
 import { roundYearOf } from "../compile/windows.js";
 import { roundCalendar } from "../compile/roundCalendar.js";
 import type { SafeResult } from "../errors/AwardRulesError.js";
@@ -52,6 +54,15 @@ const OPTION_KEYS = ["asOf", "award", "previousRound", "populations", "deploymen
  * decided.awardees.map((awardee) => `${awardee.name} ${awardee.levelLabel?.zh}`);
  * ```
  */
+export function evaluateCohort<Ids extends RulebookIds>(compiled: CompiledRulebook<Ids>, records: Iterable<RecordInput<Ids>>, options: CohortOptions<Ids>): CohortResult;
+/** The same, for records whose type has `string` ids (a `CandidateRecordInput` or `CandidateRecord` variable): their ids are checked at run time. */
+export function evaluateCohort<Ids extends RulebookIds, const T extends CandidateRecordInput>(
+  compiled: CompiledRulebook<Ids>,
+  records: Iterable<WideRecord<T, Ids>>,
+  options: CohortOptions<Ids>,
+): CohortResult;
+/** The same, for records whose type names no fields (`unknown`, parsed JSON, `Record<string, unknown>`, JSON text), with options of any ids: checked at run time. */
+export function evaluateCohort<T>(compiled: CompiledRulebook, records: Iterable<Untyped<T>>, options: CohortOptions): CohortResult;
 export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unknown>, options: CohortOptions): CohortResult {
   const { given, maxRecords } = checkArguments(compiled, records, options);
   const committee = readCommittee(given.committee);
@@ -339,7 +350,8 @@ function notesOf(plan: RoundPlan, date: string, roundYear: number): ResultText[]
 }
 
 /**
- * `evaluateCohort` returning `{ success, data | error }` instead of throwing.
+ * `evaluateCohort` returning `{ success, data | error }` instead of throwing; it takes records of
+ * any type (`unknown`), checked at run time.
  *
  * @example
  * ```ts

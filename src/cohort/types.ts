@@ -4,6 +4,7 @@ import type { Deployment } from "../evaluate/scored/validateScores.js";
 import type { ScoredResult } from "../evaluate/scored/types.js";
 import type { EvaluationResult } from "../evaluate/types.js";
 import type { RoundLedger } from "./ledger.js";
+import type { RulebookIds } from "../schema/rulebookIds.js";
 
 /**
  * One decision of the committee on one candidate: awarded (at a level, for a level award) or not.
@@ -46,10 +47,10 @@ export interface CommitteeInput {
  * const options: CohortOptions = { asOf: "2026-11-30", previousRound: { ledger } };
  * ```
  */
-export interface CohortOptions {
+export interface CohortOptions<Ids extends RulebookIds = RulebookIds> {
   asOf: string;
   /** The award (a level award such as `model-post`, or a scored award); defaults to the rulebook's first award. */
-  award?: string;
+  award?: Ids["award"] | Ids["scoredAward"] | undefined;
   /**
    * The previous round's outcome: its ledger (from `reviewHolders`, which must be the ledger of
    * the round the year before: §六(七) bars from the next round only), or a list of revoked ids.

@@ -126,7 +126,8 @@ export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}
   // code (written on the 32nd call) holds only what the compiler checked; the window cache alone stays writable
   const windowCache = new WindowCache();
   const frozen = deepFreeze({ rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels });
-  return markCompiled(Object.freeze({ ...frozen, windowCache }));
+  // the brand is a type only: markCompiled remembers the object, and checkCompiled admits only what it remembers
+  return markCompiled(Object.freeze({ ...frozen, windowCache })) as unknown as CompiledRulebook;
 }
 
-export type { CompiledAward, CompiledCategory, CompiledLevel, CompiledRulebook } from "./types.js";
+export type { CompiledAward, CompiledLevel, CompiledRulebook } from "./types.js";

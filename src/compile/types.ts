@@ -8,6 +8,7 @@ import type { WindowCache } from "./context.js";
 import type { FactLabels } from "./facts/types.js";
 import type { AwardEvaluation } from "./generateEvaluation.js";
 import type { VerdictLayout } from "../semantics/verdictLayout.js";
+import type { RulebookIds } from "../schema/rulebookIds.js";
 import type { AwardVerdicts } from "./generateVerdicts.js";
 
 /** A category compiled: its audience (none: everyone) and each level's conditions, highest level first. */
@@ -62,19 +63,65 @@ export interface CompiledAward {
   evaluation: AwardEvaluation;
 }
 
+/** The key of the ids a compiled rulebook names (a type only: no value holds it). */
+declare const namesIds: unique symbol;
+
+/** The mark of a rulebook the library compiled (a type only: the run-time mark is `checkCompiled`'s). */
+declare const compiledBrand: unique symbol;
+
 /**
- * A rulebook compiled once for fast, repeated evaluation. Obtain one with `loadRulebook`
- * or `compileRulebook`; it holds no per-candidate state.
+ * A rulebook compiled once for fast, repeated evaluation: a handle to pass to `evaluate` and the
+ * other functions. Obtain one with `loadRulebook`, `compileRulebook` or `bundledRulebook`; it
+ * holds no per-candidate state, cannot be changed, and only the library makes one (a look-alike
+ * object is refused, at compile time and at run time). `Ids` are the ids it names: `string`s for
+ * a rulebook loaded at run time, literal types for a bundled one, so records and options given
+ * with it are checked against them. Its compiled trees and generated code are not part of the
+ * published types. (`out`: a rulebook naming some ids is one naming `string`s; declared, so a type
+ * checker need not measure it through the rule file's type.)
  */
-export interface CompiledRulebook {
-  rulebook: Rulebook;
-  awards: CompiledAward[];
-  scoredAwards: CompiledScoredAward[];
-  payRules: CompiledPayRule[];
+export interface CompiledRulebook<out Ids extends RulebookIds = RulebookIds> {
+  /** The ids the rulebook names, for the type checker only (never present at run time). */
+  readonly [namesIds]?: Ids;
+  /** Made by the library (for the type checker only). */
+  readonly [compiledBrand]: true;
+  /** The rule file as checked, with its defaults filled in. */
+  readonly rulebook: Rulebook;
   /** Every attestation key a condition of the rulebook reads. */
-  attestationKeys: ReadonlySet<string>;
+  readonly attestationKeys: ReadonlySet<string>;
+  /**
+   * The level awards, compiled.
+   *
+   * @internal
+   */
+  awards: CompiledAward[];
+  /**
+   * The scored awards, compiled.
+   *
+   * @internal
+   */
+  scoredAwards: CompiledScoredAward[];
+  /**
+   * The pay rules, compiled.
+   *
+   * @internal
+   */
+  payRules: CompiledPayRule[];
+  /**
+   * How many cache slots an evaluation needs (one per distinct fact read).
+   *
+   * @internal
+   */
   slotCount: number;
+  /**
+   * The words of windows, scale values and declared entries.
+   *
+   * @internal
+   */
   labels: FactLabels;
-  /** Windows resolved per as-of date (a bounded, deterministic cache). */
+  /**
+   * Windows resolved per as-of date (a bounded, deterministic cache).
+   *
+   * @internal
+   */
   windowCache: WindowCache;
 }

@@ -10,6 +10,8 @@ import { failingLeafRefusals, nodeReason } from "./trace.js";
 import type { EvaluationResult, IfApplied, Refusal } from "./types.js";
 import { appliedFor, notAppliedSummary } from "./candidacy.js";
 import { participantRefusal } from "./participants.js";
+import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../schema/rulebookIds.js";
+import type { CandidateRecordInput } from "../schema/recordInput.js";
 
 /**
  * Evaluates one person against an award as of a date. Pure and synchronous: the same input
@@ -30,6 +32,15 @@ import { participantRefusal } from "./participants.js";
  * result.categories[0].levels[0].conditions.reason.zh;
  * ```
  */
+export function evaluate<Ids extends RulebookIds>(compiled: CompiledRulebook<Ids>, input: RecordInput<Ids>, options: EvaluateOptions<Ids>): EvaluationResult<Ids>;
+/** The same, for a record whose type has `string` ids (a `CandidateRecordInput` or `CandidateRecord` variable): its ids are checked at run time. */
+export function evaluate<Ids extends RulebookIds, const T extends CandidateRecordInput>(
+  compiled: CompiledRulebook<Ids>,
+  input: WideRecord<T, Ids>,
+  options: EvaluateOptions<Ids>,
+): EvaluationResult<Ids>;
+/** The same, for a record whose type names no fields (`unknown`, parsed JSON, `Record<string, unknown>`, JSON text), with options of any ids: checked at run time. */
+export function evaluate<T>(compiled: CompiledRulebook, input: Untyped<T>, options: EvaluateOptions): EvaluationResult;
 export function evaluate(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): EvaluationResult {
   const { award, ctx } = prepareEvaluation(compiled, input, options);
   // a record outside the organisations the document lists as taking part is refused with the clause
@@ -60,7 +71,8 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
   const reward = decision.status === "qualified" ? rewardOf(award, decision.level) : null;
   const missingFacts = sortedDistinct(missing);
   const said = summarize({ status: decision.status, category: decision.category, level: decision.level, reward, refusal, missingFacts }, award.award);
-  const ifApplied: IfApplied | null = applied ? null : { status: decision.status as IfApplied["status"], category: decision.category, level: decision.level, reward };
+  // status, category and level agree as the decision gives them; a decision with no application is never refused
+  const ifApplied = applied ? null : ({ status: decision.status, category: decision.category, level: decision.level, reward } as IfApplied);
   const result = {
     awardId: award.award.id,
     recordId: ctx.record.id,
@@ -97,7 +109,8 @@ function rewardOf(award: CompiledAward, level: number | null): EvaluationResult[
 }
 
 /**
- * `evaluate` returning `{ success, data | error }` instead of throwing.
+ * `evaluate` returning `{ success, data | error }` instead of throwing. It takes a record of any
+ * type (`unknown`: data from outside, checked at run time), and its problems come back as values.
  *
  * @example
  * ```ts

@@ -7,6 +7,8 @@ import type { EvaluationResult } from "./types.js";
 import { checkAsOf } from "../door/checkOptions.js";
 import { checkKnownKeys, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
+import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../schema/rulebookIds.js";
+import type { CandidateRecordInput } from "../schema/recordInput.js";
 
 /**
  * Evaluates one person against every award of a rulebook as of a date (the record is checked
@@ -19,6 +21,15 @@ import { checkCompiled } from "../compile/compiledMark.js";
  * results.map((result) => [result.awardId, result.status]);
  * ```
  */
+export function evaluateAll<Ids extends RulebookIds>(compiled: CompiledRulebook<Ids>, input: RecordInput<Ids>, options: { asOf: string }): EvaluationResult<Ids>[];
+/** The same, for a record whose type has `string` ids (a `CandidateRecordInput` or `CandidateRecord` variable): its ids are checked at run time. */
+export function evaluateAll<Ids extends RulebookIds, const T extends CandidateRecordInput>(
+  compiled: CompiledRulebook<Ids>,
+  input: WideRecord<T, Ids>,
+  options: { asOf: string },
+): EvaluationResult<Ids>[];
+/** The same, for a record whose type names no fields (`unknown`, parsed JSON, `Record<string, unknown>`, JSON text), with options of any ids: checked at run time. */
+export function evaluateAll<T>(compiled: CompiledRulebook, input: Untyped<T>, options: { asOf: string }): EvaluationResult[];
 export function evaluateAll(compiled: CompiledRulebook, input: unknown, options: { asOf: string }): EvaluationResult[] {
   checkCompiled(compiled);
   options = readOptions(options, "options", { required: true }) as { asOf: string };
@@ -34,7 +45,8 @@ export function evaluateAll(compiled: CompiledRulebook, input: unknown, options:
 }
 
 /**
- * `evaluateAll` returning `{ success, data | error }` instead of throwing.
+ * `evaluateAll` returning `{ success, data | error }` instead of throwing; it takes a record of
+ * any type (`unknown`), checked at run time.
  *
  * @example
  * ```ts

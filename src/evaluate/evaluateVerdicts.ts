@@ -6,6 +6,8 @@ import { prepareEvaluation, type EvaluateOptions } from "./prepare.js";
 import type { VerdictResult } from "./types.js";
 import { appliedFor } from "./candidacy.js";
 import { participantRefusal } from "./participants.js";
+import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../schema/rulebookIds.js";
+import type { CandidateRecordInput } from "../schema/recordInput.js";
 
 /**
  * The fast path: the same verdicts as `evaluate`, without traces or reasons. Conditions
@@ -18,6 +20,15 @@ import { participantRefusal } from "./participants.js";
  * verdict.levels.staff; // ["fail", "pass", "pass"]
  * ```
  */
+export function evaluateVerdicts<Ids extends RulebookIds>(compiled: CompiledRulebook<Ids>, input: RecordInput<Ids>, options: EvaluateOptions<Ids>): VerdictResult<Ids>;
+/** The same, for a record whose type has `string` ids (a `CandidateRecordInput` or `CandidateRecord` variable): its ids are checked at run time. */
+export function evaluateVerdicts<Ids extends RulebookIds, const T extends CandidateRecordInput>(
+  compiled: CompiledRulebook<Ids>,
+  input: WideRecord<T, Ids>,
+  options: EvaluateOptions<Ids>,
+): VerdictResult<Ids>;
+/** The same, for a record whose type names no fields (`unknown`, parsed JSON, `Record<string, unknown>`, JSON text), with options of any ids: checked at run time. */
+export function evaluateVerdicts<T>(compiled: CompiledRulebook, input: Untyped<T>, options: EvaluateOptions): VerdictResult;
 export function evaluateVerdicts(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): VerdictResult {
   const { award, ctx } = prepareEvaluation(compiled, input, options);
   if (award.award.candidacy?.participants !== undefined && participantRefusal(compiled, award.award, ctx.record) !== null) {
@@ -27,15 +38,17 @@ export function evaluateVerdicts(compiled: CompiledRulebook, input: unknown, opt
   if (!appliedFor(award.award, ctx.record)) {
     // not an applicant: the decision over every open category, given as what an application would come to
     const verdict = decideVerdicts(award.layout, award.verdicts(ctx, false), undefined);
-    const status = verdict.status as "qualified" | "notQualified" | "pendingReview";
-    return { status: "notApplied", category: null, level: null, levels: verdict.levels, ifApplied: { status, category: verdict.category, level: verdict.level } };
+    // a decision with no application is never refused (refusal needs an application or a participants list, handled above)
+    const ifApplied = { status: verdict.status, category: verdict.category, level: verdict.level } as Extract<VerdictResult, { status: "notApplied" }>["ifApplied"];
+    return { status: "notApplied", category: null, level: null, levels: verdict.levels, ifApplied };
   }
   const appliedCategory = ctx.record.application?.category;
   return decideVerdicts(award.layout, award.verdicts(ctx, appliedCategory !== undefined), appliedCategory);
 }
 
 /**
- * `evaluateVerdicts` returning `{ success, data | error }` instead of throwing.
+ * `evaluateVerdicts` returning `{ success, data | error }` instead of throwing; it takes a record
+ * of any type (`unknown`), checked at run time.
  *
  * @example
  * ```ts

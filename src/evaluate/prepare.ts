@@ -4,6 +4,7 @@ import { unknownAwardIssue } from "./unknownAward.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { recordOf } from "../load/parseCandidate.js";
 import type { CandidateRecord } from "../schema/candidate.js";
+import type { RulebookIds } from "../schema/rulebookIds.js";
 import { keptOf } from "../records/keptRecords.js";
 import { checkArgumentObject, checkKnownKeys, checkText, readOnce } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
@@ -20,11 +21,11 @@ import { raise } from "../messages/issueOf.js";
  * const options: EvaluateOptions = { asOf: "2026-11-26", award: "model-post" };
  * ```
  */
-export interface EvaluateOptions {
+export interface EvaluateOptions<Ids extends RulebookIds = RulebookIds> {
   /** The evaluation date, `YYYY-MM-DD`; its year is the round's year. */
   asOf: string;
   /** The award's id; defaults to the rulebook's first award. */
-  award?: string;
+  award?: Ids["award"] | undefined;
 }
 
 const EVALUATE_KEYS = ["asOf", "award"] as const;

@@ -5,6 +5,7 @@ import type { JsonValue } from "../schema/condition.js";
 
 export type { NodeStatus } from "../semantics/tri.js";
 import type { NodeStatus } from "../semantics/tri.js";
+import type { RulebookIds } from "../schema/rulebookIds.js";
 
 /**
  * The outcome of an evaluation as a whole. `notApplied`: the award takes applicants only (its
@@ -13,12 +14,18 @@ import type { NodeStatus } from "../semantics/tri.js";
  */
 export type OverallStatus = "qualified" | "notQualified" | "pendingReview" | "refused" | "notApplied";
 
-/** What a record that did not apply would come to if it applied (the decision over the categories open to it). */
-export interface IfApplied {
-  status: "qualified" | "notQualified" | "pendingReview";
-  category: string | null;
-  level: number | null;
-  reward: { value: number; unit: string } | null;
+/**
+ * What a record that did not apply would come to if it applied (the decision over the categories
+ * open to it): qualified at a level of a category, or not qualified or pending review with neither.
+ */
+export type IfApplied<Ids extends RulebookIds = RulebookIds> =
+  | { status: "qualified"; category: Ids["category"]; level: Ids["level"]; reward: Reward | null }
+  | { status: "notQualified" | "pendingReview"; category: null; level: null; reward: null };
+
+/** A level's reward: a value and its unit. */
+export interface Reward {
+  value: number;
+  unit: string;
 }
 
 /** A fact a leaf read, with the params it was read with and its value (`undefined`: not given). */
@@ -81,18 +88,13 @@ export interface Refusal {
 }
 
 /**
- * A person's evaluation against one award as of a date, with a trace of every node.
+ * What every evaluation result holds, whatever its status (see `EvaluationResult`).
  */
-export interface EvaluationResult {
+export interface EvaluationCommon {
   awardId: string;
   recordId: string;
   asOf: string;
   roundYear: number;
-  status: OverallStatus;
-  /** The category of the level reached (null unless qualified); the category applied for is in `application`. */
-  category: string | null;
-  level: number | null;
-  reward: { value: number; unit: string } | null;
   /** The application and its admission checks (null when the award has none). */
   application: { category: string; date: string; admission: TraceNode | null } | null;
   /** The requirements every category shares, as evaluated; null when the award has none. */
@@ -103,19 +105,73 @@ export interface EvaluationResult {
   refusal: Refusal[];
   /** Inputs still needed to settle what is unknown, e.g. `attestation[party.1.1]`, `annualAppraisals[2024]`. */
   missingFacts: string[];
-  /** For a record that did not apply (status `notApplied`): what it would come to if it applied; null otherwise. */
-  ifApplied: IfApplied | null;
   /** One sentence in each language, with the catalog's `messageId` and `params` it was rendered from. */
   summary: ResultText;
 }
 
-/** The verdicts alone (no trace): the fast path. */
-export interface VerdictResult {
-  status: OverallStatus;
-  category: string | null;
-  level: number | null;
+/**
+ * The outcome of an evaluation, told apart by `status`: `qualified` has the category and the
+ * level reached (and the level's reward, if any); `notQualified`, `pendingReview` and `refused`
+ * have none; `notApplied` says in `ifApplied` what an application would come to.
+ *
+ * @example
+ * ```ts
+ * const outcome: EvaluationOutcome = { status: "qualified", category: "staff", level: 2, reward: null, ifApplied: null };
+ * ```
+ */
+export type EvaluationOutcome<Ids extends RulebookIds = RulebookIds> =
+  | {
+      status: "qualified";
+      /** The category of the level reached; the category applied for is in `application`. */
+      category: Ids["category"];
+      /** The highest level passed (1 is the highest). */
+      level: Ids["level"];
+      reward: Reward | null;
+      ifApplied: null;
+    }
+  | { status: "notQualified" | "pendingReview" | "refused"; category: null; level: null; reward: null; ifApplied: null }
+  | {
+      status: "notApplied";
+      category: null;
+      level: null;
+      reward: null;
+      /** What the record would come to if it applied. */
+      ifApplied: IfApplied<Ids>;
+    };
+
+/**
+ * A person's evaluation against one award as of a date, with a trace of every node. Narrow it by
+ * `status`: after `result.status === "qualified"`, `result.level` is a number.
+ *
+ * @example
+ * ```ts
+ * const result: EvaluationResult = evaluate(bundledRulebook(), record, { asOf: "2026-11-26" });
+ * if (result.status === "qualified") console.log(result.level + 0);
+ * ```
+ */
+export type EvaluationResult<Ids extends RulebookIds = RulebookIds> = EvaluationCommon & EvaluationOutcome<Ids>;
+
+/**
+ * The verdicts alone (no trace): the fast path. Told apart by `status` as `EvaluationResult` is:
+ * `qualified` has the category and level reached, `notApplied` has `ifApplied`.
+ *
+ * @example
+ * ```ts
+ * const verdict: VerdictResult = evaluateVerdicts(bundledRulebook(), record, { asOf: "2026-11-26" });
+ * if (verdict.status === "qualified") console.log(verdict.level + 0);
+ * ```
+ */
+export type VerdictResult<Ids extends RulebookIds = RulebookIds> = {
   /** category id → status of each level, highest first. */
   levels: Record<string, NodeStatus[]>;
-  /** Present when the status is `notApplied`: what the record would come to if it applied. */
-  ifApplied?: Omit<IfApplied, "reward">;
-}
+} & (
+  | { status: "qualified"; category: Ids["category"]; level: Ids["level"]; ifApplied?: undefined }
+  | { status: "notQualified" | "pendingReview" | "refused"; category: null; level: null; ifApplied?: undefined }
+  | {
+      status: "notApplied";
+      category: null;
+      level: null;
+      /** What the record would come to if it applied. */
+      ifApplied: { status: "qualified"; category: Ids["category"]; level: Ids["level"] } | { status: "notQualified" | "pendingReview"; category: null; level: null };
+    }
+);

@@ -5,6 +5,7 @@ import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
 import { toSafe } from "../messages/issueOf.js";
 import { raise } from "../messages/issueOf.js";
 import type { CandidateRecord } from "../schema/candidate.js";
+import type { ParsedRecord } from "../schema/rulebookIds.js";
 import { validateInput, validateParsedJson } from "../validate/validators.js";
 import { RECORD_LIMITS } from "../validate/limits.js";
 import { deepFreeze } from "../util/deepFreeze.js";
@@ -22,13 +23,13 @@ import { deepFreeze } from "../util/deepFreeze.js";
  * parseCandidate({ id: "T-002", partyMember: "yes" }); // throws: invalid_record at partyMember
  * ```
  */
-export function parseCandidate(input: unknown): CandidateRecord {
-  if (keptOf(input) !== undefined) return input as CandidateRecord;
+export function parseCandidate(input: unknown): ParsedRecord {
+  if (keptOf(input) !== undefined) return input as ParsedRecord;
   const result = validateInput<CandidateRecord>("candidate", input, RECORD_LIMITS, "invalid_record");
   if (!result.success) throw new AwardRulesError(result.issues);
   const record = deepFreeze(result.data);
   keepRecord(record);
-  return record;
+  return record as ParsedRecord;
 }
 
 /**
@@ -40,7 +41,7 @@ export function parseCandidate(input: unknown): CandidateRecord {
  * if (!result.success) console.log(result.error.issues); // [{ code: "invalid_record", path: ["id"], … }]
  * ```
  */
-export function safeParseCandidate(input: unknown): SafeResult<CandidateRecord> {
+export function safeParseCandidate(input: unknown): SafeResult<ParsedRecord> {
   return toSafe(() => parseCandidate(input));
 }
 
@@ -58,11 +59,11 @@ const MAX_RECORD_TEXT = 10_000_000;
  * evaluateVerdicts(bundledRulebook(), record, { asOf: "2026-11-26" });
  * ```
  */
-export function parseCandidateJson(text: unknown): CandidateRecord {
+export function parseCandidateJson(text: unknown): ParsedRecord {
   if (typeof text !== "string") raise("invalid_record", [], "text.notText", { got: text === null ? "null" : typeof text });
   const record = deepFreeze(readRecordText(text));
   keepRecord(record);
-  return record;
+  return record as ParsedRecord;
 }
 
 /** A record from JSON text, checked, for this evaluation only (nobody else holds it: not frozen, not remembered). */
@@ -106,6 +107,6 @@ export function recordOf(input: unknown): CandidateRecord {
  * if (!result.success) result.error.issues[0]?.message; // "not JSON: …"
  * ```
  */
-export function safeParseCandidateJson(text: unknown): SafeResult<CandidateRecord> {
+export function safeParseCandidateJson(text: unknown): SafeResult<ParsedRecord> {
   return toSafe(() => parseCandidateJson(text));
 }

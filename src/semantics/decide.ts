@@ -1,14 +1,11 @@
 import { FALSE, STATUS, TRUE, UNKNOWN, type NodeStatus, type Tri } from "./tri.js";
 import type { VerdictLayout } from "./verdictLayout.js";
 
-/** The decision over one award's verdicts. */
-export interface AwardDecision {
-  status: "qualified" | "pendingReview" | "notQualified" | "refused";
-  category: string | null;
-  level: number | null;
+/** The decision over one award's verdicts: a category and a level where qualified, none otherwise. */
+export type AwardDecision = {
   /** category id → status of each level, highest first. */
   levels: Record<string, NodeStatus[]>;
-}
+} & ({ status: "qualified"; category: string; level: number } | { status: "pendingReview" | "notQualified" | "refused"; category: null; level: null });
 
 /**
  * The decision over an award's verdicts (000 §三, §四, §六(七)): refused when an application fails
@@ -49,5 +46,6 @@ export function decideVerdicts(layout: VerdictLayout, verdicts: readonly Tri[], 
   if (refused) return { status: "refused", category: null, level: null, levels };
   const status = bestLevel > 0 ? "qualified" : open ? "pendingReview" : "notQualified";
   if (appliedCategory !== undefined && admission === UNKNOWN && status !== "notQualified") return { status: "pendingReview", category: null, level: null, levels };
-  return status === "qualified" ? { status, category: bestCategory, level: bestLevel, levels } : { status, category: null, level: null, levels };
+  // a level passed (bestLevel > 0) was passed in a category, so bestCategory is set
+  return status === "qualified" ? { status, category: bestCategory as string, level: bestLevel, levels } : { status, category: null, level: null, levels };
 }

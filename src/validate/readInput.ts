@@ -74,7 +74,11 @@ class Reader {
     for (const key of keys) {
       path.push(key);
       if (FORBIDDEN_KEYS.has(key)) this.fail(path, { messageId: "input.forbiddenKey", params: { key } });
-      else copy[key] = this.readProperty(value as Record<string, unknown>, key, path);
+      else {
+        const child = this.readProperty(value as Record<string, unknown>, key, path, true);
+        // a property whose value is undefined is not given (as JSON.stringify leaves it out, and as an optional field's type allows)
+        if (child !== undefined) copy[key] = child;
+      }
       path.pop();
       if (this.issues.length >= MAX_ISSUES) break;
     }
@@ -82,14 +86,14 @@ class Reader {
   }
 
   /** Reads one property once (a getter runs once); a throwing getter or trap is an issue. */
-  readProperty(container: Record<string | number, unknown>, key: string | number, path: (string | number)[]): unknown {
+  readProperty(container: Record<string | number, unknown>, key: string | number, path: (string | number)[], optional = false): unknown {
     let child: unknown;
     try {
       child = container[key];
     } catch {
       return this.fail(path, { messageId: "input.unreadableGetter", params: {} });
     }
-    return this.read(child, path);
+    return optional && child === undefined ? undefined : this.read(child, path);
   }
 }
 
@@ -100,8 +104,9 @@ class TooLarge extends Error {}
  * exactly once (a getter or a proxy cannot answer differently later), and refused are prototype
  * keys (`__proto__`, `constructor`, `prototype`), symbol keys, nesting deeper than `maxDepth`,
  * more than `maxNodes` values, lists longer than `maxArrayLength`, over-long strings, values JSON
- * cannot hold (functions, symbols, bigints, undefined), objects that are not plain, and anything
- * that throws when read. Returns the copy, or the issues found (at most 20).
+ * cannot hold (functions, symbols, bigints, undefined in a list), objects that are not plain, and anything
+ * that throws when read. An object's property whose value is `undefined` is not given: it is left
+ * out of the copy (`null` is a value, which the schema judges). Returns the copy, or the issues found (at most 20).
  *
  * @example
  * ```ts

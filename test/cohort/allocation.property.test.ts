@@ -110,7 +110,7 @@ describe("allocation properties over random 000 cohorts", () => {
         fc.func(fc.integer()),
         (members, order) => {
           // one person's records share a personId; each record has an id of its own
-          const records = members.map((member, index) => {
+          const records = members.map((member, index): Record<string, unknown> => {
             const record = from(withApplication[member.template]!.file, `D-${member.id}-${index}`, { personId: `D-${member.id}` });
             return { ...record, application: { ...(record.application as object), date: `2026-11-${member.day}` } };
           });

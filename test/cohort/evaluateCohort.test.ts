@@ -255,7 +255,11 @@ describe("who competes, and what the committee decides", () => {
 describe("the records a round takes", () => {
   test("one application per person per round: the earlier one stands, the other is refused (§三(二)); records share a personId", () => {
     const first = from("000/staff-application-first-day-accepted.json", "D-1");
-    const second = { ...from("000/staff-application-first-day-accepted.json", "D-1b"), personId: "D-1", application: { category: "staff", date: "2026-11-22" } };
+    const second: Record<string, unknown> = {
+      ...from("000/staff-application-first-day-accepted.json", "D-1b"),
+      personId: "D-1",
+      application: { category: "staff", date: "2026-11-22" },
+    };
     for (const order of [
       [first, second],
       [second, first],

@@ -34,7 +34,7 @@ const pairs = VALUES.flatMap((a) => VALUES.map((b) => [a, b] as [T, T]));
 const triples = pairs.flatMap(([a, b]) => VALUES.map((c) => [a, b, c] as [T, T, T]));
 
 function check(compiled: ReturnType<typeof tinyRulebook>, values: Record<string, T>, expected: T, missingCheck = true): void {
-  const input = record(values);
+  const input: Record<string, unknown> = record(values);
   const result = evaluate(compiled, input, ASOF);
   const verdicts = evaluateVerdicts(compiled, input, ASOF);
   const level = result.categories[0]!.levels[0]!;
@@ -152,13 +152,13 @@ describe("the shared requirement and the audience gate every level", () => {
     [{ req: "notGiven" }, "unknown"],
     [{ aud: "notGiven" }, "unknown"],
   ] as const)("%j with a met → level %s", (override, expected) => {
-    const input = record({ a: "T" }, override);
+    const input: Record<string, unknown> = record({ a: "T" }, override);
     expect(evaluate(compiled, input, ASOF).categories[0]?.levels[0]?.status).toBe(expected);
     expect(evaluateVerdicts(compiled, input, ASOF).levels.cat).toEqual([expected]);
   });
 
   test("an attestation given as notGiven is unknown, like an absent one", () => {
-    const result = evaluate(compiled, record({}, { a: "notGiven" }), ASOF);
+    const result = evaluate(compiled, record({}, { a: "notGiven" }) as Record<string, unknown>, ASOF);
     expect(result.categories[0]?.levels[0]?.conditions.status).toBe("unknown");
     expect(result.missingFacts).toEqual(["attestation[a]"]);
   });

@@ -9,7 +9,7 @@ const AS_OF = "2026-11-26"; // the 2026 round: appraisal years 2023–2025, 上�
 const base = { id: "OP-1", logisticsStartDate: "2010-09-01", partyMember: true, role: "manager" };
 
 function node(input: Record<string, unknown>, id: string, asOf = AS_OF): TraceNode {
-  const found = nodesById(evaluate(rulebook, { ...base, ...input }, { asOf })).get(id);
+  const found = nodesById(evaluate(rulebook, { ...base, ...input } as Record<string, unknown>, { asOf })).get(id);
   if (found === undefined) throw new Error(`node ${id} not in the trace`);
   return found;
 }

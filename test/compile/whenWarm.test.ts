@@ -28,7 +28,7 @@ describe("whenWarm: the walk until the function is warm, then the generated code
   });
 
   test("a fresh rulebook gives the same verdicts and results before and after its code is generated", () => {
-    const record = {
+    const record: Record<string, unknown> = {
       id: "W-1",
       partyMember: false,
       role: "staff",

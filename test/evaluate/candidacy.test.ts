@@ -39,15 +39,16 @@ describe("a record that did not apply (000 §五(一))", () => {
   test("an application for another award of the rulebook is not one for this award (001: two titles); one naming no award is refused", () => {
     const service = bundledRulebook("service-model-post-001");
     const star = fixtureJson("001/star-bonus-exactly-at-cap.json");
-    const forThePost = {
+    const forThePost: Record<string, unknown> = {
       ...star.input,
       application: { award: "service-model-post", date: "2011-06-01" },
       scores: { "service-star": (star.input.scores as Record<string, unknown>)["service-star"] },
     };
     expect(evaluateScored(service, forThePost, { asOf: star.asOf, award: "service-star" }).status).toBe("notApplied");
-    expect(evaluateScored(service, { ...forThePost, application: { award: "service-star", date: "2011-06-01" } }, { asOf: star.asOf, award: "service-star" }).status).toBe(
-      "scored",
-    );
+    expect(
+      evaluateScored(service, { ...forThePost, application: { award: "service-star", date: "2011-06-01" } } as Record<string, unknown>, { asOf: star.asOf, award: "service-star" })
+        .status,
+    ).toBe("scored");
     const unknown = safeEvaluate(rulebook, { ...fixture.input, application: { ...(fixture.input.application as object), award: "model-pots" } }, { asOf: fixture.asOf });
     expect(unknown.success ? null : unknown.error.issues.map((issue) => [issue.code, issue.path])).toEqual([["unknown_award", ["application", "award"]]]);
   });
@@ -74,12 +75,12 @@ describe("who takes part: a level award's participants", () => {
     json.organisations = [{ id: "catering", label: { zh: "饮食服务科", en: "catering" }, kind: "department", source: { document: "000", clause: "§三(一)" } }];
     json.awards[0].candidacy.participants = { kind: "department", field: "department", source: { document: "000", clause: "§三(一)" } };
     const listed = loadRulebook(json);
-    const outside = { ...fixture.input, department: "security" };
+    const outside: Record<string, unknown> = { ...fixture.input, department: "security" };
     const result = evaluate(listed, outside, { asOf: fixture.asOf });
     expect(result).toMatchObject({ status: "refused", level: null, missingFacts: [] });
     expect(result.refusal.map((entry) => entry.citation)).toEqual(["000 §三(一)"]);
     expect(result.refusal[0]?.reason.zh).toBe("所在部门“security”不在文件所列参评科室之内，不参加评选 (000 §三(一))");
     expect(evaluateVerdicts(listed, outside, { asOf: fixture.asOf }).status).toBe("refused");
-    expect(evaluate(listed, { ...fixture.input, department: "catering" }, { asOf: fixture.asOf }).status).toBe("qualified");
+    expect(evaluate(listed, { ...fixture.input, department: "catering" } as Record<string, unknown>, { asOf: fixture.asOf }).status).toBe("qualified");
   });
 });

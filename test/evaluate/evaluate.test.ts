@@ -31,7 +31,8 @@ describe("bad options and applications", () => {
     expect(issuesOf(() => evaluate(rulebook, record, undefined as unknown as EvaluateOptions))[0]?.code).toBe("invalid_option");
   });
 
-  test("an award the rulebook lacks → unknown_award", () => {
+  test("an award the rulebook lacks → unknown_award (and a compile error)", () => {
+    // @ts-expect-error best-teacher is not an award of the bundled rulebook
     expect(issuesOf(() => evaluate(rulebook, record, { ...ASOF, award: "best-teacher" }))).toEqual([expect.objectContaining({ code: "unknown_award", path: ["award"] })]);
   });
 
@@ -47,7 +48,7 @@ describe("bad options and applications", () => {
   });
 
   test("a bad record → invalid_record with its path", () => {
-    expect(issuesOf(() => evaluate(rulebook, { id: 7 }, ASOF))).toEqual([expect.objectContaining({ code: "invalid_record", path: ["id"] })]);
+    expect(issuesOf(() => evaluate(rulebook, { id: 7 } as Record<string, unknown>, ASOF))).toEqual([expect.objectContaining({ code: "invalid_record", path: ["id"] })]);
   });
 });
 
@@ -128,7 +129,7 @@ describe("admission: revokedInPreviousRound not given", () => {
   });
 
   test("given as true → refused, citing admission.notRevoked", () => {
-    const result = evaluate(rulebook, { ...levelOneApplicant.input, revokedInPreviousRound: true }, optionsOf(levelOneApplicant));
+    const result = evaluate(rulebook, { ...levelOneApplicant.input, revokedInPreviousRound: true } as Record<string, unknown>, optionsOf(levelOneApplicant));
     expect(result.status).toBe("refused");
     expect(result.refusal.map((entry) => entry.id)).toEqual(["admission.notRevoked"]);
     expect(result.refusal[0]?.citation).toBe("000 §六(七)");

@@ -1,15 +1,18 @@
 import { describe, expect, test } from "vitest";
-import { bundledRulebook, evaluate, evaluateCohort, evaluateScored, loadRulebook } from "../../src/index.js";
+import { bundledRulebook, type BundledRulebookIds, type RecordFor, evaluate, evaluateCohort, evaluateScored, loadRulebook } from "../../src/index.js";
 import { from } from "../support/templates.js";
 
 const plans = bundledRulebook("logistics-plans-004");
 
 describe("an unknown condition that cannot change the outcome leaves nothing pending", () => {
   test("篇11: 70 points is 合格; an unknown integrity cap (which can only bar 优秀) does not make it pending", () => {
-    const record = { ...from("004/appraisal-85-excellent.json", "S-70", { scores: { "staff-appraisal": { items: { total: 70 } } } }), attestations: {} };
+    const record: Record<string, unknown> = { ...from("004/appraisal-85-excellent.json", "S-70", { scores: { "staff-appraisal": { items: { total: 70 } } } }), attestations: {} };
     const result = evaluateScored(plans, record, { asOf: "2024-07-15", award: "staff-appraisal" });
     expect(result).toMatchObject({ status: "scored", grade: "qualified" });
-    const high = evaluateScored(plans, { ...record, scores: { "staff-appraisal": { items: { total: 90 } } } }, { asOf: "2024-07-15", award: "staff-appraisal" });
+    const high = evaluateScored(plans, { ...record, scores: { "staff-appraisal": { items: { total: 90 } } } } as Record<string, unknown>, {
+      asOf: "2024-07-15",
+      award: "staff-appraisal",
+    });
     expect(high.status).toBe("pendingReview"); // at 90 the same unknown cap decides between 优秀 and 合格
   });
 
@@ -22,7 +25,7 @@ describe("an unknown condition that cannot change the outcome leaves nothing pen
   });
 
   test("000: admission unknown (revocation not given) but every level fails: not qualified, not pending", () => {
-    const record = {
+    const record: RecordFor<BundledRulebookIds["model-post-000"]> = {
       id: "A-1",
       partyMember: true,
       logisticsStartDate: "2010-01-01",

@@ -12,11 +12,11 @@ type Fixture = { input: Record<string, unknown>; asOf: string; rulebook?: string
 const fixture = (path: string): Fixture => JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", path), "utf8")) as Fixture;
 const levelResult = (path: string) => {
   const found = fixture(path);
-  return evaluate(bundledRulebook(found.rulebook), found.input, { asOf: found.asOf, ...(found.award ? { award: found.award } : {}) });
+  return evaluate(bundledRulebook(found.rulebook ?? "model-post-000"), found.input, { asOf: found.asOf, ...(found.award ? { award: found.award } : {}) });
 };
 const scoredResult = (path: string) => {
   const found = fixture(path);
-  return evaluateScored(bundledRulebook(found.rulebook), found.input, { asOf: found.asOf, award: found.award as string });
+  return evaluateScored(bundledRulebook(found.rulebook ?? "model-post-000"), found.input, { asOf: found.asOf, award: found.award as string });
 };
 
 describe("rewards in 元 in Chinese, as the rule file states them in English", () => {

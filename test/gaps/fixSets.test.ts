@@ -180,7 +180,7 @@ describe("analyzeGaps on a rule file with at least 13 of 27", () => {
     };
     const rulebook = loadRulebook(json);
     const attestations = Object.fromEntries(Array.from({ length: 27 }, (_, index) => [`party.1.${index + 1}`, index < 5 ? "met" : "notMet"]));
-    const result = evaluate(rulebook, { id: "P-1", partyMember: true, attestations }, { asOf: "2026-11-26" });
+    const result = evaluate(rulebook, { id: "P-1", partyMember: true, attestations } as Record<string, unknown>, { asOf: "2026-11-26" });
     const started = performance.now();
     const gap = analyzeGaps(result, rulebook).find((entry) => entry.category === "party" && entry.level === 1)!;
     expect(performance.now() - started).toBeLessThan(1000);

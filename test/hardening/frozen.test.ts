@@ -37,13 +37,13 @@ describe("a compiled rulebook and the reference tables cannot be changed (issue 
   });
 
   test("the facts and operators tables, and their entries, are frozen", () => {
-    const known = evaluate(bundledRulebook("model-post-000"), records[0], asOf).status;
+    const known = evaluate(bundledRulebook("model-post-000"), records[0]!, asOf).status;
     tryWrite(() => Object.assign(FACTS, { partyMember: FACTS.logisticsServiceYears }));
     tryWrite(() => Object.assign(OPERATORS.equal!, { test: () => 1 }));
     tryWrite(() => Object.assign(OPERATORS.equal!.doc, { suits: [] }));
     expect(Object.isFrozen(OPERATORS.equal)).toBe(true);
     expect(Object.isFrozen(FACTS.partyMember)).toBe(true);
-    expect(evaluate(bundledRulebook("model-post-000"), records[0], asOf).status).toBe(known);
+    expect(evaluate(bundledRulebook("model-post-000"), records[0]!, asOf).status).toBe(known);
   });
 
   test("only safe integers are written into generated code as numbers", () => {

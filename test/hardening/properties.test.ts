@@ -79,7 +79,7 @@ describe("properties", () => {
     const items = (max: number[]) => fc.tuple(...max.map((limit) => fc.integer({ min: 0, max: limit })));
     fc.assert(
       fc.property(items([5, 5, 5, 5, 10, 20, 20, 10, 10, 10]), fc.integer({ min: 0, max: 100 }), (scores, total) => {
-        const starRecord = {
+        const starRecord: Record<string, unknown> = {
           id: "V-1",
           scores: { "service-star": { items: Object.fromEntries(scores.map((score, index) => [String(index + 1), score])) } },
           commendations: [],
@@ -87,7 +87,7 @@ describe("properties", () => {
           application: { award: "service-star", date: "2011-06-01" },
         };
         expect(evaluateScored(star, starRecord, { asOf: "2011-06-30", award: "service-star" })).toMatchObject({ status: "vetoed", grade: null, prize: null });
-        const school = {
+        const school: Record<string, unknown> = {
           id: "V-2",
           kind: "school",
           scores: { "school-logistics-evaluation": { items: { total } } },
@@ -107,7 +107,7 @@ describe("properties", () => {
   test("the same input gives the same output, and inputs are never mutated", () => {
     fc.assert(
       fc.property(fc.nat({ max: records.length - 1 }), (index) => {
-        const input = deepFreeze(structuredClone(records[index]));
+        const input = deepFreeze(structuredClone(records[index]!));
         const copy = structuredClone(input);
         const first = evaluate(rulebook, input, { asOf: "2026-11-26" });
         expect(evaluate(rulebook, structuredClone(copy), { asOf: "2026-11-26" })).toEqual(first);

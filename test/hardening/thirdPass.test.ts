@@ -192,13 +192,13 @@ describe("third-pass hostile families (issue 22)", () => {
       const tally = family("sparse and huge lists");
       const rulebook = bundledRulebook();
       const lookup = () => rulebook;
-      const result = evaluate(rulebook, records[0], asOf);
+      const result = evaluate(rulebook, records[0]!, asOf);
       const calls: ((list: unknown[]) => unknown)[] = [
         (list) => renderReviewIndex(list as never),
         (list) => runPolicyTests([{ test: { name: "t" }, records: list }] as never, lookup),
         (list) => checkMutants(list as never, lookup),
         (list) => explain({ ...result, missingFacts: list } as never),
-        (list) => evaluateAll(rulebook, list, asOf),
+        (list) => evaluateAll(rulebook, list as never, asOf),
         (list) => evaluateCohort(rulebook, list, asOf),
         (list) => inputSkeleton(list as never),
         (list) => diffRulebooks(rulebook, rulebook, list, asOf),

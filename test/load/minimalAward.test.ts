@@ -22,8 +22,8 @@ describe("a minimal award is small (fixtures/authoring/minimal/006-minimal.json)
     const rulebook = loadRulebook(JSON.parse(text));
     const commended = (times: number) => Array.from({ length: times }, (_, index) => ({ date: `2025-0${index + 1}-01`, kind: "letter", verified: true }));
     const asOf = "2026-11-26";
-    expect(evaluate(rulebook, { id: "A", honours: [], commendations: commended(3) }, { asOf })).toMatchObject({ status: "qualified", level: 1 });
-    expect(evaluate(rulebook, { id: "B", honours: [], commendations: commended(1) }, { asOf })).toMatchObject({ status: "qualified", level: 2 });
+    expect(evaluate(rulebook, { id: "A", honours: [], commendations: commended(3) } as Record<string, unknown>, { asOf })).toMatchObject({ status: "qualified", level: 1 });
+    expect(evaluate(rulebook, { id: "B", honours: [], commendations: commended(1) } as Record<string, unknown>, { asOf })).toMatchObject({ status: "qualified", level: 2 });
     expect(evaluate(rulebook, { id: "C", honours: [], commendations: [] }, { asOf })).toMatchObject({ status: "notQualified" });
   });
 

@@ -107,7 +107,7 @@ const tree = {
   value: 2,
 };
 /** A record with this many full years in logistics on the as-of date (none: the start date not given). */
-const record = (years: number | undefined) => ({
+const record = (years: number | undefined): Record<string, unknown> => ({
   id: "R-1",
   attestations: { req: "met", aud: "met" },
   ...(years === undefined ? {} : { logisticsStartDate: `${2026 - years}-01-01` }),

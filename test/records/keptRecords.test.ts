@@ -40,8 +40,8 @@ describe("kept records", () => {
     const ctx = (given: typeof plain) => new EvaluationContext(given, "2026-11-26", bundledRulebook().rulebook.windows, bundledRulebook().slotCount);
     expect(ctx(plain).view).toBe(plain);
     expect(ctx(plain).kept).toBe(false);
-    expect(ctx(record as typeof plain).view).toBe(view);
-    expect(ctx(record as typeof plain).kept).toBe(true);
+    expect(ctx(record as unknown as typeof plain).view).toBe(view);
+    expect(ctx(record as unknown as typeof plain).kept).toBe(true);
     expect(Object.keys(RECORD_FIELDS)).toContain("attestations");
     expect(Object.keys(RECORD_FIELDS)[0]).toBe("id");
   });

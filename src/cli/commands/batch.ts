@@ -31,7 +31,7 @@ const PROGRESS_EVERY = 1000;
  */
 export function rulebookOf(args: Pick<CliArgs, "rules" | "rulebook">, fallback?: string): CompiledRulebook {
   const rules = args.rules;
-  if (rules === undefined) return bundledRulebook(args.rulebook ?? fallback);
+  if (rules === undefined) return bundledRulebook(args.rulebook ?? fallback ?? "model-post-000");
   return withFile(rules, "invalid_rulebook", () => loadRulebook(readJson(rules, "invalid_rulebook")));
 }
 

@@ -1,6 +1,8 @@
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import type { CompiledScoredAward } from "../../compile/compileScored.js";
 import type { CandidateKind, CandidateRecord } from "../../schema/candidate.js";
+import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../../schema/rulebookIds.js";
+import type { CandidateRecordInput } from "../../schema/recordInput.js";
 import { EvaluationContext } from "../../compile/context.js";
 import { unknownAwardIssue } from "../unknownAward.js";
 import { AwardRulesError, type SafeResult } from "../../errors/AwardRulesError.js";
@@ -31,9 +33,11 @@ import { readPlainFields } from "../../door/plainData.js";
  * const options: ScoredOptions = { asOf: "2011-06-30", award: "service-star", deployment: {} };
  * ```
  */
-export interface ScoredOptions {
+export interface ScoredOptions<Ids extends RulebookIds = RulebookIds> {
+  /** The evaluation date, `YYYY-MM-DD`. */
   asOf: string;
-  award: string;
+  /** The scored award's id. */
+  award: Ids["scoredAward"];
   deployment?: Deployment;
 }
 
@@ -50,6 +54,15 @@ export interface ScoredOptions {
  * result.composite; // 0.4 × 90 + 0.3 × 85 + 0.3 × 80 = 85.5
  * ```
  */
+export function evaluateScored<Ids extends RulebookIds>(compiled: CompiledRulebook<Ids>, input: RecordInput<Ids>, options: ScoredOptions<Ids>): ScoredResult;
+/** The same, for a record whose type has `string` ids (a `CandidateRecordInput` or `CandidateRecord` variable): its ids are checked at run time. */
+export function evaluateScored<Ids extends RulebookIds, const T extends CandidateRecordInput>(
+  compiled: CompiledRulebook<Ids>,
+  input: WideRecord<T, Ids>,
+  options: ScoredOptions<Ids>,
+): ScoredResult;
+/** The same, for a record whose type names no fields (`unknown`, parsed JSON, `Record<string, unknown>`, JSON text), with options of any ids: checked at run time. */
+export function evaluateScored<T>(compiled: CompiledRulebook, input: Untyped<T>, options: ScoredOptions): ScoredResult;
 export function evaluateScored(compiled: CompiledRulebook, input: unknown, options: ScoredOptions): ScoredResult {
   const { scored, record, kind, given } = checkedArguments(compiled, input, options);
   return scoredResult(compiled, scored, record, kind, given);
@@ -170,7 +183,8 @@ function judgedStatus(
 }
 
 /**
- * `evaluateScored` returning `{ success, data | error }` instead of throwing.
+ * `evaluateScored` returning `{ success, data | error }` instead of throwing; it takes a record of
+ * any type (`unknown`), checked at run time.
  *
  * @example
  * ```ts

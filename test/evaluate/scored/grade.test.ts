@@ -13,7 +13,7 @@ const options = { asOf: fixture.asOf, award: "staff-appraisal" };
 describe("a score is rounded before the bands only where the rule file says so", () => {
   test("as bundled (none): 59.5 is below 60, unqualified; 84.5 is qualified", () => {
     expect(evaluateScored(bundledRulebook("logistics-plans-004"), fixture.input, options).grade).toBe("unqualified");
-    const high = { ...fixture.input, scores: { "staff-appraisal": { items: { total: 84.5 } } } };
+    const high: Record<string, unknown> = { ...fixture.input, scores: { "staff-appraisal": { items: { total: 84.5 } } } };
     expect(evaluateScored(bundledRulebook("logistics-plans-004"), high, options).grade).toBe("qualified");
   });
 
@@ -23,7 +23,7 @@ describe("a score is rounded before the bands only where the rule file says so",
     };
     json.scoredAwards.find((award) => award.id === "staff-appraisal")!.grades!.scoreRounding = "halfUpToWhole";
     const rounded = loadRulebook(json);
-    const at = (total: number) => evaluateScored(rounded, { ...fixture.input, scores: { "staff-appraisal": { items: { total } } } }, options);
+    const at = (total: number) => evaluateScored(rounded, { ...fixture.input, scores: { "staff-appraisal": { items: { total } } } } as Record<string, unknown>, options);
     expect([at(59.5).grade, at(84.5).grade, at(59.4).grade]).toEqual(["qualified", "excellent", "unqualified"]);
     expect(at(59.5).gradeSteps.find((step) => step.kind === "band" && step.status === "pass")?.reason.en).toContain("score 59.5 (rounded to 60) is in “60~84分”");
   });
