@@ -90,7 +90,7 @@ export interface CandidateRecordInput {
   honours?:
     | readonly {
         /**
-         * individualAdvanced 个人先进称号, advancedPartyWorker 先进党务工作者, outstandingPartyMember 优秀共产党员, other.
+         * individualAdvanced 个人先进称号, advancedPartyWorker 先进党务工作者, outstandingPartyMember 优秀共产党员, other 其他.
          */
         kind: "individualAdvanced" | "advancedPartyWorker" | "outstandingPartyMember" | "other";
         /**
@@ -154,7 +154,7 @@ export interface CandidateRecordInput {
          */
         summary?: string | undefined;
         /**
-         * banner 锦旗, letter 表扬信/来信, call 来电, message 留言, other.
+         * banner 锦旗, letter 表扬信/来信, call 来电, message 留言, other 其他.
          */
         kind: "banner" | "letter" | "call" | "message" | "other";
         /**
