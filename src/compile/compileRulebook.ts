@@ -126,7 +126,7 @@ export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}
   // code (written on the 32nd call) holds only what the compiler checked; the window cache alone stays writable
   const windowCache = new WindowCache();
   const frozen = deepFreeze({ rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels });
-  return markCompiled(Object.freeze({ ...frozen, windowCache }));
+  return markCompiled({ ...frozen, windowCache });
 }
 
 export type { CompiledAward, CompiledCategory, CompiledLevel, CompiledRulebook } from "./types.js";
