@@ -17,7 +17,9 @@ import type { MessageParams } from "../text/defineMessage.js";
  * - `duplicate_record`: two records of a round have the same id;
  * - `invalid_decision`: a committee decision given to a round does not fit what the round proposes
  *   (an unknown record, a candidate who cannot be awarded, a level not passed, a quota exceeded);
- * - `stale_ledger`: a previous round's ledger given to a round that is not the next one.
+ * - `stale_ledger`: a previous round's ledger given to a round that is not the next one;
+ * - `missing_peer`: a subpath needs an optional peer dependency that is not installed
+ *   (`award-rules/json-rules-engine` needs `json-rules-engine`).
  */
 export type IssueCode =
   | "invalid_record"
@@ -39,7 +41,8 @@ export type IssueCode =
   | "unknown_flag"
   | "duplicate_record"
   | "invalid_decision"
-  | "stale_ledger";
+  | "stale_ledger"
+  | "missing_peer";
 
 /**
  * One problem: its code, where it is (`path` into the input), its message as data (the catalog's
