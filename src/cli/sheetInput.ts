@@ -1,5 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import { raise, renderMessage } from "../messages/issueOf.js";
+import { raise } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 import { decodeCsv, parseCsv } from "../sheets/csv.js";
 import { sheetRecords, type SheetRecord } from "../sheets/sheetRecords.js";
 import type { ReadSheet } from "../sheets/types.js";
@@ -35,7 +36,7 @@ function recordsSheet(file: string): { sheet: ReadSheet; path: string[] } {
   } catch (error) {
     return raise("invalid_record", [file], "sheet.notWorkbook", { reason: (error as Error).message });
   }
-  const legend = new Set([renderMessage("words.legendSheet", {}, "zh"), renderMessage("words.legendSheet", {}, "en")]);
+  const legend = new Set([messageText("words.legendSheet", {}, "zh"), messageText("words.legendSheet", {}, "en")]);
   const sheet = sheets.find((each) => !legend.has(each.name));
   if (sheet === undefined) return raise("invalid_record", [file], "sheet.noSheet", { skip: [...legend][0] as string });
   return { sheet, path: [file, sheet.name] };

@@ -1,4 +1,10 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
+import { registerMessages } from "../messages/registry.js";
+import { COMMITTEE_MESSAGES } from "../messages/catalog/committee.js";
+import { PAY_MESSAGES } from "../messages/catalog/pay.js";
+import { PLACE_MESSAGES } from "../messages/catalog/places.js";
+import { ROUND_MESSAGES } from "../messages/catalog/round.js";
+import { ROUND_NOTE_MESSAGES } from "../messages/catalog/roundNotes.js";
 import { roundYearOf } from "../compile/windows.js";
 import { roundCalendar } from "../compile/roundCalendar.js";
 import type { SafeResult } from "../errors/AwardRulesError.js";
@@ -28,6 +34,8 @@ import type { RoundTable } from "./table.js";
 import type { CohortOptions, CohortResult, CommitteeDecision, Placement } from "./types.js";
 import { gatherUnits, unitComparison, type Units, type UnitTraits } from "./units.js";
 import { Wording } from "./wording.js";
+import { SCORED_MESSAGES } from "../messages/catalog/scored.js";
+import { SCORE_MESSAGES } from "../messages/catalog/record.js";
 
 const OPTION_KEYS = ["asOf", "award", "previousRound", "populations", "deployment", "departmentLimits", "whenLevelFull", "committee", "maxRecords", "onResult"] as const;
 
@@ -53,6 +61,7 @@ const OPTION_KEYS = ["asOf", "award", "previousRound", "populations", "deploymen
  * ```
  */
 export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unknown>, options: CohortOptions): CohortResult {
+  registerMessages(ROUND_MESSAGES, ROUND_NOTE_MESSAGES, COMMITTEE_MESSAGES, PLACE_MESSAGES, PAY_MESSAGES, SCORED_MESSAGES, SCORE_MESSAGES);
   const { given, maxRecords } = checkArguments(compiled, records, options);
   const committee = readCommittee(given.committee);
   const decided = decisionsById(committee);

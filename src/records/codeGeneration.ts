@@ -1,4 +1,4 @@
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 
 /** Whether the library may make functions from source text (`setCodeGeneration`); on by default. */
 export const codeGeneration = { enabled: true, warned: false };
@@ -25,7 +25,7 @@ export function functionFrom(names: readonly string[], source: string): ((...arg
     if (!codeGeneration.warned) {
       codeGeneration.warned = true;
       const reason = `${error.name}: ${error.message}`;
-      globalThis.console?.warn(`${renderMessage("compile.codeGenerationBlocked", { reason }, "en")}\n${renderMessage("compile.codeGenerationBlocked", { reason }, "zh")}`);
+      globalThis.console?.warn(`${messageText("compile.codeGenerationBlocked", { reason }, "en")}\n${messageText("compile.codeGenerationBlocked", { reason }, "zh")}`);
     }
     return undefined;
   }

@@ -14,7 +14,7 @@ function gathered(): Record<string, string> {
   for (const name of readdirSync(rulesDir)
     .filter((entry) => entry.endsWith(".json"))
     .sort()) {
-    const scales = ((JSON.parse(readFileSync(join(rulesDir, name), "utf8")) as { scales?: Scales }).scales ?? {});
+    const scales = (JSON.parse(readFileSync(join(rulesDir, name), "utf8")) as { scales?: Scales }).scales ?? {};
     for (const scale of Object.values(scales)) {
       for (const entry of scale.values ?? []) if (entry.label?.zh && !Object.hasOwn(found, entry.label.zh)) found[entry.label.zh] = entry.value;
     }

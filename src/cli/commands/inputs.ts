@@ -2,7 +2,8 @@ import { inputSkeleton } from "../../inputs/inputSkeleton.js";
 import { requiredInputs } from "../../inputs/requiredInputs.js";
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
-import { raise, renderMessage } from "../../messages/issueOf.js";
+import { raise } from "../../messages/issueOf.js";
+import { messageText } from "../../messages/registry.js";
 import { unknownCategoryIssue } from "../../evaluate/unknownAward.js";
 import type { CliArgs } from "../args.js";
 import { rulebookOf } from "./batch.js";
@@ -64,7 +65,7 @@ function writeTemplate(file: string, rulebook: CompiledRulebook, award: string, 
   else if (/\.csv$/i.test(file)) io.writeFile(file, writeCsv([header as string[]], true));
   else raise("invalid_option", ["--template"], "sheet.outFormat", { file, allowed: [".xlsx", ".csv"] });
   const columns = header.length;
-  return { code: 0, stdout: `${renderMessage("words.wroteTemplate", { file, columns }, args.language)}\n`, stderr: "" };
+  return { code: 0, stdout: `${messageText("words.wroteTemplate", { file, columns }, args.language)}\n`, stderr: "" };
 }
 /** In a Chinese table, what a person types (values, field names: `met`, `date`) in code spans. */
 const typedInCode = (text: string): string => text.replace(/[A-Za-z][\w.-]*\??/g, (word) => `\`${word}\``);

@@ -22,6 +22,9 @@ import { participantRefusal } from "../participants.js";
 import { checkKnownKeys, checkText, readOptions } from "../../door/door.js";
 import { checkCompiled } from "../../compile/compiledMark.js";
 import { readPlainFields } from "../../door/plainData.js";
+import { registerMessages } from "../../messages/registry.js";
+import { SCORED_MESSAGES } from "../../messages/catalog/scored.js";
+import { SCORE_MESSAGES } from "../../messages/catalog/record.js";
 
 /**
  * Options of a scored evaluation.
@@ -51,6 +54,7 @@ export interface ScoredOptions {
  * ```
  */
 export function evaluateScored(compiled: CompiledRulebook, input: unknown, options: ScoredOptions): ScoredResult {
+  registerMessages(SCORED_MESSAGES, SCORE_MESSAGES);
   const { scored, record, kind, given } = checkedArguments(compiled, input, options);
   return scoredResult(compiled, scored, record, kind, given);
 }

@@ -22,7 +22,7 @@ export const COMPILE_MESSAGES = {
     en: (p) =>
       `award-rules: the platform forbids code from strings (${p.reason}; a Content-Security-Policy without 'unsafe-eval'?), so condition trees are walked: the same answers, slower. Call setCodeGeneration(false) to not try.`,
     zh: (p) =>
-      `award-rules：运行环境禁止由字符串生成代码（${p.reason}；内容安全策略未允许 \`'unsafe-eval'\`？），改为逐条判断条件树：结果相同，只是较慢。调用 \`setCodeGeneration(false)\` 可不再尝试。`,
+      `\`award-rules\`：运行环境禁止由字符串生成代码（${p.reason}；内容安全策略未允许 \`'unsafe-eval'\`？），改为逐条判断条件树：结果相同，只是较慢。调用 \`setCodeGeneration(false)\` 可不再尝试。`,
   }),
   "compile.unknownFact": defineMessage<{ fact: string }>({ en: (p) => `unknown fact ${JSON.stringify(p.fact)}`, zh: (p) => `未定义的事实 ${codeSpan(p.fact)}` }),
   "compile.unknownOperator": defineMessage<{ operator: string }>({
