@@ -20,8 +20,15 @@ const table: Record<string, Message<MessageParams>> = { ...CORE_MESSAGES } as un
  * ```
  */
 export function registerMessages(...groups: readonly object[]): void {
-  for (const group of groups) Object.assign(table, group);
+  for (const group of groups) {
+    if (registered.has(group)) continue;
+    Object.assign(table, group);
+    registered.add(group);
+  }
 }
+
+/** The groups registered so far (a public function registers its groups on every call; once is enough). */
+const registered = new WeakSet<object>();
 
 /**
  * Whether a message is registered (see `registerMessages`).
