@@ -33,11 +33,6 @@ export default defineConfig(
       complexity: "off",
     },
   },
-  {
-    // code generation on purpose: compiled conditions and record views are built with new Function
-    files: ["src/compile/emitter.ts", "src/records/keptRecords.ts"],
-    rules: { "@typescript-eslint/no-implied-eval": "off" },
-  },
   { files: ["**/*.{js,mjs,cjs}"], extends: [tseslint.configs.disableTypeChecked], languageOptions: { globals: globals.node } },
   { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 );

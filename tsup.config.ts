@@ -1,14 +1,37 @@
 import { readFile } from "node:fs/promises";
 import { defineConfig, type Options } from "tsup";
 
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+/** A JSON Schema without its `description` keywords (an editor's hover text), every other keyword as it was. */
+function withoutDescriptions(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutDescriptions);
+  if (node === null || typeof node !== "object") return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !(key === "description" && typeof value === "string"))
+      // values, not schemas: kept as written
+      .map(([key, value]) => [key, ["const", "enum", "default", "examples"].includes(key) ? value : withoutDescriptions(value)]),
+  );
+}
+
 /**
  * The rule files and JSON Schemas the code imports are embedded as text, not as object literals:
  * loading the package only scans the strings, and each file is parsed when first used
- * (`embeddedJson`).
+ * (`embeddedJson`). The validators (src/validate/validators.ts) get the rule-file schema without its
+ * descriptions, which they never read: it is in every bundle of the main entry, and the
+ * descriptions are two fifths of it (the review pages, which do read them, get the whole schema).
  */
-const jsonAsText: NonNullable<Options["esbuildPlugins"]>[number] = {
+const jsonAsText: Plugin = {
   name: "json-as-text",
   setup(build) {
+    build.onResolve({ filter: /[\\/]rules[\\/]schema[\\/]rulebook\.schema\.json$/ }, (args) =>
+      /[\\/]src[\\/]validate[\\/]validators\.ts$/.test(args.importer) ? { path: `${args.resolveDir}/${args.path}`, namespace: "schema-without-descriptions" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "schema-without-descriptions" }, async (args) => ({
+      contents: `export default ${JSON.stringify(JSON.stringify(withoutDescriptions(JSON.parse(await readFile(args.path, "utf8")))))};`,
+      loader: "js",
+    }));
     build.onLoad({ filter: /[\\/]rules[\\/].*\.json$/ }, async (args) => ({
       contents: `export default ${JSON.stringify(JSON.stringify(JSON.parse(await readFile(args.path, "utf8"))))};`,
       loader: "js",
@@ -16,35 +39,51 @@ const jsonAsText: NonNullable<Options["esbuildPlugins"]>[number] = {
   },
 };
 
-// The main entry and one entry per subpath (package.json "exports"); shared code is split into
-// chunks, so the main entry loads neither zod nor json-rules-engine.
-export default defineConfig([
-  {
-    entry: {
-      index: "src/index.ts",
-      schema: "src/schema/index.ts",
-      "policy-tests": "src/policyTests/index.ts",
-      review: "src/review/index.ts",
-      reference: "src/compile/reference.ts",
-      "json-rules-engine": "src/engines/index.ts",
-    },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    splitting: true,
-    target: "node20",
-    treeshake: true,
-    esbuildPlugins: [jsonAsText],
+/**
+ * The message catalog's groups are object literals of calls (`defineMessage({…})`, `mustBe(…)`),
+ * which a bundler must keep unless told they are pure: marked so (`/* @__PURE__ *\/` before every
+ * call that is a property's value), a group no code of a bundle registers is dropped from it (see
+ * src/messages/registry.ts).
+ */
+const pureMessages: Plugin = {
+  name: "pure-messages",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/](messages[\\/]catalog[\\/][^\\/]+|schema[\\/]checkMessages)\.ts$/ }, async (args) => ({
+      contents: (await readFile(args.path, "utf8")).replace(/^(\s*(?:"[^"\n]*"|[A-Za-z_$][\w$]*)\s*:\s*)([A-Za-z_$][\w$]*\s*[<(])/gm, "$1/* @__PURE__ */ $2"),
+      loader: "ts",
+    }));
   },
-  {
-    entry: { cli: "src/cli/main.ts" },
-    format: ["cjs"],
-    dts: false,
-    sourcemap: false,
-    clean: false,
-    target: "node20",
-    esbuildPlugins: [jsonAsText],
-    banner: { js: "#!/usr/bin/env node" },
-  },
-]);
+};
+
+/** The bundled rulebooks, each behind a subpath of its own (award-rules/rulebooks/000 …). */
+const RULEBOOKS = Object.fromEntries(["000", "001", "002", "003", "004"].map((id) => [`rulebooks/${id}`, `src/load/rulebooks/${id}.ts`]));
+
+/** The main entry and one entry per subpath (package.json "exports"). */
+const LIBRARY = {
+  index: "src/index.ts",
+  schema: "src/schema/index.ts",
+  "policy-tests": "src/policyTests/index.ts",
+  review: "src/review/index.ts",
+  reference: "src/compile/reference.ts",
+  "json-rules-engine": "src/engines/index.ts",
+  ...RULEBOOKS,
+};
+
+// One build, so the CLI shares the library's chunks instead of carrying a copy of it (its
+// `#!/usr/bin/env node` line is kept from src/cli/main.ts). Shared code is split into chunks, so the
+// main entry loads neither zod nor json-rules-engine, and each rule file is in its rulebook's chunk.
+export default defineConfig({
+  entry: { ...LIBRARY, cli: "src/cli/main.ts" },
+  format: ["esm", "cjs"],
+  dts: { entry: LIBRARY },
+  // no source maps in the package: they would add half again to dist to map readable, unminified
+  // JavaScript back to sources the package does not ship
+  sourcemap: false,
+  clean: true,
+  splitting: true,
+  target: "node20",
+  treeshake: true,
+  // import.meta.url in the CJS build (the json-rules-engine subpath loads its optional peer through createRequire)
+  shims: true,
+  esbuildPlugins: [jsonAsText, pureMessages],
+});

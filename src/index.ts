@@ -25,6 +25,7 @@ export type { ResultText, JsonParams } from "./messages/said.js";
 // rule files and records
 export { parseCandidate, safeParseCandidate, parseCandidateJson, safeParseCandidateJson } from "./load/parseCandidate.js";
 export { loadRulebook, safeLoadRulebook, type LoadOptions } from "./load/loadRulebook.js";
+export { setCodeGeneration } from "./compile/setCodeGeneration.js";
 export { bundledRulebook, bundledRulebookIds } from "./load/bundled.js";
 export type { BundledRulebookIds, BundledRulebookId } from "./load/bundledIds.js";
 export type { RulebookIds, RecordFor, RecordInput, ParsedRecord, Untyped, WideRecord } from "./schema/rulebookIds.js";

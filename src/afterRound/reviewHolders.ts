@@ -15,6 +15,12 @@ import { checkKnownKeys, readList, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
 import { describeValue } from "../text/describeValue.js";
 import { readPlainFields } from "../door/plainData.js";
+import { registerMessages } from "../messages/registry.js";
+import { AFTER_ROUND_MESSAGES } from "../messages/catalog/afterRound.js";
+import { ROUND_MESSAGES } from "../messages/catalog/round.js";
+import { ROUND_NOTE_MESSAGES } from "../messages/catalog/roundNotes.js";
+import { COMMITTEE_MESSAGES } from "../messages/catalog/committee.js";
+import { PLACE_MESSAGES } from "../messages/catalog/places.js";
 
 /**
  * What `reviewHolders` needs: the round (its final result, whose placed candidates are the holders), the
@@ -92,6 +98,7 @@ function checkDate(date: string): string | null {
  * ```
  */
 export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions): RoundLedger {
+  registerMessages(AFTER_ROUND_MESSAGES, ROUND_MESSAGES, ROUND_NOTE_MESSAGES, COMMITTEE_MESSAGES, PLACE_MESSAGES);
   checkCompiled(compiled);
   options = readOptions(options, "options", { required: true }) as unknown as ReviewOptions;
   checkKnownKeys(options, ["round", "reviews", "asOf"], []);

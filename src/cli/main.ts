@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { defaultCliIo, runCli } from "./run.js";
 import { writeAll } from "./stdout.js";
 

@@ -1,6 +1,6 @@
 import { writeCsv } from "../sheets/csv.js";
 import { writeXlsx } from "../sheets/xlsxWrite.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 import type { NoticeTables } from "./noticeTables.js";
 
 /** A Markdown table of rows (the first is the header); `|` in a cell is escaped, line breaks become spaces. */
@@ -22,8 +22,8 @@ function markdownTable(rows: readonly (readonly string[])[]): string {
  */
 export function noticeMarkdown(tables: NoticeTables, language: "zh" | "en"): string {
   const parts = [`# ${tables.title}`, tables.lines.join(language === "zh" ? "" : " ")];
-  parts.push(tables.awardees.length > 1 ? markdownTable(tables.awardees) : renderMessage("words.noticeNone", {}, language));
-  if (tables.outstanding.length > 1) parts.push(`## ${renderMessage("words.outstandingSheet", {}, language)}`, markdownTable(tables.outstanding));
+  parts.push(tables.awardees.length > 1 ? markdownTable(tables.awardees) : messageText("words.noticeNone", {}, language));
+  if (tables.outstanding.length > 1) parts.push(`## ${messageText("words.outstandingSheet", {}, language)}`, markdownTable(tables.outstanding));
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -42,7 +42,7 @@ export function noticeFile(file: string, tables: NoticeTables, language: "zh" | 
   if (lower.endsWith(".md")) return { text: noticeMarkdown(tables, language) };
   if (lower.endsWith(".csv")) return { text: writeCsv(tables.awardees, true) };
   if (!lower.endsWith(".xlsx")) return undefined;
-  const name = (id: "words.awardeesSheet" | "words.resultsSheet" | "words.outstandingSheet"): string => renderMessage(id, {}, language);
+  const name = (id: "words.awardeesSheet" | "words.resultsSheet" | "words.outstandingSheet"): string => messageText(id, {}, language);
   const widths = (rows: string[][]): number[] => (rows[0] ?? []).map((_, column) => Math.min(60, Math.max(8, ...rows.map((row) => (row[column] ?? "").length * 2))));
   return {
     bytes: writeXlsx([

@@ -2,11 +2,11 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { roundDates } from "../cohort/roundDates.js";
 import type { CohortResult } from "../cohort/types.js";
 import { amountText } from "../evaluate/words.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { STATUS_WORDS } from "./batchText.js";
 
-type Words = Parameters<typeof renderMessage>[0];
+type Words = Parameters<typeof messageText>[0];
 
 /**
  * A round's 公示 list and what goes with it, as tables in one language: the title, the lines under
@@ -37,7 +37,7 @@ export interface NoticeTables {
  * ```
  */
 export function noticeTables(round: CohortResult, compiled: CompiledRulebook, language: "zh" | "en"): NoticeTables {
-  const say = (id: Words, params: object = {}): string => renderMessage(id, params as never, language);
+  const say = (id: Words, params: object = {}): string => messageText(id, params as never, language);
   const levelAward = compiled.awards.find((entry) => entry.award.id === round.awardId)?.award;
   const scored = compiled.scoredAwards.find((entry) => entry.award.id === round.awardId)?.award;
   const label = (levelAward?.label ?? scored?.label)?.[language] ?? round.awardId;

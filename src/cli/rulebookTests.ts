@@ -2,7 +2,8 @@ import { statSync } from "node:fs";
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { bundledRulebookIds } from "../load/bundled.js";
 import { loadRulebook } from "../load/loadRulebook.js";
-import { raise, renderMessage } from "../messages/issueOf.js";
+import { raise } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 import type { TestCase } from "../policyTests/runPolicyTests.js";
 import type { RulebookLookup } from "../policyTests/types.js";
 import type { CliArgs } from "./args.js";
@@ -76,7 +77,7 @@ export function rulebookTests(args: Pick<CliArgs, "rulebook" | "positionals">, f
  */
 export function rulebookTestsHeader(found: RulebookTests, language: "zh" | "en"): string {
   const { rulebook, file, searched, cases, others } = found;
-  return renderMessage(
+  return messageText(
     "test.rulebookHeader",
     { title: rulebook.rulebook.title[language], id: rulebook.rulebook.id, ...(file === undefined ? {} : { file }), searched, tests: cases.length, others },
     language,

@@ -14,6 +14,8 @@ import { errorText } from "./errorText.js";
 import type { CliIo } from "./io.js";
 import type { CommandSpec } from "./usage.js";
 import type { CliOutcome } from "./outcome.js";
+import { registerMessages } from "../messages/registry.js";
+import { CATALOG } from "../messages/catalog.js";
 
 export type { CliOutcome } from "./outcome.js";
 
@@ -52,6 +54,8 @@ const languageOf = (argv: string[]): "zh" | "en" => (argv[argv.indexOf("--lang")
  * ```
  */
 export function runCli(argv: string[], io: CliIo = defaultCliIo): CliOutcome {
+  // Node tooling: every message of the catalog, whatever it words
+  registerMessages(CATALOG);
   const collected: string[] = [];
   const out = io.out ?? ((text: string) => void collected.push(text));
   const withOut: CliIo & { out: (text: string) => void } = { ...io, out };

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import { raise, renderMessage } from "../messages/issueOf.js";
+import { raise } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 import { decodeCsv, parseCsv } from "../sheets/csv.js";
 import { sheetRecords, type GivenListSheet, type SheetRecord } from "../sheets/sheetRecords.js";
 import { awardColumns } from "../sheets/columns.js";
@@ -66,7 +67,7 @@ function givenSheets(file: string, listFiles: readonly string[], isList: (name: 
     return { sheet: sheets[0] as ReadSheet, path: [file], lists: given };
   }
   if (listFiles.length > 0) return raise("invalid_record", [listFiles[0] as string], "sheet.listFilesWithWorkbook", {});
-  const legend = new Set([renderMessage("words.legendSheet", {}, "zh"), renderMessage("words.legendSheet", {}, "en")]);
+  const legend = new Set([messageText("words.legendSheet", {}, "zh"), messageText("words.legendSheet", {}, "en")]);
   const sheet = sheets.find((each) => !legend.has(each.name) && !isList(each.name));
   if (sheet === undefined) return raise("invalid_record", [file], "sheet.noSheet", { skip: [...legend][0] as string });
   const others = sheets.filter((each) => each !== sheet && !legend.has(each.name) && each.rows.length > 0);

@@ -1,6 +1,12 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../schema/rulebookIds.js";
 import type { CandidateRecordInput } from "../schema/recordInput.js";
+import { registerMessages } from "../messages/registry.js";
+import { COMMITTEE_MESSAGES } from "../messages/catalog/committee.js";
+import { PAY_MESSAGES } from "../messages/catalog/pay.js";
+import { PLACE_MESSAGES } from "../messages/catalog/places.js";
+import { ROUND_MESSAGES } from "../messages/catalog/round.js";
+import { ROUND_NOTE_MESSAGES } from "../messages/catalog/roundNotes.js";
 import { roundYearOf } from "../compile/windows.js";
 import { roundCalendar } from "../compile/roundCalendar.js";
 import type { SafeResult } from "../errors/AwardRulesError.js";
@@ -30,6 +36,8 @@ import type { RoundTable } from "./table.js";
 import type { CohortOptions, CohortResult, CommitteeDecision, Placement } from "./types.js";
 import { gatherUnits, unitComparison, type Units, type UnitTraits } from "./units.js";
 import { Wording } from "./wording.js";
+import { SCORED_MESSAGES } from "../messages/catalog/scored.js";
+import { SCORE_MESSAGES } from "../messages/catalog/record.js";
 
 const OPTION_KEYS = ["asOf", "award", "previousRound", "populations", "deployment", "departmentLimits", "whenLevelFull", "committee", "maxRecords", "onResult"] as const;
 
@@ -64,6 +72,7 @@ export function evaluateCohort<Ids extends RulebookIds, const T extends Candidat
 /** The same, for records whose type names no fields (`unknown`, parsed JSON, `Record<string, unknown>`, JSON text), with options of any ids: checked at run time. */
 export function evaluateCohort<T>(compiled: CompiledRulebook, records: Iterable<Untyped<T>>, options: CohortOptions): CohortResult;
 export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unknown>, options: CohortOptions): CohortResult {
+  registerMessages(ROUND_MESSAGES, ROUND_NOTE_MESSAGES, COMMITTEE_MESSAGES, PLACE_MESSAGES, PAY_MESSAGES, SCORED_MESSAGES, SCORE_MESSAGES);
   const { given, maxRecords } = checkArguments(compiled, records, options);
   const committee = readCommittee(given.committee);
   const decided = decisionsById(committee);

@@ -17,7 +17,9 @@ import { RoundTable, type CandidateRow, type EvaluatedStatus, type Words } from 
 import type { CohortOptions } from "./types.js";
 import type { Wording } from "./wording.js";
 
-const NO_LEVEL: BilingualText = said("round.noLevel", {});
+// made on first use, not on load: a bundle registers the round's messages when it evaluates a round (see evaluateCohort)
+let noLevel: BilingualText | undefined;
+const NO_LEVEL = (): BilingualText => (noLevel ??= said("round.noLevel", {}));
 const NO_LEVELS: readonly number[] = Object.freeze([]);
 /** One empty list for every row with nothing to say (the table keeps one code per distinct list). */
 const NO_WORDS: Words = Object.freeze([]);
@@ -178,7 +180,7 @@ function judged(
 function notesOf(outsider: Refusal | null, result: EvaluationResult | undefined, status: string, wording: Wording): Words {
   if (outsider !== null) return wording.list([outsider.reason]);
   if (result?.status === "refused") return wording.list(result.refusal.map((entry) => entry.reason));
-  if (status === "notQualified") return wording.list([NO_LEVEL]);
+  if (status === "notQualified") return wording.list([NO_LEVEL()]);
   if (result?.status === "pendingReview" || result?.status === "notApplied") return wording.list([result.summary]);
   return NO_WORDS;
 }

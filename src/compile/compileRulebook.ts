@@ -126,8 +126,9 @@ export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}
   // code (written on the 32nd call) holds only what the compiler checked; the window cache alone stays writable
   const windowCache = new WindowCache();
   const frozen = deepFreeze({ rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels });
-  // the brand is a type only: markCompiled remembers the object, and checkCompiled admits only what it remembers
-  return markCompiled(Object.freeze({ ...frozen, windowCache })) as unknown as CompiledRulebook;
+  // the brand is a type only at compile time; at run time markCompiled brands the object (a global symbol, so a
+  // second copy of the package admits it) and freezes it
+  return markCompiled({ ...frozen, windowCache }) as unknown as CompiledRulebook;
 }
 
 export type { CompiledAward, CompiledLevel, CompiledRulebook } from "./types.js";

@@ -6,8 +6,11 @@ import { resolveWindow, roundYearOf, type ResolvedWindow } from "./windows.js";
 // three-valued truth is defined once, in src/semantics/tri.ts
 export { FALSE, TRUE, UNKNOWN, type Tri } from "../semantics/tri.js";
 
-/** A slot no leaf has read yet in this evaluation. */
-export const NOT_READ: unique symbol = Symbol("not read");
+/**
+ * A slot no leaf has read yet in this evaluation: a symbol of the global registry, so that a
+ * rulebook compiled by one copy of the package reads the slots of a context another copy made.
+ */
+export const NOT_READ: unique symbol = Symbol.for("award-rules.notRead");
 
 /** What compiling needs to know of the rulebook: its scales (value → rank) and windows. */
 export interface CompileScope {

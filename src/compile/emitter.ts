@@ -1,4 +1,5 @@
 import type { CompiledNode } from "./compiledNode.js";
+import { functionFrom } from "../records/codeGeneration.js";
 import type { EvaluationContext, Tri } from "./context.js";
 import { datedFacts } from "./facts/datedFacts.js";
 import { absentThroughout } from "./fuseLeaf.js";
@@ -318,10 +319,10 @@ export class Emitter {
     const names = ["L", "H", "A", "M", "R", ...Object.keys(extra)];
     const values = [this.leaves, Object.hasOwn, absentThroughout, this.ranks, countedRanks, ...Object.values(extra)];
     try {
-      return (new Function(...names, source) as (...args: unknown[]) => F)(...values);
+      // undefined where code generation is off or the platform forbids it: the trees are walked (the same answers, slower)
+      const make = functionFrom(names, source);
+      return make === undefined ? undefined : (make(...values) as F);
     } catch (error) {
-      // the platform forbids code from strings: the trees are walked (the same answers, slower)
-      if (error instanceof EvalError) return undefined;
       if (generatorFailures.throw) throw error;
       return undefined;
     }

@@ -11,6 +11,9 @@ import { diffRound, type RoundDiff } from "./diffRound.js";
 import { checkKnownKeys, checkText, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
 import { readPlainFields } from "../door/plainData.js";
+import { registerMessages } from "../messages/registry.js";
+import { SCORED_MESSAGES } from "../messages/catalog/scored.js";
+import { SCORE_MESSAGES } from "../messages/catalog/record.js";
 
 /** An outcome: status, category and level. */
 export interface Outcome {
@@ -82,6 +85,7 @@ const outcomeOf = (result: EvaluationResult): Outcome => ({ status: result.statu
  * ```
  */
 export function diffRulebooks(before: CompiledRulebook, after: CompiledRulebook, records: Iterable<unknown>, options: DiffOptions): RulebookDiff {
+  registerMessages(SCORED_MESSAGES, SCORE_MESSAGES);
   checkCompiled(before, "before");
   checkCompiled(after, "after");
   options = readOptions(options, "options", { required: true }) as unknown as DiffOptions;

@@ -1,7 +1,7 @@
 import type { Language } from "../compile/facts/types.js";
 import { OPERATORS } from "../compile/operators/index.js";
 import { labelIndex } from "../evaluate/missingLabels.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 import type { JsonValue } from "../schema/condition.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Rulebook } from "../schema/rulebook.js";
@@ -67,12 +67,12 @@ class Wording {
   }
   /** A person by name and id; by id alone when the record gives no name. */
   person(id: string, name: string | null): string {
-    return name === null ? id : renderMessage("diff.person", { id, name }, this.language);
+    return name === null ? id : messageText("diff.person", { id, name }, this.language);
   }
 
   /** A value of a rule item in words: an operator by its meaning, children by their names, a list or object as written. */
   value(field: string, value: JsonValue | null): string {
-    if (value === null) return renderMessage("diff.absent", {}, this.language);
+    if (value === null) return messageText("diff.absent", {}, this.language);
     if (typeof value === "number" || typeof value === "boolean") return String(value);
     if (field === "operator" && typeof value === "string" && OPERATORS[value]) return OPERATORS[value].doc.meaning[this.language];
     if (field === "children" && Array.isArray(value))
@@ -81,26 +81,26 @@ class Wording {
     return this.language === "zh" ? codeSpan(text) : text;
   }
   changedValue(change: ChangedValue): string {
-    const field = renderMessage("diff.field", { field: change.field }, this.language);
-    return renderMessage("diff.value", { field, before: this.value(change.field, change.before), after: this.value(change.field, change.after) }, this.language);
+    const field = messageText("diff.field", { field: change.field }, this.language);
+    return messageText("diff.value", { field, before: this.value(change.field, change.before), after: this.value(change.field, change.after) }, this.language);
   }
 
   outcome(outcome: Outcome): string {
     const category = outcome.category === null ? undefined : this.name(outcome.category);
     const level = outcome.level === null ? undefined : this.language === "zh" ? this.level(outcome.level) : String(outcome.level);
-    return renderMessage("diff.outcome", { status: outcome.status, category, level }, this.language);
+    return messageText("diff.outcome", { status: outcome.status, category, level }, this.language);
   }
   placement(outcome: PlacementOutcome): string {
     const grade = outcome.grade === null ? undefined : this.name(outcome.grade);
-    return renderMessage("diff.placement", { status: outcome.status, level: outcome.level === null ? undefined : this.level(outcome.level), grade }, this.language);
+    return messageText("diff.placement", { status: outcome.status, level: outcome.level === null ? undefined : this.level(outcome.level), grade }, this.language);
   }
 
   /** A quota line: places held of the quota, where the cut fell, and why places are empty. */
   quotaLine(quota: RoundDiff["cuts"][number]["before"]): string {
-    if (quota === null) return renderMessage("diff.noLine", {}, this.language);
+    if (quota === null) return messageText("diff.noLine", {}, this.language);
     const last = quota.cut === null ? null : /^last placed (.*) \((\d+)\w* of (\d+)\)$/.exec(quota.cut);
     const cut = last ? { last: last[1] as string, rank: Number(last[2]), of: Number(last[3]) } : quota.cut === null ? {} : { cutScore: quota.cut };
-    return renderMessage("diff.quotaLine", { held: held(quota), quota: given(quota.quota), ...cut, note: quota.note?.[this.language] }, this.language);
+    return messageText("diff.quotaLine", { held: held(quota), quota: given(quota.quota), ...cut, note: quota.note?.[this.language] }, this.language);
   }
 }
 
@@ -119,19 +119,19 @@ class Wording {
 export function formatDiff(file: string, diff: RulebookDiff, language: Language, labels: DiffLabels = new Map()): string[] {
   const say = new Wording(language, labels, diff.awardId);
   const items = diff.changedItems.map((item) =>
-    renderMessage("diff.item", { change: item.change, name: say.name(item.id), citation: item.citation, values: item.values.map((value) => say.changedValue(value)) }, language),
+    messageText("diff.item", { change: item.change, name: say.name(item.id), citation: item.citation, values: item.values.map((value) => say.changedValue(value)) }, language),
   );
-  const lines = [renderMessage("diff.header", { file, items }, language), renderMessage("diff.moved", { moved: diff.changes.length, unchanged: diff.unchanged }, language)];
+  const lines = [messageText("diff.header", { file, items }, language), messageText("diff.moved", { moved: diff.changes.length, unchanged: diff.unchanged }, language)];
   for (const change of diff.changes) {
     const causes = change.causes.map((cause) =>
-      renderMessage("diff.cause", { name: say.name(cause.id), change: cause.change, before: given(cause.before), after: given(cause.after) }, language),
+      messageText("diff.cause", { name: say.name(cause.id), change: cause.change, before: given(cause.before), after: given(cause.after) }, language),
     );
     const person = say.person(change.recordId, change.name);
-    lines.push(renderMessage("diff.outcomeChange", { person, before: say.outcome(change.before), after: say.outcome(change.after), causes }, language));
+    lines.push(messageText("diff.outcomeChange", { person, before: say.outcome(change.before), after: say.outcome(change.after), causes }, language));
   }
   for (const count of diff.counts.filter((entry) => entry.before !== entry.after)) {
     const level = language === "zh" ? `${say.name(count.category)} ${say.level(count.level)}` : `${count.category} level ${count.level}`;
-    lines.push(renderMessage("diff.count", { level, before: count.before, after: count.after }, language));
+    lines.push(messageText("diff.count", { level, before: count.before, after: count.after }, language));
   }
   if (diff.round) lines.push(...roundLines(diff.round, say));
   return lines;
@@ -140,21 +140,21 @@ export function formatDiff(file: string, diff: RulebookDiff, language: Language,
 function roundLines(round: RoundDiff, say: Wording): string[] {
   const { language } = say;
   const lines = [
-    renderMessage(
+    messageText(
       "diff.round",
       { changes: round.changes.length, placedBefore: round.placed.before, placedAfter: round.placed.after, statusBefore: round.status.before, statusAfter: round.status.after },
       language,
     ),
   ];
   for (const change of round.changes) {
-    const causes = change.causes.map((cause) => renderMessage("diff.roundCause", { name: say.name(cause.id), citation: cause.citation }, language));
+    const causes = change.causes.map((cause) => messageText("diff.roundCause", { name: say.name(cause.id), citation: cause.citation }, language));
     const person = say.person(change.recordId, change.name);
-    lines.push(renderMessage("diff.placementChange", { person, kind: change.kind, before: say.placement(change.before), after: say.placement(change.after), causes }, language));
+    lines.push(messageText("diff.placementChange", { person, kind: change.kind, before: say.placement(change.before), after: say.placement(change.after), causes }, language));
   }
   for (const cut of round.cuts) {
     const line = cut.after ?? cut.before;
     const key = language === "zh" ? (line?.label.zh ?? cut.key) : cut.key;
-    lines.push(renderMessage("diff.cut", { key, before: say.quotaLine(cut.before), after: say.quotaLine(cut.after) }, language));
+    lines.push(messageText("diff.cut", { key, before: say.quotaLine(cut.before), after: say.quotaLine(cut.after) }, language));
   }
   return lines;
 }

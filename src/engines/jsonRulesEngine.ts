@@ -1,4 +1,4 @@
-import { Engine, type TopLevelCondition } from "json-rules-engine";
+import type { Engine, TopLevelCondition } from "json-rules-engine";
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { EvaluationContext, scaleRanks, TRUE } from "../compile/context.js";
 import { FACTS } from "../compile/facts/index.js";
@@ -14,6 +14,7 @@ import { checkText } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
 import { describeValue } from "../text/describeValue.js";
 import { checkExportable } from "./exportBounds.js";
+import { jsonRulesEngine } from "./peer.js";
 
 type JreCondition = Record<string, unknown>;
 
@@ -91,7 +92,7 @@ export function createJsonRulesEngine(compiled: CompiledRulebook, input: unknown
     }
     return compiledParams;
   };
-  const engine = new Engine([], {
+  const engine = new (jsonRulesEngine().Engine)([], {
     allowUndefinedFacts: true,
     pathResolver: (value: unknown, path: string) => compilePath(path, "json-rules-engine")(value),
   });
@@ -125,5 +126,3 @@ const JSON_RULES_ENGINE_OPERATORS = new Set([
   "greaterThan",
   "greaterThanInclusive",
 ]);
-
-export { Rule } from "json-rules-engine";

@@ -17,7 +17,9 @@ import type { MessageParams } from "../text/defineMessage.js";
  * - `duplicate_record`: two records of a round have the same id;
  * - `invalid_decision`: a committee decision given to a round does not fit what the round proposes
  *   (an unknown record, a candidate who cannot be awarded, a level not passed, a quota exceeded);
- * - `stale_ledger`: a previous round's ledger given to a round that is not the next one.
+ * - `stale_ledger`: a previous round's ledger given to a round that is not the next one;
+ * - `missing_peer`: a subpath needs an optional peer dependency that is not installed
+ *   (`award-rules/json-rules-engine` needs `json-rules-engine`).
  */
 export type IssueCode =
   | "invalid_record"
@@ -39,7 +41,8 @@ export type IssueCode =
   | "unknown_flag"
   | "duplicate_record"
   | "invalid_decision"
-  | "stale_ledger";
+  | "stale_ledger"
+  | "missing_peer";
 
 /**
  * One problem: its code, where it is (`path` into the input), its message as data (the catalog's
@@ -102,15 +105,26 @@ function issueList(issues: unknown): Issue[] {
 }
 
 /**
+ * The brand of an `AwardRulesError`: a symbol of the global registry (`Symbol.for`), so that two
+ * copies of the package loaded together (an ESM and a CJS build) know each other's errors.
+ */
+const ERROR_BRAND: unique symbol = Symbol.for("award-rules.AwardRulesError");
+
+/**
  * The library's one error class: a list of issues. Every function that throws throws this;
  * its `safe…` twin returns it as `{ success: false, error }`.
+ *
+ * An error of another copy of the package loaded beside this one (the ESM and the CJS build, as
+ * bundlers and test runners load them) is one too: `AwardRulesError.is(error)` and
+ * `error instanceof AwardRulesError` are true for it (the class carries a global brand and
+ * answers `instanceof` by it; a subclass answers `instanceof` as usual).
  *
  * @example
  * ```ts
  * try {
  *   parseCandidate({ id: 7 });
  * } catch (error) {
- *   if (error instanceof AwardRulesError) console.log(error.issues[0]?.path); // ["id"]
+ *   if (AwardRulesError.is(error)) console.log(error.issues[0]?.path); // ["id"]
  * }
  * ```
  */
@@ -125,6 +139,37 @@ export class AwardRulesError extends Error {
     this.issues = checked;
   }
 
+  /**
+   * Whether a value is an `AwardRulesError` of any copy of the package (never throws).
+   *
+   * @example
+   * ```ts
+   * AwardRulesError.is(new AwardRulesError([])); // true
+   * AwardRulesError.is(new Error("x")); // false
+   * ```
+   */
+  static is(value: unknown): value is AwardRulesError {
+    if (value === null || typeof value !== "object") return false;
+    try {
+      return (value as { [ERROR_BRAND]?: unknown })[ERROR_BRAND] === true && Array.isArray((value as AwardRulesError).issues);
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * `instanceof AwardRulesError` by the brand, so an error of another copy of the package is one;
+   * a subclass's `instanceof` is JavaScript's own.
+   *
+   * @example
+   * ```ts
+   * otherCopysError instanceof AwardRulesError; // true
+   * ```
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === AwardRulesError ? AwardRulesError.is(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
   /** One line per issue: `code at path: message (rule id, clause)`. */
   static describe(issues: Issue[]): string {
     return issueList(issues)
@@ -136,6 +181,9 @@ export class AwardRulesError extends Error {
       .join("\n");
   }
 }
+
+// on the prototype, not enumerable: not an own key of an error, not in its JSON
+Object.defineProperty(AwardRulesError.prototype, ERROR_BRAND, { value: true, enumerable: false, writable: false, configurable: false });
 
 /**
  * The result of a `safe…` function: the data, or the error it would have thrown.

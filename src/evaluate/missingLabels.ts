@@ -1,6 +1,6 @@
 import candidateSchema from "../../rules/schema/candidate.schema.json" with { type: "json" };
 import type { Language } from "../compile/facts/types.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
 import { embeddedJson } from "../util/embedded.js";
@@ -116,10 +116,10 @@ export function missingLabel(name: string, language: Language, index: ReadonlyMa
   const scores = /^scores\[([^\]]*)\]\.(items|components)\[([^\]]*)\]$/.exec(name);
   if (scores) {
     const [, , part, key = ""] = scores;
-    if (key === "total") return renderMessage("missing.scoreTotal", {}, language);
+    if (key === "total") return messageText("missing.scoreTotal", {}, language);
     const label = index.get(key);
-    if (label !== undefined) return renderMessage("missing.scoreOf", { label }, language);
-    return renderMessage("missing.scorePart", { key, part: part as "items" | "components" }, language);
+    if (label !== undefined) return messageText("missing.scoreOf", { label }, language);
+    return messageText("missing.scorePart", { key, part: part as "items" | "components" }, language);
   }
   const application = /^application\.(\w+)$/.exec(name);
   if (application && Object.hasOwn(APPLICATION, application[1] as string)) return (APPLICATION[application[1] as string] as BilingualText)[language];

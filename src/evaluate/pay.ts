@@ -12,6 +12,8 @@ import { failingLeaves, traceNode } from "./trace.js";
 import { checkKnownKeys, checkText, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
 import { describeValue } from "../text/describeValue.js";
+import { registerMessages } from "../messages/registry.js";
+import { PAY_MESSAGES } from "../messages/catalog/pay.js";
 
 /**
  * What to compute: the pay rule's id, its inputs (a number each, or numbers one per event for a
@@ -137,6 +139,7 @@ function checkAudience(compiled: CompiledRulebook, index: number, options: PayOp
  * ```
  */
 export function computePay(compiled: CompiledRulebook, options: PayOptions): PayResult {
+  registerMessages(PAY_MESSAGES);
   checkCompiled(compiled);
   options = readOptions(options, "options", { required: true }) as unknown as PayOptions;
   checkKnownKeys(options, ["rule", "inputs", "record", "asOf"], []);

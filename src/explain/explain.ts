@@ -6,7 +6,7 @@ import { NODE_STATUS_WORDS } from "../evaluate/words.js";
 import { awardOfResult, windowsOfResult } from "../evaluate/buildTraces.js";
 import { checkResult } from "../evaluate/checkResult.js";
 import { readExplainOptions } from "../door/doorOptions.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Window } from "../schema/rulebook.js";
 import { levelDecisiveLeaves } from "./decisive.js";
@@ -71,7 +71,7 @@ function writeCategory(result: EvaluationResult, category: CategoryResult, writi
   for (const level of category.levels) {
     out.push("", heading(`${level.label[language]}${colon}${NODE_STATUS_WORDS[level.status][language]}`, 3));
     const decisive = levelDecisiveLeaves([result.requirements, category.audience], level).map((leaf) => `${leaf.label[language]} (${leaf.citation})`);
-    out.push(`${renderMessage("explain.decisive", {}, language)}${colon}${decisive.join(language === "zh" ? "；" : "; ")}`);
+    out.push(`${messageText("explain.decisive", {}, language)}${colon}${decisive.join(language === "zh" ? "；" : "; ")}`);
     lines(level.conditions, 0, writing, out);
   }
   // a refused application cannot be lifted by any condition of a level
@@ -115,7 +115,7 @@ export function explain(result: EvaluationResult, options: ExplainOptions = {}):
   const language = options.language ?? "zh";
   const markdown = options.format === "markdown";
   const say = (id: "explain.outcome" | "explain.refusal" | "explain.requirements" | "explain.missing" | "explain.none" | "explain.notApplied" | "explain.notOpen"): string =>
-    renderMessage(id, {}, language);
+    messageText(id, {}, language);
   const writing: Writing = {
     language,
     markdown,

@@ -7,6 +7,9 @@ import type { ExplainOptions } from "./explain.js";
 import { checkShape } from "../door/shape.js";
 import { SCORED_RESULT } from "../door/resultShapes.js";
 import { readExplainOptions } from "../door/doorOptions.js";
+import { registerMessages } from "../messages/registry.js";
+import { SCORED_MESSAGES } from "../messages/catalog/scored.js";
+import { SCORE_MESSAGES } from "../messages/catalog/record.js";
 
 const WORDS = {
   zh: {
@@ -94,6 +97,7 @@ function vetoLines(veto: TraceNode, language: "zh" | "en", out: string[], bullet
  * ```
  */
 export function explainScored(result: ScoredResult, options: ExplainOptions = {}): string {
+  registerMessages(SCORED_MESSAGES, SCORE_MESSAGES);
   // the award's labels, read before the shape check (which gives a copy with no link to its award)
   const award = scoredAwardOf(result);
   result = checkShape(result, SCORED_RESULT, ["result"]) as ScoredResult;

@@ -2,7 +2,7 @@ import type { Language } from "../compile/facts/types.js";
 import type { CategoryResult, LevelResult, TraceNode } from "../evaluate/types.js";
 import { missingText } from "../evaluate/missingLabels.js";
 import { gapSteps, type GapStep } from "../gaps/analyzeGaps.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Window } from "../schema/rulebook.js";
 
@@ -35,8 +35,8 @@ export interface NextLevelWords {
 
 function stepWords(step: GapStep, language: Language, index: ReadonlyMap<string, BilingualText>): string {
   const extra: string[] = [];
-  if (step.status === "unknown" && step.missing.length > 0) extra.push(renderMessage("explain.notKnown", { missing: missingText(step.missing, language, index) }, language));
-  if (step.clearsOn !== null) extra.push(renderMessage("explain.clears", { date: step.clearsOn }, language));
+  if (step.status === "unknown" && step.missing.length > 0) extra.push(messageText("explain.notKnown", { missing: missingText(step.missing, language, index) }, language));
+  if (step.clearsOn !== null) extra.push(messageText("explain.clears", { date: step.clearsOn }, language));
   const said = extra.length === 0 ? "" : language === "zh" ? `（${extra.join("；")}）` : ` (${extra.join("; ")})`;
   return `${step.label[language]}${said} (${step.citation})`;
 }
@@ -67,8 +67,8 @@ export function nextLevelWords(
   if (shown.length === 0) return undefined;
   const and = language === "zh" ? " 且 " : " and ";
   return {
-    heading: renderMessage("explain.nextLevel", { level: next.label }, language),
+    heading: messageText("explain.nextLevel", { level: next.label }, language),
     sets: shown.map((set, position) => `(${position + 1}) ${set.map((step) => stepWords(step, language, index)).join(and)}`),
-    more: partial || found > shown.length ? renderMessage("explain.moreSets", { shown: shown.length }, language) : null,
+    more: partial || found > shown.length ? messageText("explain.moreSets", { shown: shown.length }, language) : null,
   };
 }

@@ -13,6 +13,8 @@ import { fromCheckRulebook } from "./fromCheckRulebook.js";
 import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
 import { conditionNodes } from "./walk.js";
+import { registerMessages } from "../messages/registry.js";
+import { LINT_MESSAGES } from "../messages/catalog/lint.js";
 
 export type { LintCode, LintFinding } from "./types.js";
 
@@ -51,6 +53,7 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
  * ```
  */
 export function lintRulebook(json: unknown): LintFinding[] {
+  registerMessages(LINT_MESSAGES);
   const parsed = validateInput<Rulebook>("rulebook", json, RULEBOOK_LIMITS, "invalid_rulebook");
   if (!parsed.success) {
     return parsed.issues.map(({ path, messageId, params, message, zh }) => ({ code: "schema", severity: "error", path, messageId, params, message, zh }));

@@ -1,26 +1,24 @@
-import modelPost from "../../rules/000-model-post.json" with { type: "json" };
-import serviceModelPost from "../../rules/001-service-model-post.json" with { type: "json" };
-import partyModelPost from "../../rules/002-party-model-post.json" with { type: "json" };
-import serviceMonth2017 from "../../rules/003-service-month-2017.json" with { type: "json" };
-import logisticsPlans from "../../rules/004-logistics-plans.json" with { type: "json" };
+import * as modelPost from "./rulebooks/000.js";
+import * as serviceModelPost from "./rulebooks/001.js";
+import * as partyModelPost from "./rulebooks/002.js";
+import * as serviceMonth2017 from "./rulebooks/003.js";
+import * as logisticsPlans from "./rulebooks/004.js";
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { BundledRulebookId, BundledRulebookIds } from "./bundledIds.js";
 import { raise } from "../messages/issueOf.js";
-import { loadRulebook } from "./loadRulebook.js";
-import { embeddedJson } from "../util/embedded.js";
 import { checkText } from "../door/door.js";
 import { describeValue } from "../text/describeValue.js";
 
-// the rule files, embedded as text by the build: each is parsed when its rulebook is first asked for
-const SOURCES: Record<BundledRulebookId, unknown> = {
-  "model-post-000": modelPost,
-  "service-model-post-001": serviceModelPost,
-  "party-model-post-002": partyModelPost,
-  "service-month-2017-003": serviceMonth2017,
-  "logistics-plans-004": logisticsPlans,
-};
-
-const cache = new Map<string, CompiledRulebook>();
+// the rule files, embedded as text by the build, each behind its own subpath (award-rules/rulebooks/000 …)
+// for a bundle that needs one: each is parsed and compiled when its rulebook is first asked for. A
+// function, not a table made on load, so a bundle that never calls bundledRulebook carries none of them.
+const sources = (): Record<string, () => CompiledRulebook> => ({
+  [modelPost.RULEBOOK_ID]: modelPost.rulebook,
+  [serviceModelPost.RULEBOOK_ID]: serviceModelPost.rulebook,
+  [partyModelPost.RULEBOOK_ID]: partyModelPost.rulebook,
+  [serviceMonth2017.RULEBOOK_ID]: serviceMonth2017.rulebook,
+  [logisticsPlans.RULEBOOK_ID]: logisticsPlans.rulebook,
+});
 
 /**
  * The ids of the bundled rulebooks, one per source document (000–004).
@@ -31,7 +29,7 @@ const cache = new Map<string, CompiledRulebook>();
  * ```
  */
 export function bundledRulebookIds(): string[] {
-  return Object.keys(SOURCES);
+  return Object.keys(sources());
 }
 
 /**
@@ -51,14 +49,10 @@ export function bundledRulebook<Id extends BundledRulebookId>(id: Id): CompiledR
 export function bundledRulebook<Id extends string>(id: string extends Id ? Id : never): CompiledRulebook;
 export function bundledRulebook(id: string = "model-post-000"): CompiledRulebook {
   checkText(id, ["rulebook"]);
-  let compiled = cache.get(id);
-  if (compiled === undefined) {
-    const source = Object.hasOwn(SOURCES, id) ? SOURCES[id as BundledRulebookId] : undefined;
-    if (source === undefined) {
-      raise("unknown_award", ["rulebook"], "award.noBundled", { got: describeValue(id), ids: bundledRulebookIds() });
-    }
-    compiled = loadRulebook(embeddedJson(source));
-    cache.set(id, compiled);
+  const bundled = sources();
+  const source = Object.hasOwn(bundled, id) ? bundled[id] : undefined;
+  if (source === undefined) {
+    return raise("unknown_award", ["rulebook"], "award.noBundled", { got: describeValue(id), ids: bundledRulebookIds() });
   }
-  return compiled;
+  return source();
 }

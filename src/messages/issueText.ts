@@ -23,6 +23,7 @@ const CODE_WORDS: Readonly<Record<IssueCode, { zh: string; en: string }>> = {
   duplicate_record: { zh: "记录编号重复", en: "duplicate record id" },
   invalid_decision: { zh: "评审决定有误", en: "invalid committee decision" },
   stale_ledger: { zh: "台账不属于上一轮", en: "ledger not of the previous round" },
+  missing_peer: { zh: "缺少所需的依赖包", en: "missing peer dependency" },
 };
 
 /** Rule-file and test-file keys as shown in a Chinese path. */

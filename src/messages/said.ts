@@ -1,6 +1,7 @@
 import type { BilingualText } from "../schema/primitives.js";
 import type { JsonParam } from "../text/defineMessage.js";
-import { messageOf, type MessageId, type ParamsOf } from "./catalog.js";
+import type { MessageId, ParamsOf } from "./catalog.js";
+import { messageOf } from "./registry.js";
 
 /**
  * A text a result carries: the words in Chinese and English and, where the library wrote them

@@ -7,6 +7,8 @@ import { parsePolicyTest, type TestCase } from "./parsePolicyTest.js";
 import { runCheckedTest } from "./runPolicyTest.js";
 import type { PolicyTestReport, RulebookLookup, RunTestOptions } from "./types.js";
 import { checkLookup, readRunOptions, readTestCase } from "./readArguments.js";
+import { registerMessages } from "../messages/registry.js";
+import { CATALOG } from "../messages/catalog.js";
 
 /**
  * Runs policy tests, each checked against its schema first (one bad test is an `invalid_test`
@@ -20,6 +22,8 @@ import { checkLookup, readRunOptions, readTestCase } from "./readArguments.js";
  * ```
  */
 export function runPolicyTests(cases: Iterable<TestCase>, lookup: RulebookLookup, options: Omit<RunTestOptions, "records"> = {}): PolicyTestReport {
+  // Node tooling: every message of the catalog, whatever it words
+  registerMessages(CATALOG);
   checkIterable(cases, "cases");
   const find = checkLookup(lookup);
   const runOptions = readRunOptions(options) as RunTestOptions;

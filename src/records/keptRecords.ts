@@ -1,5 +1,6 @@
 import type { CandidateRecord } from "../schema/candidate.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
+import { functionFrom } from "./codeGeneration.js";
 
 /** A record's attestations as evaluation reads them: keys and values only, no prototype. */
 export type AttestationView = Readonly<Record<string, string>>;
@@ -28,16 +29,22 @@ let makeView: MakeView | undefined;
 function viewMaker(): MakeView {
   // every field of the record schema (RECORD_FIELDS is kept equal to it by a test), in one order
   const fields = Object.keys(RECORD_FIELDS);
+  let made: MakeView | undefined;
   try {
     const entries = fields.map((field) => (field === "attestations" ? '"attestations": a' : `${JSON.stringify(field)}: r[${JSON.stringify(field)}]`));
-    return new Function("r", "a", `return { ${entries.join(", ")} };`) as MakeView;
+    // undefined where code generation is off or forbidden (a strict CSP): the loop below instead
+    made = functionFrom(["r", "a"], `return { ${entries.join(", ")} };`) as MakeView | undefined;
   } catch {
-    return (record, attestations) => {
+    made = undefined;
+  }
+  return (
+    made ??
+    ((record, attestations) => {
       const view: Record<string, unknown> = {};
       for (const field of fields) view[field] = field === "attestations" ? attestations : (record as Record<string, unknown>)[field];
       return view as RecordView;
-    };
-  }
+    })
+  );
 }
 
 /**

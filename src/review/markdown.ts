@@ -1,6 +1,6 @@
 import type { BilingualText, Interpretation, Source } from "../schema/primitives.js";
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 
 /** A Markdown list item: its text and the items nested under it. */
 export interface ListItem {
@@ -116,18 +116,18 @@ export function cite(source: Source): string {
 export function citationDetails(cited: Cited, language: PageLanguage = "en"): ListItem[] {
   const details: ListItem[] = [];
   const shown = language === "zh" ? zhText : escapeText;
-  if (cited.source.quote !== undefined) details.push({ text: renderMessage("page.quote", { quote: shown(cited.source.quote) }, language) });
+  if (cited.source.quote !== undefined) details.push({ text: messageText("page.quote", { quote: shown(cited.source.quote) }, language) });
   const interpretation = cited.interpretation;
   if (interpretation !== undefined) {
-    const missing = renderMessage("page.phrase", { phrase: "(the rule file gives no Chinese)" }, language);
+    const missing = messageText("page.phrase", { phrase: "(the rule file gives no Chinese)" }, language);
     const zh = interpretation.zh;
     const reading = language === "zh" ? (zh === undefined ? missing : zhText(zh.reading)) : escapeText(interpretation.reading);
     const reason = language === "zh" ? (zh === undefined ? missing : zhText(zh.reason)) : escapeText(interpretation.reason);
-    details.push({ text: renderMessage("page.reading", { text: reading }, language) });
-    details.push({ text: renderMessage("page.reason", { text: reason }, language) });
+    details.push({ text: messageText("page.reading", { text: reading }, language) });
+    details.push({ text: messageText("page.reason", { text: reason }, language) });
     if (interpretation.alternative !== undefined) {
       const alternative = language === "zh" ? (zh?.alternative === undefined ? missing : zhText(zh.alternative)) : escapeText(interpretation.alternative);
-      details.push({ text: renderMessage("page.alternative", { text: alternative }, language) });
+      details.push({ text: messageText("page.alternative", { text: alternative }, language) });
     }
   }
   return details;
@@ -174,8 +174,8 @@ export interface PageWords {
 export function pageWords(language: PageLanguage): PageWords {
   return {
     language,
-    say: (id, params) => renderMessage(id, params, language),
-    phrase: (english) => renderMessage("page.phrase", { phrase: english }, language),
+    say: (id, params) => messageText(id, params, language),
+    phrase: (english) => messageText("page.phrase", { phrase: english }, language),
     label: (text) => (language === "zh" ? zhText(text.zh) : bilingual(text)),
     cited: (head, cited, details = [], children = []) => citedItem(head, cited, details, children, language),
   };

@@ -5,7 +5,10 @@ import { reviewPagePath } from "./renderReviewPage.js";
 import { checkRulebookJson } from "../door/doorRulebook.js";
 import { checkText, readList, readOptions } from "../door/door.js";
 import { readLanguageOptions } from "../door/doorOptions.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
+import { registerMessages } from "../messages/registry.js";
+import { REVIEW_MESSAGES } from "../messages/catalog/review.js";
+import { REVIEW_PAGE_MESSAGES } from "../messages/catalog/reviewPage.js";
 
 /** A rule file and its parsed rulebook. */
 export interface RuleFile {
@@ -25,6 +28,7 @@ export interface RuleFile {
  * ```
  */
 export function renderReviewIndex(files: RuleFile[], options: { language?: "zh" | "en" } = {}): string {
+  registerMessages(REVIEW_MESSAGES, REVIEW_PAGE_MESSAGES);
   const language = readLanguageOptions(options).language ?? "en";
   files = readList(files, ["files"]).map((entry, index) => {
     const read = readOptions(entry, ["files", index], { required: true });
@@ -46,9 +50,9 @@ export function renderReviewIndex(files: RuleFile[], options: { language?: "zh" 
   });
   return (
     [
-      `# ${renderMessage("review.indexTitle", {}, language)}`,
-      renderMessage("review.indexIntro", {}, language),
-      [renderMessage("review.indexColumns", {}, language), "|---|---|---|---|---|---|---|", ...rows].join("\n"),
+      `# ${messageText("review.indexTitle", {}, language)}`,
+      messageText("review.indexIntro", {}, language),
+      [messageText("review.indexColumns", {}, language), "|---|---|---|---|---|---|---|", ...rows].join("\n"),
     ].join("\n\n") + "\n"
   );
 }

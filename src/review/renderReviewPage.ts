@@ -7,7 +7,10 @@ import { renderScoredAward } from "./renderScored.js";
 import { checkRulebookJson } from "../door/doorRulebook.js";
 import { readLanguageOptions } from "../door/doorOptions.js";
 import type { MessageLanguage } from "../text/defineMessage.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
+import { registerMessages } from "../messages/registry.js";
+import { REVIEW_MESSAGES } from "../messages/catalog/review.js";
+import { REVIEW_PAGE_MESSAGES } from "../messages/catalog/reviewPage.js";
 
 type Language = MessageLanguage;
 
@@ -24,7 +27,7 @@ export function headingsIn(blocks: readonly string[], language: Language): strin
   if (language === "en") return [...blocks];
   return blocks.map((block) => {
     const [, marks, heading] = /^(#{2,4}) (.*)$/s.exec(block) ?? [];
-    return marks === undefined || heading === undefined ? block : `${marks} ${renderMessage("review.heading", { heading }, language)}`;
+    return marks === undefined || heading === undefined ? block : `${marks} ${messageText("review.heading", { heading }, language)}`;
   });
 }
 
@@ -37,13 +40,14 @@ export function headingsIn(blocks: readonly string[], language: Language): strin
  * ```
  */
 export function reviewPagePath(rulebook: Rulebook): string {
+  registerMessages(REVIEW_MESSAGES, REVIEW_PAGE_MESSAGES);
   rulebook = checkRulebookJson(rulebook);
   return `docs/rules/${rulebook.document.id}-${rulebook.id}.md`;
 }
 
 function header(rulebook: Rulebook, language: Language): string[] {
   const { document } = rulebook;
-  const fact = (name: string): string => `${renderMessage("review.fact", { name }, language)}${language === "zh" ? "：" : ": "}`;
+  const fact = (name: string): string => `${messageText("review.fact", { name }, language)}${language === "zh" ? "：" : ": "}`;
   const facts: ListItem[] = [
     { text: `${fact("rule file")}${code(rulebook.id)} — ${pageWords(language).label(rulebook.title)}` },
     { text: `${fact("document")}${code(document.id)} ${escapeText(document.title)}` },
@@ -51,9 +55,9 @@ function header(rulebook: Rulebook, language: Language): string[] {
     // the document's note is English only: a Chinese page says the rule file gives no Chinese
     ...(document.note === undefined
       ? []
-      : [{ text: `${fact("note")}${language === "zh" ? renderMessage("page.phrase", { phrase: "(the rule file gives no Chinese)" }, language) : escapeText(document.note)}` }]),
+      : [{ text: `${fact("note")}${language === "zh" ? messageText("page.phrase", { phrase: "(the rule file gives no Chinese)" }, language) : escapeText(document.note)}` }]),
   ];
-  return [`# ${document.id} · ${escapeText(document.title)} (${code(rulebook.id)})`, renderMessage("review.intro", {}, language), ...section("## Document", facts)];
+  return [`# ${document.id} · ${escapeText(document.title)} (${code(rulebook.id)})`, messageText("review.intro", {}, language), ...section("## Document", facts)];
 }
 
 function scaleItems(rulebook: Rulebook, words: PageWords): ListItem[] {
@@ -107,6 +111,7 @@ function organisationItems(rulebook: Rulebook, words: PageWords): ListItem[] {
  * ```
  */
 export function renderReviewPage(rulebook: Rulebook, options: { language?: Language } = {}): string {
+  registerMessages(REVIEW_MESSAGES, REVIEW_PAGE_MESSAGES);
   rulebook = checkRulebookJson(rulebook);
   const language = readLanguageOptions(options).language ?? "en";
   const words = pageWords(language);

@@ -1,6 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { requiredInputs, type RequiredInput } from "../inputs/requiredInputs.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 import { describeField } from "../schema/describeField.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
@@ -52,8 +52,8 @@ export interface AwardColumns {
 }
 
 const words = (id: "words.yes" | "words.no" | "words.target" | "words.actual" | "words.category" | "words.applicationDate"): BilingualText => ({
-  zh: renderMessage(id, {}, "zh"),
-  en: renderMessage(id, {}, "en"),
+  zh: messageText(id, {}, "zh"),
+  en: messageText(id, {}, "en"),
 });
 const fieldLabel = (field: string): BilingualText => RECORD_FIELDS[field] ?? { zh: field, en: field };
 /**
@@ -92,8 +92,8 @@ function yearlyOf(field: string, clauses: string[]): YearlyColumns[] {
     return parts.map((part) => {
       const word = part === "target" || part === "actual" ? words(`words.${part}`) : { zh: part, en: part };
       const header = (year: string): BilingualText => ({
-        zh: renderMessage("words.yearPart", { year, label: label.zh, part: word.zh }, "zh"),
-        en: renderMessage("words.yearPart", { year, label: label.en, part: word.en }, "en"),
+        zh: messageText("words.yearPart", { year, label: label.zh, part: word.zh }, "zh"),
+        en: messageText("words.yearPart", { year, label: label.en, part: word.en }, "en"),
       });
       return {
         field,
@@ -112,7 +112,7 @@ function yearlyOf(field: string, clauses: string[]): YearlyColumns[] {
       make: (year) => ({
         key: `${field}.${year}`,
         path: [field, year],
-        header: { zh: renderMessage("words.byYear", { year, label: label.zh }, "zh"), en: renderMessage("words.byYear", { year, label: label.en }, "en") },
+        header: { zh: messageText("words.byYear", { year, label: label.zh }, "zh"), en: messageText("words.byYear", { year, label: label.en }, "en") },
         kind: "choice",
         choices,
         clauses,

@@ -1,5 +1,5 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 import { awardColumns, type Column } from "./columns.js";
 import { listSheets, type ListSheet } from "./listColumns.js";
 import type { Cell, SheetData } from "./types.js";
@@ -40,7 +40,7 @@ export function templateColumns(compiled: CompiledRulebook, options: TemplateOpt
 
 /** What a column holds, in words, for the legend. */
 function holds(column: Column, language: "zh" | "en"): string {
-  const say = (id: "words.text" | "words.number" | "words.date" | "words.list" | "words.attestationHolds"): string => renderMessage(id, {}, language);
+  const say = (id: "words.text" | "words.number" | "words.date" | "words.list" | "words.attestationHolds"): string => messageText(id, {}, language);
   if (column.path[0] === "attestations") return say("words.attestationHolds");
   return column.kind === "choice" ? "" : say(`words.${column.kind === "text" ? "text" : column.kind}`);
 }
@@ -88,14 +88,14 @@ function choicesOf(columns: readonly Column[], language: "zh" | "en"): Map<numbe
         index,
         column.choices.map((choice) => choice.name[language]),
       );
-    else if (column.kind === "list") choices.set(index, [renderMessage("words.none", {}, language)]);
+    else if (column.kind === "list") choices.set(index, [messageText("words.none", {}, language)]);
   });
   return choices;
 }
 
 /** The legend's line of a column: its header (after its sheet's name, for a list sheet), what it holds, its values, the clauses that read it. */
 function legendRow(column: Column, language: "zh" | "en", sheet?: string): Cell[] {
-  const values = column.choices?.map((choice) => choice.name[language]) ?? (column.kind === "list" ? [renderMessage("words.none", {}, language)] : []);
+  const values = column.choices?.map((choice) => choice.name[language]) ?? (column.kind === "list" ? [messageText("words.none", {}, language)] : []);
   return [
     sheet === undefined ? column.header[language] : `${sheet}${language === "zh" ? "：" : ": "}${column.header[language]}`,
     holds(column, language),
@@ -121,7 +121,7 @@ export function templateSheets(compiled: CompiledRulebook, options: TemplateOpti
   const { language } = options;
   const columns = templateColumns(compiled, options);
   const records: SheetData = {
-    name: renderMessage("words.recordsSheet", {}, language),
+    name: messageText("words.recordsSheet", {}, language),
     rows: [columns.map((column) => column.header[language])],
     widths: columns.map(widthOf(language)),
     choices: choicesOf(columns, language),
@@ -129,18 +129,18 @@ export function templateSheets(compiled: CompiledRulebook, options: TemplateOpti
   const lists = templateListSheets(compiled, options);
   const award =
     compiled.awards.find((entry) => entry.award.id === options.award)?.award.label ?? compiled.scoredAwards.find((entry) => entry.award.id === options.award)?.award.label;
-  const say = (id: "words.blank" | "words.dates" | "words.attestation" | "words.lists" | "words.codes"): Cell[] => [renderMessage(id, {}, language)];
+  const say = (id: "words.blank" | "words.dates" | "words.attestation" | "words.lists" | "words.codes"): Cell[] => [messageText(id, {}, language)];
   const legend: SheetData = {
-    name: renderMessage("words.legendSheet", {}, language),
+    name: messageText("words.legendSheet", {}, language),
     rows: [
-      [renderMessage("words.legendTitle", { award: award?.[language] ?? options.award }, language)],
+      [messageText("words.legendTitle", { award: award?.[language] ?? options.award }, language)],
       say("words.blank"),
       say("words.dates"),
       say("words.attestation"),
       say("words.lists"),
       say("words.codes"),
       [],
-      ["words.legendColumn", "words.legendHolds", "words.legendValues", "words.legendClause"].map((id) => renderMessage(id as "words.legendColumn", {}, language)),
+      ["words.legendColumn", "words.legendHolds", "words.legendValues", "words.legendClause"].map((id) => messageText(id as "words.legendColumn", {}, language)),
       ...columns.map((column) => legendRow(column, language)),
       ...lists.flatMap((sheet) => sheet.list.columns.map((column) => legendRow(column, language, sheet.name))),
     ],

@@ -1,5 +1,4 @@
 import candidateSchema from "../../rules/schema/candidate.schema.json" with { type: "json" };
-import policyTestSchema from "../../rules/schema/policy-test.schema.json" with { type: "json" };
 import rulebookSchema from "../../rules/schema/rulebook.schema.json" with { type: "json" };
 import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
 import type { GuardLimits } from "./limits.js";
@@ -14,39 +13,46 @@ import { embeddedJson } from "../util/embedded.js";
 export type Validated<T> = { success: true; data: T } | { success: false; issues: Issue[] };
 
 /**
- * The shipped JSON Schemas, each read (parsed) on first use; a condition tree alone is checked by
- * the rule file's own definition of a condition, so every door that takes one checks it alike.
+ * The shipped JSON Schemas the main entry checks with, each read (parsed) on first use; a condition
+ * tree alone is checked by the rule file's own definition of a condition, so every door that takes
+ * one checks it alike. Another schema (the policy tests') is given as the function that reads it,
+ * by the module that needs it, so a bundle that does not use it does not carry it.
  */
 const SCHEMAS = {
   candidate: () => embeddedJson(candidateSchema as Record<string, unknown>),
   rulebook: () => embeddedJson(rulebookSchema as Record<string, unknown>),
-  policyTest: () => embeddedJson(policyTestSchema as Record<string, unknown>),
   condition: () => ({ $ref: "#/$defs/Condition", $defs: (embeddedJson(rulebookSchema as Record<string, unknown>) as { $defs: unknown }).$defs }),
 } as const;
-const compiled = new Map<keyof typeof SCHEMAS, Check>();
 
-const checkOf = (name: keyof typeof SCHEMAS): Check => {
+/** A shipped JSON Schema: the name of one the main entry uses, or the function that reads another. */
+export type SchemaName = keyof typeof SCHEMAS | (() => Record<string, unknown>);
+
+const schemaOf = (name: SchemaName): Record<string, unknown> => (typeof name === "function" ? name() : SCHEMAS[name]());
+
+const compiled = new Map<SchemaName, Check>();
+
+const checkOf = (name: SchemaName): Check => {
   let check = compiled.get(name);
   if (check === undefined) {
-    check = compileJsonSchema(SCHEMAS[name](), REFINEMENTS);
+    check = compileJsonSchema(schemaOf(name), REFINEMENTS);
     compiled.set(name, check);
   }
   return check;
 };
 
-const fastChecks = new Map<keyof typeof SCHEMAS, (value: unknown, limits: GuardLimits) => boolean>();
+const fastChecks = new Map<SchemaName, (value: unknown, limits: GuardLimits) => boolean>();
 
 /** The schema's yes-or-don't-know check (see `compileFastCheck`), compiled on first use. */
-const fastCheckOf = (name: keyof typeof SCHEMAS): ((value: unknown, limits: GuardLimits) => boolean) => {
+const fastCheckOf = (name: SchemaName): ((value: unknown, limits: GuardLimits) => boolean) => {
   let check = fastChecks.get(name);
   if (check === undefined) {
-    check = compileFastCheck(SCHEMAS[name](), REFINEMENTS);
+    check = compileFastCheck(schemaOf(name), REFINEMENTS);
     fastChecks.set(name, check);
   }
   return check;
 };
 
-function run<T>(name: keyof typeof SCHEMAS, value: unknown, code: IssueCode, prefix: (string | number)[]): Validated<T> {
+function run<T>(name: SchemaName, value: unknown, code: IssueCode, prefix: (string | number)[]): Validated<T> {
   const ctx: CheckContext = { issues: [] };
   const data = checkOf(name)(value, [], ctx);
   if (ctx.issues.length === 0) return { success: true, data: data as T };
@@ -64,7 +70,7 @@ function run<T>(name: keyof typeof SCHEMAS, value: unknown, code: IssueCode, pre
  * if (result.success) result.data; // { id: "T-1" }
  * ```
  */
-export function validateInput<T>(name: keyof typeof SCHEMAS, input: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
+export function validateInput<T>(name: SchemaName, input: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
   const read = readInput(input, limits, code);
   if (read.issues.length > 0) return { success: false, issues: read.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) };
   return run(name, read.value, code, prefix);
@@ -81,7 +87,7 @@ export function validateInput<T>(name: keyof typeof SCHEMAS, input: unknown, lim
  * validateParsedJson("candidate", JSON.parse(line), RECORD_LIMITS, "invalid_record");
  * ```
  */
-export function validateParsedJson<T>(name: keyof typeof SCHEMAS, parsed: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
+export function validateParsedJson<T>(name: SchemaName, parsed: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
   // a value that certainly passes as it is needs no walk that records issues
   if (fastCheckOf(name)(parsed, limits)) return { success: true, data: parsed as T };
   // any other is checked exactly as an object is: the same bounds, the same issues, in the same order

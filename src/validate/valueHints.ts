@@ -1,9 +1,5 @@
 import candidateSchema from "../../rules/schema/candidate.schema.json" with { type: "json" };
-import modelPost from "../../rules/000-model-post.json" with { type: "json" };
-import serviceModelPost from "../../rules/001-service-model-post.json" with { type: "json" };
-import partyModelPost from "../../rules/002-party-model-post.json" with { type: "json" };
-import serviceMonth2017 from "../../rules/003-service-month-2017.json" with { type: "json" };
-import logisticsPlans from "../../rules/004-logistics-plans.json" with { type: "json" };
+import scaleLabels from "../../rules/schema/scale-labels.json" with { type: "json" };
 import type { Issue, IssueCode } from "../errors/AwardRulesError.js";
 import type { MessageRef } from "../messages/catalog.js";
 import { issueOf } from "../messages/issueOf.js";
@@ -16,8 +12,10 @@ let labels: Map<string, string> | undefined;
 
 /**
  * Chinese label → value, for every value a record may hold that has a Chinese name: the scales of
- * the bundled rule files (优秀 → excellent, 校级 → school) and the candidate schema's enums, whose
- * descriptions name each value (`person 个人, team 班组, …`).
+ * the bundled rule files (优秀 → excellent, 校级 → school), gathered into
+ * `rules/schema/scale-labels.json` (so the rule files themselves are not part of every bundle; a
+ * test keeps it equal to them), and the candidate schema's enums, whose descriptions name each
+ * value (`person 个人, team 班组, …`).
  *
  * @example
  * ```ts
@@ -26,13 +24,7 @@ let labels: Map<string, string> | undefined;
  */
 export function valueLabels(): ReadonlyMap<string, string> {
   if (labels !== undefined) return labels;
-  const found = new Map<string, string>();
-  for (const source of [modelPost, serviceModelPost, partyModelPost, serviceMonth2017, logisticsPlans]) {
-    const scales = (embeddedJson(source as Json).scales ?? {}) as Record<string, { values?: { value: string; label?: { zh?: string } }[] }>;
-    for (const scale of Object.values(scales)) {
-      for (const entry of scale.values ?? []) if (entry.label?.zh && !found.has(entry.label.zh)) found.set(entry.label.zh, entry.value);
-    }
-  }
+  const found = new Map<string, string>(Object.entries(embeddedJson(scaleLabels as Record<string, string>)));
   const defs = embeddedJson(candidateSchema as { $defs: Record<string, Json> }).$defs;
   for (const schema of Object.values(defs)) {
     const values = schema.enum as unknown[] | undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { createJsonRulesEngine, Rule, toJsonRulesEngineConditions } from "../../src/engines/jsonRulesEngine.js";
+import { Rule } from "json-rules-engine";
+import { createJsonRulesEngine, toJsonRulesEngineConditions } from "../../src/engines/jsonRulesEngine.js";
 import { bundledRulebook, evaluate, type Condition } from "../../src/index.js";
 import { loadFixtures, nodesById } from "../support/fixtures.js";
 

@@ -18,6 +18,7 @@ const ENTRIES = {
   "award-rules/review": "src/review/index.ts",
   "award-rules/reference": "src/compile/reference.ts",
   "award-rules/json-rules-engine": "src/engines/index.ts",
+  ...Object.fromEntries(["000", "001", "002", "003", "004"].map((id) => [`award-rules/rulebooks/${id}`, `src/load/rulebooks/${id}.ts`])),
 };
 
 const config = ts.getParsedCommandLineOfConfigFile(
@@ -44,7 +45,10 @@ const exportsOf = (file) => {
     : [];
 };
 const publicNames = new Map();
-for (const [spec, file] of Object.entries(ENTRIES)) for (const n of exportsOf(file)) if (!publicNames.has(n)) publicNames.set(n, spec);
+// the one-rulebook subpaths (award-rules/rulebooks/000 …) resolve, but their names (rulebook, RULEBOOK_ID) are
+// not put in scope: examples use "rulebook" for a rulebook of their own
+for (const [spec, file] of Object.entries(ENTRIES))
+  if (!spec.startsWith("award-rules/rulebooks/")) for (const n of exportsOf(file)) if (!publicNames.has(n)) publicNames.set(n, spec);
 
 writeFileSync(join(out, "package.json"), JSON.stringify({ type: "module" }));
 const blocks = []; // { file, line, path, preludeLines }

@@ -48,6 +48,7 @@ export const VALID_CALLS: Record<string, () => unknown[]> = {
   parseCandidateJson: () => [JSON.stringify(record)],
   safeParseCandidateJson: () => [JSON.stringify(record)],
   loadRulebook: () => [ruleJson],
+  setCodeGeneration: () => [true],
   safeLoadRulebook: () => [ruleJson],
   bundledRulebook: () => ["logistics-plans-004"],
   bundledRulebookIds: () => [],

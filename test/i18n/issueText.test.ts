@@ -51,6 +51,7 @@ const SAMPLES: Record<IssueCode, Issue> = {
   duplicate_record: issueOf("duplicate_record", [2, "id"], "record.duplicateId", { id: "R-1", first: 0, second: 2 }),
   invalid_decision: issueOf("invalid_decision", ["committee", "decisions", 0, "level"], "decision.notPassing", { id: "R-1", level: 1, passing: [2] }),
   stale_ledger: issueOf("stale_ledger", ["previousRound", "ledger", "roundYear"], "ledger.otherYear", { ledger: "2025", year: 2027 }),
+  missing_peer: issueOf("missing_peer", [], "export.peerMissing", { peer: "json-rules-engine", range: "^7.3.1" }),
 };
 
 describe("issueText: one line per issue, in the language asked", () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -52,6 +52,8 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "award-rules-recipe-"));
   cpSync(join(root, "src"), join(work, "src"), { recursive: true });
   cpSync(join(root, "rules"), join(work, "rules"), { recursive: true });
+  // json-rules-engine is an optional peer the engines load when first needed, from beside the bundle
+  symlinkSync(join(root, "node_modules"), join(work, "node_modules"), "dir");
   const catalog = join(work, "src", "messages", "catalog", "operators.ts");
   const catalogText = readFileSync(catalog, "utf8");
   const withMessage = catalogText.replace("export const OPERATOR_MESSAGES = {\n", `export const OPERATOR_MESSAGES = {\n${MESSAGE_LINE}\n`);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { toJsonRulesEngineConditions, createJsonRulesEngine, Rule } from "../../src/engines/jsonRulesEngine.js";
+import { Rule } from "json-rules-engine";
+import { toJsonRulesEngineConditions, createJsonRulesEngine } from "../../src/engines/jsonRulesEngine.js";
 import { fixSets } from "../../src/gaps/fixSets.js";
 import { AwardRulesError, evaluate, evaluateVerdicts, type CandidateRecord, type CompiledRulebook, type Condition, type TraceNode } from "../../src/index.js";
 import { allOf, anyOf, atLeastOf, FALSE, notOf, STATUS, TRUE, UNKNOWN, type Tri } from "../../src/semantics/tri.js";

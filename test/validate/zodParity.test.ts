@@ -6,7 +6,8 @@ import { RECORD_LIMITS, RULEBOOK_LIMITS } from "../../src/validate/limits.js";
 import { CandidateRecordSchema } from "../../src/schema/candidate.js";
 import { PolicyTestSchema } from "../../src/schema/policyTest.js";
 import { RulebookSchema } from "../../src/schema/rulebook.js";
-import { validateInput, validateParsedJson } from "../../src/validate/validators.js";
+import { validateInput, validateParsedJson, type SchemaName } from "../../src/validate/validators.js";
+import { POLICY_TEST_SCHEMA } from "../../src/policyTests/parsePolicyTest.js";
 import { fromZod } from "../../src/door/fromZod.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -29,17 +30,20 @@ const rulebooks = readdirSync(join(root, "rules"))
 
 const KINDS = { candidate: [CandidateRecordSchema, RECORD_LIMITS], rulebook: [RulebookSchema, RULEBOOK_LIMITS], policyTest: [PolicyTestSchema, RECORD_LIMITS] } as const;
 
+/** The validators' name for each kind: the main entry's by name, the policy tests' by the function that reads it. */
+const SCHEMA_NAMES: Record<keyof typeof KINDS, SchemaName> = { candidate: "candidate", rulebook: "rulebook", policyTest: POLICY_TEST_SCHEMA };
+
 const LOOSE = { maxDepth: 200, maxArrayLength: 1e6, maxStringLength: 1e7, maxNodes: 1e8 };
 
 function both(kind: keyof typeof KINDS, input: unknown) {
   const [schema, limits] = KINDS[kind];
   // the path for JSON text: the same answer on the same (JSON) value, without the copy
   const text = JSON.stringify(input);
-  const viaCopy = validateInput(kind, JSON.parse(text), { ...limits, ...LOOSE }, "invalid_record");
-  const viaJson = validateParsedJson(kind, JSON.parse(text), { ...limits, ...LOOSE }, "invalid_record");
+  const viaCopy = validateInput(SCHEMA_NAMES[kind], JSON.parse(text), { ...limits, ...LOOSE }, "invalid_record");
+  const viaJson = validateParsedJson(SCHEMA_NAMES[kind], JSON.parse(text), { ...limits, ...LOOSE }, "invalid_record");
   expect(viaJson).toEqual(viaCopy);
   const zod = (schema as typeof CandidateRecordSchema).safeParse(input, { reportInput: true });
-  const ours = validateInput(kind, input, { ...limits, ...LOOSE }, "invalid_record");
+  const ours = validateInput(SCHEMA_NAMES[kind], input, { ...limits, ...LOOSE }, "invalid_record");
   // fromZod maps zod's structured fields to the catalog: the same ids, params and words in both languages
   if (!zod.success && !ours.success) {
     const fields = (issue: { path: unknown; messageId?: unknown; params?: unknown; message: string; zh?: unknown }) => [

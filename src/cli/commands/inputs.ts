@@ -2,7 +2,8 @@ import { inputSkeleton } from "../../inputs/inputSkeleton.js";
 import { requiredInputs } from "../../inputs/requiredInputs.js";
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
-import { raise, renderMessage } from "../../messages/issueOf.js";
+import { raise } from "../../messages/issueOf.js";
+import { messageText } from "../../messages/registry.js";
 import { unknownCategoryIssue } from "../../evaluate/unknownAward.js";
 import type { CliArgs } from "../args.js";
 import { rulebookOf } from "./batch.js";
@@ -61,14 +62,14 @@ function writeTemplate(file: string, rulebook: CompiledRulebook, award: string, 
   const years = [year - 3, year - 2, year - 1].map(String);
   const sheets = templateSheets(rulebook, { award, ...(args.category ? { category: args.category } : {}), years, language: args.language });
   const header = sheets[0]?.rows[0] ?? [];
-  const wrote = `${renderMessage("words.wroteTemplate", { file, columns: header.length }, args.language)}\n`;
+  const wrote = `${messageText("words.wroteTemplate", { file, columns: header.length }, args.language)}\n`;
   if (/\.xlsx$/i.test(file)) io.writeFile(file, writeXlsx(sheets));
   else if (/\.csv$/i.test(file)) {
     io.writeFile(file, writeCsv([header as string[]], true));
     const lists = templateListSheets(rulebook, { award, ...(args.category ? { category: args.category } : {}), years, language: args.language });
     const files = lists.map((list) => file.replace(/\.csv$/i, `.${list.name}.csv`));
     lists.forEach((list, index) => io.writeFile(files[index] as string, writeCsv([list.rows[0] as string[]], true)));
-    if (files.length > 0) return { code: 0, stdout: `${wrote}${renderMessage("words.wroteListFiles", { files }, args.language)}\n`, stderr: "" };
+    if (files.length > 0) return { code: 0, stdout: `${wrote}${messageText("words.wroteListFiles", { files }, args.language)}\n`, stderr: "" };
   } else raise("invalid_option", ["--template"], "sheet.outFormat", { file, allowed: [".xlsx", ".csv"] });
   return { code: 0, stdout: wrote, stderr: "" };
 }

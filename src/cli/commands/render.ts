@@ -5,7 +5,8 @@ import { RULEBOOK_LIMITS } from "../../validate/limits.js";
 import type { Rulebook } from "../../schema/rulebook.js";
 import { validateInput } from "../../validate/validators.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
-import { raise, renderMessage } from "../../messages/issueOf.js";
+import { raise } from "../../messages/issueOf.js";
+import { messageText } from "../../messages/registry.js";
 import type { CliArgs } from "../args.js";
 import { readJson, ruleFiles, withFile, type CliIo } from "../io.js";
 import type { CliOutcome } from "../outcome.js";
@@ -40,7 +41,7 @@ export function renderCommand(args: CliArgs, io: CliIo): CliOutcome {
   const index = join(out, "README.md");
   io.writeFile(index, renderReviewIndex(files, { language }));
   written.push(index);
-  return { code: 0, stdout: `${written.map((file) => renderMessage("review.wrote", { file }, language)).join("\n")}\n`, stderr: "" };
+  return { code: 0, stdout: `${written.map((file) => messageText("review.wrote", { file }, language)).join("\n")}\n`, stderr: "" };
 }
 
 /** Folders `--out` may not write under: the kernel's and the devices'. */

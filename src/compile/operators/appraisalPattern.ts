@@ -1,5 +1,6 @@
 import type { MessageId, ParamsOf } from "../../messages/catalog.js";
-import { raise, renderMessage } from "../../messages/issueOf.js";
+import { raise } from "../../messages/issueOf.js";
+import { messageText } from "../../messages/registry.js";
 import { mapValues } from "../../schema/describeField.js";
 import type { JsonValue } from "../../schema/condition.js";
 
@@ -112,10 +113,10 @@ function lacking(window: AppraisalWindow, arg: PatternArg, hitYears: number[], l
 }
 
 function lackingText(finding: Finding, arg: PatternArg, hitYears: number[], language: Language): string {
-  if (finding.kind === "below") return renderMessage("pattern.below", { year: finding.year, got: labelOf(arg.labels, finding.rating), floor: arg.othersLabel }, language);
+  if (finding.kind === "below") return messageText("pattern.below", { year: finding.year, got: labelOf(arg.labels, finding.rating), floor: arg.othersLabel }, language);
   if (finding.kind === "latest")
-    return renderMessage("pattern.latestNot", { year: finding.year, rating: arg.ratingLabel, got: finding.rating === null ? null : labelOf(arg.labels, finding.rating) }, language);
-  return renderMessage("pattern.tooFew", { rating: arg.ratingLabel, need: arg.minTimes, got: finding.hits, years: hitYears }, language);
+    return messageText("pattern.latestNot", { year: finding.year, rating: arg.ratingLabel, got: finding.rating === null ? null : labelOf(arg.labels, finding.rating) }, language);
+  return messageText("pattern.tooFew", { rating: arg.ratingLabel, need: arg.minTimes, got: finding.hits, years: hitYears }, language);
 }
 
 /**

@@ -24,6 +24,9 @@ import { participantRefusal } from "../participants.js";
 import { checkKnownKeys, checkText, readOptions } from "../../door/door.js";
 import { checkCompiled } from "../../compile/compiledMark.js";
 import { readPlainFields } from "../../door/plainData.js";
+import { registerMessages } from "../../messages/registry.js";
+import { SCORED_MESSAGES } from "../../messages/catalog/scored.js";
+import { SCORE_MESSAGES } from "../../messages/catalog/record.js";
 
 /**
  * Options of a scored evaluation.
@@ -64,6 +67,7 @@ export function evaluateScored<Ids extends RulebookIds, const T extends Candidat
 /** The same, for a record whose type names no fields (`unknown`, parsed JSON, `Record<string, unknown>`, JSON text), with options of any ids: checked at run time. */
 export function evaluateScored<T>(compiled: CompiledRulebook, input: Untyped<T>, options: ScoredOptions): ScoredResult;
 export function evaluateScored(compiled: CompiledRulebook, input: unknown, options: ScoredOptions): ScoredResult {
+  registerMessages(SCORED_MESSAGES, SCORE_MESSAGES);
   const { scored, record, kind, given } = checkedArguments(compiled, input, options);
   return scoredResult(compiled, scored, record, kind, given);
 }

@@ -18,6 +18,12 @@ const DECLARED_ZH = { measure: "数据项", flag: "情况项" } as const;
  * ```
  */
 export const COMPILE_MESSAGES = {
+  "compile.codeGenerationBlocked": defineMessage<{ reason: string }>({
+    en: (p) =>
+      `award-rules: the platform forbids code from strings (${p.reason}; a Content-Security-Policy without 'unsafe-eval'?), so condition trees are walked: the same answers, slower. Call setCodeGeneration(false) to not try.`,
+    zh: (p) =>
+      `\`award-rules\`：运行环境禁止由字符串生成代码（${p.reason}；内容安全策略未允许 \`'unsafe-eval'\`？），改为逐条判断条件树：结果相同，只是较慢。调用 \`setCodeGeneration(false)\` 可不再尝试。`,
+  }),
   "compile.unknownFact": defineMessage<{ fact: string }>({ en: (p) => `unknown fact ${JSON.stringify(p.fact)}`, zh: (p) => `未定义的事实 ${codeSpan(p.fact)}` }),
   "compile.unknownOperator": defineMessage<{ operator: string }>({
     en: (p) => `unknown operator ${JSON.stringify(p.operator)}`,
@@ -79,5 +85,9 @@ export const ENGINE_MESSAGES = {
   "export.tooLarge": defineMessage<{ max: number }>({
     en: (p) => `the tree would be written as more than ${p.max} json-rules-engine conditions`,
     zh: (p) => `该条件树要写成超过 ${p.max} 个 \`json-rules-engine\` 条件`,
+  }),
+  "export.peerMissing": defineMessage<{ peer: string; range: string }>({
+    en: (p) => `award-rules/${p.peer} needs the package ${p.peer}, which is not installed (an optional peer dependency): run npm install ${p.peer}@"${p.range}"`,
+    zh: (p) => `\`award-rules/${p.peer}\` 需要 \`${p.peer}\` 包，但它没有安装（可选的对等依赖）：请运行 \`npm install ${p.peer}@"${p.range}"\``,
   }),
 } as const;

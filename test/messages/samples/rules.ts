@@ -29,6 +29,8 @@ export const RULE_SAMPLES = {
   "export.notPlainPath": [{ path: "$['a b']" }],
   "export.atLeastTooLarge": [{ atLeast: 10, count: 30, max: 10000 }],
   "export.tooLarge": [{ max: 10000 }],
+  "compile.codeGenerationBlocked": [{ reason: "EvalError: Code generation from strings disallowed for this context" }],
+  "export.peerMissing": [{ peer: "json-rules-engine", range: "^7.3.1" }],
   "params.unknownWindow": [{ window: "fourYears" }, { window: 5 }, {}],
   "params.itemNotText": [{}],
   "params.whereNotObject": [{}],
