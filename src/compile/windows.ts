@@ -1,4 +1,8 @@
-import { addDaysToDay, addYearsToDay } from "../util/isoDay.js";
+import { addDays } from "date-fns/addDays";
+import { addYears } from "date-fns/addYears";
+import { parseISO } from "date-fns/parseISO";
+import { subYears } from "date-fns/subYears";
+import { isoDay } from "../util/isoDay.js";
 import type { Window } from "../schema/rulebook.js";
 import { checkAsOf, checkObject } from "../door/checkOptions.js";
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
@@ -82,7 +86,7 @@ export function fullYearsBetween(from: string, to: string): number {
 }
 
 /**
- * Makes a window concrete for an as-of date, by calendar arithmetic on `YYYY-MM-DD` days (`addYearsToDay`, `addDaysToDay`):
+ * Makes a window concrete for an as-of date, with date-fns:
  * - `yearsUpToAsOf` N: dated strictly after as-of minus N years, up to and including as-of;
  * - `calendarYearsBeforeRound` N: the N calendar years before the round's year;
  * - `untilAsOf`: everything up to and including as-of;
@@ -105,9 +109,10 @@ export function resolveWindow(window: Window, asOf: string): ResolvedWindow {
   checkObject(window, "window");
   checkAsOf(asOf);
   checkWindow(window);
+  const asOfDate = parseISO(asOf);
   switch (window.kind) {
     case "yearsUpToAsOf":
-      return { from: addDaysToDay(addYearsToDay(asOf, -window.years), 1), to: asOf, years: null };
+      return { from: isoDay(addDays(subYears(asOfDate, window.years), 1)), to: asOf, years: null };
     case "calendarYearsBeforeRound": {
       const roundYear = roundYearOf(asOf);
       const years = Array.from({ length: window.years }, (_, index) => roundYear - window.years + index);
@@ -123,7 +128,7 @@ export function resolveWindow(window: Window, asOf: string): ResolvedWindow {
       const year = roundYearOf(asOf);
       const startYear = asOf.slice(5) >= window.startsOn ? year : year - 1;
       const from = `${startYear}-${window.startsOn}`;
-      return { from, to: addDaysToDay(addYearsToDay(from, 1), -1), years: null };
+      return { from, to: isoDay(addDays(addYears(parseISO(from), 1), -1)), years: null };
     }
     case "fixedDates":
       return { from: window.from, to: window.to, years: null };
