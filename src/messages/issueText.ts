@@ -21,6 +21,7 @@ const CODE_WORDS: Readonly<Record<IssueCode, { zh: string; en: string }>> = {
   unknown_measure: { zh: "记录含有规则未声明的数据项", en: "unknown measure" },
   unknown_flag: { zh: "记录含有规则未声明的情况项", en: "unknown yes/no fact" },
   duplicate_record: { zh: "记录编号重复", en: "duplicate record id" },
+  read_failed: { zh: "读取记录时出错", en: "reading the records failed" },
   invalid_decision: { zh: "评审决定有误", en: "invalid committee decision" },
   stale_ledger: { zh: "台账不属于上一轮", en: "ledger not of the previous round" },
 };
