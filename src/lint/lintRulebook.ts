@@ -1,9 +1,8 @@
 import { compileRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { issueText } from "../messages/issueText.js";
-import { RULEBOOK_LIMITS } from "../validate/limits.js";
 import type { Rulebook } from "../schema/rulebook.js";
-import { validateInput } from "../validate/validators.js";
+import { validateRulebookInput } from "../validate/rulebookInput.js";
 import { checkCitations } from "./checkCitations.js";
 import { checkIds } from "./checkIds.js";
 import { checkLevelOrder } from "./checkLevelOrder.js";
@@ -32,7 +31,8 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
 }
 
 /**
- * Lints a rule file's raw JSON and reports every problem found, not only the first. The JSON
+ * Lints a rule file's raw JSON (an object, or JSON text as `loadRulebook` takes it) and reports
+ * every problem found, not only the first. The JSON
  * is checked against `RulebookSchema` first; if it does not fit, the schema's issues are the
  * findings (code `schema`) and nothing else is checked. A rulebook that fits is then checked for:
  * unknown facts, operators, windows and scales and undeclared measures and flags; duplicate
@@ -51,7 +51,7 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
  * ```
  */
 export function lintRulebook(json: unknown): LintFinding[] {
-  const parsed = validateInput<Rulebook>("rulebook", json, RULEBOOK_LIMITS, "invalid_rulebook");
+  const parsed = validateRulebookInput(json);
   if (!parsed.success) {
     return parsed.issues.map(({ path, messageId, params, message, zh }) => ({ code: "schema", severity: "error", path, messageId, params, message, zh }));
   }

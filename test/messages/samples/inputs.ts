@@ -105,6 +105,7 @@ export const INPUT_SAMPLES = {
   ],
   "text.notText": [{ got: "object" }],
   "text.tooLong": [{ length: 2000001, max: 2000000 }],
+  "text.rulebookTooLong": [{ length: 20000001, max: 20000000 }],
   "text.notJson": [{ reason: "Unexpected token n in JSON at position 2" }],
   "file.notJson": [{ reason: "Unexpected end of JSON input" }],
   "text.jsonSyntax": [
