@@ -48,6 +48,7 @@ export const INPUT_SAMPLES = {
   "check.rulebookEmpty": [{}],
   "check.measureRange": [{ name: "canteens", min: 5, max: 1 }],
   "check.windowOrder": [{ name: "activity", from: "2025-12-01", to: "2025-01-01" }],
+  "check.effectiveOrder": [{ from: "2025-12-01", to: "2025-01-01" }],
   "check.testGivesOne": [{}],
   "check.roundPartsOfRound": [{}],
   "check.payExpects": [{}],
