@@ -75,6 +75,7 @@ export type {
 } from "./cohort/types.js";
 export { roundDates, safeRoundDates, type RoundDatesOptions } from "./cohort/roundDates.js";
 export type { RoundDates } from "./compile/roundCalendar.js";
+export type { RulebookRevision, OutsidePeriod } from "./compile/revision.js";
 export { reviewHolders, safeReviewHolders, type ReviewOptions } from "./afterRound/reviewHolders.js";
 export type { HolderReview, HolderStanding, HolderOutcome, RoundLedger, Vacancy } from "./cohort/ledger.js";
 // comparing two policies

@@ -19,6 +19,7 @@ import { compileScoredAward } from "./compileScored.js";
 import { scaleRanks, WindowCache } from "./context.js";
 import type { FactLabels } from "./facts/types.js";
 import { issueOf } from "../messages/issueOf.js";
+import { revisionOf } from "./revision.js";
 
 /** How a rulebook is compiled. */
 export interface CompileOptions {
@@ -125,7 +126,16 @@ export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}
   // frozen through and through: a compiled rulebook cannot be changed after its checks, so generated
   // code (written on the 32nd call) holds only what the compiler checked; the window cache alone stays writable
   const windowCache = new WindowCache();
-  const frozen = deepFreeze({ rulebook, awards, scoredAwards, payRules, attestationKeys: state.attestationKeys, slotCount: state.slotOf.size, labels });
+  const frozen = deepFreeze({
+    rulebook,
+    revision: revisionOf(rulebook),
+    awards,
+    scoredAwards,
+    payRules,
+    attestationKeys: state.attestationKeys,
+    slotCount: state.slotOf.size,
+    labels,
+  });
   return markCompiled(Object.freeze({ ...frozen, windowCache }));
 }
 

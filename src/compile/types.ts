@@ -1,3 +1,4 @@
+import type { RulebookRevision } from "./revision.js";
 import type { Allocation } from "../schema/allocation.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
@@ -68,6 +69,8 @@ export interface CompiledAward {
  */
 export interface CompiledRulebook {
   rulebook: Rulebook;
+  /** Which revision of the policy this is (id, version, effective period): frozen, shared by every result. */
+  revision: RulebookRevision;
   awards: CompiledAward[];
   scoredAwards: CompiledScoredAward[];
   payRules: CompiledPayRule[];

@@ -1,4 +1,5 @@
 import type { ResultText } from "../messages/said.js";
+import type { OutsidePeriod, RulebookRevision } from "../compile/revision.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Interpretation, Source } from "../schema/primitives.js";
 import type { JsonValue } from "../schema/condition.js";
@@ -88,6 +89,10 @@ export interface EvaluationResult {
   recordId: string;
   asOf: string;
   roundYear: number;
+  /** Which revision of the policy gave this result: the rule file's id, version and effective period (one frozen object per rulebook). */
+  revision: RulebookRevision;
+  /** `"before"` or `"after"` when the as-of date falls outside the policy's effective period (the result is given all the same); null within it. */
+  outsideEffectivePeriod: OutsidePeriod;
   status: OverallStatus;
   /** The category of the level reached (null unless qualified); the category applied for is in `application`. */
   category: string | null;
@@ -112,6 +117,10 @@ export interface EvaluationResult {
 /** The verdicts alone (no trace): the fast path. */
 export interface VerdictResult {
   status: OverallStatus;
+  /** Which revision of the policy gave this result: the rule file's id, version and effective period (one frozen object per rulebook). */
+  revision: RulebookRevision;
+  /** `"before"` or `"after"` when the as-of date falls outside the policy's effective period (the result is given all the same); null within it. */
+  outsideEffectivePeriod: OutsidePeriod;
   category: string | null;
   level: number | null;
   /** category id → status of each level, highest first. */

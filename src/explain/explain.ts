@@ -1,4 +1,5 @@
 import type { Language } from "../compile/facts/types.js";
+import { revisionLines } from "./revisionLines.js";
 import type { CategoryResult, EvaluationResult, TraceNode } from "../evaluate/types.js";
 import { awardLabelIndex, labelIndex, missingText } from "../evaluate/missingLabels.js";
 import { NODE_STATUS_WORDS } from "../evaluate/words.js";
@@ -129,6 +130,7 @@ export function explain(result: EvaluationResult, options: ExplainOptions = {}):
   const out: string[] = [];
   out.push(heading(`${result.recordId} · ${award?.label[language] ?? result.awardId} · ${result.asOf}`, 1));
   out.push(`${say("explain.outcome")}${colon}${result.summary[language]}`);
+  out.push(...revisionLines(result, language));
   if (result.refusal.length > 0) {
     out.push("", heading(say("explain.refusal"), 2));
     for (const refusal of result.refusal) out.push(`${markdown ? "- " : "  "}${refusal.reason[language]}`);

@@ -8,6 +8,15 @@ const named = { name: "sickDays", label: { zh: "病假天数", en: "sick days" }
 /** Samples of the messages about evaluations: awards, records, scores, pay, rounds, the committee and after the round. */
 export const EVALUATION_SAMPLES = {
   "explain.outcome": [{}],
+  "explain.revision": [
+    { rulebook: "party-model-post-002", version: "后集委发〔2010〕14号 (2010-09-15)", from: "2010-09-15" },
+    { rulebook: "model-post-000", version: "1" },
+    { rulebook: "r", version: "2", from: "2020-01-01", to: "2024-12-31" },
+  ],
+  "explain.outsidePeriod": [
+    { side: "before", asOf: "2009-01-01", date: "2010-09-15" },
+    { side: "after", asOf: "2026-01-01", date: "2024-12-31" },
+  ],
   "explain.refusal": [{}],
   "explain.requirements": [{}],
   "explain.missing": [{}],
