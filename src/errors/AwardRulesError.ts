@@ -74,6 +74,12 @@ export interface Issue {
   zh: string;
   ruleId?: string;
   clause?: string;
+  /**
+   * On an unknown-key issue (`schema.unrecognizedKeys`, `option.unknown`, `record.unknownKey`…):
+   * the key, as zod 4's `unrecognized_keys` names them. There is one issue per unknown key, its
+   * `path` pointing at the key itself (`["awards", 0, "levelz"]`), so `keys` holds that one key.
+   */
+  keys?: string[];
 }
 
 /**
