@@ -1,6 +1,5 @@
 import { compileRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { issueText } from "../messages/issueText.js";
 import type { Rulebook } from "../schema/rulebook.js";
 import { validateRulebookInput } from "../validate/rulebookInput.js";
 import { checkCitations } from "./checkCitations.js";
@@ -21,11 +20,12 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
     compileRulebook(rulebook);
     return [];
   } catch (error) {
-    if (!(error instanceof AwardRulesError)) return [findingOf("compile", "error", [], "lint.internal", { text: String(error) })];
+    if (!(error instanceof AwardRulesError)) return [findingOf("compile_failed", "error", [], "lint.internal", { text: String(error) })];
     const pathOf = new Map(conditionNodes(rulebook).map(({ node, path }) => [node.id, path]));
-    return error.issues.map((issue) => {
-      const path = [...((issue.ruleId !== undefined && pathOf.get(issue.ruleId)) || []), ...issue.path];
-      return findingOf("compile", "error", path, "lint.compile", { code: issue.code, text: { en: issue.message, zh: issueText({ ...issue, path: [] }, "zh") } }, issue.ruleId);
+    // the compiler's own issue (its code, message id and words), at its path from the rule file's root
+    return error.issues.map(({ code, path, ruleId, messageId, params, message, zh }): LintFinding => {
+      const at = [...((ruleId !== undefined && pathOf.get(ruleId)) || []), ...path];
+      return { code, severity: "error", path: at, ...(ruleId === undefined ? {} : { ruleId }), messageId, params, message, zh };
     });
   }
 }
@@ -34,13 +34,15 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
  * Lints a rule file's raw JSON (an object, or JSON text as `loadRulebook` takes it) and reports
  * every problem found, not only the first. The JSON
  * is checked against `RulebookSchema` first; if it does not fit, the schema's issues are the
- * findings (code `schema`) and nothing else is checked. A rulebook that fits is then checked for:
+ * findings (code `invalid_rulebook`) and nothing else is checked. A rulebook that fits is then checked for:
  * unknown facts, operators, windows and scales and undeclared measures and flags; duplicate
  * condition, award and category ids and levels defined twice; citations with a blank clause or
  * another document; levels and conditions no record can meet; lower levels stricter than the
  * level above (warnings); and `checkRulebook`'s printed-total and grade-band findings (warnings).
  * When none of these is an error, the rulebook is compiled, and anything the compiler still
- * refuses is reported as `compile`: a rule file with no error findings compiles.
+ * refuses is reported with the compiler's own code and message: a rule file with no error findings
+ * compiles. Every code is one `loadRulebook` gives for the same problem, or a lint-only one (see
+ * `LintCode`), and every finding carries its catalog message in English and Chinese.
  *
  * @example
  * ```ts
@@ -53,7 +55,7 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
 export function lintRulebook(json: unknown): LintFinding[] {
   const parsed = validateRulebookInput(json);
   if (!parsed.success) {
-    return parsed.issues.map(({ path, messageId, params, message, zh }) => ({ code: "schema", severity: "error", path, messageId, params, message, zh }));
+    return parsed.issues.map(({ path, messageId, params, message, zh }) => ({ code: "invalid_rulebook", severity: "error", path, messageId, params, message, zh }));
   }
   const rulebook = parsed.data;
   const findings = [

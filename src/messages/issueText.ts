@@ -26,6 +26,18 @@ const CODE_WORDS: Readonly<Record<IssueCode, { zh: string; en: string }>> = {
   stale_ledger: { zh: "台账不属于上一轮", en: "ledger not of the previous round" },
 };
 
+/**
+ * What an issue code means, in a few words in each language; undefined for a code that is not one.
+ *
+ * @example
+ * ```ts
+ * issueCodeWords("unknown_fact"); // { zh: "规则引用了未定义的事实", en: "unknown fact" }
+ * ```
+ */
+export function issueCodeWords(code: string): { zh: string; en: string } | undefined {
+  return Object.hasOwn(CODE_WORDS, code) ? CODE_WORDS[code as IssueCode] : undefined;
+}
+
 /** Rule-file and test-file keys as shown in a Chinese path. */
 const KEY_WORDS: Readonly<Record<string, string>> = {
   awards: "奖项",
