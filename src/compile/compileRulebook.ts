@@ -13,7 +13,7 @@ import { verdictLayout } from "../semantics/verdictLayout.js";
 import { generateAwardVerdicts, walkVerdicts, type AwardVerdicts } from "./generateVerdicts.js";
 import { generateAwardEvaluation, walkEvaluation, type AwardEvaluation } from "./generateEvaluation.js";
 import { whenWarm } from "./whenWarm.js";
-import { compileCondition, type CompileState } from "./compileCondition.js";
+import { compileCondition, type CompileState, type RulePath } from "./compileCondition.js";
 import { compilePayRule } from "./compilePay.js";
 import { compileScoredAward } from "./compileScored.js";
 import { scaleRanks, WindowCache } from "./context.js";
@@ -30,8 +30,7 @@ export interface CompileOptions {
 const FALLBACK: BilingualText = { zh: "?", en: "?" };
 
 /** Structure the schema cannot see: unique award and category ids, unique levels, each level defined by its award. */
-function checkStructure(rulebook: Rulebook): void {
-  const issues: Issue[] = [];
+function checkStructure(rulebook: Rulebook, issues: Issue[]): void {
   const duplicates = duplicatesOf;
   for (const id of duplicates([...rulebook.awards.map((award) => award.id), ...rulebook.scoredAwards.map((award) => award.id)])) {
     issues.push(issueOf("duplicate_id", ["awards"], "compile.duplicateAwardId", { id }));
@@ -52,13 +51,13 @@ function checkStructure(rulebook: Rulebook): void {
       }
     });
   });
-  if (issues.length > 0) throw new AwardRulesError(issues);
 }
 
 /**
  * Compiles a rulebook that has passed `RulebookSchema`: every condition tree becomes closures,
  * every fact, operator, window and scale named in it is checked, ids must be unique.
- * Throws `AwardRulesError` naming the rule and clause of the first problem.
+ * Throws one `AwardRulesError` listing every problem, each at its path from the rule file's root
+ * with the rule id and clause.
  *
  * @example
  * ```ts
@@ -66,7 +65,6 @@ function checkStructure(rulebook: Rulebook): void {
  * ```
  */
 export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}): CompiledRulebook {
-  checkStructure(rulebook);
   const state: CompileState = {
     rulebook,
     scales: scaleRanks(rulebook),
@@ -74,18 +72,23 @@ export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}
     slotOf: new Map(),
     ids: new Set(),
     attestationKeys: new Set(),
+    issues: [],
   };
-  const optional = (node: Condition | undefined, award: Award): CompiledNode | undefined => (node === undefined ? undefined : compileCondition(node, state, award));
-  const awards = rulebook.awards.map((award): CompiledAward => {
+  checkStructure(rulebook, state.issues);
+  const optional = (node: Condition | undefined, award: Award, at: RulePath): CompiledNode | undefined =>
+    node === undefined ? undefined : compileCondition(node, state, award, at);
+  const awards = rulebook.awards.map((award, a): CompiledAward => {
     const trees: Omit<CompiledAward, "verdicts" | "layout" | "evaluation"> = {
       award,
-      admission: optional(award.admission, award),
-      requirements: optional(award.requirements, award),
-      categories: award.categories.map((category) => ({
+      admission: optional(award.admission, award, ["awards", a, "admission"]),
+      requirements: optional(award.requirements, award, ["awards", a, "requirements"]),
+      categories: award.categories.map((category, c) => ({
         id: category.id,
         label: category.label,
-        audience: optional(category.audience, award),
-        levels: [...category.levels].sort((a, b) => a.level - b.level).map((level) => ({ level: level.level, conditions: compileCondition(level.conditions, state, award) })),
+        audience: optional(category.audience, award, ["awards", a, "categories", c, "audience"]),
+        levels: category.levels
+          .map((level, l) => ({ level: level.level, conditions: compileCondition(level.conditions, state, award, ["awards", a, "categories", c, "levels", l, "conditions"]) }))
+          .sort((x, y) => x.level - y.level),
       })),
       levels: [...award.levels]
         .sort((a, b) => a.level - b.level)
@@ -113,8 +116,10 @@ export function compileRulebook(rulebook: Rulebook, options: CompileOptions = {}
     );
     return { ...compiled, verdicts, evaluation };
   });
-  const scoredAwards = rulebook.scoredAwards.map((award) => compileScoredAward(award, state));
+  const scoredAwards = rulebook.scoredAwards.map((award, index) => compileScoredAward(award, state, index));
   const payRules = rulebook.payRules.map((rule, index) => compilePayRule(rule, state, index));
+  // every problem of the file at once, each at its path from the file's root
+  if (state.issues.length > 0) throw new AwardRulesError(state.issues);
   const labels: FactLabels = {
     window: (name) => rulebook.windows[name]?.label ?? FALLBACK,
     scaleValue: (scale, value) => rulebook.scales[scale]?.values.find((entry) => entry.value === value)?.label ?? { zh: value, en: value },

@@ -10,7 +10,6 @@ import { checkSatisfiable } from "./checkSatisfiable.js";
 import { fromCheckRulebook } from "./fromCheckRulebook.js";
 import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
-import { conditionNodes } from "./walk.js";
 
 export type { LintCode, LintFinding } from "./types.js";
 
@@ -21,12 +20,17 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
     return [];
   } catch (error) {
     if (!(error instanceof AwardRulesError)) return [findingOf("compile_failed", "error", [], "lint.internal", { text: String(error) })];
-    const pathOf = new Map(conditionNodes(rulebook).map(({ node, path }) => [node.id, path]));
     // the compiler's own issue (its code, message id and words), at its path from the rule file's root
-    return error.issues.map(({ code, path, ruleId, messageId, params, message, zh }): LintFinding => {
-      const at = [...((ruleId !== undefined && pathOf.get(ruleId)) || []), ...path];
-      return { code, severity: "error", path: at, ...(ruleId === undefined ? {} : { ruleId }), messageId, params, message, zh };
-    });
+    return error.issues.map(({ code, path, ruleId, messageId, params, message, zh }): LintFinding => ({
+      code,
+      severity: "error",
+      path,
+      ...(ruleId === undefined ? {} : { ruleId }),
+      messageId,
+      params,
+      message,
+      zh,
+    }));
   }
 }
 

@@ -9,9 +9,10 @@ import { validateRulebookInput } from "../validate/rulebookInput.js";
  * rule file is given as an object or as its JSON text (a file read, a database column) of at most
  * `MAX_RULEBOOK_TEXT` (20,000,000) characters; text that is not JSON is an `invalid_rulebook`
  * error naming the line and column.
- * Throws one `AwardRulesError` listing every schema problem (`invalid_rulebook`, with paths),
- * or the first compile problem (unknown fact, operator, window or scale; bad value; duplicate
- * id) with the rule id and clause.
+ * Throws one `AwardRulesError` listing every problem at once, each at its path from the rule
+ * file's root: every schema problem (`invalid_rulebook`), or, for a file that fits the schema,
+ * every compile problem (unknown fact, operator, window or scale; bad value; duplicate id) with
+ * the rule id and clause.
  *
  * Option `generateCode` (default true): after a few dozen evaluations the condition trees are
  * written out as JavaScript (about 2× faster); `false` keeps walking the trees (the same answers,
