@@ -11,7 +11,7 @@ import { fromCheckRulebook } from "./fromCheckRulebook.js";
 import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
 
-export type { LintCode, LintFinding } from "./types.js";
+export type { LintCode, LintFinding, LintOnlyCode } from "./types.js";
 
 /** What the compiler still refuses once the checks found no error (an operator's value, a fact's params…). */
 function compileFindings(rulebook: Rulebook): LintFinding[] {
