@@ -54,6 +54,7 @@ export { resultTrees } from "./evaluate/trace.js";
 export { explain, type ExplainOptions } from "./explain/explain.js";
 export { decisiveLeaves } from "./explain/decisive.js";
 export { explainScored } from "./explain/explainScored.js";
+export { formatIssues, type FormatIssuesOptions } from "./explain/formatIssues.js";
 export { requiredInputs, safeRequiredInputs, type RequiredInput, type InputReader, type InputsOptions } from "./inputs/requiredInputs.js";
 export { inputSkeleton, type SkeletonOptions } from "./inputs/inputSkeleton.js";
 export { analyzeGaps, type GapStep, type LevelGap } from "./gaps/analyzeGaps.js";

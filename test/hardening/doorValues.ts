@@ -93,6 +93,10 @@ export const VALID_CALLS: Record<string, () => unknown[]> = {
   reviewPagePath: () => [ruleJson],
   renderReviewIndex: () => [[{ file: "rules/000-model-post.json", rulebook: ruleJson }]],
   lintRulebook: () => [ruleJson],
+  formatIssues: () => {
+    const parsed = main.safeParseCandidate({ id: 5 });
+    return [parsed.success ? [] : parsed.error.issues, { language: "en" }];
+  },
   checkRulebook: () => [plansJson],
   changedItems: () => [ruleJson, ruleJson],
   createJsonRulesEngine: () => [rulebook, record, asOf],
