@@ -25,6 +25,7 @@ export type { ResultText, JsonParams } from "./messages/said.js";
 // rule files and records
 export { parseCandidate, safeParseCandidate, parseCandidateJson, safeParseCandidateJson } from "./load/parseCandidate.js";
 export { loadRulebook, safeLoadRulebook, type LoadOptions } from "./load/loadRulebook.js";
+export { validateRulebook, type RulebookValidation, type RulebookFinding, type FindingSource } from "./lint/validateRulebook.js";
 export { bundledRulebook, bundledRulebookIds } from "./load/bundled.js";
 export type { CompiledRulebook, CompiledAward, CompiledCategory, CompiledLevel, CompileOptions } from "./compile/compileRulebook.js";
 export type { CompiledPayRule } from "./compile/compilePay.js";

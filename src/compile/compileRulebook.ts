@@ -4,7 +4,6 @@ import type { Condition } from "../schema/condition.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
 import type { CompiledNode } from "./compiledNode.js";
-import { duplicatesOf } from "../util/duplicates.js";
 import { deepFreeze } from "../util/deepFreeze.js";
 import { markCompiled } from "./compiledMark.js";
 import type { CompiledAward, CompiledRulebook } from "./types.js";
@@ -29,26 +28,44 @@ export interface CompileOptions {
 
 const FALLBACK: BilingualText = { zh: "?", en: "?" };
 
-/** Structure the schema cannot see: unique award and category ids, unique levels, each level defined by its award. */
+/** The positions of the entries whose value was seen before in the list (each repeat, not the first). */
+function repeatsAt<T>(values: readonly T[]): number[] {
+  const seen = new Set<T>();
+  const repeats: number[] = [];
+  values.forEach((value, index) => {
+    if (seen.has(value)) repeats.push(index);
+    else seen.add(value);
+  });
+  return repeats;
+}
+
+/**
+ * Structure the schema cannot see: unique award and category ids, unique levels, each level
+ * defined by its award; each problem at the repeated (or undefined) entry's own key.
+ */
 function checkStructure(rulebook: Rulebook, issues: Issue[]): void {
-  const duplicates = duplicatesOf;
-  for (const id of duplicates([...rulebook.awards.map((award) => award.id), ...rulebook.scoredAwards.map((award) => award.id)])) {
-    issues.push(issueOf("duplicate_id", ["awards"], "compile.duplicateAwardId", { id }));
+  const awardIds = [...rulebook.awards.map((award) => award.id), ...rulebook.scoredAwards.map((award) => award.id)];
+  for (const index of repeatsAt(awardIds)) {
+    const path = index < rulebook.awards.length ? ["awards", index, "id"] : ["scoredAwards", index - rulebook.awards.length, "id"];
+    issues.push(issueOf("duplicate_id", path, "compile.duplicateAwardId", { id: awardIds[index] as string }));
   }
   rulebook.awards.forEach((award: Award, a) => {
     const defined = award.levels.map((level) => level.level);
-    for (const level of duplicates(defined)) issues.push(issueOf("duplicate_id", ["awards", a, "levels"], "compile.levelTwice", { level }));
-    for (const id of duplicates(award.categories.map((category) => category.id))) {
-      issues.push(issueOf("duplicate_id", ["awards", a, "categories"], "compile.duplicateCategoryId", { id }));
+    for (const l of repeatsAt(defined)) issues.push(issueOf("duplicate_id", ["awards", a, "levels", l, "level"], "compile.levelTwice", { level: defined[l] as number }));
+    for (const c of repeatsAt(award.categories.map((category) => category.id))) {
+      issues.push(issueOf("duplicate_id", ["awards", a, "categories", c, "id"], "compile.duplicateCategoryId", { id: award.categories[c]?.id as string }));
     }
     award.categories.forEach((category, c) => {
       const levels = category.levels.map((level) => level.level);
-      for (const level of duplicates(levels)) {
-        issues.push(issueOf("duplicate_id", ["awards", a, "categories", c, "levels"], "compile.categoryLevelTwice", { category: category.id, level }));
+      for (const l of repeatsAt(levels)) {
+        issues.push(
+          issueOf("duplicate_id", ["awards", a, "categories", c, "levels", l, "level"], "compile.categoryLevelTwice", { category: category.id, level: levels[l] as number }),
+        );
       }
-      for (const level of levels.filter((value) => !defined.includes(value))) {
-        issues.push(issueOf("bad_value", ["awards", a, "categories", c, "levels"], "compile.undefinedLevel", { category: category.id, level, award: award.id }));
-      }
+      levels.forEach((level, l) => {
+        if (!defined.includes(level))
+          issues.push(issueOf("bad_value", ["awards", a, "categories", c, "levels", l, "level"], "compile.undefinedLevel", { category: category.id, level, award: award.id }));
+      });
     });
   });
 }

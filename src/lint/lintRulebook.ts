@@ -1,5 +1,5 @@
-import { compileRulebook } from "../compile/compileRulebook.js";
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { compileRulebook, type CompiledRulebook } from "../compile/compileRulebook.js";
+import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
 import type { Rulebook } from "../schema/rulebook.js";
 import { validateRulebookInput } from "../validate/rulebookInput.js";
 import { checkCitations } from "./checkCitations.js";
@@ -13,15 +13,22 @@ import type { LintFinding } from "./types.js";
 
 export type { LintCode, LintFinding, LintOnlyCode } from "./types.js";
 
-/** What the compiler still refuses once the checks found no error (an operator's value, a fact's params…). */
-function compileFindings(rulebook: Rulebook): LintFinding[] {
+/**
+ * The rule file compiled, or what the compiler refuses (an operator's value, a fact's params…):
+ * every compile issue as an error finding, with the compiler's own code and words, at its path
+ * from the rule file's root.
+ *
+ * @example
+ * ```ts
+ * const { compiled, findings } = compiledOrFindings(rulebook); // compiled, or findings.length > 0
+ * ```
+ */
+export function compiledOrFindings(rulebook: Rulebook): { compiled?: CompiledRulebook; findings: LintFinding[] } {
   try {
-    compileRulebook(rulebook);
-    return [];
+    return { compiled: compileRulebook(rulebook), findings: [] };
   } catch (error) {
-    if (!(error instanceof AwardRulesError)) return [findingOf("compile_failed", "error", [], "lint.internal", { text: String(error) })];
-    // the compiler's own issue (its code, message id and words), at its path from the rule file's root
-    return error.issues.map(({ code, path, ruleId, messageId, params, message, zh }): LintFinding => ({
+    if (!(error instanceof AwardRulesError)) return { findings: [findingOf("compile_failed", "error", [], "lint.internal", { text: String(error) })] };
+    const findings = error.issues.map(({ code, path, ruleId, messageId, params, message, zh }): LintFinding => ({
       code,
       severity: "error",
       path,
@@ -31,8 +38,34 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
       message,
       zh,
     }));
+    return { findings };
   }
 }
+
+/**
+ * The lint's own checks of a rulebook that fits the schema (names, ids, citations, what no record
+ * can meet, level order, `checkRulebook`'s printed totals and bands), without compiling it.
+ *
+ * @example
+ * ```ts
+ * lintChecks(rulebook).filter((finding) => finding.severity === "error"); // []
+ * ```
+ */
+export function lintChecks(rulebook: Rulebook): LintFinding[] {
+  return [...checkNames(rulebook), ...checkIds(rulebook), ...checkCitations(rulebook), ...checkSatisfiable(rulebook), ...checkLevelOrder(rulebook), ...fromCheckRulebook(rulebook)];
+}
+
+/** A schema issue as a lint finding (an error, code `invalid_rulebook`). */
+export const schemaFinding = ({ path, messageId, params, message, zh, keys }: Issue): LintFinding => ({
+  code: "invalid_rulebook",
+  severity: "error",
+  path,
+  messageId,
+  params,
+  message,
+  zh,
+  ...(keys === undefined ? {} : { keys }),
+});
 
 /**
  * Lints a rule file's raw JSON (an object, or JSON text as `loadRulebook` takes it) and reports
@@ -58,18 +91,8 @@ function compileFindings(rulebook: Rulebook): LintFinding[] {
  */
 export function lintRulebook(json: unknown): LintFinding[] {
   const parsed = validateRulebookInput(json);
-  if (!parsed.success) {
-    return parsed.issues.map(({ path, messageId, params, message, zh }) => ({ code: "invalid_rulebook", severity: "error", path, messageId, params, message, zh }));
-  }
-  const rulebook = parsed.data;
-  const findings = [
-    ...checkNames(rulebook),
-    ...checkIds(rulebook),
-    ...checkCitations(rulebook),
-    ...checkSatisfiable(rulebook),
-    ...checkLevelOrder(rulebook),
-    ...fromCheckRulebook(rulebook),
-  ];
-  if (!findings.some((finding) => finding.severity === "error")) findings.push(...compileFindings(rulebook));
+  if (!parsed.success) return parsed.issues.map(schemaFinding);
+  const findings = lintChecks(parsed.data);
+  if (!findings.some((finding) => finding.severity === "error")) findings.push(...compiledOrFindings(parsed.data).findings);
   return findings;
 }

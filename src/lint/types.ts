@@ -63,4 +63,6 @@ export interface LintFinding {
   message: string;
   /** The message in Chinese (every finding `lintRulebook` gives has it; else `formatFinding` says what the code means). */
   zh?: string;
+  /** On an unknown-key finding: the key (see `Issue.keys`). */
+  keys?: string[];
 }
