@@ -51,6 +51,7 @@ export const EVALUATION_SAMPLES = {
   "award.noLevel": [{ category: "staff", categoryZh: "员工示范岗", got: "7" }],
   "award.noBundled": [{ got: '"x"', ids: ["model-post-000", "logistics-plans-004"] }],
   "award.notInRulebook": [{ got: '"x"', rulebook: "model-post-000" }],
+  "record.jsonText": [{ length: 12 }],
   "record.unknownKey": [
     { field: "attestations", key: "basic3", rulebook: "r", nearest: ["basic.3"] },
     { field: "measures", key: "canteenShare", rulebook: "r", nearest: [] },
