@@ -26,6 +26,7 @@ export type { ResultText, JsonParams } from "./messages/said.js";
 export { parseCandidate, safeParseCandidate, parseCandidateJson, safeParseCandidateJson } from "./load/parseCandidate.js";
 export { loadRulebook, safeLoadRulebook, type LoadOptions } from "./load/loadRulebook.js";
 export { setCodeGeneration } from "./compile/setCodeGeneration.js";
+export { validateRulebook, type RulebookValidation, type RulebookFinding, type FindingSource } from "./lint/validateRulebook.js";
 export { bundledRulebook, bundledRulebookIds } from "./load/bundled.js";
 export type { BundledRulebookIds, BundledRulebookId } from "./load/bundledIds.js";
 export type { RulebookIds, RecordFor, RecordInput, ParsedRecord, Untyped, WideRecord } from "./schema/rulebookIds.js";
@@ -56,6 +57,7 @@ export { resultTrees } from "./evaluate/trace.js";
 export { explain, type ExplainOptions } from "./explain/explain.js";
 export { decisiveLeaves } from "./explain/decisive.js";
 export { explainScored } from "./explain/explainScored.js";
+export { formatIssues, type FormatIssuesOptions } from "./explain/formatIssues.js";
 export { requiredInputs, safeRequiredInputs, type RequiredInput, type InputReader, type InputsOptions } from "./inputs/requiredInputs.js";
 export { inputSkeleton, type SkeletonOptions } from "./inputs/inputSkeleton.js";
 export { analyzeGaps, type GapStep, type LevelGap } from "./gaps/analyzeGaps.js";
@@ -77,6 +79,7 @@ export type {
 } from "./cohort/types.js";
 export { roundDates, safeRoundDates, type RoundDatesOptions } from "./cohort/roundDates.js";
 export type { RoundDates } from "./compile/roundCalendar.js";
+export type { RulebookRevision, OutsidePeriod } from "./compile/revision.js";
 export { reviewHolders, safeReviewHolders, type ReviewOptions } from "./afterRound/reviewHolders.js";
 export type { HolderReview, HolderStanding, HolderOutcome, RoundLedger, Vacancy } from "./cohort/ledger.js";
 // comparing two policies

@@ -5,7 +5,7 @@ import { checkRulebookJson } from "../door/doorRulebook.js";
 
 /** One finding of the rulebook check: where a document's own numbers disagree, or bands leave gaps or overlap. */
 export interface Finding {
-  code: "printedSectionTotal" | "printedTotal" | "printedSectionsSum" | "bandGap" | "bandOverlap";
+  code: "printed_section_total" | "printed_total" | "printed_sections_sum" | "band_gap" | "band_overlap";
   awardId: string;
   path: (string | number)[];
   printed: number | null;
@@ -30,7 +30,7 @@ function checkRubric(award: ScoredAward, findings: Finding[]): void {
       printedSections += section.printedMax;
       if (section.printedMax !== sum) {
         findings.push({
-          code: "printedSectionTotal",
+          code: "printed_section_total",
           awardId: award.id,
           path: ["rubric", "sections", section.id],
           printed: section.printedMax,
@@ -47,7 +47,7 @@ function checkRubric(award: ScoredAward, findings: Finding[]): void {
   const cite = `${rubric.source.document} ${rubric.source.clause}`;
   if (rubric.printedTotal !== undefined && rubric.printedTotal !== itemsTotal) {
     findings.push({
-      code: "printedTotal",
+      code: "printed_total",
       awardId: award.id,
       path: ["rubric"],
       printed: rubric.printedTotal,
@@ -61,7 +61,7 @@ function checkRubric(award: ScoredAward, findings: Finding[]): void {
   }
   if (allPrinted && rubric.printedTotal !== undefined && printedSections !== rubric.printedTotal) {
     findings.push({
-      code: "printedSectionsSum",
+      code: "printed_sections_sum",
       awardId: award.id,
       path: ["rubric"],
       printed: rubric.printedTotal,
@@ -89,7 +89,7 @@ function checkBands(award: ScoredAward, findings: Finding[]): void {
     const pair = `“${below.printed}” / “${above.printed}”`;
     if (top < bottom || (top === bottom && !topIn && !bottomIn)) {
       findings.push({
-        code: "bandGap",
+        code: "band_gap",
         awardId: award.id,
         path: ["grades", "bands", above.grade],
         printed: null,
@@ -99,7 +99,7 @@ function checkBands(award: ScoredAward, findings: Finding[]): void {
       });
     } else if (top > bottom || (topIn && bottomIn)) {
       findings.push({
-        code: "bandOverlap",
+        code: "band_overlap",
         awardId: award.id,
         path: ["grades", "bands", above.grade],
         printed: null,

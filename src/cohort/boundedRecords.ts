@@ -1,5 +1,11 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import { raise } from "../messages/issueOf.js";
+import { issueOf, raise } from "../messages/issueOf.js";
+
+/** The caller's error kept as the `cause` of an `AwardRulesError` saying where the reading failed. */
+function readFailed(error: unknown, index: number): never {
+  const reason = error instanceof Error ? error.message : String(error);
+  throw new AwardRulesError([issueOf("read_failed", ["records", index], "records.readFailed", { number: index + 1, reason })], { cause: error });
+}
 
 /**
  * How many records a round reads at most unless `maxRecords` says otherwise (an endless iterable
@@ -30,7 +36,8 @@ export function checkMaxRecords(value: unknown): number {
  * The records of an iterable, read through its iterator with every step checked: an iterable whose
  * iterator cannot be made or has no `next`, a step that is not an object, an iterator that throws,
  * or more than `max` records is an `AwardRulesError` at `["records"]` or `["records", i]` (i from 0),
- * never a TypeError or a loop without end. An `AwardRulesError` the iterator throws passes as it is.
+ * never a TypeError or a loop without end. An error the iterable itself throws (a failing database
+ * cursor) is `read_failed`, the error kept as the `cause`; an `AwardRulesError` it throws passes as it is.
  * The iterator is closed when the reading stops early.
  *
  * @example
@@ -44,7 +51,7 @@ export function* boundedRecords(records: Iterable<unknown>, max: number): Genera
     iterator = records[Symbol.iterator]();
   } catch (error) {
     if (error instanceof AwardRulesError) throw error;
-    return raise("invalid_option", ["records"], "records.notIterable", { reason: (error as Error)?.message ?? String(error) });
+    throw new AwardRulesError([issueOf("read_failed", ["records"], "records.notIterable", { reason: error instanceof Error ? error.message : String(error) })], { cause: error });
   }
   if (iterator === null || typeof iterator !== "object" || typeof iterator.next !== "function") {
     raise("invalid_option", ["records"], "records.noNext", {});
@@ -58,7 +65,7 @@ export function* boundedRecords(records: Iterable<unknown>, max: number): Genera
       } catch (error) {
         done = true;
         if (error instanceof AwardRulesError) throw error;
-        return raise("invalid_record", ["records", index], "records.readFailed", { number: index + 1, reason: (error as Error)?.message ?? String(error) });
+        return readFailed(error, index);
       }
       if (step === null || typeof step !== "object") {
         done = true;

@@ -17,6 +17,7 @@ import { said, type ResultText } from "../messages/said.js";
 import type { BilingualText } from "../schema/primitives.js";
 import { checkFunction, checkKnownKeys, checkText, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
+import { outsideEffectivePeriod, type RulebookRevision } from "../compile/revision.js";
 import { readPlainFields } from "../door/plainData.js";
 import { checkMaxRecords } from "./boundedRecords.js";
 import { checkDecisions } from "./checkDecisions.js";
@@ -137,7 +138,7 @@ export function evaluateCohort(compiled: CompiledRulebook, records: Iterable<unk
     labels: labelsOf(compiled, plan),
     ...roundWordsOf(plan, given, groupSource, topBand, nextBand),
   };
-  return assemble(state, roundYear, given, committee === undefined ? null : notesOf(plan, committee.date, roundYear));
+  return assemble(state, roundYear, given, committee === undefined ? null : notesOf(plan, committee.date, roundYear), compiled.revision);
 }
 
 /** The committee's decisions by row (decisions naming no record of the round are refused by `checkDecisions`). */
@@ -226,7 +227,7 @@ function scoredPlaces(plan: RoundPlan, table: RoundTable, units: Units, options:
 }
 
 /** The result as the caller reads it: lists made when first read (own, enumerable getters: JSON and copies see them). */
-function assemble(state: RoundState, roundYear: number, options: CohortOptions, notes: BilingualText[] | null): CohortResult {
+function assemble(state: RoundState, roundYear: number, options: CohortOptions, notes: BilingualText[] | null, revision: RulebookRevision): CohortResult {
   const placements = new Placements(state);
   let order: Int32Array | undefined;
   const byId = (): Int32Array => (order ??= rowsById(state));
@@ -248,6 +249,8 @@ function assemble(state: RoundState, roundYear: number, options: CohortOptions, 
     awardId: state.plan.awardId,
     asOf: options.asOf,
     roundYear,
+    revision,
+    outsideEffectivePeriod: outsideEffectivePeriod(revision, options.asOf),
     candidates: state.table.size,
     applicants: countApplicants(state.table),
     status: final ? ("final" as const) : ("provisional" as const),

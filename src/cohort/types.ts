@@ -1,4 +1,5 @@
 import type { ResultText } from "../messages/said.js";
+import type { OutsidePeriod, RulebookRevision } from "../compile/revision.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Deployment } from "../evaluate/scored/validateScores.js";
 import type { ScoredResult } from "../evaluate/scored/types.js";
@@ -191,6 +192,10 @@ export interface CohortResult {
   awardId: string;
   asOf: string;
   roundYear: number;
+  /** Which revision of the policy gave this result: the rule file's id, version and effective period (one frozen object per rulebook). */
+  revision: RulebookRevision;
+  /** `"before"` or `"after"` when the as-of date falls outside the policy's effective period (the result is given all the same); null within it. */
+  outsideEffectivePeriod: OutsidePeriod;
   /** Records read. */
   candidates: number;
   /** Records that applied (all of them, for an award taking everyone put forward). */

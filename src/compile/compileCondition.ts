@@ -1,4 +1,4 @@
-import { AwardRulesError } from "../errors/AwardRulesError.js";
+import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
 import type { Condition } from "../schema/condition.js";
 import type { Award } from "../schema/rulebook.js";
 import type { CompiledLeaf, CompiledNode } from "./compiledNode.js";
@@ -20,6 +20,35 @@ export interface CompileState extends CompileScope {
   ids: Set<string>;
   /** Every attestation key read so far. */
   attestationKeys: Set<string>;
+  /** Every problem found so far, each at its path from the rule file's root: compiling goes on past one. */
+  issues: Issue[];
+}
+
+/** Where a node or part sits in the rule file, from its root (`["awards", 0, "requirements"]`). */
+export type RulePath = (string | number)[];
+
+/**
+ * Runs one part of compiling; a compile error it throws is kept in `state.issues` (each issue
+ * under `at`, with `extras`' rule id and clause where it has none) and `fallback` is given back,
+ * so that the rest of the rule file is still compiled and every problem is reported at once.
+ *
+ * @example
+ * ```ts
+ * const gradeRank = collectIssues(state, [], () => checkGrades(award, bands), new Map());
+ * ```
+ */
+export function collectIssues<T>(state: CompileState, at: RulePath, run: () => T, fallback: T, extras: { ruleId?: string; clause?: string } = {}): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof AwardRulesError)) throw error;
+    for (const issue of error.issues) {
+      const ruleId = issue.ruleId ?? extras.ruleId;
+      const clause = issue.clause ?? extras.clause;
+      state.issues.push({ ...issue, path: [...at, ...issue.path], ...(ruleId === undefined ? {} : { ruleId }), ...(clause === undefined ? {} : { clause }) });
+    }
+    return fallback;
+  }
 }
 
 // the combinators are the semantics' own (src/semantics/tri.ts), reading the children's verdicts
@@ -108,32 +137,23 @@ function compileLeaf(node: Condition, state: CompileState, award: Award | undefi
   };
 }
 
-/** Adds the node's id and clause to every issue of a compile error that lacks them. */
-function withClause<T>(node: Condition, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof AwardRulesError)) throw error;
-    throw new AwardRulesError(error.issues.map((issue) => ({ ...issue, ruleId: issue.ruleId ?? node.id, clause: issue.clause ?? node.source.clause })));
-  }
-}
-
 /**
  * Compiles a condition tree once into closures: checks every fact, operator, window, scale
- * and id, and gives each distinct fact read a cache slot.
+ * and id, and gives each distinct fact read a cache slot. A problem is kept in `state.issues` at
+ * its path from the rule file's root (`at` is where the tree sits), and compiling goes on, so that
+ * every problem of the file is found.
  *
  * @example
  * ```ts
- * const node = compileCondition(rulebook.awards[0].requirements, state, rulebook.awards[0]);
+ * const node = compileCondition(rulebook.awards[0].requirements, state, rulebook.awards[0], ["awards", 0, "requirements"]);
  * node.verdict(ctx); // TRUE, FALSE or UNKNOWN
  * ```
  */
-export function compileCondition(node: Condition, state: CompileState, award: Award | undefined): CompiledNode {
-  if (state.ids.has(node.id)) {
-    raise("duplicate_id", ["id"], "compile.duplicateConditionId", { id: node.id }, { ruleId: node.id, clause: node.source.clause });
-  }
+export function compileCondition(node: Condition, state: CompileState, award: Award | undefined, at: RulePath): CompiledNode {
+  const own = { ruleId: node.id, clause: node.source.clause };
+  if (state.ids.has(node.id)) collectIssues(state, at, () => raise("duplicate_id", ["id"], "compile.duplicateConditionId", { id: node.id }, own), undefined);
   state.ids.add(node.id);
-  const compileAll = (nodes: Condition[]): CompiledNode[] => nodes.map((child) => compileCondition(child, state, award));
+  const compileAll = (nodes: Condition[], key: string): CompiledNode[] => nodes.map((child, index) => compileCondition(child, state, award, [...at, key, index]));
   const base = {
     source: node,
     atLeast: 0,
@@ -144,15 +164,15 @@ export function compileCondition(node: Condition, state: CompileState, award: Aw
     valueReasons: [new Map(), new Map(), new Map()] as CompiledNode["valueReasons"],
   };
   if (node.all) {
-    const children = compileAll(node.all);
+    const children = compileAll(node.all, "all");
     return { ...base, kind: "all", children, verdict: allOfChildren(children) };
   }
   if (node.any) {
-    const children = compileAll(node.any);
+    const children = compileAll(node.any, "any");
     return { ...base, kind: "any", children, verdict: anyOfChildren(children) };
   }
   if (node.not) {
-    const child = compileCondition(node.not, state, award);
+    const child = compileCondition(node.not, state, award, [...at, "not"]);
     return {
       ...base,
       kind: "not",
@@ -164,10 +184,12 @@ export function compileCondition(node: Condition, state: CompileState, award: Aw
     };
   }
   if (node.of && node.atLeast !== undefined) {
-    const children = compileAll(node.of);
+    const children = compileAll(node.of, "of");
     return { ...base, kind: "atLeast", children, atLeast: node.atLeast, verdict: atLeastOfChildren(node.atLeast, children) };
   }
-  const leaf = withClause(node, () => compileLeaf(node, state, award));
+  const leaf = collectIssues(state, at, () => compileLeaf(node, state, award), undefined, own);
+  // a leaf the compiler refused: its problem is kept, and the rulebook is refused once every tree is compiled
+  if (leaf === undefined) return { ...base, kind: "leaf", children: [], leaf: undefined, verdict: () => UNKNOWN };
   const { operatorDefinition, arg, params } = leaf;
   const fused = fuseLeaf({ fact: leaf.fact, operator: leaf.operator, params, arg, hasPath: leaf.path !== undefined, slot: leaf.slot });
   return {

@@ -1,4 +1,4 @@
-import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
+import type { Issue } from "../errors/AwardRulesError.js";
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
 import { issueOf } from "../messages/issueOf.js";
 import type { Expression, PayRule } from "../schema/scoring.js";
@@ -60,6 +60,6 @@ export function compilePayRule(rule: PayRule, state: CompileState, index: number
     check(formula.expression, at("formulas", i, "expression"), false);
     numbers.add(formula.name);
   });
-  if (issues.length > 0) throw new AwardRulesError(issues);
-  return { rule, audience: rule.audience ? compileCondition(rule.audience, state, undefined) : undefined };
+  state.issues.push(...issues);
+  return { rule, audience: rule.audience ? compileCondition(rule.audience, state, undefined, at("audience")) : undefined };
 }

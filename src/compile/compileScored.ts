@@ -2,7 +2,7 @@ import { duplicatesOf } from "../util/duplicates.js";
 import type { Allocation } from "../schema/allocation.js";
 import type { Bonus, ScoredAward } from "../schema/scoring.js";
 import type { CompiledNode } from "./compiledNode.js";
-import { compileCondition, type CompileState } from "./compileCondition.js";
+import { collectIssues, compileCondition, type CompileState } from "./compileCondition.js";
 import { FACTS } from "./facts/index.js";
 import type { FactDefinition } from "./facts/types.js";
 import { compileParams, type CompiledParams } from "./params.js";
@@ -36,15 +36,16 @@ export interface CompiledScoredAward {
 /** A scored round's ranking when its rule file gives none: by score, then the committee's rank. */
 const SCORED_RANKING: Allocation["ranking"] = [{ by: "score" }, { by: "committeeRank" }];
 
+/** Throws a scored award's problem at its path from the award (`collectIssues` puts the award's path before it). */
 function fail<I extends MessageId>(award: ScoredAward, path: (string | number)[], messageId: I, params: ParamsOf<I>): never {
-  return raise("bad_value", ["scoredAwards", award.id, ...path], messageId, params, { ruleId: award.id, clause: award.source.clause });
+  return raise("bad_value", path, messageId, params, { ruleId: award.id, clause: award.source.clause });
 }
 
 function compileBonus(award: ScoredAward, bonus: Bonus, state: CompileState): CompiledBonus {
   if (bonus.kind !== "perUnit") return { bonus };
   const definition = Object.hasOwn(FACTS, bonus.fact) ? FACTS[bonus.fact] : undefined;
-  if (!definition) raise("unknown_fact", ["bonuses", bonus.id, "fact"], "compile.unknownFact", { fact: bonus.fact }, { ruleId: bonus.id });
-  if (definition.params.window !== "dated") fail(award, ["bonuses", bonus.id], "scored.bonusNotDated", { fact: bonus.fact });
+  if (!definition) raise("unknown_fact", ["fact"], "compile.unknownFact", { fact: bonus.fact }, { ruleId: bonus.id });
+  if (definition.params.window !== "dated") fail(award, [], "scored.bonusNotDated", { fact: bonus.fact });
   return { bonus, fact: { definition, params: compileParams(bonus.id, bonus.params, state, definition.inputs[0]) } };
 }
 
@@ -55,7 +56,7 @@ function compileBonus(award: ScoredAward, bonus: Bonus, state: CompileState): Co
  *
  * @example
  * ```ts
- * const compiled = compileScoredAward(rulebook.scoredAwards[0], state);
+ * const compiled = compileScoredAward(rulebook.scoredAwards[0], state, 0);
  * ```
  */
 /** The grade bands run from the best grade down; every grade the award names is one of them. */
@@ -82,9 +83,9 @@ function checkGrades(award: ScoredAward, bands: { grade: string; min?: { value: 
 
 /** Each consequence follows from grades or a condition; item ids are unique; component weights add up to 1. */
 function checkParts(award: ScoredAward): void {
-  for (const consequence of award.consequences) {
-    if ((consequence.grades === undefined) === (consequence.when === undefined)) fail(award, ["consequences", consequence.id], "scored.consequenceShape", {});
-  }
+  award.consequences.forEach((consequence, index) => {
+    if ((consequence.grades === undefined) === (consequence.when === undefined)) fail(award, ["consequences", index], "scored.consequenceShape", {});
+  });
   const ids = [...(award.rubric?.sections.flatMap((section) => section.items.map((item) => item.id)) ?? []), ...award.bonuses.map((bonus) => bonus.id)];
   const repeated = duplicatesOf(ids)[0];
   if (repeated !== undefined) fail(award, ["rubric"], "scored.itemTwice", { id: repeated });
@@ -94,20 +95,21 @@ function checkParts(award: ScoredAward): void {
   }
 }
 
-export function compileScoredAward(award: ScoredAward, state: CompileState): CompiledScoredAward {
-  const gradeRank = checkGrades(award, award.grades?.bands ?? []);
-  checkParts(award);
+export function compileScoredAward(award: ScoredAward, state: CompileState, index: number): CompiledScoredAward {
+  const at = (...path: (string | number)[]): (string | number)[] => ["scoredAwards", index, ...path];
+  const gradeRank = collectIssues(state, at(), () => checkGrades(award, award.grades?.bands ?? []), new Map<string, number>());
+  collectIssues(state, at(), () => checkParts(award), undefined);
   return {
     award,
-    audience: award.audience ? compileCondition(award.audience, state, undefined) : undefined,
-    eligibility: award.eligibility ? compileCondition(award.eligibility, state, undefined) : undefined,
-    vetoes: award.vetoes.map((veto) => compileCondition(veto, state, undefined)),
-    gradeCaps: award.gradeCaps.map((cap) => ({ id: cap.id, when: compileCondition(cap.when, state, undefined) })),
-    forcedGrades: award.forcedGrades.map((forced) => ({ id: forced.id, when: compileCondition(forced.when, state, undefined) })),
-    bonuses: award.bonuses.map((bonus) => compileBonus(award, bonus, state)),
-    consequences: award.consequences.map((consequence) => ({
+    audience: award.audience ? compileCondition(award.audience, state, undefined, at("audience")) : undefined,
+    eligibility: award.eligibility ? compileCondition(award.eligibility, state, undefined, at("eligibility")) : undefined,
+    vetoes: award.vetoes.map((veto, i) => compileCondition(veto, state, undefined, at("vetoes", i))),
+    gradeCaps: award.gradeCaps.map((cap, i) => ({ id: cap.id, when: compileCondition(cap.when, state, undefined, at("gradeCaps", i, "when")) })),
+    forcedGrades: award.forcedGrades.map((forced, i) => ({ id: forced.id, when: compileCondition(forced.when, state, undefined, at("forcedGrades", i, "when")) })),
+    bonuses: award.bonuses.map((bonus, i) => collectIssues(state, at("bonuses", i), () => compileBonus(award, bonus, state), { bonus })),
+    consequences: award.consequences.map((consequence, i) => ({
       id: consequence.id,
-      when: consequence.when ? compileCondition(consequence.when, state, undefined) : undefined,
+      when: consequence.when ? compileCondition(consequence.when, state, undefined, at("consequences", i, "when")) : undefined,
     })),
     gradeRank,
     ranking: award.allocation?.ranking ?? SCORED_RANKING,

@@ -1,3 +1,4 @@
+import type { RulebookRevision } from "./revision.js";
 import type { Allocation } from "../schema/allocation.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Award, Rulebook } from "../schema/rulebook.js";
@@ -86,6 +87,8 @@ export interface CompiledRulebook<out Ids extends RulebookIds = RulebookIds> {
   readonly [compiledBrand]: true;
   /** The rule file as checked, with its defaults filled in. */
   readonly rulebook: Rulebook;
+  /** Which revision of the policy this is (id, version, effective period): frozen, shared by every result. */
+  readonly revision: RulebookRevision;
   /** Every attestation key a condition of the rulebook reads. */
   readonly attestationKeys: ReadonlySet<string>;
   /**

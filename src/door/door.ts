@@ -174,6 +174,8 @@ export function checkKnownKeys(given: object, allowed: readonly string[], path: 
   throw new AwardRulesError(
     unknown
       .slice(0, 20)
-      .map((key) => issueOf("invalid_option", [...path, key], "option.unknown", { key: key.slice(0, 80), near: nearest(key, allowed, 1)[0], allowed: [...allowed] })),
+      .map((key) =>
+        issueOf("invalid_option", [...path, key], "option.unknown", { key: key.slice(0, 80), near: nearest(key, allowed, 1)[0], allowed: [...allowed] }, { keys: [key] }),
+      ),
   );
 }

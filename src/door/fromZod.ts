@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { AwardRulesError, type Issue, type IssueCode } from "../errors/AwardRulesError.js";
 import { issueOf } from "../messages/issueOf.js";
+import { perUnknownKey } from "../messages/unknownKeys.js";
 import { zodIssueMessage, type PlainZodIssue } from "../messages/zodIssues.js";
 import { describeValue, receivedType } from "../text/describeValue.js";
 import { checkArgumentObject, checkText, readList, readOnce, readOptions, refuse, type DoorPath } from "./door.js";
@@ -40,12 +41,13 @@ function plainIssue(issue: unknown, at: DoorPath): PlainZodIssue & { path: (stri
 }
 
 /** One issue: its message from the catalog, or zod's English where its params do not fit the message. */
-function issueFrom(code: IssueCode, path: (string | number)[], plain: PlainZodIssue): Issue {
-  const { messageId, params } = zodIssueMessage(plain);
+function issueFrom(code: IssueCode, path: (string | number)[], plain: PlainZodIssue): Issue[] {
+  const ref = zodIssueMessage(plain);
   try {
-    return issueOf(code, path, messageId, params);
+    // zod's unknown keys (at the object) become one issue per key, at the key, as the validators give them
+    return perUnknownKey({ ...ref, path }).map((found) => issueOf(code, found.path, found.messageId, found.params, { keys: found.keys }));
   } catch {
-    return issueOf(code, path, "schema.other", { text: plain.message });
+    return [issueOf(code, path, "schema.other", { text: plain.message })];
   }
 }
 
@@ -66,7 +68,7 @@ export function fromZod(error: z.ZodError, code: IssueCode, pathPrefix: readonly
   const prefix = readKeys(pathPrefix, ["pathPrefix"]);
   const issues = readList(readOnce(checkArgumentObject(error, "error"), "issues", ["error", "issues"]), ["error", "issues"]);
   return new AwardRulesError(
-    issues.map((issue, index) => {
+    issues.flatMap((issue, index) => {
       const plain = plainIssue(issue, ["error", "issues", index]);
       return issueFrom(issueCode, [...prefix, ...plain.path], plain);
     }),

@@ -6,6 +6,9 @@ const text: Shape = { fields: { zh: "string", en: "string" } };
 const said: Shape = { fields: { zh: "string", en: "string", messageId: { optional: "string" }, params: { optional: { table: "any" } } } };
 const status: Shape = { oneOf: ["pass", "fail", "unknown"] };
 const reward: Shape = { nullable: { fields: { value: "number", unit: "string" } } };
+/** The revision a result came from; optional, so that a result stored before rule files carried one is read still. */
+const revision: Shape = { optional: { fields: { rulebookId: "string", version: "string", effectiveFrom: { nullable: "string" }, effectiveTo: { nullable: "string" } } } };
+const outsidePeriod: Shape = { optional: { nullable: { oneOf: ["before", "after"] } } };
 
 /**
  * A trace node and its children, as `evaluate` and `evaluateScored` give them.
@@ -47,6 +50,8 @@ export const RESULT_HEAD = {
     awardId: "string",
     recordId: "string",
     asOf: "string",
+    revision,
+    outsideEffectivePeriod: outsidePeriod,
     status: { oneOf: ["qualified", "notQualified", "pendingReview", "refused", "notApplied"] },
     category: { nullable: "string" },
     level: { nullable: "number" },
@@ -94,6 +99,8 @@ export const SCORED_RESULT: Shape = {
     recordId: "string",
     candidateKind: "string",
     asOf: "string",
+    revision,
+    outsideEffectivePeriod: outsidePeriod,
     status: { oneOf: ["scored", "vetoed", "ineligible", "pendingReview", "refused", "notApplied"] },
     ifApplied: { optional: { nullable: { fields: { status: "string", grade: { nullable: "string" } } } } },
     audience: node,

@@ -15,6 +15,8 @@ import type { MessageParams } from "../text/defineMessage.js";
  * - `unknown_measure`, `unknown_flag`: a record carries a figure or a yes/no fact the rulebook
  *   does not declare;
  * - `duplicate_record`: two records of a round have the same id;
+ * - `read_failed`: the caller's own iterable of records (a database cursor, a stream) threw while
+ *   it was read; the error it threw is the `AwardRulesError`'s `cause`;
  * - `invalid_decision`: a committee decision given to a round does not fit what the round proposes
  *   (an unknown record, a candidate who cannot be awarded, a level not passed, a quota exceeded);
  * - `stale_ledger`: a previous round's ledger given to a round that is not the next one;
@@ -40,6 +42,7 @@ export type IssueCode =
   | "unknown_measure"
   | "unknown_flag"
   | "duplicate_record"
+  | "read_failed"
   | "invalid_decision"
   | "stale_ledger"
   | "missing_peer";
@@ -74,6 +77,12 @@ export interface Issue {
   zh: string;
   ruleId?: string;
   clause?: string;
+  /**
+   * On an unknown-key issue (`schema.unrecognizedKeys`, `option.unknown`, `record.unknownKey`…):
+   * the key, as zod 4's `unrecognized_keys` names them. There is one issue per unknown key, its
+   * `path` pointing at the key itself (`["awards", 0, "levelz"]`), so `keys` holds that one key.
+   */
+  keys?: string[];
 }
 
 /**
@@ -132,9 +141,14 @@ export class AwardRulesError extends Error {
   /** Every problem found, not only the first. */
   readonly issues: Issue[];
 
-  constructor(issues: Issue[]) {
+  /**
+   * @param issues every problem found
+   * @param options `cause`: the error that led to this one (a caller's iterable that threw), kept
+   *   as the standard `Error.cause`
+   */
+  constructor(issues: Issue[], options?: { cause?: unknown }) {
     const checked = issueList(issues);
-    super(AwardRulesError.describe(checked));
+    super(AwardRulesError.describe(checked), options !== undefined && "cause" in options ? { cause: options.cause } : undefined);
     this.name = "AwardRulesError";
     this.issues = checked;
   }

@@ -14,7 +14,9 @@ const unknownKey = (
   valid: Iterable<string>,
   rulebook: string,
   path: (string | number)[] = [field, key],
-): Issue => issueOf(code, path, "record.unknownKey", { field, key, rulebook, nearest: nearest(key, valid) });
+): Issue =>
+  // a key of the record (not a value naming one, as application.award) is named in `keys` too, as every unknown key is
+  issueOf(code, path, "record.unknownKey", { field, key, rulebook, nearest: nearest(key, valid) }, path.at(-1) === key ? { keys: [key] } : {});
 
 /** A declared measure's value outside its declared range or not whole when it must be. */
 function measureProblem(name: string, value: number, declared: { min?: number; max?: number; integer?: boolean; unit: string; label?: { zh: string } }): Issue | null {

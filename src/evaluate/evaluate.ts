@@ -1,4 +1,5 @@
 import { decideVerdicts } from "../semantics/decide.js";
+import { outsideEffectivePeriod } from "../compile/revision.js";
 import type { CompiledAward, CompiledRulebook } from "../compile/compileRulebook.js";
 import { FALSE } from "../compile/context.js";
 import { type SafeResult } from "../errors/AwardRulesError.js";
@@ -78,6 +79,8 @@ export function evaluate(compiled: CompiledRulebook, input: unknown, options: Ev
     recordId: ctx.record.id,
     asOf: ctx.asOf,
     roundYear: ctx.roundYear,
+    revision: compiled.revision,
+    outsideEffectivePeriod: outsideEffectivePeriod(compiled.revision, ctx.asOf),
     status: applied ? decision.status : ("notApplied" as const),
     category: applied ? decision.category : null,
     level: applied ? decision.level : null,

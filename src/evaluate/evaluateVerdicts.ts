@@ -1,4 +1,5 @@
 import { decideVerdicts } from "../semantics/decide.js";
+import { outsideEffectivePeriod } from "../compile/revision.js";
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { type SafeResult } from "../errors/AwardRulesError.js";
 import { toSafe } from "../messages/issueOf.js";
@@ -31,19 +32,24 @@ export function evaluateVerdicts<Ids extends RulebookIds, const T extends Candid
 export function evaluateVerdicts<T>(compiled: CompiledRulebook, input: Untyped<T>, options: EvaluateOptions): VerdictResult;
 export function evaluateVerdicts(compiled: CompiledRulebook, input: unknown, options: EvaluateOptions): VerdictResult {
   const { award, ctx } = prepareEvaluation(compiled, input, options);
+  // the revision is the rulebook's one frozen object: a reference, not a copy
+  const { revision } = compiled;
+  const outside = outsideEffectivePeriod(revision, ctx.asOf);
   if (award.award.candidacy?.participants !== undefined && participantRefusal(compiled, award.award, ctx.record) !== null) {
     const verdict = decideVerdicts(award.layout, award.verdicts(ctx, false), undefined);
-    return { status: "refused", category: null, level: null, levels: verdict.levels };
+    return { status: "refused", revision, outsideEffectivePeriod: outside, category: null, level: null, levels: verdict.levels };
   }
   if (!appliedFor(award.award, ctx.record)) {
     // not an applicant: the decision over every open category, given as what an application would come to
     const verdict = decideVerdicts(award.layout, award.verdicts(ctx, false), undefined);
     // a decision with no application is never refused (refusal needs an application or a participants list, handled above)
     const ifApplied = { status: verdict.status, category: verdict.category, level: verdict.level } as Extract<VerdictResult, { status: "notApplied" }>["ifApplied"];
-    return { status: "notApplied", category: null, level: null, levels: verdict.levels, ifApplied };
+    return { status: "notApplied", revision, outsideEffectivePeriod: outside, category: null, level: null, levels: verdict.levels, ifApplied };
   }
   const appliedCategory = ctx.record.application?.category;
-  return decideVerdicts(award.layout, award.verdicts(ctx, appliedCategory !== undefined), appliedCategory);
+  const decided = decideVerdicts(award.layout, award.verdicts(ctx, appliedCategory !== undefined), appliedCategory);
+  // the decision's status, category and level agree (a union the spread below cannot see through)
+  return { status: decided.status, revision, outsideEffectivePeriod: outside, category: decided.category, level: decided.level, levels: decided.levels } as VerdictResult;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ResultText } from "../messages/said.js";
+import type { OutsidePeriod, RulebookRevision } from "../compile/revision.js";
 import type { BilingualText } from "../schema/primitives.js";
 import type { Interpretation, Source } from "../schema/primitives.js";
 import type { JsonValue } from "../schema/condition.js";
@@ -95,6 +96,10 @@ export interface EvaluationCommon {
   recordId: string;
   asOf: string;
   roundYear: number;
+  /** Which revision of the policy gave this result: the rule file's id, version and effective period (one frozen object per rulebook). */
+  revision: RulebookRevision;
+  /** `"before"` or `"after"` when the as-of date falls outside the policy's effective period (the result is given all the same); null within it. */
+  outsideEffectivePeriod: OutsidePeriod;
   /** The application and its admission checks (null when the award has none). */
   application: { category: string; date: string; admission: TraceNode | null } | null;
   /** The requirements every category shares, as evaluated; null when the award has none. */
@@ -162,6 +167,10 @@ export type EvaluationResult<Ids extends RulebookIds = RulebookIds> = Evaluation
  * ```
  */
 export type VerdictResult<Ids extends RulebookIds = RulebookIds> = {
+  /** Which revision of the policy gave this result: the rule file's id, version and effective period (one frozen object per rulebook). */
+  revision: RulebookRevision;
+  /** `"before"` or `"after"` when the as-of date falls outside the policy's effective period (the result is given all the same); null within it. */
+  outsideEffectivePeriod: OutsidePeriod;
   /** category id → status of each level, highest first. */
   levels: Record<string, NodeStatus[]>;
 } & (

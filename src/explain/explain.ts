@@ -1,4 +1,5 @@
 import type { Language } from "../compile/facts/types.js";
+import { revisionLines } from "./revisionLines.js";
 import type { CategoryResult, EvaluationResult, TraceNode } from "../evaluate/types.js";
 import { missingText } from "../evaluate/missingLabels.js";
 import { resultLabels } from "../evaluate/resultLabels.js";
@@ -130,6 +131,7 @@ export function explain(result: EvaluationResult, options: ExplainOptions = {}):
   const out: string[] = [];
   out.push(heading(`${result.recordId} · ${award?.label[language] ?? result.awardId} · ${result.asOf}`, 1));
   out.push(`${say("explain.outcome")}${colon}${result.summary[language]}`);
+  out.push(...revisionLines(result, language));
   if (result.refusal.length > 0) {
     out.push("", heading(say("explain.refusal"), 2));
     for (const refusal of result.refusal) out.push(`${markdown ? "- " : "  "}${refusal.reason[language]}`);

@@ -1,4 +1,5 @@
 import type { GradeStep, ScoredResult } from "../evaluate/scored/types.js";
+import { revisionLines } from "./revisionLines.js";
 import { scoredAwardOf } from "../evaluate/scored/summarizeScored.js";
 import type { Language } from "../compile/facts/types.js";
 import type { TraceNode } from "../evaluate/types.js";
@@ -105,7 +106,7 @@ export function explainScored(result: ScoredResult, options: ExplainOptions = {}
   const language = options.language ?? "zh";
   const markdown = options.format === "markdown";
   const heading = (text: string, level: number): string => (markdown ? `${"#".repeat(level)} ${text}` : `== ${text} ==`);
-  const out: string[] = [heading(`${result.recordId} · ${result.awardLabel[language]} · ${result.asOf}`, 1), result.summary[language]];
+  const out: string[] = [heading(`${result.recordId} · ${result.awardLabel[language]} · ${result.asOf}`, 1), result.summary[language], ...revisionLines(result, language)];
   const page: Page = { out, language, bullet: markdown ? "- " : "", words: WORDS[language], section: (title) => void out.push("", heading(title, 2)) };
   writeGates(result, page);
   writeScores(result, page);

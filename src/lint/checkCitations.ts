@@ -32,9 +32,9 @@ export function checkCitations(rulebook: Rulebook): LintFinding[] {
     if (source !== null && typeof source === "object" && typeof source.document === "string" && typeof source.clause === "string") {
       const at = [...path, "source"];
       const who = ruleId ?? at.join(".");
-      if (source.clause.trim() === "") findings.push(findingOf("missingCitation", "error", [...at, "clause"], "lint.noClause", { who }, ruleId));
+      if (source.clause.trim() === "") findings.push(findingOf("missing_citation", "error", [...at, "clause"], "lint.noClause", { who }, ruleId));
       if (source.document !== rulebook.document.id) {
-        findings.push(findingOf("wrongDocument", "error", [...at, "document"], "lint.otherDocument", { who, cited: source.document, own: rulebook.document.id }, ruleId));
+        findings.push(findingOf("wrong_document", "error", [...at, "document"], "lint.otherDocument", { who, cited: source.document, own: rulebook.document.id }, ruleId));
       }
     }
     for (const [key, child] of Object.entries(record)) {

@@ -30,17 +30,17 @@ const where = (path: JsonPath): string => path.join(".");
 export function checkIds(rulebook: Rulebook): LintFinding[] {
   const findings = repeats(
     conditionNodes(rulebook).map(({ node, path }) => ({ key: node.id, path: [...path, "id"] })),
-    (id, path, first): LintFinding => findingOf("duplicateConditionId", "error", path, "lint.conditionIdAgain", { id, first: where(first) }, id),
+    (id, path, first): LintFinding => findingOf("duplicate_id", "error", path, "lint.conditionIdAgain", { id, first: where(first) }, id),
   );
   const awards = [
     ...rulebook.awards.map((award, index) => ({ key: award.id, path: ["awards", index, "id"] })),
     ...rulebook.scoredAwards.map((award, index) => ({ key: award.id, path: ["scoredAwards", index, "id"] })),
   ];
-  findings.push(...repeats(awards, (id, path, first): LintFinding => findingOf("duplicateAwardId", "error", path, "lint.awardIdAgain", { id, first: where(first) }, id)));
+  findings.push(...repeats(awards, (id, path, first): LintFinding => findingOf("duplicate_id", "error", path, "lint.awardIdAgain", { id, first: where(first) }, id)));
   const categoryRepeats = (awardId: string, categories: { id: string }[], at: JsonPath): LintFinding[] =>
     repeats(
       categories.map((category, index) => ({ key: category.id, path: [...at, "categories", index, "id"] })),
-      (id, path): LintFinding => findingOf("duplicateCategoryId", "error", path, "lint.categoryTwice", { award: awardId, id }, awardId),
+      (id, path): LintFinding => findingOf("duplicate_id", "error", path, "lint.categoryTwice", { award: awardId, id }, awardId),
     );
   rulebook.scoredAwards.forEach((award, s) => findings.push(...categoryRepeats(award.id, award.categories ?? [], ["scoredAwards", s])));
   rulebook.awards.forEach((award, a) => {
@@ -48,7 +48,7 @@ export function checkIds(rulebook: Rulebook): LintFinding[] {
     findings.push(
       ...repeats(
         award.levels.map((level, index) => ({ key: level.level, path: [...at, "levels", index, "level"] })),
-        (level, path): LintFinding => findingOf("duplicateLevel", "error", path, "lint.levelTwice", { owner: "award", id: award.id, level }, award.id),
+        (level, path): LintFinding => findingOf("duplicate_id", "error", path, "lint.levelTwice", { owner: "award", id: award.id, level }, award.id),
       ),
       ...categoryRepeats(award.id, award.categories, at),
     );
@@ -56,10 +56,10 @@ export function checkIds(rulebook: Rulebook): LintFinding[] {
     award.categories.forEach((category, c) => {
       const levels = category.levels.map((level, index) => ({ key: level.level, path: [...at, "categories", c, "levels", index, "level"] }));
       findings.push(
-        ...repeats(levels, (level, path): LintFinding => findingOf("duplicateLevel", "error", path, "lint.levelTwice", { owner: "category", id: category.id, level }, category.id)),
+        ...repeats(levels, (level, path): LintFinding => findingOf("duplicate_id", "error", path, "lint.levelTwice", { owner: "category", id: category.id, level }, category.id)),
       );
       for (const { key, path } of levels.filter((level) => !defined.has(level.key))) {
-        findings.push(findingOf("undefinedLevel", "error", path, "compile.undefinedLevel", { category: category.id, level: key, award: award.id }, category.id));
+        findings.push(findingOf("bad_value", "error", path, "compile.undefinedLevel", { category: category.id, level: key, award: award.id }, category.id));
       }
     });
   });

@@ -121,7 +121,7 @@ export function checkLevelOrder(rulebook: Rulebook): LintFinding[] {
           const why = match && stricter(rulebook, match.node, node);
           if (why === undefined || match === undefined) continue;
           const params = { lower: lower.level.level, higher: higher.level.level, category: category.id, id: node.id, why };
-          findings.push(findingOf("lowerLevelStricter", "warning", path, "lint.lowerLevelStricter", params, node.id));
+          findings.push(findingOf("lower_level_stricter", "warning", path, "lint.lowerLevelStricter", params, node.id));
         }
       });
     });

@@ -13,12 +13,12 @@ function checkParams(rulebook: Rulebook, params: Record<string, JsonValue> | und
   const findings: LintFinding[] = [];
   const window = params?.window;
   if (window !== undefined && (typeof window !== "string" || !Object.hasOwn(rulebook.windows, window))) {
-    findings.push(findingOf("unknownWindow", "error", [...path, "params", "window"], "lint.unknownWindow", { window, defined: Object.keys(rulebook.windows) }, ruleId));
+    findings.push(findingOf("unknown_window", "error", [...path, "params", "window"], "lint.unknownWindow", { window, defined: Object.keys(rulebook.windows) }, ruleId));
   }
   const where = params?.where;
   for (const [field, test] of isObject(where) ? Object.entries(where) : []) {
     if (isObject(test) && test.scale !== undefined && (typeof test.scale !== "string" || !Object.hasOwn(rulebook.scales, test.scale))) {
-      findings.push(findingOf("unknownScale", "error", [...path, "params", "where", field, "scale"], "lint.unknownScale", { scale: test.scale }, ruleId));
+      findings.push(findingOf("unknown_scale", "error", [...path, "params", "where", field, "scale"], "lint.unknownScale", { scale: test.scale }, ruleId));
     }
   }
   return findings;
@@ -40,19 +40,19 @@ export function checkNames(rulebook: Rulebook): LintFinding[] {
     if (!isLeaf(node)) continue;
     const ruleId = node.id;
     const fact = node.fact ?? "";
-    if (!Object.hasOwn(FACTS, fact)) findings.push(findingOf("unknownFact", "error", [...path, "fact"], "lint.unknownFact", { fact }, ruleId));
+    if (!Object.hasOwn(FACTS, fact)) findings.push(findingOf("unknown_fact", "error", [...path, "fact"], "lint.unknownFact", { fact }, ruleId));
     const operator = node.operator ?? "";
-    if (!Object.hasOwn(OPERATORS, operator)) findings.push(findingOf("unknownOperator", "error", [...path, "operator"], "lint.unknownOperator", { operator }, ruleId));
+    if (!Object.hasOwn(OPERATORS, operator)) findings.push(findingOf("unknown_operator", "error", [...path, "operator"], "lint.unknownOperator", { operator }, ruleId));
     findings.push(...checkParams(rulebook, node.params, path, ruleId));
     const value = node.value;
     if (operator === "appraisalPattern" && isObject(value) && (typeof value.scale !== "string" || !Object.hasOwn(rulebook.scales, value.scale))) {
-      findings.push(findingOf("unknownScale", "error", [...path, "value", "scale"], "lint.unknownScale", { scale: value.scale }, ruleId));
+      findings.push(findingOf("unknown_scale", "error", [...path, "value", "scale"], "lint.unknownScale", { scale: value.scale }, ruleId));
     }
     if (fact === "measure" || fact === "flag") {
       const declared = fact === "measure" ? rulebook.measures : rulebook.flags;
       const item = node.params?.item;
       if (typeof item !== "string" || !Object.hasOwn(declared ?? {}, item)) {
-        findings.push(findingOf(fact === "measure" ? "undeclaredMeasure" : "undeclaredFlag", "error", [...path, "params", "item"], "lint.undeclared", { fact, item }, ruleId));
+        findings.push(findingOf(fact === "measure" ? "bad_value" : "bad_value", "error", [...path, "params", "item"], "lint.undeclared", { fact, item }, ruleId));
       }
     }
   }
@@ -61,7 +61,7 @@ export function checkNames(rulebook: Rulebook): LintFinding[] {
       if (bonus.kind !== "perUnit") return;
       const path = ["scoredAwards", s, "bonuses", b];
       if (!Object.hasOwn(FACTS, bonus.fact)) {
-        findings.push(findingOf("unknownFact", "error", [...path, "fact"], "lint.unknownFact", { fact: bonus.fact }, bonus.id));
+        findings.push(findingOf("unknown_fact", "error", [...path, "fact"], "lint.unknownFact", { fact: bonus.fact }, bonus.id));
       }
       findings.push(...checkParams(rulebook, bonus.params, path, bonus.id));
     });

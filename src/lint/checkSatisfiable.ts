@@ -193,12 +193,12 @@ export function checkSatisfiable(rulebook: Rulebook): LintFinding[] {
     const holds = satisfiable(tree.root, tree.path, found, new Set());
     if (!holds) {
       const contradictions = found.map((entry) => ({ at: entry.at.id, leaves: entry.leaves }));
-      const code = tree.role === "level" ? "unreachableLevel" : "unsatisfiableCondition";
+      const code = tree.role === "level" ? "unreachable_level" : "unsatisfiable_condition";
       findings.push(findingOf(code, "error", tree.path, "lint.cannotHold", { subject: subject(tree), contradictions }, tree.root.id));
       continue;
     }
     for (const entry of found) {
-      findings.push(findingOf("unsatisfiableCondition", "warning", entry.path, "lint.deadBranch", { at: entry.at.id, subject: subject(tree), leaves: entry.leaves }, entry.at.id));
+      findings.push(findingOf("unsatisfiable_condition", "warning", entry.path, "lint.deadBranch", { at: entry.at.id, subject: subject(tree), leaves: entry.leaves }, entry.at.id));
     }
   }
   return findings;

@@ -8,8 +8,8 @@ import type { LintCode, LintFinding } from "./types.js";
  *
  * @example
  * ```ts
- * findingOf("unknownFact", "error", ["awards", 0, "requirements", "fact"], "lint.unknownFact", { fact: "serviceYears" }, "requirements.tenure");
- * // { code: "unknownFact", severity: "error", …, message: 'unknown fact "serviceYears"', zh: "引用了未定义的事实 `serviceYears`" }
+ * findingOf("unknown_fact", "error", ["awards", 0, "requirements", "fact"], "lint.unknownFact", { fact: "serviceYears" }, "requirements.tenure");
+ * // { code: "unknown_fact", severity: "error", …, message: 'unknown fact "serviceYears"', zh: "引用了未定义的事实 `serviceYears`" }
  * ```
  */
 export function findingOf<I extends MessageId>(

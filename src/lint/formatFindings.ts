@@ -1,33 +1,24 @@
 import type { Language } from "../compile/facts/types.js";
-import { readablePath } from "../messages/issueText.js";
-import type { LintCode, LintFinding } from "./types.js";
+import { issueCodeWords, readablePath } from "../messages/issueText.js";
+import type { LintFinding, LintOnlyCode } from "./types.js";
 
-/** What each finding code means in Chinese: said for a finding that carries no Chinese message of its own. */
-const CODE_ZH: Readonly<Record<LintCode, string>> = {
-  schema: "不符合规则文件格式",
-  unknownFact: "引用了未定义的事实",
-  unknownOperator: "使用了未定义的比较方式",
-  unknownWindow: "引用了未定义的时间范围",
-  unknownScale: "引用了未定义的等级量表",
-  undeclaredMeasure: "数据项未在规则的数据项中声明",
-  undeclaredFlag: "情况项未在规则的情况项中声明",
-  duplicateConditionId: "条件编号重复使用",
-  duplicateAwardId: "奖项编号重复使用",
-  duplicateCategoryId: "类别编号在同一奖项中出现两次",
-  duplicateLevel: "等级定义了两次",
-  undefinedLevel: "使用了奖项未定义的等级（无名称、名额或奖励）",
-  missingCitation: "未注明条款",
-  wrongDocument: "引用了其他文件",
-  unreachableLevel: "任何记录都无法达到此等级：其中有永远不能同时成立的条件",
-  unsatisfiableCondition: "此条件永远不能成立",
-  lowerLevelStricter: "较低等级在此处的要求比较高等级更严",
-  printedSectionTotal: "文件印出的部分总分与各项分值之和不符",
-  printedTotal: "文件印出的总分与各部分分值之和不符",
-  printedSectionsSum: "各部分印出的分值之和与总分不符",
-  bandGap: "等次分数段之间有空缺",
-  bandOverlap: "等次分数段相互重叠",
-  compile: "规则无法编译",
+/** What each lint-only code means in Chinese: said for a finding that carries no Chinese message of its own. */
+const CODE_ZH: Readonly<Record<LintOnlyCode, string>> = {
+  missing_citation: "未注明条款",
+  wrong_document: "引用了其他文件",
+  unreachable_level: "任何记录都无法达到此等级：其中有永远不能同时成立的条件",
+  unsatisfiable_condition: "此条件永远不能成立",
+  lower_level_stricter: "较低等级在此处的要求比较高等级更严",
+  printed_section_total: "文件印出的部分总分与各项分值之和不符",
+  printed_total: "文件印出的总分与各部分分值之和不符",
+  printed_sections_sum: "各部分印出的分值之和与总分不符",
+  band_gap: "等次分数段之间有空缺",
+  band_overlap: "等次分数段相互重叠",
+  compile_failed: "规则无法编译",
 };
+
+/** What a finding's code means in Chinese: a lint-only code's words, or what the issue code means. */
+const codeZh = (code: string): string => (Object.hasOwn(CODE_ZH, code) ? CODE_ZH[code as LintOnlyCode] : (issueCodeWords(code)?.zh ?? "有问题"));
 
 const SEVERITY = { zh: { error: "错误", warning: "警告" }, en: { error: "error", warning: "warning" } } as const;
 
@@ -38,7 +29,7 @@ const SEVERITY = { zh: { error: "错误", warning: "警告" }, en: { error: "err
  *
  * @example
  * ```ts
- * formatFinding("rules/x.json", { code: "missingCitation", severity: "error", path: ["awards", 0, "source", "clause"], message: "… cites no clause", zh: "未注明条款" }, "zh");
+ * formatFinding("rules/x.json", { code: "missing_citation", severity: "error", path: ["awards", 0, "source", "clause"], message: "… cites no clause", zh: "未注明条款" }, "zh");
  * // "rules/x.json：错误 奖项.第 1 项.出处.条款：未注明条款"
  * ```
  */
@@ -46,7 +37,7 @@ export function formatFinding(file: string, finding: LintFinding, language: Lang
   if (language === "en") {
     return `${file}: ${finding.severity} ${finding.code} at ${finding.path.join(".") || "(root)"}${finding.ruleId ? ` [${finding.ruleId}]` : ""}: ${finding.message}`;
   }
-  const said = typeof finding.zh === "string" ? finding.zh : (CODE_ZH[finding.code] ?? "有问题");
+  const said = typeof finding.zh === "string" ? finding.zh : codeZh(finding.code);
   return `${file}：${SEVERITY.zh[finding.severity]} ${readablePath(finding.path, "zh")}${finding.ruleId ? `（\`${finding.ruleId}\`）` : ""}：${said}`;
 }
 

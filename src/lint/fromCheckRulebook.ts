@@ -28,7 +28,7 @@ function jsonPath(root: unknown, segments: (string | number)[]): JsonPath {
  * @example
  * ```ts
  * fromCheckRulebook(bundledRulebook("party-model-post-002").rulebook).map((finding) => finding.code);
- * // ["printedSectionTotal", "printedSectionTotal"]
+ * // ["printed_section_total", "printed_section_total"]
  * ```
  */
 export function fromCheckRulebook(rulebook: Rulebook): LintFinding[] {

@@ -1,42 +1,41 @@
+import type { IssueCode } from "../errors/AwardRulesError.js";
 import type { MessageParams } from "../text/defineMessage.js";
 
 /**
- * What a lint finding is about:
- * - `schema`: the JSON does not fit `RulebookSchema` (nothing else is checked then);
- * - `unknownFact`, `unknownOperator`, `unknownWindow`, `unknownScale`: a name the compiler does not know;
- * - `undeclaredMeasure`, `undeclaredFlag`: a `measure` / `flag` item the rulebook does not declare;
- * - `duplicateConditionId`, `duplicateAwardId`, `duplicateCategoryId`, `duplicateLevel`, `undefinedLevel`:
- *   ids and levels the compiler requires to be unique and defined;
- * - `missingCitation`, `wrongDocument`: a source with a blank clause, or citing another document;
- * - `unreachableLevel`, `unsatisfiableCondition`: a level or condition no record can meet;
- * - `lowerLevelStricter`: a lower level asks more than the level above it at the same place;
- * - `printedSectionTotal`, `printedTotal`, `printedSectionsSum`, `bandGap`, `bandOverlap`: `checkRulebook`'s findings;
- * - `compile`: the compiler refuses the rulebook for a reason the checks above do not name.
+ * What a lint finding is about, in the one code vocabulary of the library (snake_case, as
+ * `IssueCode`): a problem `loadRulebook` also refuses has the code `loadRulebook` gives it.
+ * - `invalid_rulebook`: the JSON does not fit `RulebookSchema` (nothing else is checked then);
+ * - `unknown_fact`, `unknown_operator`, `unknown_window`, `unknown_scale`: a name the compiler does not know;
+ * - `duplicate_id`: a condition, award or category id, or a level, given twice;
+ * - `bad_value`: a `measure` / `flag` item the rulebook does not declare, a level the award does not
+ *   define, or (from the compiler) a value it refuses;
+ * - `missing_citation`, `wrong_document`: a source with a blank clause, or citing another document;
+ * - `unreachable_level`, `unsatisfiable_condition`: a level or condition no record can meet;
+ * - `lower_level_stricter`: a lower level asks more than the level above it at the same place;
+ * - `printed_section_total`, `printed_total`, `printed_sections_sum`, `band_gap`, `band_overlap`:
+ *   `checkRulebook`'s findings;
+ * - any other `IssueCode` the compiler gives (`invalid_option` for a window's dates…): what it
+ *   still refuses once the checks above found no error;
+ * - `compile_failed`: the compiler failed for a reason of its own (a bug: please report it).
+ *
+ * The camelCase codes of earlier versions (`unknownFact`, `duplicateAwardId`, `schema`, `compile`…)
+ * are gone; docs/rulebook-check.md maps each to its code now.
  */
-export type LintCode =
-  | "schema"
-  | "unknownFact"
-  | "unknownOperator"
-  | "unknownWindow"
-  | "unknownScale"
-  | "undeclaredMeasure"
-  | "undeclaredFlag"
-  | "duplicateConditionId"
-  | "duplicateAwardId"
-  | "duplicateCategoryId"
-  | "duplicateLevel"
-  | "undefinedLevel"
-  | "missingCitation"
-  | "wrongDocument"
-  | "unreachableLevel"
-  | "unsatisfiableCondition"
-  | "lowerLevelStricter"
-  | "printedSectionTotal"
-  | "printedTotal"
-  | "printedSectionsSum"
-  | "bandGap"
-  | "bandOverlap"
-  | "compile";
+export type LintCode = IssueCode | LintOnlyCode;
+
+/** The codes of what only the lint finds (the rule file still loads). */
+export type LintOnlyCode =
+  | "missing_citation"
+  | "wrong_document"
+  | "unreachable_level"
+  | "unsatisfiable_condition"
+  | "lower_level_stricter"
+  | "printed_section_total"
+  | "printed_total"
+  | "printed_sections_sum"
+  | "band_gap"
+  | "band_overlap"
+  | "compile_failed";
 
 /**
  * One problem found by `lintRulebook`: its code, severity (an `error` stops the rulebook from
@@ -46,7 +45,7 @@ export type LintCode =
  * @example
  * ```ts
  * const finding: LintFinding = {
- *   code: "unknownFact", severity: "error", path: ["awards", 0, "requirements", "all", 1, "fact"],
+ *   code: "unknown_fact", severity: "error", path: ["awards", 0, "requirements", "all", 1, "fact"],
  *   ruleId: "requirements.tenure", messageId: "lint.unknownFact", params: { fact: "serviceYears" },
  *   message: "unknown fact \"serviceYears\"", zh: "引用了未定义的事实 `serviceYears`",
  * };
@@ -64,4 +63,6 @@ export interface LintFinding {
   message: string;
   /** The message in Chinese (every finding `lintRulebook` gives has it; else `formatFinding` says what the code means). */
   zh?: string;
+  /** On an unknown-key finding: the key (see `Issue.keys`). */
+  keys?: string[];
 }

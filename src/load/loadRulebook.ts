@@ -2,15 +2,17 @@ import { compileRulebook, type CompiledRulebook } from "../compile/compileRulebo
 import { checkFlag, checkKnownKeys, readOptions } from "../door/door.js";
 import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
 import { toSafe } from "../messages/issueOf.js";
-import type { Rulebook } from "../schema/rulebook.js";
-import { validateInput } from "../validate/validators.js";
-import { RULEBOOK_LIMITS } from "../validate/limits.js";
+import { validateRulebookInput } from "../validate/rulebookInput.js";
 
 /**
- * Checks a rule file's JSON against `RulebookSchema` and compiles it once for evaluation.
- * Throws one `AwardRulesError` listing every schema problem (`invalid_rulebook`, with paths),
- * or the first compile problem (unknown fact, operator, window or scale; bad value; duplicate
- * id) with the rule id and clause.
+ * Checks a rule file's JSON against `RulebookSchema` and compiles it once for evaluation. The
+ * rule file is given as an object or as its JSON text (a file read, a database column) of at most
+ * `MAX_RULEBOOK_TEXT` (20,000,000) characters; text that is not JSON is an `invalid_rulebook`
+ * error naming the line and column.
+ * Throws one `AwardRulesError` listing every problem at once, each at its path from the rule
+ * file's root: every schema problem (`invalid_rulebook`), or, for a file that fits the schema,
+ * every compile problem (unknown fact, operator, window or scale; bad value; duplicate id) with
+ * the rule id and clause.
  *
  * Option `generateCode` (default true): after a few dozen evaluations the condition trees are
  * written out as JavaScript (about 2× faster); `false` keeps walking the trees (the same answers,
@@ -21,13 +23,14 @@ import { RULEBOOK_LIMITS } from "../validate/limits.js";
  * import json from "award-rules/rules/000-model-post.json" with { type: "json" };
  * const rulebook = loadRulebook(json);
  * const walked = loadRulebook(json, { generateCode: false });
+ * const fromText = loadRulebook(JSON.stringify(json)); // JSON text, as stored in a database
  * ```
  */
 export function loadRulebook(json: unknown, options: LoadOptions = {}): CompiledRulebook {
   const given = readOptions(options, "options");
   checkKnownKeys(given, ["generateCode"], []);
   const generateCode = checkFlag(given.generateCode, ["generateCode"]);
-  const parsed = validateInput<Rulebook>("rulebook", json, RULEBOOK_LIMITS, "invalid_rulebook");
+  const parsed = validateRulebookInput(json);
   if (!parsed.success) throw new AwardRulesError(parsed.issues);
   return compileRulebook(parsed.data, generateCode === undefined ? {} : { generateCode });
 }

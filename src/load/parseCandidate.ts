@@ -15,7 +15,8 @@ import { deepFreeze } from "../util/deepFreeze.js";
  * JSON Schema, so zod is not loaded), reading the input once. Every problem is reported at once,
  * each with its path, in one `AwardRulesError` (code `invalid_record`); unknown keys are refused,
  * nothing is coerced. The returned record is a new, deeply frozen object, remembered so that
- * evaluating it again skips the check.
+ * evaluating it again skips the check. JSON text given instead of an object (`'{"id":…}'`) is
+ * refused saying so, naming `parseCandidateJson`, which takes text.
  *
  * @example
  * ```ts
@@ -25,6 +26,8 @@ import { deepFreeze } from "../util/deepFreeze.js";
  */
 export function parseCandidate(input: unknown): ParsedRecord {
   if (keptOf(input) !== undefined) return input as ParsedRecord;
+  // text that looks like a JSON object or list: the caller meant the record it holds
+  if (typeof input === "string" && /^\s*[[{]/.test(input)) raise("invalid_record", [], "record.jsonText", { length: input.length });
   const result = validateInput<CandidateRecord>("candidate", input, RECORD_LIMITS, "invalid_record");
   if (!result.success) throw new AwardRulesError(result.issues);
   const record = deepFreeze(result.data);

@@ -39,6 +39,8 @@ export function renderedMessage<I extends MessageId>(messageId: I, params: Param
 export interface IssueExtras {
   ruleId?: string | undefined;
   clause?: string | undefined;
+  /** The unknown key an unknown-key issue names (see `Issue.keys`). */
+  keys?: string[] | undefined;
 }
 
 /**
@@ -55,6 +57,7 @@ export function issueOf<I extends MessageId>(code: IssueCode, path: readonly (st
   const issue: Issue = { code, path: [...path], ...renderedMessage(messageId, params) };
   if (extras.ruleId !== undefined) issue.ruleId = extras.ruleId;
   if (extras.clause !== undefined) issue.clause = extras.clause;
+  if (extras.keys !== undefined) issue.keys = [...extras.keys];
   return issue;
 }
 

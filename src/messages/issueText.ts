@@ -21,10 +21,23 @@ const CODE_WORDS: Readonly<Record<IssueCode, { zh: string; en: string }>> = {
   unknown_measure: { zh: "记录含有规则未声明的数据项", en: "unknown measure" },
   unknown_flag: { zh: "记录含有规则未声明的情况项", en: "unknown yes/no fact" },
   duplicate_record: { zh: "记录编号重复", en: "duplicate record id" },
+  read_failed: { zh: "读取记录时出错", en: "reading the records failed" },
   invalid_decision: { zh: "评审决定有误", en: "invalid committee decision" },
   stale_ledger: { zh: "台账不属于上一轮", en: "ledger not of the previous round" },
   missing_peer: { zh: "缺少所需的依赖包", en: "missing peer dependency" },
 };
+
+/**
+ * What an issue code means, in a few words in each language; undefined for a code that is not one.
+ *
+ * @example
+ * ```ts
+ * issueCodeWords("unknown_fact"); // { zh: "规则引用了未定义的事实", en: "unknown fact" }
+ * ```
+ */
+export function issueCodeWords(code: string): { zh: string; en: string } | undefined {
+  return Object.hasOwn(CODE_WORDS, code) ? CODE_WORDS[code as IssueCode] : undefined;
+}
 
 /** Rule-file and test-file keys as shown in a Chinese path. */
 const KEY_WORDS: Readonly<Record<string, string>> = {

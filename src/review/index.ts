@@ -14,7 +14,8 @@
  */
 export { renderReviewPage, reviewPagePath } from "./renderReviewPage.js";
 export { renderReviewIndex, type RuleFile } from "./renderReviewIndex.js";
-export { lintRulebook, type LintFinding, type LintCode } from "../lint/lintRulebook.js";
+export { lintRulebook, type LintFinding, type LintCode, type LintOnlyCode } from "../lint/lintRulebook.js";
+export { validateRulebook, type RulebookValidation, type RulebookFinding, type FindingSource } from "../lint/validateRulebook.js";
 export { checkRulebook, type Finding } from "../check/checkRulebook.js";
 export { changedItems, type ChangedItem } from "../diff/changedItems.js";
 export type { ChangedValue } from "../diff/changedValues.js";

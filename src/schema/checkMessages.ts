@@ -54,6 +54,10 @@ export const CHECK_MESSAGES = {
     en: (p) => `window ${p.name} ends (${p.to}) before it starts (${p.from})`,
     zh: (p) => `时间范围 ${codeSpan(p.name)} 的结束日期（${p.to}）早于开始日期（${p.from}）`,
   }),
+  "check.effectiveOrder": defineMessage<{ from: string; to: string }>({
+    en: (p) => `the policy's effective period ends (${p.to}) before it starts (${p.from})`,
+    zh: (p) => `政策的有效期结束日期（${p.to}）早于开始日期（${p.from}）`,
+  }),
   "check.testGivesOne": defineMessage({
     en: () => "a test gives one of: input (one record), records or recordsFile (a round), pay (a pay rule)",
     zh: () => "测试只能给出以下之一：`input`（一份记录）、`records` 或 `recordsFile`（一轮评选）、`pay`（一条计酬规则）",

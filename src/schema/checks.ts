@@ -146,6 +146,10 @@ export function rulebookProblems(rulebook: Record<string, unknown>): CheckProble
       }
     }
   }
+  const { effectiveFrom, effectiveTo } = rulebook;
+  if (typeof effectiveFrom === "string" && typeof effectiveTo === "string" && effectiveFrom > effectiveTo) {
+    problems.push({ path: ["effectiveTo"], messageId: "check.effectiveOrder", params: { from: effectiveFrom, to: effectiveTo } });
+  }
   const windows = rulebook.windows;
   if (windows !== null && typeof windows === "object") {
     for (const [name, window] of Object.entries(windows as Record<string, { kind?: unknown; from?: unknown; to?: unknown }>)) {

@@ -285,6 +285,19 @@ export const RulebookSchema = z
         note: z.string().describe("A note on the document.").optional(),
       })
       .describe("The document this file encodes."),
+    version: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe(
+        "Which revision of the policy this file encodes, as its document names it: the document's number and date of issue where it prints them (e.g. 后集委发〔2010〕15号 2010-09-15). Every result reports it, so a stored result says which revision it came from.",
+      ),
+    effectiveFrom: IsoDateSchema.describe(
+      "The first day the policy applies (ISO date), as the document says or as its reading notes explain; absent when the document gives none (the notes say so). Evaluating as of an earlier day adds a note to the result.",
+    ).optional(),
+    effectiveTo: IsoDateSchema.describe(
+      "The last day the policy applies (ISO date), when the document or a later one sets it; absent while it has no end. Evaluating as of a later day adds a note to the result.",
+    ).optional(),
     scales: z.record(z.string(), ScaleSchema).default({}).describe("Ordered scales by name (rating, scope, …)."),
     windows: z.record(z.string(), WindowSchema).default({}).describe("Time windows by name (threeYears, previousYear, …)."),
     measures: z

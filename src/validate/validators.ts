@@ -7,6 +7,7 @@ import { compileFastCheck } from "./fastCheck.js";
 import { readInput } from "./readInput.js";
 import { REFINEMENTS } from "./refinements.js";
 import { schemaIssue } from "./valueHints.js";
+import { perUnknownKey } from "../messages/unknownKeys.js";
 import { embeddedJson } from "../util/embedded.js";
 
 /** What a validator gives: the checked value (defaults filled in), or every issue. */
@@ -56,7 +57,8 @@ function run<T>(name: SchemaName, value: unknown, code: IssueCode, prefix: (stri
   const ctx: CheckContext = { issues: [] };
   const data = checkOf(name)(value, [], ctx);
   if (ctx.issues.length === 0) return { success: true, data: data as T };
-  return { success: false, issues: ctx.issues.map((found) => schemaIssue(code, found, value, prefix)) };
+  // an unknown-keys issue of zod's (at the object) becomes one issue per key, at the key
+  return { success: false, issues: ctx.issues.flatMap(perUnknownKey).map((found) => schemaIssue(code, found, value, prefix)) };
 }
 
 /**

@@ -61,7 +61,7 @@ const at = (root: unknown, path: readonly (string | number)[]): unknown => {
  * // { …, params: { values: […], given: "优秀", meant: "excellent" }, message: '… (did you mean "excellent"?)' }
  * ```
  */
-export function schemaIssue(code: IssueCode, found: MessageRef & { path: (string | number)[] }, root: unknown, prefix: readonly (string | number)[]): Issue {
+export function schemaIssue(code: IssueCode, found: MessageRef & { path: (string | number)[]; keys?: string[] }, root: unknown, prefix: readonly (string | number)[]): Issue {
   const path = [...prefix, ...found.path];
   if (found.messageId === "schema.invalidValue") {
     const given = at(root, found.path);
@@ -69,5 +69,5 @@ export function schemaIssue(code: IssueCode, found: MessageRef & { path: (string
     const meant = typeof given === "string" ? meantValue(given, allowed, valueLabels()) : undefined;
     if (meant !== undefined) return issueOf(code, path, "schema.invalidValue", { ...found.params, given: given as string, meant });
   }
-  return issueOf(code, path, found.messageId, found.params);
+  return issueOf(code, path, found.messageId, found.params, { keys: found.keys });
 }

@@ -9,8 +9,8 @@ describe("rulebook check", () => {
   test("finds exactly the disagreements the documents print", () => {
     const findings = bundledRulebookIds().flatMap((id) => checkRulebook(bundledRulebook(id).rulebook));
     expect(findings.map((finding) => [finding.awardId, finding.code, finding.printed, finding.computed])).toEqual([
-      ["party-model-post", "printedSectionTotal", 10, 11],
-      ["party-model-post", "printedSectionTotal", 30, 29],
+      ["party-model-post", "printed_section_total", 10, 11],
+      ["party-model-post", "printed_section_total", 30, 29],
     ]);
     for (const finding of findings) expect(finding.citation).toMatch(/^002 /);
   });
@@ -21,6 +21,6 @@ describe("rulebook check", () => {
     school.rubric.printedTotal = 90;
     school.grades.bands[1].max = { value: 90, inclusive: true };
     const findings = checkRulebook(loadRulebook(json).rulebook).filter((finding) => finding.awardId === "school-logistics-evaluation");
-    expect(findings.map((finding) => finding.code).sort()).toEqual(["bandOverlap", "printedTotal"]);
+    expect(findings.map((finding) => finding.code).sort()).toEqual(["band_overlap", "printed_total"]);
   });
 });

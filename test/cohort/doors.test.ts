@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_MAX_RECORDS } from "../../src/cohort/boundedRecords.js";
 import { eachPlacement } from "../../src/cohort/eachPlacement.js";
-import { bundledRulebook, evaluateCohort } from "../../src/index.js";
+import { AwardRulesError, bundledRulebook, evaluateCohort } from "../../src/index.js";
 import { from } from "../support/templates.js";
 import { thrownIssues } from "../support/issuesOf.js";
 
@@ -11,6 +11,17 @@ const PASSES_3 = "000/staff-l3-one-excellent-2024.json";
 const FAILS = "000/attest-nonparty-manager-item1-notmet-every-level.json"; // qualifies for no level
 
 const issuesOf = thrownIssues;
+
+/** The AwardRulesError a call throws (the test fails if it throws nothing or something else). */
+function caught(run: () => unknown): AwardRulesError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AwardRulesError) return error;
+    throw error;
+  }
+  throw new Error("expected an AwardRulesError");
+}
 
 describe("evaluateCohort's doors: what it is given to read records from", () => {
   test("an iterable whose iterator has no next, a next giving a non-object, a throwing iterator, a non-iterable", () => {
@@ -23,14 +34,18 @@ describe("evaluateCohort's doors: what it is given to read records from", () => 
       throw new TypeError("disk gone");
     }
     const thrown = issuesOf(() => evaluateCohort(rulebook, throwing(), { asOf }))[0];
-    expect(thrown).toMatchObject({ code: "invalid_record", path: ["records", 1] });
+    expect(thrown).toMatchObject({ code: "read_failed", path: ["records", 1] });
     expect(thrown?.message).toContain("disk gone");
+    expect(thrown?.zh).toContain("disk gone");
+    const rangeError = new RangeError("no");
     const iteratorThrows = {
       [Symbol.iterator]: () => {
-        throw new RangeError("no");
+        throw rangeError;
       },
     };
-    expect(issuesOf(() => evaluateCohort(rulebook, iteratorThrows as unknown as Iterable<unknown>, { asOf }))[0]).toMatchObject({ code: "invalid_option", path: ["records"] });
+    const refused = caught(() => evaluateCohort(rulebook, iteratorThrows, { asOf }));
+    expect(refused.issues[0]).toMatchObject({ code: "read_failed", path: ["records"] });
+    expect(refused.cause).toBe(rangeError);
     expect(issuesOf(() => evaluateCohort(rulebook, 42 as unknown as Iterable<unknown>, { asOf }))[0]).toMatchObject({ code: "invalid_option", path: ["records"] });
   });
 
@@ -46,6 +61,30 @@ describe("evaluateCohort's doors: what it is given to read records from", () => 
     }
     expect(DEFAULT_MAX_RECORDS).toBe(2_000_000);
     expect(evaluateCohort(rulebook, [from(FAILS, "A"), from(FAILS, "B")], { asOf, maxRecords: 2 }).candidates).toBe(2);
+  });
+
+  test("a failing database cursor: the error it threw is the cause, its message named, the code read_failed", () => {
+    const cursorError = new Error("connection reset by peer");
+    function* cursor(): Generator<unknown> {
+      yield from(PASSES_3, "K-1");
+      yield from(PASSES_3, "K-2");
+      throw cursorError;
+    }
+    const error = caught(() => evaluateCohort(rulebook, cursor(), { asOf }));
+    expect(error.cause).toBe(cursorError);
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]).toMatchObject({ code: "read_failed", path: ["records", 2], params: { number: 3, reason: "connection reset by peer" } });
+    expect(error.message).toContain("connection reset by peer");
+    // a value thrown that is not an Error is kept too
+    const throwsText = {
+      [Symbol.iterator]: () => ({
+        next: () => {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- a caller's cursor may throw anything
+          throw "socket closed";
+        },
+      }),
+    };
+    expect(caught(() => evaluateCohort(rulebook, throwsText as Iterable<unknown>, { asOf })).cause).toBe("socket closed");
   });
 
   test("stopping early closes the iterator (a file being read is let go)", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import modelPost from "../../rules/000-model-post.json" with { type: "json" };
+import serviceModelPost from "../../rules/001-service-model-post.json" with { type: "json" };
 import { AwardRulesError, loadRulebook, safeLoadRulebook, type Issue } from "../../src/index.js";
 import { thrownIssues } from "../support/issuesOf.js";
 
@@ -71,11 +72,11 @@ const laterCases: [string, string, (node: Json) => void, Issue["code"], Path][] 
   ["duplicate id", "party.1.5", (n) => void (n.id = "party.1.4"), "duplicate_id", ["id"]],
 ];
 
-describe("compile errors: code, path and rule id", () => {
+describe("compile errors: code, path from the rule file's root and rule id", () => {
   test.each([...compileCases, ...laterCases])("%s", (_name, id, change, code, path) => {
     const issues = issuesOf(broken(id, change));
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code, path, ruleId: code === "duplicate_id" ? "party.1.4" : id });
+    expect(issues[0]).toMatchObject({ code, path: [...withNode(id).path, ...path], ruleId: code === "duplicate_id" ? "party.1.4" : id });
     expect(issues[0]?.message.length).toBeGreaterThan(0);
   });
 
@@ -87,11 +88,49 @@ describe("compile errors: code, path and rule id", () => {
     expect(issuesOf(broken(id, change))[0]?.clause).toBe(withNode(id).node.source.clause);
   });
 
-  // loadRulebook and compileRulebook promise "the first compile problem … with the rule id and clause";
+  // loadRulebook and compileRulebook promise every compile problem "with the rule id and clause";
   // issues raised in params.ts / path.ts / operators get the clause added by compileCondition.
   test.each(laterCases)("%s: the issue names the clause", (_name, id, change) => {
     const expectedClause = withNode(id).node.source.clause; // for a duplicate id: the clause of the node that repeats it
     expect(issuesOf(broken(id, change))[0]?.clause).toBe(expectedClause);
+  });
+});
+
+describe("every compile problem at once", () => {
+  test("problems in several trees and awards are all reported, each at its path from the file's root", () => {
+    const { rulebook, node: first, path: firstPath } = withNode("party.1.4");
+    first.fact = "grievances";
+    const found = (id: string): { node: Json; path: Path } => {
+      const { path } = withNode(id);
+      let node: Json = rulebook;
+      for (const key of path) node = node[key];
+      return { node, path };
+    };
+    const second = found("party.1.6.3");
+    second.node.value.minTimes = 0;
+    const third = found("party.1.5");
+    third.node.id = "party.1.1";
+    const issues = issuesOf(rulebook);
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual(
+      expect.arrayContaining([
+        ["unknown_fact", [...firstPath, "fact"]],
+        ["bad_value", [...second.path, "value"]],
+        ["duplicate_id", [...third.path, "id"]],
+      ]),
+    );
+    expect(issues).toHaveLength(3);
+    for (const issue of issues) expect(issue.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test("a scored award's problems are at their path from the file's root too", () => {
+    const json = structuredClone(serviceModelPost) as Json;
+    const places = (json.scoredAwards as Json[]).flatMap((award, a) =>
+      (award.bonuses as Json[]).flatMap((bonus, b) => (bonus.kind === "perUnit" ? [["scoredAwards", a, "bonuses", b, "fact"] as Path] : [])),
+    );
+    expect(places.length).toBeGreaterThan(0);
+    for (const [, a, , b] of places) json.scoredAwards[a as number].bonuses[b as number].fact = "grievances";
+    const issues = issuesOf(json);
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual(places.map((path) => ["unknown_fact", path]));
   });
 });
 
@@ -129,7 +168,7 @@ describe("schema errors: invalid_rulebook with the path of every problem", () =>
   test("an unknown key in a node is refused, not dropped", () => {
     const { rulebook, node, path } = withNode("party.1.4");
     node.comment = "extra";
-    expect(issuesOf(rulebook)).toEqual([expect.objectContaining({ code: "invalid_rulebook", path })]);
+    expect(issuesOf(rulebook)).toEqual([expect.objectContaining({ code: "invalid_rulebook", path: [...path, "comment"], keys: ["comment"] })]);
   });
 
   test.each([null, 42, "rules", [], {}])("not a rulebook at all: %j", (json) => {

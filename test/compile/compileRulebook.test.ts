@@ -17,10 +17,10 @@ describe("compileRulebook: structure the schema cannot see", () => {
     expect(loadRulebook(copy()).awards.map((award) => award.award.id)).toEqual(["model-post"]);
   });
 
-  test("a duplicate category id is refused with its path", () => {
+  test("a duplicate category id is refused at the repeated id", () => {
     const json = copy();
     json.awards[0].categories[1].id = "party";
-    expect(issues(json)).toContainEqual(expect.objectContaining({ code: "duplicate_id", path: ["awards", 0, "categories"] }));
+    expect(issues(json)).toContainEqual(expect.objectContaining({ code: "duplicate_id", path: ["awards", 0, "categories", 1, "id"] }));
   });
 
   test("a level defined twice in a category, and a level the award does not define, are both reported", () => {
@@ -28,14 +28,14 @@ describe("compileRulebook: structure the schema cannot see", () => {
     json.awards[0].categories[0].levels[1].level = 1;
     json.awards[0].categories[2].levels[2].level = 4;
     const found = issues(json);
-    expect(found).toContainEqual(expect.objectContaining({ code: "duplicate_id", path: ["awards", 0, "categories", 0, "levels"] }));
-    expect(found).toContainEqual(expect.objectContaining({ code: "bad_value", path: ["awards", 0, "categories", 2, "levels"] }));
+    expect(found).toContainEqual(expect.objectContaining({ code: "duplicate_id", path: ["awards", 0, "categories", 0, "levels", 1, "level"] }));
+    expect(found).toContainEqual(expect.objectContaining({ code: "bad_value", path: ["awards", 0, "categories", 2, "levels", 2, "level"] }));
   });
 
   test("an award level defined twice is refused", () => {
     const json = copy();
     json.awards[0].levels[2].level = 2;
-    expect(issues(json)).toContainEqual(expect.objectContaining({ code: "duplicate_id", path: ["awards", 0, "levels"] }));
+    expect(issues(json)).toContainEqual(expect.objectContaining({ code: "duplicate_id", path: ["awards", 0, "levels", 2, "level"] }));
   });
 });
 

@@ -9,9 +9,11 @@ describe("fromZod: a zod error as an AwardRulesError of catalog issues", () => {
     const parsed = schema.safeParse({ id: 1, list: [1, 2.5], kind: "c", extra: true }, { reportInput: true });
     if (parsed.success) throw new Error("parsed");
     const error = fromZod(parsed.error, "invalid_record", ["records", 3]);
+    // zod's one unknown-keys issue at the object becomes one issue at the key, naming it in keys
     expect(error.issues.map((issue) => [issue.path, issue.messageId, issue.message])).toEqual(
-      parsed.error.issues.map((issue) => [["records", 3, ...issue.path], expect.any(String), issue.message]),
+      parsed.error.issues.map((issue) => [["records", 3, ...issue.path, ...(issue.code === "unrecognized_keys" ? issue.keys : [])], expect.any(String), issue.message]),
     );
+    expect(error.issues.at(-1)?.keys).toEqual(["extra"]);
     expect(error.issues.map((issue) => issue.messageId)).toEqual(["schema.invalidType", "schema.invalidType", "schema.invalidValue", "schema.unrecognizedKeys"]);
     expect(error.issues[0]?.zh).toBe("应为文字，实为数值");
   });

@@ -182,6 +182,8 @@ describe("the traces of a result are built on first read and read as plain data"
         "recordId",
         "asOf",
         "roundYear",
+        "revision",
+        "outsideEffectivePeriod",
         "status",
         "category",
         "level",

@@ -94,6 +94,11 @@ export const VALID_CALLS: Record<string, () => unknown[]> = {
   reviewPagePath: () => [ruleJson],
   renderReviewIndex: () => [[{ file: "rules/000-model-post.json", rulebook: ruleJson }]],
   lintRulebook: () => [ruleJson],
+  validateRulebook: () => [ruleJson],
+  formatIssues: () => {
+    const parsed = main.safeParseCandidate({ id: 5 });
+    return [parsed.success ? [] : parsed.error.issues, { language: "en" }];
+  },
   checkRulebook: () => [plansJson],
   changedItems: () => [ruleJson, ruleJson],
   createJsonRulesEngine: () => [rulebook, record, asOf],

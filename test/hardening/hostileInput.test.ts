@@ -50,7 +50,7 @@ describe("hostile input gives a result or a typed error, never a crash", () => {
     const result = safeLoadRulebook(json);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues[0]?.path).toEqual(["scales", "rating", "values"]);
-    expect(lintRulebook(json)[0]?.code).toBe("schema");
+    expect(lintRulebook(json)[0]?.code).toBe("invalid_rulebook");
   });
 
   test("regression (found by npm run fuzz): a test file holding null is a bad input (exit 2, one line), not an internal error", () => {

@@ -73,37 +73,33 @@ describe("lint findings in Chinese", () => {
 
   test("specifics kept: the unknown fact named, the windows the file defines listed", () => {
     const [fact] = broken();
-    const line = formatFinding("x.json", lintRulebook(fact?.json).find((finding) => finding.code === "unknownFact") as LintFinding, "zh");
+    const line = formatFinding("x.json", lintRulebook(fact?.json).find((finding) => finding.code === "unknown_fact") as LintFinding, "zh");
     expect(line).toContain("引用了未定义的事实 `yearsInLogistics`");
-    const window = lintRulebook(broken()[3]?.json).find((finding) => finding.code === "unknownWindow") as LintFinding;
+    const window = lintRulebook(broken()[3]?.json).find((finding) => finding.code === "unknown_window") as LintFinding;
     expect(formatFinding("x.json", window, "zh")).toMatch(/引用了未定义的时间范围 `fourYears`（规则中定义的：`\w+`(、`\w+`)*）/);
   });
 
   test("every finding code has a Chinese sentence", () => {
     const codes: LintCode[] = [
-      "schema",
-      "unknownFact",
-      "unknownOperator",
-      "unknownWindow",
-      "unknownScale",
-      "undeclaredMeasure",
-      "undeclaredFlag",
-      "duplicateConditionId",
-      "duplicateAwardId",
-      "duplicateCategoryId",
-      "duplicateLevel",
-      "undefinedLevel",
-      "missingCitation",
-      "wrongDocument",
-      "unreachableLevel",
-      "unsatisfiableCondition",
-      "lowerLevelStricter",
-      "printedSectionTotal",
-      "printedTotal",
-      "printedSectionsSum",
-      "bandGap",
-      "bandOverlap",
-      "compile",
+      "invalid_rulebook",
+      "unknown_fact",
+      "unknown_operator",
+      "unknown_window",
+      "unknown_scale",
+      "bad_value",
+      "duplicate_id",
+      "invalid_option",
+      "missing_citation",
+      "wrong_document",
+      "unreachable_level",
+      "unsatisfiable_condition",
+      "lower_level_stricter",
+      "printed_section_total",
+      "printed_total",
+      "printed_sections_sum",
+      "band_gap",
+      "band_overlap",
+      "compile_failed",
     ];
     for (const code of codes) {
       const line = formatFinding("x.json", { code, severity: "error", path: [], message: "some English words" }, "zh");

@@ -49,6 +49,7 @@ const SAMPLES: Record<IssueCode, Issue> = {
   unknown_measure: issueOf("unknown_measure", ["measures", "canteenShare"], "record.unknownKey", { field: "measures", key: "canteenShare", rulebook: "r", nearest: [] }),
   unknown_flag: issueOf("unknown_flag", ["flags", "contracted"], "record.unknownKey", { field: "flags", key: "contracted", rulebook: "r", nearest: [] }),
   duplicate_record: issueOf("duplicate_record", [2, "id"], "record.duplicateId", { id: "R-1", first: 0, second: 2 }),
+  read_failed: issueOf("read_failed", ["records", 2], "records.readFailed", { number: 3, reason: "connection reset by peer" }),
   invalid_decision: issueOf("invalid_decision", ["committee", "decisions", 0, "level"], "decision.notPassing", { id: "R-1", level: 1, passing: [2] }),
   stale_ledger: issueOf("stale_ledger", ["previousRound", "ledger", "roundYear"], "ledger.otherYear", { ledger: "2025", year: 2027 }),
   missing_peer: issueOf("missing_peer", [], "export.peerMissing", { peer: "json-rules-engine", range: "^7.3.1" }),

@@ -10,7 +10,7 @@ import { cite, tinyRulebookJson } from "../support/tinyRulebook.js";
 const OPERATORS = ["equal", "notEqual", "in", "notIn", "greaterThan", "greaterThanInclusive", "lessThan", "lessThanInclusive"] as const;
 const leaf = (id: string, operator: string, value: unknown): Condition => ({ id, ...cite(id), fact: "logisticsServiceYears", operator, value }) as Condition;
 const all = (children: Condition[]): Condition => ({ id: "tree", ...cite("tree"), all: children });
-const unreachable = (tree: Condition) => lintRulebook(tinyRulebookJson(tree)).filter((finding) => finding.code === "unreachableLevel");
+const unreachable = (tree: Condition) => lintRulebook(tinyRulebookJson(tree)).filter((finding) => finding.code === "unreachable_level");
 
 describe("the contradiction check over many bounds on one fact (issue 22, finding 5)", () => {
   test("10,000 leaves of different bounds on one fact lint quickly, and the check grows linearly", () => {

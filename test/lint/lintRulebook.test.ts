@@ -60,11 +60,11 @@ describe("the bundled rule files", () => {
       // 000 §四(一)2(6) says “满足下列条件” (both ① and ②) where levels 1 and 3 say “下列条件满足其一”; the
       // rule file encodes it as written (its interpretation names the “any” alternative), so a record meeting
       // level 1 through ③ alone fails level 2 here: level 2 asks more than level 1.
-      ["000", "lowerLevelStricter", "party.2.6", "awards.0.categories.0.levels.1.conditions.all.5"],
+      ["000", "lower_level_stricter", "party.2.6", "awards.0.categories.0.levels.1.conditions.all.5"],
       // 002 附件 考核细则 prints 创建氛围浓 “10分” over items 5 + 2 + 2 + 2 = 11, and 人员素质高 “30分” over
       // items 5 + 6 + 6 + 6 + 6 = 29; the rule file keeps both numbers as printed.
-      ["002", "printedSectionTotal", "party-model-post", "scoredAwards.0.rubric.sections.0"],
-      ["002", "printedSectionTotal", "party-model-post", "scoredAwards.0.rubric.sections.1"],
+      ["002", "printed_section_total", "party-model-post", "scoredAwards.0.rubric.sections.0"],
+      ["002", "printed_section_total", "party-model-post", "scoredAwards.0.rubric.sections.1"],
       // 004 篇11 第五条4's bands (85~100, 60~84, 59 以下) are read to cover every score, so no gap is left.
     ]);
   });
@@ -87,7 +87,7 @@ describe("schema", () => {
     node(json, "party.1.5").fact = "noSuchFact";
     const findings = lintRulebook(json);
     expect(findings.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(findings.map((finding) => finding.code))).toEqual(new Set(["schema"]));
+    expect(new Set(findings.map((finding) => finding.code))).toEqual(new Set(["invalid_rulebook"]));
     expect(findings.every((finding) => finding.severity === "error")).toBe(true);
     const paths = findings.map((finding) => finding.path.join("."));
     expect(paths).toContain("title");
@@ -96,7 +96,7 @@ describe("schema", () => {
   });
 
   test("not even an object", () => {
-    expect(brief(lintRulebook(42))).toEqual([["schema", "error", undefined]]);
+    expect(brief(lintRulebook(42))).toEqual([["invalid_rulebook", "error", undefined]]);
   });
 });
 
@@ -108,10 +108,10 @@ describe("names", () => {
     node(json, "party.3.4").params.window = "fourYears";
     const findings = lintRulebook(json);
     expect(findings.map((finding) => [finding.code, finding.ruleId, finding.path.slice(-2).join(".")])).toEqual([
-      ["unknownFact", "party.1.4", "3.fact"],
-      ["unknownOperator", "party.2.4", "3.operator"],
-      ["unknownWindow", "party.3.4", "params.window"],
-      ["lowerLevelStricter", "party.2.6", "all.5"],
+      ["unknown_fact", "party.1.4", "3.fact"],
+      ["unknown_operator", "party.2.4", "3.operator"],
+      ["unknown_window", "party.3.4", "params.window"],
+      ["lower_level_stricter", "party.2.6", "all.5"],
     ]);
     expect(findings[2]?.message).toContain("fourYears");
   });
@@ -120,7 +120,7 @@ describe("names", () => {
     const json = raw("000");
     node(json, "party.1.6.2").params.where.scope.scale = "reach";
     node(json, "party.1.6.3").value.scale = "grades";
-    expect(withCode(lintRulebook(json), "unknownScale").map((finding) => [finding.ruleId, finding.path.slice(-2).join(".")])).toEqual([
+    expect(withCode(lintRulebook(json), "unknown_scale").map((finding) => [finding.ruleId, finding.path.slice(-2).join(".")])).toEqual([
       ["party.1.6.2", "scope.scale"],
       ["party.1.6.3", "value.scale"],
     ]);
@@ -129,10 +129,10 @@ describe("names", () => {
   test("measure and flag items must be declared", () => {
     const service = raw("003");
     node(service, "org.2").params.item = "competitions";
-    expect(brief(lintRulebook(service))).toEqual([["undeclaredMeasure", "error", "org.2"]]);
+    expect(brief(lintRulebook(service))).toEqual([["bad_value", "error", "org.2"]]);
     const plans = raw("004");
     delete plans.flags.canteenOrDormitoryContractedOut;
-    expect(brief(withCode(lintRulebook(plans), "undeclaredFlag"))).toEqual([["undeclaredFlag", "error", "school.veto.3"]]);
+    expect(brief(withCode(lintRulebook(plans), "bad_value"))).toEqual([["bad_value", "error", "school.veto.3"]]);
   });
 
   test("a per-unit bonus's fact and window are checked too", () => {
@@ -140,8 +140,8 @@ describe("names", () => {
     json.scoredAwards[0].bonuses[0].fact = "praise";
     json.scoredAwards[1].bonuses[0].params.window = "term";
     expect(lintRulebook(json).map((finding) => [finding.code, finding.path.join(".")])).toEqual([
-      ["unknownFact", "scoredAwards.0.bonuses.0.fact"],
-      ["unknownWindow", "scoredAwards.1.bonuses.0.params.window"],
+      ["unknown_fact", "scoredAwards.0.bonuses.0.fact"],
+      ["unknown_window", "scoredAwards.1.bonuses.0.params.window"],
     ]);
   });
 });
@@ -151,7 +151,7 @@ describe("ids and levels", () => {
     const json = raw("003");
     node(json, "team.1").id = "org.1";
     const findings = lintRulebook(json);
-    expect(brief(findings)).toEqual([["duplicateConditionId", "error", "org.1"]]);
+    expect(brief(findings)).toEqual([["duplicate_id", "error", "org.1"]]);
     expect(findings[0]?.path).toEqual(["scoredAwards", 1, "eligibility", "all", 0, "id"]);
     expect(findings[0]?.message).toContain("scoredAwards.0.eligibility.all.0");
   });
@@ -159,28 +159,28 @@ describe("ids and levels", () => {
   test("award ids are unique across level and scored awards", () => {
     const json = raw("004");
     json.scoredAwards[4].id = "winning-team";
-    expect(errors(lintRulebook(json)).map((finding) => [finding.code, finding.path.join(".")])).toEqual([["duplicateAwardId", "scoredAwards.4.id"]]);
+    expect(errors(lintRulebook(json)).map((finding) => [finding.code, finding.path.join(".")])).toEqual([["duplicate_id", "scoredAwards.4.id"]]);
   });
 
   test("category ids are unique within an award", () => {
     const json = raw("000");
     json.awards[0].categories[2].id = "staff";
-    expect(brief(withCode(lintRulebook(json), "duplicateCategoryId"))).toEqual([["duplicateCategoryId", "error", "model-post"]]);
+    expect(brief(withCode(lintRulebook(json), "duplicate_id"))).toEqual([["duplicate_id", "error", "model-post"]]);
     const plans = raw("004");
     plans.scoredAwards.find((award: { id: string }) => award.id === "excellent-service-unit").categories[1].id = "property";
-    expect(brief(withCode(lintRulebook(plans), "duplicateCategoryId"))).toEqual([["duplicateCategoryId", "error", "excellent-service-unit"]]);
+    expect(brief(withCode(lintRulebook(plans), "duplicate_id"))).toEqual([["duplicate_id", "error", "excellent-service-unit"]]);
   });
 
   test("a level defined twice by the award or by a category, and a level the award does not define", () => {
     const json = raw("000");
     json.awards[0].levels[2].level = 2;
     json.awards[0].categories[1].levels[2].level = 1;
-    const findings = lintRulebook(json).filter((finding) => finding.code !== "lowerLevelStricter");
+    const findings = lintRulebook(json).filter((finding) => finding.code !== "lower_level_stricter");
     expect(findings.map((finding) => [finding.code, finding.ruleId, finding.path.join(".")])).toEqual([
-      ["duplicateLevel", "model-post", "awards.0.levels.2.level"],
-      ["undefinedLevel", "party", "awards.0.categories.0.levels.2.level"],
-      ["duplicateLevel", "staff", "awards.0.categories.1.levels.2.level"],
-      ["undefinedLevel", "management", "awards.0.categories.2.levels.2.level"],
+      ["duplicate_id", "model-post", "awards.0.levels.2.level"],
+      ["bad_value", "party", "awards.0.categories.0.levels.2.level"],
+      ["duplicate_id", "staff", "awards.0.categories.1.levels.2.level"],
+      ["bad_value", "management", "awards.0.categories.2.levels.2.level"],
     ]);
   });
 });
@@ -193,10 +193,10 @@ describe("citations", () => {
     json.windows.twoYears.source.clause = "\t";
     const findings = lintRulebook(json);
     expect(findings.map((finding) => [finding.code, finding.severity, finding.path.join(".")])).toEqual([
-      ["missingCitation", "error", "windows.twoYears.source.clause"],
-      ["wrongDocument", "error", "awards.0.levels.0.reward.source.document"],
-      ["missingCitation", "error", "awards.0.categories.0.levels.0.conditions.all.3.source.clause"],
-      ["lowerLevelStricter", "warning", "awards.0.categories.0.levels.1.conditions.all.5"],
+      ["missing_citation", "error", "windows.twoYears.source.clause"],
+      ["wrong_document", "error", "awards.0.levels.0.reward.source.document"],
+      ["missing_citation", "error", "awards.0.categories.0.levels.0.conditions.all.3.source.clause"],
+      ["lower_level_stricter", "warning", "awards.0.categories.0.levels.1.conditions.all.5"],
     ]);
     expect(findings[2]?.ruleId).toBe("party.1.4");
   });
@@ -206,8 +206,8 @@ describe("levels no record can reach", () => {
   test("equal true and equal false on the same fact", () => {
     const json = raw("000");
     node(json, "staff.2").all.push(leaf("staff.2.x", "partyMember", "equal", true), leaf("staff.2.y", "partyMember", "equal", false));
-    const findings = withCode(lintRulebook(json), "unreachableLevel");
-    expect(brief(findings)).toEqual([["unreachableLevel", "error", "staff.2"]]);
+    const findings = withCode(lintRulebook(json), "unreachable_level");
+    expect(brief(findings)).toEqual([["unreachable_level", "error", "staff.2"]]);
     expect(findings[0]?.path.join(".")).toBe("awards.0.categories.1.levels.1.conditions");
     expect(findings[0]?.message).toContain("staff.2.x (partyMember equal true) contradicts staff.2.y (partyMember equal false)");
   });
@@ -215,23 +215,23 @@ describe("levels no record can reach", () => {
   test("countAtLeast n against countAtMost m < n on the same fact, params and path", () => {
     const json = raw("000");
     node(json, "party.3").all.push(leaf("party.3.x", "complaints", "countAtLeast", 1, { window: "threeYears" }));
-    const findings = withCode(lintRulebook(json), "unreachableLevel");
-    expect(brief(findings)).toEqual([["unreachableLevel", "error", "party.3"]]);
+    const findings = withCode(lintRulebook(json), "unreachable_level");
+    expect(brief(findings)).toEqual([["unreachable_level", "error", "party.3"]]);
     expect(findings[0]?.message).toContain("party.3.4 (complaints countAtMost 0) contradicts party.3.x");
     // the same counts over another window do not contradict
     const other = raw("000");
     node(other, "party.3").all.push(leaf("party.3.x", "complaints", "countAtLeast", 1, { window: "twoYears" }));
-    expect(withCode(lintRulebook(other), "unreachableLevel")).toEqual([]);
+    expect(withCode(lintRulebook(other), "unreachable_level")).toEqual([]);
   });
 
   test("greaterThanInclusive a against lessThan b ≤ a, inside a nested all", () => {
     const json = raw("000");
     node(json, "party.2.6").all.push(leaf("party.2.6.x", "logisticsServiceYears", "lessThan", 1));
-    const findings = withCode(lintRulebook(json), "unreachableLevel");
+    const findings = withCode(lintRulebook(json), "unreachable_level");
     expect(brief(findings)).toEqual([]);
     node(json, "party.2").all.push(leaf("party.2.y", "logisticsServiceYears", "greaterThanInclusive", 1));
-    const again = withCode(lintRulebook(json), "unreachableLevel");
-    expect(brief(again)).toEqual([["unreachableLevel", "error", "party.2"]]);
+    const again = withCode(lintRulebook(json), "unreachable_level");
+    expect(brief(again)).toEqual([["unreachable_level", "error", "party.2"]]);
     expect(again[0]?.message).toContain("within party.2, party.2.6.x (logisticsServiceYears lessThan 1) contradicts party.2.y");
   });
 
@@ -241,8 +241,8 @@ describe("levels no record can reach", () => {
     const json = raw("000");
     const copy = structuredClone(node(json, id));
     node(json, "staff.3").all.push({ id: "staff.3.not", label: { zh: "非", en: "not" }, source: { document: "000", clause: "§四(二)3" }, not: { ...copy, id: "staff.3.not.1" } });
-    const findings = withCode(lintRulebook(json), "unreachableLevel");
-    expect(brief(findings)).toEqual([["unreachableLevel", "error", "staff.3"]]);
+    const findings = withCode(lintRulebook(json), "unreachable_level");
+    expect(brief(findings)).toEqual([["unreachable_level", "error", "staff.3"]]);
     expect(findings[0]?.message).toContain(`${id} (`);
     expect(findings[0]?.message).toContain("contradicts not staff.3.not.1");
   });
@@ -255,19 +255,19 @@ describe("levels no record can reach", () => {
       source: { document: "000", clause: "§四(一)1(6)" },
       all: [leaf("party.1.6.x.1", "role", "equal", "manager"), leaf("party.1.6.x.2", "role", "in", ["staff", "teamLeader"])],
     });
-    expect(brief(withCode(lintRulebook(json), "unsatisfiableCondition"))).toEqual([["unsatisfiableCondition", "warning", "party.1.6.x"]]);
-    expect(withCode(lintRulebook(json), "unreachableLevel")).toEqual([]);
+    expect(brief(withCode(lintRulebook(json), "unsatisfiable_condition"))).toEqual([["unsatisfiable_condition", "warning", "party.1.6.x"]]);
+    expect(withCode(lintRulebook(json), "unreachable_level")).toEqual([]);
     node(json, "party.1.6").any.splice(0, 3);
-    expect(brief(withCode(lintRulebook(json), "unreachableLevel"))).toEqual([["unreachableLevel", "error", "party.1"]]);
+    expect(brief(withCode(lintRulebook(json), "unreachable_level"))).toEqual([["unreachable_level", "error", "party.1"]]);
     const plans = raw("004");
     plans.scoredAwards[0].vetoes[0].operator = "in";
     plans.scoredAwards[0].vetoes[0].value = [];
-    expect(brief(withCode(lintRulebook(plans), "unsatisfiableCondition"))).toEqual([["unsatisfiableCondition", "error", "school.veto.1"]]);
+    expect(brief(withCode(lintRulebook(plans), "unsatisfiable_condition"))).toEqual([["unsatisfiable_condition", "error", "school.veto.1"]]);
   });
 });
 
 describe("a lower level stricter than a higher one", () => {
-  const stricter = (json: Json): string[] => withCode(lintRulebook(json), "lowerLevelStricter").map((finding) => finding.ruleId ?? "");
+  const stricter = (json: Json): string[] => withCode(lintRulebook(json), "lower_level_stricter").map((finding) => finding.ruleId ?? "");
 
   test("a higher numeric threshold at the lower level", () => {
     const json = raw("000");
@@ -279,7 +279,7 @@ describe("a lower level stricter than a higher one", () => {
     const json = raw("000");
     node(json, "staff.2.3").params.window = "untilAsOf";
     expect(stricter(json)).toEqual(["party.2.6", "staff.2.3"]);
-    expect(withCode(lintRulebook(json), "lowerLevelStricter")[1]?.message).toContain("untilAsOf");
+    expect(withCode(lintRulebook(json), "lower_level_stricter")[1]?.message).toContain("untilAsOf");
   });
 
   test("an appraisal pattern asking more times, or a better floor for the others", () => {
@@ -305,20 +305,20 @@ describe("the rulebook check's findings", () => {
     json.scoredAwards[0].grades.bands[1].max = { value: 90, inclusive: true };
     const findings = lintRulebook(json).filter((finding) => finding.ruleId === "school-logistics-evaluation");
     expect(findings.map((finding) => [finding.code, finding.severity, finding.path.join(".")])).toEqual([
-      ["printedTotal", "warning", "scoredAwards.0.rubric"],
-      ["bandOverlap", "warning", "scoredAwards.0.grades.bands.0"],
+      ["printed_total", "warning", "scoredAwards.0.rubric"],
+      ["band_overlap", "warning", "scoredAwards.0.grades.bands.0"],
     ]);
     expect(findings[0]?.message).toContain("004 篇2 二3");
   });
 });
 
 describe("what only the compiler sees", () => {
-  test("a bad operator value or a fact's params are reported as compile errors once nothing else is wrong", () => {
+  test("a bad operator value or a fact's params are reported with the compiler's code once nothing else is wrong", () => {
     const json = raw("000");
     node(json, "party.1.4").value = "none";
     expect(
       lintRulebook(json)
-        .filter((finding) => finding.code === "compile")
+        .filter((finding) => finding.code === "bad_value")
         .map((finding) => [finding.ruleId, finding.path.join(".")]),
     ).toEqual([["party.1.4", "awards.0.categories.0.levels.0.conditions.all.3.value"]]);
   });
@@ -331,6 +331,6 @@ describe("every problem at once", () => {
     node(json, "party.1.2").id = "party.1.1";
     node(json, "party.1.3").source.document = "001";
     node(json, "party.2").all.push(leaf("party.2.x", "partyMember", "equal", false), leaf("party.2.y", "partyMember", "equal", true));
-    expect(lintRulebook(json).map((finding) => finding.code)).toEqual(["unknownFact", "duplicateConditionId", "wrongDocument", "unreachableLevel", "lowerLevelStricter"]);
+    expect(lintRulebook(json).map((finding) => finding.code)).toEqual(["unknown_fact", "duplicate_id", "wrong_document", "unreachable_level", "lower_level_stricter"]);
   });
 });

@@ -66,7 +66,7 @@ describe("bad records are refused, each problem at its path", () => {
   });
 });
 
-describe("unknown keys are refused, not dropped", () => {
+describe("unknown keys are refused, not dropped: one issue per key, at the key, naming it in keys", () => {
   test.each([
     [{ id: "R-1", nickname: "x" }, [], "nickname"],
     [{ id: "R-1", honours: [{ kind: "other", scope: "school", date: "2025-01-01", extra: 1 }] }, ["honours", 0], "extra"],
@@ -75,7 +75,8 @@ describe("unknown keys are refused, not dropped", () => {
   ] as [Record<string, unknown>, Path, string][])("%j", (input, path, key) => {
     const issues = issuesOf(input);
     expect(issues).toHaveLength(1);
-    expect(issues[0]?.path).toEqual(path);
+    expect(issues[0]?.path).toEqual([...path, key]);
+    expect(issues[0]?.keys).toEqual([key]);
     expect(issues[0]?.message).toContain(key);
   });
 });

@@ -24,8 +24,8 @@ describe("a wrong value in expected is named at its path, with its problem", () 
     expect(issuesOf({ ...base, expected: { placedCount: 2 } }).length).toBeGreaterThan(0);
   });
 
-  test("a key neither kind of test knows is refused as unrecognized, at expected", () => {
-    expect(issuesOf({ ...base, expected: { levle: 2 } })).toContainEqual(expect.objectContaining({ path: ["expected"], message: expect.stringMatching(/levle/) }));
+  test("a key neither kind of test knows is refused as unrecognized, at the key under expected", () => {
+    expect(issuesOf({ ...base, expected: { levle: 2 } })).toContainEqual(expect.objectContaining({ path: ["expected", "levle"], message: expect.stringMatching(/levle/) }));
   });
 });
 

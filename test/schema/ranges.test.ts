@@ -133,6 +133,10 @@ describe("a path into a fact that operators read whole is refused at load", () =
     const leaf = leafWhere(json, pick);
     leaf.path = path;
     const issues = issuesOf(json);
-    expect(issues).toEqual([expect.objectContaining({ code: "bad_value", path: ["path"], ruleId: leaf.id, message: expect.stringMatching(message) })]);
+    expect(issues).toEqual([expect.objectContaining({ code: "bad_value", ruleId: leaf.id, message: expect.stringMatching(message) })]);
+    // the path is from the rule file's root, to the leaf's own "path" key
+    const at = issues[0]?.path ?? [];
+    expect(at.at(-1)).toBe("path");
+    expect(at.slice(0, -1).reduce((node: Json, key) => node[key], json)).toBe(leaf);
   });
 });

@@ -24,6 +24,7 @@ export function tinyRulebookJson(tree: Condition): unknown {
     id: "tiny",
     title: { zh: "测试", en: "test" },
     document: { id: "000", title: "test", file: "none" },
+    version: "test",
     scales: {},
     windows: bundled.windows,
     awards: [

@@ -1,4 +1,5 @@
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
+import { outsideEffectivePeriod } from "../../compile/revision.js";
 import type { CompiledScoredAward } from "../../compile/compileScored.js";
 import type { CandidateKind, CandidateRecord } from "../../schema/candidate.js";
 import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../../schema/rulebookIds.js";
@@ -133,6 +134,8 @@ function scoredResult(compiled: CompiledRulebook, scored: CompiledScoredAward, r
     recordId: record.id,
     candidateKind: kind,
     asOf: ctx.asOf,
+    revision: compiled.revision,
+    outsideEffectivePeriod: outsideEffectivePeriod(compiled.revision, ctx.asOf),
     status,
     audience,
     refusal: refusalOf(outsider, refused ? audience : null),

@@ -1,4 +1,5 @@
 import type { ResultText } from "../../messages/said.js";
+import type { OutsidePeriod, RulebookRevision } from "../../compile/revision.js";
 import type { BilingualText } from "../../schema/primitives.js";
 import type { NodeStatus, TraceNode } from "../types.js";
 
@@ -84,6 +85,10 @@ export interface ScoredResult {
   recordId: string;
   candidateKind: string;
   asOf: string;
+  /** Which revision of the policy gave this result: the rule file's id, version and effective period (one frozen object per rulebook). */
+  revision: RulebookRevision;
+  /** `"before"` or `"after"` when the as-of date falls outside the policy's effective period (the result is given all the same); null within it. */
+  outsideEffectivePeriod: OutsidePeriod;
   /**
    * `refused`: outside whom the award covers, or outside the organisations that take part (see
    * `refusal`); `notApplied`: the award takes applicants only and the record holds no application

@@ -1,3 +1,4 @@
+import { codeSpan } from "../../text/codeSpan.js";
 import { defineMessage } from "../../text/defineMessage.js";
 
 /** A label in both languages, as a rule file gives it. */
@@ -15,6 +16,15 @@ type Label = { zh: string; en: string };
  */
 export const EXPLAIN_MESSAGES = {
   "explain.outcome": defineMessage({ en: () => "Outcome", zh: () => "结论" }),
+  "explain.revision": defineMessage<{ rulebook: string; version: string; from?: string; to?: string }>({
+    en: (p) => `Rule file: ${p.rulebook}, version ${p.version}${p.from === undefined ? "" : `, in effect from ${p.from}`}${p.to === undefined ? "" : ` to ${p.to}`}`,
+    zh: (p) => `规则：${codeSpan(p.rulebook)}，版本 ${codeSpan(p.version)}${p.from === undefined ? "" : `，${p.from} 起施行`}${p.to === undefined ? "" : `，至 ${p.to} 止`}`,
+  }),
+  "explain.outsidePeriod": defineMessage<{ side: "before" | "after"; asOf: string; date: string }>({
+    en: (p) =>
+      `Note: the as-of date ${p.asOf} is ${p.side === "before" ? `before the policy took effect (${p.date})` : `after the policy ceased (${p.date})`}; the result follows this rule file all the same`,
+    zh: (p) => `注意：评定日期 ${p.asOf} ${p.side === "before" ? `早于政策施行日期（${p.date}）` : `晚于政策截止日期（${p.date}）`}，结论仍按本规则文件得出`,
+  }),
   "explain.refusal": defineMessage({ en: () => "Refused because", zh: () => "不予受理原因" }),
   "explain.requirements": defineMessage({ en: () => "Requirements", zh: () => "申报要求" }),
   "explain.missing": defineMessage({ en: () => "Still needed", zh: () => "尚缺" }),

@@ -46,6 +46,10 @@ export const FILE_MESSAGES = {
     en: (p) => `a record of ${p.length} characters, more than ${p.max}`,
     zh: (p) => `记录有 ${p.length} 个字符，超过 ${p.max} 个`,
   }),
+  "text.rulebookTooLong": defineMessage<{ length: number; max: number }>({
+    en: (p) => `a rule file of ${grouped(p.length)} characters, more than the ${grouped(p.max)}-character limit`,
+    zh: (p) => `规则文件有 ${grouped(p.length)} 个字符，超过 ${grouped(p.max)} 个字符的上限`,
+  }),
   "text.notJson": defineMessage<{ reason: string }>({ en: (p) => `not JSON: ${p.reason}`, zh: (p) => `不是有效的 \`JSON\`：${p.reason}` }),
   "file.notJson": defineMessage<{ reason: string }>({ en: (p) => `not JSON (${p.reason})`, zh: (p) => `不是有效的 \`JSON\`（${p.reason}）` }),
   "text.jsonSyntax": defineMessage<{ line: number; column: number; reason: string; char?: string; name?: string; nameEn?: string; ascii?: string }>({

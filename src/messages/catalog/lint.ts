@@ -109,6 +109,5 @@ export const LINT_MESSAGES = {
     en: (p) => `${p.text.en} (${p.citation})`,
     zh: (p) => `${p.text.zh}（${p.citation}）`,
   }),
-  "lint.compile": defineMessage<{ code: string; text: { zh: string; en: string } }>({ en: (p) => `${p.code}: ${p.text.en}`, zh: (p) => p.text.zh }),
   "lint.internal": defineMessage<{ text: string }>({ en: (p) => p.text, zh: (p) => `规则无法编译（${p.text}）` }),
 } as const;

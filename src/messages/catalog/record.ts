@@ -43,6 +43,10 @@ type MeasureValue = { name: string; label: string; unit: string; got: number };
  * ```
  */
 export const RECORD_MESSAGES = {
+  "record.jsonText": defineMessage<{ length: number }>({
+    en: (p) => `got JSON text (${p.length} characters) where a record object is expected: parse it first (JSON.parse), or use parseCandidateJson, which takes the text`,
+    zh: (p) => `收到的是 \`JSON\` 文字（${p.length} 个字符），而此处需要记录对象：请先解析（\`JSON.parse\`），或改用接受文字的 \`parseCandidateJson\``,
+  }),
   "record.unknownKey": defineMessage<{ field: keyof typeof UNKNOWN_KEY; key: string; rulebook: string; nearest: string[] }>({
     en: (p) => `rulebook ${p.rulebook} ${UNKNOWN_KEY[p.field].en} ${JSON.stringify(p.key)}${p.nearest.length > 0 ? ` (nearest: ${p.nearest.join(", ")})` : " (it has none)"}`,
     zh: (p) => `规则中${UNKNOWN_KEY[p.field].zh} ${codeSpan(p.key)}${p.nearest.length > 0 ? `（最接近的：${p.nearest.map(codeSpan).join("、")}）` : "（规则中没有此类项目）"}`,

@@ -78,11 +78,11 @@ export const ROUND_MESSAGES = {
     en: (p) => `maxRecords is a whole number from 1 to ${p.max}, got ${p.got}`,
     zh: (p) => `\`maxRecords\` 应为 1 至 ${p.max} 的整数，实为 ${p.got}`,
   }),
-  "records.notIterable": defineMessage<{ reason: string }>({ en: (p) => `records cannot be iterated (${p.reason})`, zh: () => "记录无法逐条读取" }),
+  "records.notIterable": defineMessage<{ reason: string }>({ en: (p) => `records cannot be iterated (${p.reason})`, zh: (p) => `记录无法逐条读取（${codeSpan(p.reason)}）` }),
   "records.noNext": defineMessage({ en: () => "records' iterator has no next() function", zh: () => "记录的迭代器没有 `next()` 方法" }),
   "records.readFailed": defineMessage<{ number: number; reason: string }>({
     en: (p) => `reading record ${p.number} failed (${p.reason})`,
-    zh: (p) => `读取第 ${p.number} 条记录时出错`,
+    zh: (p) => `读取第 ${p.number} 条记录时出错（${codeSpan(p.reason)}）`,
   }),
   "records.badStep": defineMessage<Got>({ en: (p) => `records' iterator gave ${p.type} instead of a step object`, zh: () => "记录的迭代器返回的不是对象" }),
   "records.tooMany": defineMessage<{ max: number }>({

@@ -8,6 +8,15 @@ const named = { name: "sickDays", label: { zh: "病假天数", en: "sick days" }
 /** Samples of the messages about evaluations: awards, records, scores, pay, rounds, the committee and after the round. */
 export const EVALUATION_SAMPLES = {
   "explain.outcome": [{}],
+  "explain.revision": [
+    { rulebook: "party-model-post-002", version: "后集委发〔2010〕14号 (2010-09-15)", from: "2010-09-15" },
+    { rulebook: "model-post-000", version: "1" },
+    { rulebook: "r", version: "2", from: "2020-01-01", to: "2024-12-31" },
+  ],
+  "explain.outsidePeriod": [
+    { side: "before", asOf: "2009-01-01", date: "2010-09-15" },
+    { side: "after", asOf: "2026-01-01", date: "2024-12-31" },
+  ],
   "explain.refusal": [{}],
   "explain.requirements": [{}],
   "explain.missing": [{}],
@@ -42,6 +51,7 @@ export const EVALUATION_SAMPLES = {
   "award.noLevel": [{ category: "staff", categoryZh: "员工示范岗", got: "7" }],
   "award.noBundled": [{ got: '"x"', ids: ["model-post-000", "logistics-plans-004"] }],
   "award.notInRulebook": [{ got: '"x"', rulebook: "model-post-000" }],
+  "record.jsonText": [{ length: 12 }],
   "record.unknownKey": [
     { field: "attestations", key: "basic3", rulebook: "r", nearest: ["basic.3"] },
     { field: "measures", key: "canteenShare", rulebook: "r", nearest: [] },

@@ -48,6 +48,7 @@ export const INPUT_SAMPLES = {
   "check.rulebookEmpty": [{}],
   "check.measureRange": [{ name: "canteens", min: 5, max: 1 }],
   "check.windowOrder": [{ name: "activity", from: "2025-12-01", to: "2025-01-01" }],
+  "check.effectiveOrder": [{ from: "2025-12-01", to: "2025-01-01" }],
   "check.testGivesOne": [{}],
   "check.roundPartsOfRound": [{}],
   "check.payExpects": [{}],
@@ -105,6 +106,7 @@ export const INPUT_SAMPLES = {
   ],
   "text.notText": [{ got: "object" }],
   "text.tooLong": [{ length: 2000001, max: 2000000 }],
+  "text.rulebookTooLong": [{ length: 20000001, max: 20000000 }],
   "text.notJson": [{ reason: "Unexpected token n in JSON at position 2" }],
   "file.notJson": [{ reason: "Unexpected end of JSON input" }],
   "text.jsonSyntax": [

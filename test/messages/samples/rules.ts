@@ -119,7 +119,6 @@ export const RULE_SAMPLES = {
     { lower: 2, higher: 1, category: "staff", id: "staff.2.4", why: { kind: "othersAtLeast", rating: "good", higher: "staff.1.4", asks: "competent" } },
   ],
   "lint.printed": [{ text: { zh: "总分印为 100 分，各项分值之和为 95 分", en: "the total is printed as 100; the items add up to 95" }, citation: "002 附件" }],
-  "lint.compile": [{ code: "bad_value", text: { zh: "规则中的取值有误：（整体）：次数应为不小于 0 的整数", en: "a count is a whole number ≥ 0" } }],
   "lint.internal": [{ text: "TypeError: x is not a function" }],
   "review.heading": [{ heading: "Windows" }, { heading: "Award `model-post`: 后勤服务示范岗" }, { heading: "Level 2: 二级" }],
   "review.fact": [{ name: "rule file" }, { name: "source text" }],
