@@ -202,8 +202,10 @@ async function main(): Promise<void> {
   // agreement: every engine gives our verdicts, records with knownAbsent among them
   const agree = { hand: 0, handAbsent: 0, fair: 0, fairAbsent: 0, fairNoHooks: 0, doubled: 0, doubledPlain: 0, objects: 0, text: 0, evaluate: 0 };
   const same = (a: unknown, b: string): boolean => JSON.stringify(a) === b;
+  // the decision alone: the peers say which revision of the policy they encode by being written for it
+  const decisionJson = ({ revision: _revision, outsideEffectivePeriod: _outside, ...decision }: VerdictResult): string => JSON.stringify(decision);
   input.forEach((record, index) => {
-    const mine = JSON.stringify(ours[index]);
+    const mine = decisionJson(ours[index]!);
     const absent = record.knownAbsent !== undefined;
     const applied = record.application?.category;
     if (same(unpack(handTuned000(record)), mine)) {
@@ -219,8 +221,8 @@ async function main(): Promise<void> {
       agree.doubled += 1;
       if (!absent) agree.doubledPlain += 1;
     }
-    if (same(evaluateVerdicts(rulebook, JSON.parse(texts[index]!), options), mine)) agree.objects += 1;
-    if (same(evaluateVerdicts(rulebook, texts[index]!, options), mine)) agree.text += 1;
+    if (decisionJson(evaluateVerdicts(rulebook, JSON.parse(texts[index]!), options)) === mine) agree.objects += 1;
+    if (decisionJson(evaluateVerdicts(rulebook, texts[index]!, options)) === mine) agree.text += 1;
     const full = evaluate(rulebook, texts[index]!, options);
     const levels = Object.fromEntries(full.categories.map((category) => [category.id, category.levels.map((level) => level.status)]));
     const theirs = ours[index]!.levels;
