@@ -1,8 +1,7 @@
 import { addDays } from "date-fns/addDays";
 import { addYears } from "date-fns/addYears";
-import { parseISO } from "date-fns/parseISO";
 import { subYears } from "date-fns/subYears";
-import { isoDay } from "../util/isoDay.js";
+import { dayOf, isoDay } from "../util/isoDay.js";
 import type { Window } from "../schema/rulebook.js";
 import { checkAsOf, checkObject } from "../door/checkOptions.js";
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
@@ -109,7 +108,7 @@ export function resolveWindow(window: Window, asOf: string): ResolvedWindow {
   checkObject(window, "window");
   checkAsOf(asOf);
   checkWindow(window);
-  const asOfDate = parseISO(asOf);
+  const asOfDate = dayOf(asOf);
   switch (window.kind) {
     case "yearsUpToAsOf":
       return { from: isoDay(addDays(subYears(asOfDate, window.years), 1)), to: asOf, years: null };
@@ -128,7 +127,7 @@ export function resolveWindow(window: Window, asOf: string): ResolvedWindow {
       const year = roundYearOf(asOf);
       const startYear = asOf.slice(5) >= window.startsOn ? year : year - 1;
       const from = `${startYear}-${window.startsOn}`;
-      return { from, to: isoDay(addDays(addYears(parseISO(from), 1), -1)), years: null };
+      return { from, to: isoDay(addDays(addYears(dayOf(from), 1), -1)), years: null };
     }
     case "fixedDates":
       return { from: window.from, to: window.to, years: null };

@@ -1,6 +1,5 @@
 import { addYears } from "date-fns/addYears";
-import { parseISO } from "date-fns/parseISO";
-import { isoDay } from "../util/isoDay.js";
+import { dayOf, isoDay } from "../util/isoDay.js";
 import type { TraceNode } from "../evaluate/types.js";
 import type { Window } from "../schema/rulebook.js";
 
@@ -29,7 +28,7 @@ export function clearsOn(leaf: TraceNode, windows: Record<string, Window>): stri
   const limit = atMostOf(leaf);
   if (limit === null || dates.length <= limit || window === undefined) return null;
   const blocking = dates[limit] as string;
-  if (window.kind === "yearsUpToAsOf") return isoDay(addYears(parseISO(blocking), window.years));
+  if (window.kind === "yearsUpToAsOf") return isoDay(addYears(dayOf(blocking), window.years));
   if (window.kind === "calendarYearsBeforeRound") return `${Number(blocking.slice(0, 4)) + window.years + 1}-01-01`;
   return null;
 }

@@ -14,3 +14,21 @@ export function isoDay(date: Date): string {
   const day = String(date.getDate()).padStart(2, "0");
   return `${year}-${month}-${day}`;
 }
+
+/**
+ * The local-time midnight of a `YYYY-MM-DD` day, as date-fns' `parseISO` gives it for a date
+ * alone (years below 100 included), for the date-fns arithmetic that follows. Every date reaching
+ * it was checked at the door; `parseISO`'s general ISO 8601 reader (times, weeks, zones) would
+ * add to every browser bundle for nothing.
+ *
+ * @example
+ * ```ts
+ * isoDay(dayOf("2026-11-26")); // "2026-11-26"
+ * ```
+ */
+export function dayOf(text: string): Date {
+  const date = new Date(0);
+  date.setFullYear(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)));
+  date.setHours(0, 0, 0, 0);
+  return date;
+}
