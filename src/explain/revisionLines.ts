@@ -1,5 +1,5 @@
 import type { RulebookRevision, OutsidePeriod } from "../compile/revision.js";
-import { renderMessage } from "../messages/issueOf.js";
+import { messageText } from "../messages/registry.js";
 
 /**
  * The lines an explanation gives about the revision a result came from: the rule file's id,
@@ -15,9 +15,9 @@ export function revisionLines(result: { asOf: string; revision?: RulebookRevisio
   const { revision } = result;
   if (revision === undefined) return [];
   const period = { ...(revision.effectiveFrom === null ? {} : { from: revision.effectiveFrom }), ...(revision.effectiveTo === null ? {} : { to: revision.effectiveTo }) };
-  const lines = [renderMessage("explain.revision", { rulebook: revision.rulebookId, version: revision.version, ...period }, language)];
+  const lines = [messageText("explain.revision", { rulebook: revision.rulebookId, version: revision.version, ...period }, language)];
   const side = result.outsideEffectivePeriod;
   const date = side === "before" ? revision.effectiveFrom : side === "after" ? revision.effectiveTo : null;
-  if ((side === "before" || side === "after") && date !== null) lines.push(renderMessage("explain.outsidePeriod", { side, asOf: result.asOf, date }, language));
+  if ((side === "before" || side === "after") && date !== null) lines.push(messageText("explain.outsidePeriod", { side, asOf: result.asOf, date }, language));
   return lines;
 }
