@@ -91,17 +91,23 @@ export class EvaluationContext {
  * ```
  */
 export class WindowCache {
-  private readonly byDate = new Map<string, Map<string, ResolvedWindow>>();
+  // private to the library: a caller holding a compiled rulebook can neither read nor replace what is cached
+  readonly #byDate = new Map<string, Map<string, ResolvedWindow>>();
+  readonly #limit: number;
 
-  constructor(private readonly limit = 64) {}
+  constructor(limit = 64) {
+    this.#limit = limit;
+    // frozen: no key can be added to it, and its prototype (its methods) cannot be swapped
+    Object.freeze(this);
+  }
 
   /** The (mutable) window map of one date. */
   forDate(asOf: string): Map<string, ResolvedWindow> {
-    let windows = this.byDate.get(asOf);
+    let windows = this.#byDate.get(asOf);
     if (windows === undefined) {
-      if (this.byDate.size >= this.limit) this.byDate.clear();
+      if (this.#byDate.size >= this.#limit) this.#byDate.clear();
       windows = new Map();
-      this.byDate.set(asOf, windows);
+      this.#byDate.set(asOf, windows);
     }
     return windows;
   }
