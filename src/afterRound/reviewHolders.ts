@@ -106,6 +106,10 @@ export function reviewHolders(compiled: CompiledRulebook, options: ReviewOptions
   const asOf = checkAsOf(options.asOf);
   const round = checkObject(options.round, "round") as unknown as CohortResult;
   if (!Array.isArray(round.placements)) raise("invalid_option", ["round", "placements"], "afterRound.notARound", {});
+  // each placement an object, as a round gives it (one found null was read as one: a TypeError)
+  round.placements.forEach((placement: unknown, index) => {
+    if (placement === null || typeof placement !== "object" || Array.isArray(placement)) raise("invalid_option", ["round", "placements", index], "afterRound.notARound", {});
+  });
   if (round.status !== "final") raise("invalid_option", ["round", "status"], "afterRound.notFinal", { status: String(round.status) });
   const afterRound = afterRoundOf(compiled, round.awardId);
   const roundYear = roundYearOf(checkAsOf(round.asOf, ["round", "asOf"]));

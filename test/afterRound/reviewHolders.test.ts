@@ -9,6 +9,12 @@ const records = [1, 2, 3].map((n) => from("000/staff-l1-two-excellent-others-goo
 const approved = evaluateCohort(rulebook, records, { asOf, committee: { date: "2026-11-28", approveProposals: true } });
 
 describe("reviewHolders: the title's life after the round", () => {
+  test("a round whose placement is not an object is refused at that placement, not read as one", () => {
+    const broken = { ...approved, placements: [null, ...approved.placements] };
+    const result = safeReviewHolders(rulebook, { round: broken as never, reviews: [], asOf: "2027-06-01" });
+    expect(result.success ? null : [result.error.issues[0]?.code, result.error.issues[0]?.path]).toEqual(["invalid_option", ["round", "placements", 0]]);
+  });
+
   test("a round that is not final has no holders yet: refused, saying what it waits for", () => {
     const proposed = evaluateCohort(rulebook, records, { asOf });
     const result = safeReviewHolders(rulebook, { round: proposed, reviews: [], asOf: "2027-06-01" });
