@@ -38,7 +38,7 @@ export function evaluateAll(compiled: CompiledRulebook, input: unknown, options:
   const record = recordOf(input);
   const applied = record.application?.category;
   return compiled.awards.map((award) => {
-    const ownsApplication = applied === undefined || award.categories.some((category) => category.id === applied);
+    const ownsApplication = applied === undefined || award.categories.map((category) => category.id).includes(applied);
     const { application: _application, ...withoutApplication } = record;
     return evaluate(compiled, ownsApplication ? record : withoutApplication, { asOf: options.asOf, award: award.award.id });
   });

@@ -48,12 +48,19 @@ function checkApplication(award: CompiledAward, record: CandidateRecord): void {
   const forThisAward = record.application !== undefined && (record.application.award === undefined || record.application.award === award.award.id);
   if (!forThisAward) return;
   const applied = record.application?.category;
-  if (applied !== undefined && award.categories.some((category) => category.id === applied)) return;
+  // a plain loop: the compiled rulebook's lists are frozen, and V8's `some` has no fast path for a frozen array
+  if (applied !== undefined) for (const category of award.categories) if (category.id === applied) return;
   // the words of the refusal are made only when there is one: this runs for every applicant
   const categories = award.categories.map((category) => ({ id: category.id, zh: category.label.zh }));
   const named = { award: award.award.id, awardZh: award.award.label.zh, categories };
   if (applied === undefined) raise("invalid_record", ["application", "category"], "record.noCategory", named);
   raise("unknown_category", ["application", "category"], "record.unknownCategory", { ...named, got: describeValue(applied), given: String(applied) });
+}
+
+/** The compiled award of this id (a plain loop: the list is frozen, and V8's `find` has no fast path for a frozen array). */
+function awardById(compiled: CompiledRulebook, id: string): CompiledAward | undefined {
+  for (const award of compiled.awards) if (award.award.id === id) return award;
+  return undefined;
 }
 
 /** Checks the options and the record and sets up one evaluation. */
@@ -71,7 +78,7 @@ export function prepareEvaluation(compiled: CompiledRulebook, input: unknown, op
   const asOf = readOnce(given, "asOf", ["asOf"]);
   const awardId = checkText(readOnce(given, "award", ["award"]), ["award"], { optional: true });
   checkAsOfOnce(asOf);
-  const award = awardId === undefined ? compiled.awards[0] : compiled.awards.find((entry) => entry.award.id === awardId);
+  const award = awardId === undefined ? compiled.awards[0] : awardById(compiled, awardId);
   if (award === undefined) {
     throw new AwardRulesError([unknownAwardIssue(compiled, awardId, "level")]);
   }
