@@ -2,6 +2,7 @@ import { keptOf, type RecordView } from "../records/keptRecords.js";
 import type { CandidateRecord } from "../schema/candidate.js";
 import type { Rulebook, Window } from "../schema/rulebook.js";
 import { resolveWindow, roundYearOf, type ResolvedWindow } from "./windows.js";
+import { yearKey } from "./facts/knownAbsent.js";
 
 // three-valued truth is defined once, in src/semantics/tri.ts
 export { FALSE, TRUE, UNKNOWN, type Tri } from "../semantics/tri.js";
@@ -18,6 +19,10 @@ export interface CompileScope {
   scales: Map<string, Map<string, number>>;
   windows: Record<string, Window>;
 }
+
+/** One array of `NOT_READ` per slot count, copied for each evaluation (a copy of a packed array is cheaper than filling a new one). */
+const UNREAD: unknown[][] = [];
+const unreadSlots = (count: number): unknown[] => (UNREAD[count] ??= new Array<unknown>(count).fill(NOT_READ)).slice();
 
 /**
  * One evaluation's state: the record, the as-of date, windows resolved lazily, and a slot per
@@ -59,7 +64,7 @@ export class EvaluationContext {
 
   /** The slots, made on first use: an evaluation the generated verdicts answer alone never needs them. */
   slotsOf(): unknown[] {
-    return this.slots ?? (this.slots = new Array<unknown>(this.slotCount).fill(NOT_READ));
+    return this.slots ?? (this.slots = unreadSlots(this.slotCount));
   }
 
   /** The named window made concrete for this as-of date (computed once). */
@@ -70,7 +75,7 @@ export class EvaluationContext {
       if (definition === undefined) throw new Error(`window ${name} was not checked at compile time`);
       resolved = resolveWindow(definition, this.asOf);
       // the years as record keys ("2025"), made once per date for the leaves that look them up
-      if (resolved.years !== null) resolved.yearKeys = Object.freeze(resolved.years.map((year) => Object.keys({ [String(year)]: 0 })[0] as string));
+      if (resolved.years !== null) resolved.yearKeys = Object.freeze(resolved.years.map(yearKey));
       Object.freeze(resolved.years);
       Object.freeze(resolved);
       this.resolved.set(name, resolved);

@@ -2,7 +2,7 @@ import type { CompiledNode } from "./compiledNode.js";
 import { functionFrom } from "../records/codeGeneration.js";
 import type { EvaluationContext, Tri } from "./context.js";
 import { datedFacts } from "./facts/datedFacts.js";
-import { absentThroughout } from "./fuseLeaf.js";
+import { absentThroughout } from "./facts/knownAbsent.js";
 import { countedRanks } from "./appraisalRanks.js";
 
 /** The rulebook's scales (value → rank), for the filters written out. */

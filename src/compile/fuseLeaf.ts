@@ -2,6 +2,8 @@ import type { CandidateRecord } from "../schema/candidate.js";
 import type { JsonValue } from "../schema/condition.js";
 import { FALSE, NOT_READ, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
 import { datedFacts } from "./facts/datedFacts.js";
+import { absentThroughout, internedKey } from "./facts/knownAbsent.js";
+import { yearOfDay } from "../util/isoDay.js";
 import type { CompiledParams } from "./params.js";
 
 /** A leaf's verdict computed in one step, without building the fact's value. */
@@ -17,19 +19,6 @@ export interface LeafParts {
   /** The leaf's fact cache slot. */
   slot: number;
 }
-
-/** The same text as a property key the engine has already interned, so each lookup with it is a pointer compare. */
-const interned = (key: string): string => Object.keys({ [key]: 0 })[0] as string;
-
-const YEAR_KEYS = new Map<number, string>();
-const yearKey = (year: number): string => {
-  let key = YEAR_KEYS.get(year);
-  if (key === undefined) {
-    key = interned(String(year));
-    if (YEAR_KEYS.size < 4096) YEAR_KEYS.set(year, key);
-  }
-  return key;
-};
 
 /** A count of a dated list's items in the window passing the filter, -1 when unknown (as `readDated`): cached in the leaf's slot. */
 function datedCount(field: keyof CandidateRecord, params: CompiledParams, slot: number): (ctx: EvaluationContext) => number {
@@ -68,24 +57,6 @@ function datedCount(field: keyof CandidateRecord, params: CompiledParams, slot: 
   };
 }
 
-/**
- * Whether every calendar year a window touches is one the record says had nothing (as the dated
- * facts read it).
- *
- * @example
- * ```ts
- * absentThroughout(record, "complaints", "2025-01-01", "2025-12-31"); // true when knownAbsent.complaints holds "2025"
- * ```
- */
-export function absentThroughout(record: CandidateRecord, field: string, from: string | null, to: string): boolean {
-  const years = (record.knownAbsent as Record<string, string[] | undefined> | undefined)?.[field];
-  if (years === undefined || from === null) return false;
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
-    if (!years.includes(yearKey(year))) return false;
-  }
-  return true;
-}
-
 interface PatternArg {
   ratingRank: number;
   minTimes: number;
@@ -106,7 +77,7 @@ function appraisalVerdict(params: CompiledParams, arg: PatternArg): FusedVerdict
     const ratings = record.annualAppraisals;
     const absent = record.knownAbsent?.annualAppraisals;
     const start = record.logisticsStartDate;
-    const startYear = start === undefined ? undefined : Number(start.slice(0, 4));
+    const startYear = start === undefined ? undefined : yearOfDay(start);
     const latestYear = years.length > 0 ? years[years.length - 1] : undefined;
     let hits = 0;
     let unknown = 0;
@@ -201,7 +172,7 @@ export function fuseLeaf(leaf: LeafParts): FusedVerdict | undefined {
   }
   if (fact === "annualAppraisals" && operator === "appraisalPattern" && params.window !== undefined) return appraisalVerdict(params, arg as PatternArg);
   if (fact === "attestation" && params.item !== undefined) {
-    const item = interned(params.item);
+    const item = internedKey(params.item);
     const read = (ctx: EvaluationContext): unknown => {
       const attestations = ctx.view.attestations;
       const given = attestations !== undefined && Object.hasOwn(attestations, item) ? attestations[item] : undefined;

@@ -1,7 +1,7 @@
 import { addDays } from "date-fns/addDays";
 import { addYears } from "date-fns/addYears";
 import { subYears } from "date-fns/subYears";
-import { dayOf, isoDay } from "../util/isoDay.js";
+import { dayOf, isoDay, monthDayBefore, yearOfDay } from "../util/isoDay.js";
 import type { Window } from "../schema/rulebook.js";
 import { checkAsOf, checkObject } from "../door/checkOptions.js";
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
@@ -80,8 +80,8 @@ export function roundYearOf(asOf: string): number {
  * ```
  */
 export function fullYearsBetween(from: string, to: string): number {
-  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-  return to.slice(5) < from.slice(5) ? years - 1 : years;
+  const years = yearOfDay(to) - yearOfDay(from);
+  return monthDayBefore(to, from) ? years - 1 : years;
 }
 
 /**

@@ -32,3 +32,33 @@ export function dayOf(text: string): Date {
   date.setHours(0, 0, 0, 0);
   return date;
 }
+
+/**
+ * The year of a checked `YYYY-MM-DD` day, read from its first four digits (no substring made:
+ * this runs for every dated leaf of every record).
+ *
+ * @example
+ * ```ts
+ * yearOfDay("2025-03-02"); // 2025
+ * ```
+ */
+export function yearOfDay(day: string): number {
+  return (day.charCodeAt(0) - 48) * 1000 + (day.charCodeAt(1) - 48) * 100 + (day.charCodeAt(2) - 48) * 10 + (day.charCodeAt(3) - 48);
+}
+
+/**
+ * Whether the month and day of one checked `YYYY-MM-DD` day come before those of another
+ * (`"2026-03-01"` before `"2020-11-26"`: March before November), compared digit by digit.
+ *
+ * @example
+ * ```ts
+ * monthDayBefore("2026-03-01", "2020-11-26"); // true
+ * ```
+ */
+export function monthDayBefore(day: string, other: string): boolean {
+  for (let at = 5; at < 10; at += 1) {
+    const difference = day.charCodeAt(at) - other.charCodeAt(at);
+    if (difference !== 0) return difference < 0;
+  }
+  return false;
+}

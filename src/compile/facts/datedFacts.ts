@@ -1,9 +1,9 @@
-import type { CandidateRecord } from "../../schema/candidate.js";
 import type { JsonValue } from "../../schema/condition.js";
 import type { BilingualText } from "../../schema/primitives.js";
 import { TRUE, UNKNOWN, type EvaluationContext } from "../context.js";
 import type { CompiledParams } from "../params.js";
 import { NOT_GIVEN, type FactDefinition } from "./types.js";
+import { absentThroughout } from "./knownAbsent.js";
 
 /** The record's dated lists, each a fact of the same name. */
 export type DatedField =
@@ -38,16 +38,6 @@ const NOUNS: Record<DatedField, BilingualText> = {
   hazards: { zh: "安全隐患", en: "safety hazards" },
   administrativePenalties: { zh: "行政处罚", en: "administrative penalties" },
 };
-
-/** Whether every calendar year a window touches is one the record says had nothing (`knownAbsent`). */
-function absentThroughout(record: CandidateRecord, field: DatedField, from: string | null, to: string): boolean {
-  const years = record.knownAbsent?.[field];
-  if (years === undefined || from === null) return false;
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
-    if (!years.includes(String(year))) return false;
-  }
-  return true;
-}
 
 /** The items of a dated list in the window, split into those the filter passes and those it cannot decide. */
 function scanDated(ctx: EvaluationContext, field: DatedField, params: CompiledParams): { matches: Record<string, unknown>[]; open: Record<string, unknown>[] } | undefined {
