@@ -32,17 +32,24 @@ export function appliedFor(award: { id: string; candidacy?: Candidacy | undefine
 export function notAppliedSummary(ifApplied: BilingualText, award: { label: BilingualText; candidacy?: Candidacy | undefined }): ResultText {
   // worded once an award for each sentence it may come to (as `summarize` words those)
   let made = sentences.get(award);
-  if (made === undefined) sentences.set(award, (made = new Map<string, Required<ResultText>>()));
-  const key = `${ifApplied.zh}\u0000${ifApplied.en}`;
-  let found = made.get(key);
+  if (made === undefined) sentences.set(award, (made = new Map<string, Map<string, Required<ResultText>>>()));
+  // keyed by the two sentences themselves, not a string joined from them: the summary hands the same
+  // strings back for each record it words alike, and a string made once hashes once
+  let byEnglish = made.get(ifApplied.zh);
+  let found = byEnglish?.get(ifApplied.en);
   if (found === undefined) {
-    const source = award.candidacy?.source;
-    const citation = source === undefined ? null : `${source.document} ${source.clause}`;
-    found = said("outcome.notApplied", { award: pairOf(award.label), citation, ifApplied: pairOf(ifApplied) });
-    if (made.size < 1024) made.set(key, found);
+    found = wordsNotApplied(ifApplied, award);
+    if (byEnglish === undefined && made.size < 1024) made.set(ifApplied.zh, (byEnglish = new Map<string, Required<ResultText>>()));
+    if (byEnglish !== undefined && byEnglish.size < 16) byEnglish.set(ifApplied.en, found);
   }
   return { zh: found.zh, en: found.en, messageId: found.messageId, params: found.params };
 }
 
 /** The sentences made so far, per award. */
-const sentences = new WeakMap<object, Map<string, Required<ResultText>>>();
+const sentences = new WeakMap<object, Map<string, Map<string, Required<ResultText>>>>();
+
+function wordsNotApplied(ifApplied: BilingualText, award: { label: BilingualText; candidacy?: Candidacy | undefined }): Required<ResultText> {
+  const source = award.candidacy?.source;
+  const citation = source === undefined ? null : `${source.document} ${source.clause}`;
+  return said("outcome.notApplied", { award: pairOf(award.label), citation, ifApplied: pairOf(ifApplied) });
+}
