@@ -105,6 +105,7 @@ export const RecordExpectationSchema = z
       .optional(),
   })
   .describe("What a test expects of one record's evaluation.");
+named(RecordExpectationSchema, "RecordExpectation");
 
 /** A placement's expected fields. */
 const PlacementExpectation = z
@@ -190,6 +191,7 @@ export const RoundExpectationSchema = z
       .optional(),
   })
   .describe("What a test expects of a round.");
+named(RoundExpectationSchema, "RoundExpectation");
 
 const HolderReviewSchema = z
   .strictObject({
