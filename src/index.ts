@@ -33,7 +33,7 @@ export type { RulebookIds, RecordFor, RecordInput, ParsedRecord, Untyped, WideRe
 export type { CompiledRulebook, CompileOptions } from "./compile/compileRulebook.js";
 export type * from "./schema/primitives.js";
 export type { CandidateRecord, AppraisalRating, Scope, CandidateKind, EmploymentType } from "./schema/candidate.js";
-export type { CandidateRecordInput, LiabilityIncidentInput } from "./schema/recordInput.js";
+export type { CandidateRecordInput, LiabilityIncidentInput } from "./schema/recordTypes.js";
 export type { Condition, JsonValue } from "./schema/condition.js";
 export type { Rulebook, Award, Scale, Window, RoundCalendar } from "./schema/rulebook.js";
 export type { ScoredAward, Bonus, Quota, Expression, PayRule } from "./schema/scoring.js";

@@ -1,6 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../schema/rulebookIds.js";
-import type { CandidateRecordInput } from "../schema/recordInput.js";
+import type { CandidateRecordInput } from "../schema/recordTypes.js";
 import { registerMessages } from "../messages/registry.js";
 import { COMMITTEE_MESSAGES } from "../messages/catalog/committee.js";
 import { PAY_MESSAGES } from "../messages/catalog/pay.js";

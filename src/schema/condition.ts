@@ -12,7 +12,7 @@ import { patternError, customIssue } from "./checkMessages.js";
  * JsonValueSchema.parse({ rating: "excellent", minTimes: 2 });
  * ```
  */
-export const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
+export const JsonValueSchema: z.ZodType<JsonValue, JsonValue> = z.lazy(() =>
   z.union([z.string(), z.number().finite(), z.boolean(), z.null(), z.array(JsonValueSchema), z.record(z.string(), JsonValueSchema)]),
 );
 

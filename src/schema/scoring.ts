@@ -202,7 +202,7 @@ export type Expression = number | string | { op: "add" | "sub" | "mul" | "div" |
  * ExpressionSchema.parse({ op: "sub", args: [{ op: "add", args: ["outstanding", "post"] }, "deductions"] });
  * ```
  */
-export const ExpressionSchema: z.ZodType<Expression> = z.lazy(() =>
+export const ExpressionSchema: z.ZodType<Expression, Expression> = z.lazy(() =>
   z.union([
     z.number().finite(),
     z.string().min(1),

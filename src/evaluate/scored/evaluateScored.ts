@@ -3,7 +3,7 @@ import { outsideEffectivePeriod } from "../../compile/revision.js";
 import type { CompiledScoredAward } from "../../compile/compileScored.js";
 import type { CandidateKind, CandidateRecord } from "../../schema/candidate.js";
 import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../../schema/rulebookIds.js";
-import type { CandidateRecordInput } from "../../schema/recordInput.js";
+import type { CandidateRecordInput } from "../../schema/recordTypes.js";
 import { EvaluationContext } from "../../compile/context.js";
 import { unknownAwardIssue } from "../unknownAward.js";
 import { AwardRulesError, type SafeResult } from "../../errors/AwardRulesError.js";
