@@ -350,9 +350,5 @@ export const PolicyTestSchema = z
   .describe("A policy test: a rulebook, a date, a record or a round, and the outcome the documents give.");
 named(PolicyTestSchema, "PolicyTest");
 
-/** A policy test. */
-export type PolicyTest = z.infer<typeof PolicyTestSchema>;
 /** What a test expects of one record. */
-export type RecordExpectation = z.infer<typeof RecordExpectationSchema>;
 /** What a test expects of a round. */
-export type RoundExpectation = z.infer<typeof RoundExpectationSchema>;
