@@ -81,7 +81,7 @@ function refsOf(node: Node, defs: Record<string, Node>, seen = new Set<string>()
  *
  * @example
  * ```ts
- * typeFiles([{ path: "src/schema/rulebookTypes.ts", module: "./rulebookTypes.js", header, roots: [{ name: "Rulebook", input, output }] }], notes);
+ * typeFiles([{ path: "src/schema/rulebookTypes.ts", module: "./rulebookTypes.js", header, roots: [{ name: "Rulebook", input, output }], readonlyInput: false }], notes);
  * ```
  */
 export function typeFiles(files: TypeFile[], notes: TypeNotes): Map<string, string> {
