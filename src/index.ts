@@ -31,23 +31,17 @@ export { bundledRulebook, bundledRulebookIds } from "./load/bundled.js";
 export type { BundledRulebookIds, BundledRulebookId } from "./load/bundledIds.js";
 export type { RulebookIds, RecordFor, RecordInput, ParsedRecord, Untyped, WideRecord } from "./schema/rulebookIds.js";
 export type { CompiledRulebook, CompileOptions } from "./compile/compileRulebook.js";
-export type * from "./schema/primitives.js";
-export type { CandidateRecord, AppraisalRating, Scope, CandidateKind, EmploymentType } from "./schema/candidate.js";
-export type { CandidateRecordInput, LiabilityIncidentInput } from "./schema/recordInput.js";
-export type { Condition, JsonValue } from "./schema/condition.js";
-export type { Rulebook, Award, Scale, Window, RoundCalendar } from "./schema/rulebook.js";
-export type { ScoredAward, Bonus, Quota, Expression, PayRule } from "./schema/scoring.js";
-export type { AfterRound } from "./schema/afterRound.js";
-export type { Benefit, Deadline, Schedule } from "./schema/entitlements.js";
-export type { Allocation } from "./schema/allocation.js";
-export type { PolicyTest, RecordExpectation, RoundExpectation } from "./schema/policyTest.js";
+// the types of rule files, records and policy tests: plain TypeScript generated from the schemas, so
+// the main entry's types load no zod; `…Input` is what may be written where it differs from what is parsed
+export type * from "./schema/recordTypes.js";
+export type * from "./schema/rulebookTypes.js";
+export type * from "./schema/policyTestTypes.js";
 // evaluating one record
 export { evaluate, safeEvaluate } from "./evaluate/evaluate.js";
 export { evaluateVerdicts, safeEvaluateVerdicts } from "./evaluate/evaluateVerdicts.js";
 export { evaluateAll, safeEvaluateAll } from "./evaluate/evaluateAll.js";
 export type { EvaluateOptions } from "./evaluate/prepare.js";
 export type * from "./evaluate/types.js";
-export type { Candidacy, Committee } from "./schema/candidacy.js";
 export { evaluateScored, safeEvaluateScored, type ScoredOptions } from "./evaluate/scored/evaluateScored.js";
 export type * from "./evaluate/scored/types.js";
 export type { Deployment } from "./evaluate/scored/validateScores.js";

@@ -1,6 +1,4 @@
-import type { BilingualText } from "../schema/primitives.js";
-import type { Rulebook } from "../schema/rulebook.js";
-import type { ScoredAward } from "../schema/scoring.js";
+import type { BilingualText, Rulebook, ScoredAward } from "../schema/rulebookTypes.js";
 import { checkRulebookJson } from "../door/doorRulebook.js";
 
 /** One finding of the rulebook check: where a document's own numbers disagree, or bands leave gaps or overlap. */

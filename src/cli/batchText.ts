@@ -1,7 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { eachPlacement } from "../cohort/eachPlacement.js";
 import type { CohortResult, Placement, QuotaLine } from "../cohort/types.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 
 /**
  * A placement's status in words.

@@ -3,7 +3,7 @@ import { roundDates } from "../cohort/roundDates.js";
 import type { CohortResult } from "../cohort/types.js";
 import { amountText } from "../evaluate/words.js";
 import { messageText } from "../messages/registry.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { STATUS_WORDS } from "./batchText.js";
 
 type Words = Parameters<typeof messageText>[0];

@@ -1,6 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../schema/rulebookIds.js";
-import type { CandidateRecordInput } from "../schema/recordInput.js";
+import type { CandidateRecordInput } from "../schema/recordTypes.js";
 import { registerMessages } from "../messages/registry.js";
 import { COMMITTEE_MESSAGES } from "../messages/catalog/committee.js";
 import { PAY_MESSAGES } from "../messages/catalog/pay.js";
@@ -14,7 +14,7 @@ import { raise } from "../messages/issueOf.js";
 import { toSafe } from "../messages/issueOf.js";
 import { checkAsOf, checkIterable, checkObject } from "../door/checkOptions.js";
 import { said, type ResultText } from "../messages/said.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { checkFunction, checkKnownKeys, checkText, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
 import { outsideEffectivePeriod, type RulebookRevision } from "../compile/revision.js";

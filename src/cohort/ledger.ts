@@ -1,5 +1,5 @@
 import type { ResultText } from "../messages/said.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 
 /**
  * One review of a holder during the award's term: passed, failed, or left the post (transfer,

@@ -1,5 +1,5 @@
 import { pairOf, said, wordsOf, type ResultText } from "../messages/said.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { NOT_PLACED, PLACED, PLACED_AT, REFUSED, STANDS_PENDING, UNSURE } from "./outcomes.js";
 import type { RoundState } from "./roundState.js";
 import { bucketPlace, levelPlace, overLimit } from "./roundWords.js";

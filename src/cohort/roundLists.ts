@@ -1,6 +1,6 @@
 import { ordinalEn } from "../messages/catalog/words.js";
 import { pairOf, said, wordsOf, type ResultText } from "../messages/said.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { PLACED, PLACED_AT } from "./outcomes.js";
 import { approvedWhole, type Placements } from "./placements.js";
 import type { RoundState } from "./roundState.js";

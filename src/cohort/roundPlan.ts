@@ -4,9 +4,7 @@ import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { issueOf } from "../messages/issueOf.js";
 import { quotaPlaces } from "../evaluate/quota.js";
 import { unknownAnyAwardIssue } from "../evaluate/unknownAward.js";
-import type { Allocation } from "../schema/allocation.js";
-import type { Candidacy, Committee } from "../schema/candidacy.js";
-import type { BilingualText, Source } from "../schema/primitives.js";
+import type { Allocation, Candidacy, Committee, BilingualText, Source } from "../schema/rulebookTypes.js";
 import type { CohortOptions } from "./types.js";
 
 /** A round's award and everything about it the round reads, with the rule file's defaults settled. */

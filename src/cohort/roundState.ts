@@ -1,5 +1,5 @@
 import type { CompiledLevel } from "../compile/compileRulebook.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import type { FirstWay } from "./levelEngine.js";
 import type { Exploration } from "./parts.js";
 import type { RoundPlan } from "./roundPlan.js";

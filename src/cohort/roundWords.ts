@@ -1,5 +1,5 @@
 import { pairOf, said, type ResultText } from "../messages/said.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 
 /** The most ids a tie's reason names; the round's `ties` list holds them all. */
 const NAMED_IN_REASON = 10;

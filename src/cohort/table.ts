@@ -1,5 +1,5 @@
 import type { ResultText } from "../messages/said.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { CodeColumn, NumberColumn } from "./columns.js";
 import { IdPool } from "./idPool.js";
 

@@ -1,6 +1,6 @@
 import type { ResultText } from "../messages/said.js";
 import type { OutsidePeriod, RulebookRevision } from "../compile/revision.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import type { Deployment } from "../evaluate/scored/validateScores.js";
 import type { ScoredResult } from "../evaluate/scored/types.js";
 import type { EvaluationResult } from "../evaluate/types.js";

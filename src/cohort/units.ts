@@ -1,4 +1,4 @@
-import type { Allocation } from "../schema/allocation.js";
+import type { Allocation } from "../schema/rulebookTypes.js";
 import type { RoundTable } from "./table.js";
 
 /** How a unit takes part: a contender competes; a pending one counts at a unit's limit only; another (vetoed, ineligible) counts at a nominee limit only. */

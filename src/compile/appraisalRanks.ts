@@ -1,4 +1,4 @@
-import type { CandidateRecord } from "../schema/candidate.js";
+import type { CandidateRecord } from "../schema/recordTypes.js";
 import type { ResolvedWindow } from "./windows.js";
 
 /** The ratings a window counts, as ranks, for the appraisal patterns over it. */

@@ -1,6 +1,5 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
-import type { Condition } from "../schema/condition.js";
-import type { Award } from "../schema/rulebook.js";
+import type { Condition, Award } from "../schema/rulebookTypes.js";
 import type { CompiledLeaf, CompiledNode } from "./compiledNode.js";
 import { NOT_READ, UNKNOWN, type CompileScope, type EvaluationContext, type Tri } from "./context.js";
 import { FACTS } from "./facts/index.js";

@@ -1,7 +1,7 @@
 import type { Issue } from "../errors/AwardRulesError.js";
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
 import { issueOf } from "../messages/issueOf.js";
-import type { Expression, PayRule } from "../schema/scoring.js";
+import type { Expression, PayRule } from "../schema/rulebookTypes.js";
 import { duplicatesOf } from "../util/duplicates.js";
 import type { CompiledNode } from "./compiledNode.js";
 import { compileCondition, type CompileState } from "./compileCondition.js";

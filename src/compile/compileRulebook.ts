@@ -1,8 +1,6 @@
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
 import { DEFAULT_RANKING } from "../schema/defaults.js";
-import type { Condition } from "../schema/condition.js";
-import type { BilingualText } from "../schema/primitives.js";
-import type { Award, Rulebook } from "../schema/rulebook.js";
+import type { Condition, BilingualText, Award, Rulebook } from "../schema/rulebookTypes.js";
 import type { CompiledNode } from "./compiledNode.js";
 import { deepFreeze } from "../util/deepFreeze.js";
 import { markCompiled } from "./compiledMark.js";

@@ -1,6 +1,5 @@
 import { duplicatesOf } from "../util/duplicates.js";
-import type { Allocation } from "../schema/allocation.js";
-import type { Bonus, ScoredAward } from "../schema/scoring.js";
+import type { Allocation, Bonus, ScoredAward } from "../schema/rulebookTypes.js";
 import type { CompiledNode } from "./compiledNode.js";
 import { collectIssues, compileCondition, type CompileState } from "./compileCondition.js";
 import { FACTS } from "./facts/index.js";

@@ -1,4 +1,4 @@
-import type { Condition, JsonValue } from "../schema/condition.js";
+import type { Condition, JsonValue } from "../schema/rulebookTypes.js";
 import type { EvaluationContext, Tri } from "./context.js";
 import type { FactDefinition } from "./facts/types.js";
 import type { OperatorDefinition } from "./operators/types.js";

@@ -1,6 +1,6 @@
 import { keptOf, type RecordView } from "../records/keptRecords.js";
-import type { CandidateRecord } from "../schema/candidate.js";
-import type { Rulebook, Window } from "../schema/rulebook.js";
+import type { CandidateRecord } from "../schema/recordTypes.js";
+import type { Rulebook, Window } from "../schema/rulebookTypes.js";
 import { resolveWindow, roundYearOf, type ResolvedWindow } from "./windows.js";
 import { yearKey } from "./facts/knownAbsent.js";
 

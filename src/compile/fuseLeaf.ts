@@ -1,5 +1,5 @@
-import type { CandidateRecord } from "../schema/candidate.js";
-import type { JsonValue } from "../schema/condition.js";
+import type { CandidateRecord } from "../schema/recordTypes.js";
+import type { JsonValue } from "../schema/rulebookTypes.js";
 import { FALSE, NOT_READ, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "./context.js";
 import { datedFacts } from "./facts/datedFacts.js";
 import { absentThroughout, internedKey } from "./facts/knownAbsent.js";

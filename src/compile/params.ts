@@ -1,4 +1,4 @@
-import type { JsonValue } from "../schema/condition.js";
+import type { JsonValue } from "../schema/rulebookTypes.js";
 import { FALSE, TRUE, UNKNOWN, type CompileScope, type Tri } from "./context.js";
 import { itemFields, itemFieldValues } from "../schema/describeField.js";
 import { nearest } from "../text/nearest.js";

@@ -1,4 +1,4 @@
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Rulebook } from "../schema/rulebookTypes.js";
 
 /**
  * Which revision of which policy a result came from: the rule file's id, its `version` and its

@@ -1,4 +1,4 @@
-import type { Award } from "../schema/rulebook.js";
+import type { Award } from "../schema/rulebookTypes.js";
 import { checkObject } from "../door/checkOptions.js";
 import { raise } from "../messages/issueOf.js";
 

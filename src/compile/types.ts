@@ -1,7 +1,5 @@
 import type { RulebookRevision } from "./revision.js";
-import type { Allocation } from "../schema/allocation.js";
-import type { BilingualText } from "../schema/primitives.js";
-import type { Award, Rulebook } from "../schema/rulebook.js";
+import type { Allocation, BilingualText, Award, Rulebook } from "../schema/rulebookTypes.js";
 import type { CompiledNode } from "./compiledNode.js";
 import type { CompiledPayRule } from "./compilePay.js";
 import type { CompiledScoredAward } from "./compileScored.js";

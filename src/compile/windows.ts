@@ -2,12 +2,11 @@ import { addDays } from "date-fns/addDays";
 import { addYears } from "date-fns/addYears";
 import { subYears } from "date-fns/subYears";
 import { dayOf, isoDay, monthDayBefore, yearOfDay } from "../util/isoDay.js";
-import type { Window } from "../schema/rulebook.js";
+import type { Window, JsonValue } from "../schema/rulebookTypes.js";
 import { checkAsOf, checkObject } from "../door/checkOptions.js";
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
 import { raise } from "../messages/issueOf.js";
 import { isRealDate, isRealMonthDay } from "../schema/checks.js";
-import type { JsonValue } from "../schema/condition.js";
 
 /** The most years a window spans (as the rule-file schema allows). */
 export const WINDOW_YEARS_MAX = 100;

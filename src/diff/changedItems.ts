@@ -1,5 +1,4 @@
-import type { Condition } from "../schema/condition.js";
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Condition, Rulebook } from "../schema/rulebookTypes.js";
 import { checkRulebookJson } from "../door/doorRulebook.js";
 import { changedValues, type ChangedValue } from "./changedValues.js";
 

@@ -1,4 +1,4 @@
-import type { JsonValue } from "../schema/condition.js";
+import type { JsonValue } from "../schema/rulebookTypes.js";
 
 /** One value of a rule item that differs: where in the item (`value`, `quota.value`, `params.window`), and before and after (null: absent). */
 export interface ChangedValue {

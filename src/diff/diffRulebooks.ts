@@ -6,7 +6,7 @@ import { treesOfResult } from "../evaluate/trace.js";
 import { changedItems, type ChangedItem } from "./changedItems.js";
 import { checkAsOf, checkIterable, checkObject } from "../door/checkOptions.js";
 import type { CohortOptions } from "../cohort/types.js";
-import type { CandidateRecord } from "../schema/candidate.js";
+import type { CandidateRecord } from "../schema/recordTypes.js";
 import { diffRound, type RoundDiff } from "./diffRound.js";
 import { checkKnownKeys, checkText, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";

@@ -1,5 +1,5 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
-import type { Condition } from "../schema/condition.js";
+import type { Condition } from "../schema/rulebookTypes.js";
 import { RULEBOOK_LIMITS } from "../validate/limits.js";
 import { validateInput } from "../validate/validators.js";
 import { refuse, type DoorPath } from "./door.js";

@@ -1,6 +1,6 @@
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { RULEBOOK_LIMITS } from "../validate/limits.js";
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Rulebook } from "../schema/rulebookTypes.js";
 import { validateInput } from "../validate/validators.js";
 import type { DoorPath } from "./door.js";
 

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { AwardRulesError, type Issue, type IssueCode } from "../errors/AwardRulesError.js";
 import { issueOf } from "../messages/issueOf.js";
 import { perUnknownKey } from "../messages/unknownKeys.js";
@@ -55,7 +54,9 @@ function issueFrom(code: IssueCode, path: (string | number)[], plain: PlainZodIs
  * Turns a zod error into an `AwardRulesError` of the given code, each issue under the path prefix,
  * its message taken from the catalog by zod's structured fields (see `zodIssueMessage`), in English
  * as zod words it. A wrong type names the type received when zod reports the input
- * (`safeParse(value, { reportInput: true })`); else zod's English is kept as it is.
+ * (`safeParse(value, { reportInput: true })`); else zod's English is kept as it is. The error is
+ * typed by what is read of it, its issues with zod's code, message and path (the other fields zod
+ * gives are read where present): a `ZodError` fits, and the main entry's types load no zod.
  *
  * @example
  * ```ts
@@ -63,7 +64,11 @@ function issueFrom(code: IssueCode, path: (string | number)[], plain: PlainZodIs
  * if (!parsed.success) throw fromZod(parsed.error, "invalid_record", ["records", 3]);
  * ```
  */
-export function fromZod(error: z.ZodError, code: IssueCode, pathPrefix: readonly (string | number)[] = []): AwardRulesError {
+export function fromZod(
+  error: { readonly issues: readonly { readonly code: string; readonly message: string; readonly path: readonly PropertyKey[] }[] },
+  code: IssueCode,
+  pathPrefix: readonly (string | number)[] = [],
+): AwardRulesError {
   const issueCode = checkText(code, ["code"]) as IssueCode;
   const prefix = readKeys(pathPrefix, ["pathPrefix"]);
   const issues = readList(readOnce(checkArgumentObject(error, "error"), "issues", ["error", "issues"]), ["error", "issues"]);

@@ -1,5 +1,5 @@
 import { raise } from "../messages/issueOf.js";
-import type { Condition } from "../schema/condition.js";
+import type { Condition } from "../schema/rulebookTypes.js";
 import { FORBIDDEN_KEYS as FORBIDDEN } from "../util/forbiddenKeys.js";
 
 /**

@@ -6,7 +6,7 @@ import { OPERATORS } from "../compile/operators/index.js";
 import { compileParams, type CompiledParams } from "../compile/params.js";
 import { compilePath } from "../compile/path.js";
 import { recordOf } from "../load/parseCandidate.js";
-import type { Condition, JsonValue } from "../schema/condition.js";
+import type { Condition, JsonValue } from "../schema/rulebookTypes.js";
 import { checkAsOf } from "../door/checkOptions.js";
 import { raise } from "../messages/issueOf.js";
 import { checkConditionTree } from "../door/doorCondition.js";

@@ -1,7 +1,7 @@
 import type { CompiledAward } from "../compile/compileRulebook.js";
 import { FALSE, TRUE, type EvaluationContext, type Tri } from "../compile/context.js";
 import type { FactLabels } from "../compile/facts/types.js";
-import type { Window } from "../schema/rulebook.js";
+import type { Window } from "../schema/rulebookTypes.js";
 import { allOf } from "../semantics/tri.js";
 import { STATUS, traceNode } from "./trace.js";
 import type { CategoryResult, EvaluationResult, NodeStatus, TraceNode } from "./types.js";

@@ -1,7 +1,6 @@
 import { pairOf, said, type ResultText } from "../messages/said.js";
-import type { BilingualText } from "../schema/primitives.js";
-import type { CandidateRecord } from "../schema/candidate.js";
-import type { Candidacy } from "../schema/candidacy.js";
+import type { BilingualText, Candidacy } from "../schema/rulebookTypes.js";
+import type { CandidateRecord } from "../schema/recordTypes.js";
 
 /**
  * Whether a record applied for an award: it holds an application, and the application names this

@@ -1,6 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
-import type { CandidateRecord } from "../schema/candidate.js";
+import type { CandidateRecord } from "../schema/recordTypes.js";
 import { keptOf } from "../records/keptRecords.js";
 import { nearest } from "../text/nearest.js";
 import type { ParamsOf } from "../messages/catalog.js";

@@ -13,7 +13,7 @@ import type { EvaluationResult, IfApplied, Refusal } from "./types.js";
 import { appliedFor, notAppliedSummary } from "./candidacy.js";
 import { participantRefusal } from "./participants.js";
 import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../schema/rulebookIds.js";
-import type { CandidateRecordInput } from "../schema/recordInput.js";
+import type { CandidateRecordInput } from "../schema/recordTypes.js";
 
 /**
  * Evaluates one person against an award as of a date. Pure and synchronous: the same input

@@ -8,7 +8,7 @@ import { checkAsOf } from "../door/checkOptions.js";
 import { checkKnownKeys, readOptions } from "../door/door.js";
 import { checkCompiled } from "../compile/compiledMark.js";
 import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../schema/rulebookIds.js";
-import type { CandidateRecordInput } from "../schema/recordInput.js";
+import type { CandidateRecordInput } from "../schema/recordTypes.js";
 
 /**
  * Evaluates one person against every award of a rulebook as of a date (the record is checked

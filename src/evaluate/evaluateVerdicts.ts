@@ -8,7 +8,7 @@ import type { VerdictResult } from "./types.js";
 import { appliedFor } from "./candidacy.js";
 import { participantRefusal } from "./participants.js";
 import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../schema/rulebookIds.js";
-import type { CandidateRecordInput } from "../schema/recordInput.js";
+import type { CandidateRecordInput } from "../schema/recordTypes.js";
 
 /**
  * The fast path: the same verdicts as `evaluate`, without traces or reasons. Conditions

@@ -1,7 +1,7 @@
 import candidateSchema from "../../rules/schema/candidate.schema.json" with { type: "json" };
 import type { Language } from "../compile/facts/types.js";
 import { messageText } from "../messages/registry.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
 import { embeddedJson } from "../util/embedded.js";
 

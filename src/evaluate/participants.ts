@@ -1,6 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import type { CandidateRecord } from "../schema/candidate.js";
-import type { Candidacy } from "../schema/candidacy.js";
+import type { CandidateRecord } from "../schema/recordTypes.js";
+import type { Candidacy } from "../schema/rulebookTypes.js";
 import { said } from "../messages/said.js";
 import type { Refusal } from "./types.js";
 

@@ -3,7 +3,7 @@ import { EvaluationContext } from "../compile/context.js";
 import { unknownAwardIssue } from "./unknownAward.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { recordOf } from "../load/parseCandidate.js";
-import type { CandidateRecord } from "../schema/candidate.js";
+import type { CandidateRecord } from "../schema/recordTypes.js";
 import type { RulebookIds } from "../schema/rulebookIds.js";
 import { keptOf } from "../records/keptRecords.js";
 import { checkArgumentObject, checkKnownKeys, checkText, readOnce } from "../door/door.js";

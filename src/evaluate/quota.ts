@@ -1,5 +1,5 @@
 import { raise } from "../messages/issueOf.js";
-import type { Quota } from "../schema/scoring.js";
+import type { Quota } from "../schema/rulebookTypes.js";
 import { checkObject } from "../door/checkOptions.js";
 import { describeValue } from "../text/describeValue.js";
 

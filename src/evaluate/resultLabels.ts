@@ -1,5 +1,5 @@
 import type { CompiledAward } from "../compile/compileRulebook.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { awardOfResult, builtTraces } from "./buildTraces.js";
 import { awardLabelIndex, labelIndex, type MissingLabelIndex } from "./missingLabels.js";
 import type { EvaluationResult } from "./types.js";

@@ -1,7 +1,7 @@
 import { amountText } from "./words.js";
 import { awardLabelIndex as indexOf, missingText } from "./missingLabels.js";
 import { pairOf as pair, said, type ResultText } from "../messages/said.js";
-import type { Award } from "../schema/rulebook.js";
+import type { Award } from "../schema/rulebookTypes.js";
 import type { EvaluationResult } from "./types.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { CompiledLeaf, CompiledNode } from "../compile/compiledNode.js";
 import { FALSE, TRUE, UNKNOWN, type EvaluationContext, type Tri } from "../compile/context.js";
 import type { FactLabels, Language } from "../compile/facts/types.js";
-import type { Source } from "../schema/primitives.js";
+import type { Source } from "../schema/rulebookTypes.js";
 import type { EvaluationResult, NodeStatus, Refusal, TraceNode } from "./types.js";
 import { checkShape } from "../door/shape.js";
 import { EVALUATION_RESULT } from "../door/resultShapes.js";

@@ -1,8 +1,6 @@
 import type { ResultText } from "../messages/said.js";
 import type { OutsidePeriod, RulebookRevision } from "../compile/revision.js";
-import type { BilingualText } from "../schema/primitives.js";
-import type { Interpretation, Source } from "../schema/primitives.js";
-import type { JsonValue } from "../schema/condition.js";
+import type { BilingualText, Interpretation, Source, JsonValue } from "../schema/rulebookTypes.js";
 
 export type { NodeStatus } from "../semantics/tri.js";
 import type { NodeStatus } from "../semantics/tri.js";

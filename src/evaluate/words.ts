@@ -1,6 +1,6 @@
 import type { Language } from "../compile/facts/types.js";
 import type { NodeStatus, OverallStatus } from "./types.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 
 /**
  * The library's words for a condition's or a level's status, used wherever a status is printed.

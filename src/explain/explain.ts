@@ -8,8 +8,7 @@ import { awardOfResult, windowsOfResult } from "../evaluate/buildTraces.js";
 import { checkResult } from "../evaluate/checkResult.js";
 import { readExplainOptions } from "../door/doorOptions.js";
 import { messageText } from "../messages/registry.js";
-import type { BilingualText } from "../schema/primitives.js";
-import type { Window } from "../schema/rulebook.js";
+import type { BilingualText, Window } from "../schema/rulebookTypes.js";
 import { levelDecisiveLeaves } from "./decisive.js";
 import { nextLevelWords } from "./nextLevel.js";
 

@@ -3,8 +3,7 @@ import type { CategoryResult, LevelResult, TraceNode } from "../evaluate/types.j
 import { missingText } from "../evaluate/missingLabels.js";
 import { gapSteps, type GapStep } from "../gaps/analyzeGaps.js";
 import { messageText } from "../messages/registry.js";
-import type { BilingualText } from "../schema/primitives.js";
-import type { Window } from "../schema/rulebook.js";
+import type { BilingualText, Window } from "../schema/rulebookTypes.js";
 
 /** At most this many of the smallest sets are said; more are only counted. */
 export const NEXT_LEVEL_SETS_SHOWN = 3;

@@ -1,8 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { EvaluationResult, NodeStatus, TraceNode } from "../evaluate/types.js";
 import { pairOf, said, wordsOf, type ResultText } from "../messages/said.js";
-import type { BilingualText } from "../schema/primitives.js";
-import type { Window } from "../schema/rulebook.js";
+import type { BilingualText, Window } from "../schema/rulebookTypes.js";
 import { clearsOn } from "./clearsOn.js";
 import { fixSets } from "./fixSets.js";
 import { checkResult } from "../evaluate/checkResult.js";

@@ -1,7 +1,7 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import type { ScoredResult } from "../evaluate/scored/types.js";
 import { pairOf, said, type ResultText } from "../messages/said.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { checkShape } from "../door/shape.js";
 import { SCORED_RESULT } from "../door/resultShapes.js";
 import { checkCompiled } from "../compile/compiledMark.js";

@@ -1,7 +1,7 @@
 import { addYears } from "date-fns/addYears";
 import { dayOf, isoDay } from "../util/isoDay.js";
 import type { TraceNode } from "../evaluate/types.js";
-import type { Window } from "../schema/rulebook.js";
+import type { Window } from "../schema/rulebookTypes.js";
 
 /**
  * For a failing "at most n" leaf over a dated window (no complaint, no incident…), the first

@@ -1,4 +1,4 @@
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Rulebook } from "../schema/rulebookTypes.js";
 import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
 import type { JsonPath } from "./walk.js";

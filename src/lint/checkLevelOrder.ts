@@ -1,5 +1,4 @@
-import type { Condition, JsonValue } from "../schema/condition.js";
-import type { Rulebook, Window } from "../schema/rulebook.js";
+import type { Condition, JsonValue, Rulebook, Window } from "../schema/rulebookTypes.js";
 import type { ParamsOf } from "../messages/catalog.js";
 import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";

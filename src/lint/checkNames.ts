@@ -1,7 +1,6 @@
 import { FACTS } from "../compile/facts/index.js";
 import { OPERATORS } from "../compile/operators/index.js";
-import type { JsonValue } from "../schema/condition.js";
-import type { Rulebook } from "../schema/rulebook.js";
+import type { JsonValue, Rulebook } from "../schema/rulebookTypes.js";
 import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
 import { conditionNodes, isLeaf, type JsonPath } from "./walk.js";

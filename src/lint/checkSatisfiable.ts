@@ -1,5 +1,4 @@
-import type { Condition } from "../schema/condition.js";
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Condition, Rulebook } from "../schema/rulebookTypes.js";
 import { conflicts, leafConstraint, negate, stableJson, type Constraint } from "./constraints.js";
 import type { ParamsOf } from "../messages/catalog.js";
 import { findingOf } from "./finding.js";

@@ -1,4 +1,4 @@
-import type { Condition, JsonValue } from "../schema/condition.js";
+import type { Condition, JsonValue } from "../schema/rulebookTypes.js";
 import { stableJson } from "../text/stableJson.js";
 
 export { stableJson };

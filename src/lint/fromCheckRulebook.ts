@@ -1,5 +1,5 @@
 import { checkRulebook } from "../check/checkRulebook.js";
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Rulebook } from "../schema/rulebookTypes.js";
 import { findingOf } from "./finding.js";
 import type { LintFinding } from "./types.js";
 import type { JsonPath } from "./walk.js";

@@ -1,6 +1,6 @@
 import { compileRulebook, type CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError, type Issue } from "../errors/AwardRulesError.js";
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Rulebook } from "../schema/rulebookTypes.js";
 import { validateRulebookInput } from "../validate/rulebookInput.js";
 import { checkCitations } from "./checkCitations.js";
 import { checkIds } from "./checkIds.js";

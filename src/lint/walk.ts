@@ -1,6 +1,4 @@
-import type { Condition } from "../schema/condition.js";
-import type { Award, Rulebook } from "../schema/rulebook.js";
-import type { ScoredAward } from "../schema/scoring.js";
+import type { Condition, Award, Rulebook, ScoredAward } from "../schema/rulebookTypes.js";
 
 /** A JSON path into a rule file. */
 export type JsonPath = (string | number)[];

@@ -4,7 +4,7 @@ import { isCheckedRecord } from "../records/trustedRecord.js";
 import { AwardRulesError, type SafeResult } from "../errors/AwardRulesError.js";
 import { toSafe } from "../messages/issueOf.js";
 import { raise } from "../messages/issueOf.js";
-import type { CandidateRecord } from "../schema/candidate.js";
+import type { CandidateRecord } from "../schema/recordTypes.js";
 import type { ParsedRecord } from "../schema/rulebookIds.js";
 import { validateInput, validateParsedJson } from "../validate/validators.js";
 import { RECORD_LIMITS } from "../validate/limits.js";

@@ -1,4 +1,4 @@
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import type { JsonParam } from "../text/defineMessage.js";
 import type { MessageId, ParamsOf } from "./catalog.js";
 import { messageOf } from "./registry.js";

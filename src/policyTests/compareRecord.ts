@@ -2,7 +2,7 @@ import type { ScoredResult } from "../evaluate/scored/types.js";
 import { treesOfResult } from "../evaluate/trace.js";
 import type { EvaluationResult, TraceNode } from "../evaluate/types.js";
 import { decisiveLeaves } from "../explain/decisive.js";
-import type { RecordExpectation } from "../schema/policyTest.js";
+import type { RecordExpectation } from "../schema/policyTestTypes.js";
 import type { Differences } from "./differences.js";
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { analyzeGaps, type LevelGap } from "../gaps/analyzeGaps.js";

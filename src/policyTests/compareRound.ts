@@ -1,5 +1,5 @@
 import type { CohortResult } from "../cohort/types.js";
-import type { RoundExpectation } from "../schema/policyTest.js";
+import type { RoundExpectation } from "../schema/policyTestTypes.js";
 import type { Differences } from "./differences.js";
 import { fieldWordZh, valueWordsZh } from "./valueWords.js";
 

@@ -5,7 +5,7 @@ import { combine, traceNode } from "../evaluate/trace.js";
 import type { TraceNode } from "../evaluate/types.js";
 import { conditionNodes } from "../lint/walk.js";
 import { safeParseCandidate } from "../load/parseCandidate.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import type { ObservedEvaluation, RulebookLookup } from "./types.js";
 import { checkLookup } from "./readArguments.js";
 import { checkText, readOptions } from "../door/door.js";

@@ -1,6 +1,6 @@
 import type { AwardRulesError } from "../errors/AwardRulesError.js";
 import { issueText, readablePath } from "../messages/issueText.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { stableJson } from "../text/stableJson.js";
 import type { PolicyTestFailure } from "./types.js";
 import { valueWordsZh } from "./valueWords.js";

@@ -1,4 +1,4 @@
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 
 /** A comparison as a clause says it: “不少于 2”, “多于 2”… (the operators a mutant flips or moves the number of). */
 const OPERATOR_ZH: Readonly<Record<string, string>> = {

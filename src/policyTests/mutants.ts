@@ -1,6 +1,4 @@
-import type { Condition } from "../schema/condition.js";
-import type { BilingualText, Source } from "../schema/primitives.js";
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Condition, BilingualText, Source, Rulebook } from "../schema/rulebookTypes.js";
 import { checkRulebookJson } from "../door/doorRulebook.js";
 import { stableJson } from "../text/stableJson.js";
 import { refuse } from "../door/door.js";

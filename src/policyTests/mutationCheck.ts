@@ -1,9 +1,8 @@
 import { compileRulebook, type CompiledRulebook } from "../compile/compileRulebook.js";
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { RULEBOOK_LIMITS } from "../validate/limits.js";
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Rulebook, BilingualText } from "../schema/rulebookTypes.js";
 import { validateInput } from "../validate/validators.js";
-import type { BilingualText } from "../schema/primitives.js";
 import { mutantsOf } from "./mutants.js";
 import { parsePolicyTest, type TestCase } from "./parsePolicyTest.js";
 import type { RulebookLookup } from "./types.js";

@@ -1,7 +1,7 @@
 import policyTestSchema from "../../rules/schema/policy-test.schema.json" with { type: "json" };
 import { AwardRulesError } from "../errors/AwardRulesError.js";
 import { embeddedJson } from "../util/embedded.js";
-import type { PolicyTest } from "../schema/policyTest.js";
+import type { PolicyTest } from "../schema/policyTestTypes.js";
 import { RULEBOOK_LIMITS } from "../validate/limits.js";
 import { validateInput } from "../validate/validators.js";
 

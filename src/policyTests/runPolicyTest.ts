@@ -5,7 +5,7 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { safeEvaluate } from "../evaluate/evaluate.js";
 import { safeComputePay } from "../evaluate/pay.js";
 import { safeEvaluateScored } from "../evaluate/scored/evaluateScored.js";
-import type { PolicyTest, RecordExpectation, RoundExpectation } from "../schema/policyTest.js";
+import type { PolicyTest, RecordExpectation, RoundExpectation } from "../schema/policyTestTypes.js";
 import { compareRecord } from "./compareRecord.js";
 import { labelIndex } from "../evaluate/missingLabels.js";
 import { compareRound } from "./compareRound.js";

@@ -1,7 +1,7 @@
 import { AwardRulesError, type Issue, type SafeResult } from "../errors/AwardRulesError.js";
 import { toSafe } from "../messages/issueOf.js";
 import { checkIterable } from "../door/checkOptions.js";
-import type { PolicyTest } from "../schema/policyTest.js";
+import type { PolicyTest } from "../schema/policyTestTypes.js";
 import { parsePolicyTest, type TestCase } from "./parsePolicyTest.js";
 
 import { runCheckedTest } from "./runPolicyTest.js";

@@ -1,5 +1,5 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 
 /**
  * Finds a compiled rulebook by its id (a bundled one, or one loaded from a rule file); undefined

@@ -1,4 +1,4 @@
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { amountText, NODE_STATUS_WORDS, OUTCOME_WORDS } from "../evaluate/words.js";
 import { missingLabel } from "../evaluate/missingLabels.js";
 import type { Issue } from "../errors/AwardRulesError.js";

@@ -1,4 +1,4 @@
-import type { CandidateRecord } from "../schema/candidate.js";
+import type { CandidateRecord } from "../schema/recordTypes.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
 import { functionFrom } from "./codeGeneration.js";
 

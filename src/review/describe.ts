@@ -1,7 +1,4 @@
-import type { Allocation } from "../schema/allocation.js";
-import type { Window } from "../schema/rulebook.js";
-import type { Deadline } from "../schema/entitlements.js";
-import type { Quota } from "../schema/scoring.js";
+import type { Allocation, Window, Deadline, Quota } from "../schema/rulebookTypes.js";
 import { amountText } from "../evaluate/words.js";
 import { code, escapeText, pageWords, type PageWords } from "./markdown.js";
 

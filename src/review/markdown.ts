@@ -1,4 +1,4 @@
-import type { BilingualText, Interpretation, Source } from "../schema/primitives.js";
+import type { BilingualText, Interpretation, Source } from "../schema/rulebookTypes.js";
 import type { MessageId, ParamsOf } from "../messages/catalog.js";
 import { messageText } from "../messages/registry.js";
 

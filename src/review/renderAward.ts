@@ -1,6 +1,4 @@
-import type { AfterRound } from "../schema/afterRound.js";
-import type { Candidacy, Committee } from "../schema/candidacy.js";
-import type { Award, Rulebook } from "../schema/rulebook.js";
+import type { AfterRound, Candidacy, Committee, Award, Rulebook } from "../schema/rulebookTypes.js";
 import { amount, describeAllocation, describeDeadline } from "./describe.js";
 import { code, pageWords, renderList, type ListItem, type PageWords } from "./markdown.js";
 import { conditionItem, type ConditionScope } from "./renderCondition.js";

@@ -1,5 +1,4 @@
-import type { Condition, JsonValue } from "../schema/condition.js";
-import type { Award, Rulebook } from "../schema/rulebook.js";
+import type { Condition, JsonValue, Award, Rulebook } from "../schema/rulebookTypes.js";
 import { code, json, pageWords, type ListItem, type PageWords } from "./markdown.js";
 
 /** What a condition is read against: the rulebook (windows, scales), for level awards the award (calendar), and the page's words. */

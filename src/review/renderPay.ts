@@ -1,5 +1,4 @@
-import type { Expression, PayRule } from "../schema/scoring.js";
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Expression, PayRule, Rulebook } from "../schema/rulebookTypes.js";
 import { conditionItem } from "./renderCondition.js";
 import { code, escapeText, pageWords, renderList, type ListItem, type PageWords } from "./markdown.js";
 import { section } from "./renderAward.js";

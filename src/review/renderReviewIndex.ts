@@ -1,4 +1,4 @@
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Rulebook } from "../schema/rulebookTypes.js";
 import { conditionNodes } from "../lint/walk.js";
 import { code, escapeText } from "./markdown.js";
 import { reviewPagePath } from "./renderReviewPage.js";

@@ -1,4 +1,4 @@
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Rulebook } from "../schema/rulebookTypes.js";
 import { describeDeadline, describeWindow } from "./describe.js";
 import { code, escapeText, pageWords, type ListItem, type PageWords } from "./markdown.js";
 import { noteItems, renderAward, section } from "./renderAward.js";

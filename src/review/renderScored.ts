@@ -1,5 +1,4 @@
-import type { Rulebook } from "../schema/rulebook.js";
-import type { Bonus, ScoredAward } from "../schema/scoring.js";
+import type { Rulebook, Bonus, ScoredAward } from "../schema/rulebookTypes.js";
 import { amount, describeAllocation, describeBounds, describeDeadline, describeQuota } from "./describe.js";
 import { code, escapeText, pageWords, renderList, type ListItem, type PageWords } from "./markdown.js";
 import { afterRoundItems, candidacyItems, noteItems, section } from "./renderAward.js";

@@ -53,6 +53,3 @@ export const AfterRoundSchema = z
   })
   .describe("What happens to holders after the round: reviews, revocation, bars, vacancies.");
 named(AfterRoundSchema, "AfterRound");
-
-/** What happens after a round. */
-export type AfterRound = z.infer<typeof AfterRoundSchema>;

@@ -48,6 +48,3 @@ export const AllocationSchema = z
   })
   .describe("How a round's places are given out when qualifiers outnumber them.");
 named(AllocationSchema, "Allocation");
-
-/** An allocation setting. */
-export type Allocation = z.infer<typeof AllocationSchema>;

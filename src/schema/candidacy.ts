@@ -37,9 +37,6 @@ export const CandidacySchema = z
   .describe("Who competes in a round: applicants only, or everyone put forward; and the organisations that take part.");
 named(CandidacySchema, "Candidacy");
 
-/** Who competes in an award's round. */
-export type Candidacy = z.infer<typeof CandidacySchema>;
-
 /**
  * What the document leaves to a committee (000 §五(二): the leading group reviews and approves
  * the list; 001 §四3(3), 002 §五2(3): the committee scores, weighs the materials and decides).
@@ -63,6 +60,3 @@ export const CommitteeSchema = z
   })
   .describe("A decision the document leaves to a committee: the round proposes, the committee decides.");
 named(CommitteeSchema, "Committee");
-
-/** A decision the document leaves to a committee. */
-export type Committee = z.infer<typeof CommitteeSchema>;

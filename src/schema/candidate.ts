@@ -19,9 +19,6 @@ export const AppraisalRatingSchema = z
   .describe("An annual appraisal rating: excellent 优秀, good 良好, competent 称职, qualified 合格, basicallyCompetent 基本称职, incompetent 不称职.");
 named(AppraisalRatingSchema, "AppraisalRating");
 
-/** One annual appraisal rating. */
-export type AppraisalRating = z.infer<typeof AppraisalRatingSchema>;
-
 /**
  * Scope of an honour or a competition's organiser, from the own unit up to national.
  * `tradeOrUnit` is 所在行业（单位）; `logistics` is 后勤; `school` 校级; then city, province, national.
@@ -35,9 +32,6 @@ export const ScopeSchema = z
   .enum(["tradeOrUnit", "department", "logistics", "school", "city", "province", "national"])
   .describe("A scope: tradeOrUnit 所在行业（单位）, department 部门, logistics 后勤, school 校级, city 市级, province 省级, national 国家级.");
 named(ScopeSchema, "Scope");
-
-/** The scope of an honour or organiser. */
-export type Scope = z.infer<typeof ScopeSchema>;
 
 /**
  * Who employs a person and on what terms (用工性质): `establishment` 在编在岗财政供养的正式教职工
@@ -53,9 +47,6 @@ export const EmploymentTypeSchema = z
   .enum(["establishment", "privatelyEmployed", "contract", "other"])
   .describe("Employment type 用工性质: establishment 在编在岗财政供养的正式教职工, privatelyEmployed 民办职工, contract 合同制或劳务派遣, other 其他.");
 named(EmploymentTypeSchema, "EmploymentType");
-
-/** An employment type. */
-export type EmploymentType = z.infer<typeof EmploymentTypeSchema>;
 
 const date = IsoDateSchema.describe("The date it happened, YYYY-MM-DD.");
 const summary = z.string().describe("A free-text note (not read by any rule).").optional();
@@ -92,9 +83,6 @@ export const CandidateKindSchema = z
   .enum(["person", "team", "department", "school", "serviceUnit"])
   .describe("The kind of candidate: person 个人, team 班组, department 科室/部门, school 学校, serviceUnit 服务单位.");
 named(CandidateKindSchema, "CandidateKind");
-
-/** The kind of candidate. */
-export type CandidateKind = z.infer<typeof CandidateKindSchema>;
 
 /**
  * Scores given for one scored award: rubric item points, weighted components (each out of
@@ -370,6 +358,3 @@ export const CandidateRecordSchema = z
   })
   .describe("A candidate record: a person or an organisation as an HR system holds them.");
 named(CandidateRecordSchema, "CandidateRecord");
-
-/** A candidate record as given by an HR system. */
-export type CandidateRecord = z.infer<typeof CandidateRecordSchema>;

@@ -3,6 +3,8 @@ import { named } from "./named.js";
 import { conditionShapeProblems } from "./checks.js";
 import { BilingualTextSchema, InterpretationSchema, SourceSchema } from "./primitives.js";
 import { patternError, customIssue } from "./checkMessages.js";
+// the recursive schemas are declared with the types generated from them (zod cannot infer a recursive union)
+import type { JsonValue } from "./rulebookTypes.js";
 
 /**
  * A JSON value as it may appear in a rule file (`value`, `params`).
@@ -12,7 +14,7 @@ import { patternError, customIssue } from "./checkMessages.js";
  * JsonValueSchema.parse({ rating: "excellent", minTimes: 2 });
  * ```
  */
-export const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
+export const JsonValueSchema: z.ZodType<JsonValue, JsonValue> = z.lazy(() =>
   z.union([z.string(), z.number().finite(), z.boolean(), z.null(), z.array(JsonValueSchema), z.record(z.string(), JsonValueSchema)]),
 );
 
@@ -21,9 +23,6 @@ function described<T extends z.ZodType>(schema: T, description: string): T {
   z.globalRegistry.add(schema, { description });
   return schema;
 }
-
-/** A JSON value. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /**
  * A condition tree in json-rules-engine's format (`all` / `any` / `not`, leaves with
@@ -88,6 +87,3 @@ described(ConditionSchema, "A condition: all / any / not / atLeast+of, or a leaf
 named(ConditionSchema, "Condition");
 described(JsonValueSchema, "A JSON value: text, number, true/false, null, a list or an object.");
 named(JsonValueSchema, "JsonValue");
-
-/** A cited condition node. */
-export type Condition = z.infer<typeof ConditionSchema>;

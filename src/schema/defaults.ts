@@ -1,4 +1,4 @@
-import type { Allocation } from "./allocation.js";
+import type { Allocation } from "./rulebookTypes.js";
 
 /**
  * The ranking a round uses when its rule file gives no `allocation`: the committee's rank alone, so

@@ -1,5 +1,5 @@
 import candidateSchema from "../../rules/schema/candidate.schema.json" with { type: "json" };
-import type { BilingualText } from "./primitives.js";
+import type { BilingualText } from "./rulebookTypes.js";
 import { embeddedJson } from "../util/embedded.js";
 
 type JsonSchema = { [key: string]: unknown };

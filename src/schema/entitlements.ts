@@ -26,9 +26,6 @@ export const BenefitSchema = z
   .describe("What a holder receives besides the reward or prize.");
 named(BenefitSchema, "Benefit");
 
-/** A benefit of holding an award. */
-export type Benefit = z.infer<typeof BenefitSchema>;
-
 /**
  * A time limit the document sets: a duration (appeal within 7 days) or a date, with a time of day
  * where the document gives one (materials by 17:00 on 30 Dec 2017).
@@ -67,9 +64,6 @@ export const DeadlineSchema = z
   .describe("A time limit.");
 named(DeadlineSchema, "Deadline");
 
-/** A deadline. */
-export type Deadline = z.infer<typeof DeadlineSchema>;
-
 /**
  * How often an appraisal, evaluation or pay rule is held (篇2 三1: each year; 篇11 第二条: each school
  * year; 篇13 五: each semester), as the document says.
@@ -86,6 +80,3 @@ export const ScheduleSchema = z
   })
   .describe("How often it is held.");
 named(ScheduleSchema, "Schedule");
-
-/** How often something is held. */
-export type Schedule = z.infer<typeof ScheduleSchema>;

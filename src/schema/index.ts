@@ -34,3 +34,7 @@ export { DEFAULT_RANKING } from "./defaults.js";
 export * from "./candidacy.js";
 export * from "./policyTest.js";
 export { rulebookJsonSchema, candidateJsonSchema, policyTestJsonSchema } from "./jsonSchema.js";
+// the types the schemas parse to (and, as `…Input`, what they accept where it differs), generated from them
+export type * from "./recordTypes.js";
+export type * from "./rulebookTypes.js";
+export type * from "./policyTestTypes.js";

@@ -105,6 +105,7 @@ export const RecordExpectationSchema = z
       .optional(),
   })
   .describe("What a test expects of one record's evaluation.");
+named(RecordExpectationSchema, "RecordExpectation");
 
 /** A placement's expected fields. */
 const PlacementExpectation = z
@@ -190,6 +191,7 @@ export const RoundExpectationSchema = z
       .optional(),
   })
   .describe("What a test expects of a round.");
+named(RoundExpectationSchema, "RoundExpectation");
 
 const HolderReviewSchema = z
   .strictObject({
@@ -348,9 +350,5 @@ export const PolicyTestSchema = z
   .describe("A policy test: a rulebook, a date, a record or a round, and the outcome the documents give.");
 named(PolicyTestSchema, "PolicyTest");
 
-/** A policy test. */
-export type PolicyTest = z.infer<typeof PolicyTestSchema>;
 /** What a test expects of one record. */
-export type RecordExpectation = z.infer<typeof RecordExpectationSchema>;
 /** What a test expects of a round. */
-export type RoundExpectation = z.infer<typeof RoundExpectationSchema>;

@@ -18,9 +18,6 @@ export const IsoDateSchema = z
   .describe("A calendar date written YYYY-MM-DD.");
 named(IsoDateSchema, "IsoDate");
 
-/** A date as `YYYY-MM-DD`. */
-export type IsoDate = z.infer<typeof IsoDateSchema>;
-
 /**
  * A four-digit year used as an object key (`"2025"`).
  *
@@ -51,9 +48,6 @@ export const BilingualTextSchema = z
   .describe("A text in Chinese and English.");
 named(BilingualTextSchema, "BilingualText");
 
-/** A text in Chinese and English. */
-export type BilingualText = z.infer<typeof BilingualTextSchema>;
-
 /**
  * Where a rule item comes from: the document's number in `shared/seeds` and its clause.
  *
@@ -73,9 +67,6 @@ export const SourceSchema = z
   })
   .describe("Where a rule item comes from: document and clause.");
 named(SourceSchema, "Source");
-
-/** A citation: document and clause. */
-export type Source = z.infer<typeof SourceSchema>;
 
 /**
  * The reading taken where a clause is ambiguous, with the reason and, where one exists,
@@ -102,6 +93,3 @@ export const InterpretationSchema = z
   })
   .describe("The reading taken where the text is ambiguous, with its reason and the alternative.");
 named(InterpretationSchema, "Interpretation");
-
-/** An interpretation taken of an ambiguous clause. */
-export type Interpretation = z.infer<typeof InterpretationSchema>;

@@ -76,9 +76,6 @@ export const WindowSchema = z
   .describe("A time window, by kind.");
 named(WindowSchema, "Window");
 
-/** A time window definition. */
-export type Window = z.infer<typeof WindowSchema>;
-
 /**
  * An ordered scale (ratings, scopes): `values` from lowest to highest; values sharing a `rank`
  * are equal (合格 ranks with 称职).
@@ -109,9 +106,6 @@ export const ScaleSchema = z
   })
   .describe("An ordered scale of values (ratings, scopes, sanctions).");
 named(ScaleSchema, "Scale");
-
-/** An ordered scale. */
-export type Scale = z.infer<typeof ScaleSchema>;
 
 const dayOfRound = z
   .strictObject({
@@ -153,9 +147,6 @@ export const RoundCalendarSchema = z
   })
   .describe("A round's calendar, as days of the year.");
 named(RoundCalendarSchema, "RoundCalendar");
-
-/** A round's calendar. */
-export type RoundCalendar = z.infer<typeof RoundCalendarSchema>;
 
 /**
  * A category's level: its number (1 is highest) and its condition tree.
@@ -252,9 +243,6 @@ export const AwardSchema = z
   })
   .describe("An award decided by conditions, in categories and levels.");
 named(AwardSchema, "Award");
-
-/** One award. */
-export type Award = z.infer<typeof AwardSchema>;
 
 /**
  * A rulebook file: one policy document as data. Rule files name the emitted JSON Schema in
@@ -361,6 +349,3 @@ export const RulebookSchema = z
   })
   .describe("A rule file: one policy document as data.");
 named(RulebookSchema, "Rulebook");
-
-/** A rulebook. */
-export type Rulebook = z.infer<typeof RulebookSchema>;

@@ -1,5 +1,4 @@
-import type { CandidateRecord } from "./candidate.js";
-import type { CandidateRecordInput } from "./recordInput.js";
+import type { CandidateRecord, CandidateRecordInput } from "./recordTypes.js";
 
 /**
  * The ids a rulebook names, as types: its awards (level and scored), categories, levels,

@@ -10,6 +10,8 @@ import { CandidacySchema, CommitteeSchema } from "./candidacy.js";
 import { AfterRoundSchema } from "./afterRound.js";
 import { BenefitSchema, DeadlineSchema, ScheduleSchema } from "./entitlements.js";
 import { patternError } from "./checkMessages.js";
+// the recursive schemas are declared with the types generated from them (zod cannot infer a recursive union)
+import type { Expression } from "./rulebookTypes.js";
 
 const Id = z
   .string()
@@ -92,9 +94,6 @@ export const BonusSchema = z
   ])
   .describe("Bonus points.");
 named(BonusSchema, "Bonus");
-
-/** A bonus definition. */
-export type Bonus = z.infer<typeof BonusSchema>;
 
 const BoundSchema = z
   .strictObject({
@@ -186,12 +185,6 @@ export const QuotaSchema = z
   .describe("A place limit.");
 named(QuotaSchema, "Quota");
 
-/** A quota. */
-export type Quota = z.infer<typeof QuotaSchema>;
-
-/** An arithmetic expression over named inputs and constants: a number, a name, or `{ op, args }`. */
-export type Expression = number | string | { op: "add" | "sub" | "mul" | "div" | "sum"; args: Expression[] };
-
 /**
  * An arithmetic expression of a pay rule, as data: a number, the name of an input or
  * constant, or `{ op: "add" | "sub" | "mul" | "div", args: [...] }`; `{ op: "sum", args: [list] }`
@@ -202,7 +195,7 @@ export type Expression = number | string | { op: "add" | "sub" | "mul" | "div" |
  * ExpressionSchema.parse({ op: "sub", args: [{ op: "add", args: ["outstanding", "post"] }, "deductions"] });
  * ```
  */
-export const ExpressionSchema: z.ZodType<Expression> = z.lazy(() =>
+export const ExpressionSchema: z.ZodType<Expression, Expression> = z.lazy(() =>
   z.union([
     z.number().finite(),
     z.string().min(1),
@@ -277,9 +270,6 @@ export const PayRuleSchema = z
   })
   .describe("A pay rule.");
 named(PayRuleSchema, "PayRule");
-
-/** A pay rule. */
-export type PayRule = z.infer<typeof PayRuleSchema>;
 
 /**
  * What a grade (or a condition) leads to after the appraisal: a bonus paid or stopped, an
@@ -389,6 +379,3 @@ export const ScoredAwardSchema = z
   })
   .describe("An award or appraisal decided by scores.");
 named(ScoredAwardSchema, "ScoredAward");
-
-/** A scored award. */
-export type ScoredAward = z.infer<typeof ScoredAwardSchema>;

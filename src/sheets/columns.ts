@@ -2,7 +2,7 @@ import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { requiredInputs, type RequiredInput } from "../inputs/requiredInputs.js";
 import { messageText } from "../messages/registry.js";
 import { describeField } from "../schema/describeField.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { RECORD_FIELDS } from "../schema/recordFields.js";
 import { namedValues, valueNames } from "./valueNames.js";
 

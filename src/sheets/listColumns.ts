@@ -1,5 +1,5 @@
 import { itemShape } from "../schema/describeField.js";
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { ITEM_FIELDS, RECORD_FIELDS } from "../schema/recordFields.js";
 import { yesNoChoices, type AwardColumns, type Column } from "./columns.js";
 import { itemValueNames } from "./valueNames.js";

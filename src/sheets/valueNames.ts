@@ -1,5 +1,5 @@
 import candidateSchema from "../../rules/schema/candidate.schema.json" with { type: "json" };
-import type { BilingualText } from "../schema/primitives.js";
+import type { BilingualText } from "../schema/rulebookTypes.js";
 import { embeddedJson } from "../util/embedded.js";
 
 type Json = { [key: string]: unknown };

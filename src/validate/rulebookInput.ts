@@ -1,6 +1,6 @@
 import { issueOf } from "../messages/issueOf.js";
 import { jsonSyntaxParams } from "../messages/jsonSyntaxParams.js";
-import type { Rulebook } from "../schema/rulebook.js";
+import type { Rulebook } from "../schema/rulebookTypes.js";
 import { RULEBOOK_LIMITS } from "./limits.js";
 import { validateInput, validateParsedJson, type Validated } from "./validators.js";
 

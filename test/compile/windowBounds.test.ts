@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { resolveWindow } from "../../src/compile/windows.js";
-import type { Window } from "../../src/schema/rulebook.js";
+import type { Window } from "../../src/schema/rulebookTypes.js";
 
 const cite = { label: { zh: "x", en: "x" }, source: { document: "000", clause: "§四" } };
 

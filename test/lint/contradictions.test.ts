@@ -2,8 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { conflicts, leafConstraint, leafSignature, negate } from "../../src/lint/constraints.js";
 import { checkSatisfiable } from "../../src/lint/checkSatisfiable.js";
-import type { Condition } from "../../src/schema/condition.js";
-import type { Rulebook } from "../../src/schema/rulebook.js";
+import type { Condition, Rulebook } from "../../src/schema/rulebookTypes.js";
 
 const source = { document: "000", clause: "§四" };
 const text = (id: string): { zh: string; en: string } => ({ zh: id, en: id });

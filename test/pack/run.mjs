@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildSync } from "esbuild";
+import ts from "typescript";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const work = mkdtempSync(join(tmpdir(), "award-rules-pack-"));
@@ -142,7 +143,32 @@ check("TypeScript type-checks against the shipped types (strict, NodeNext)", () 
       files: ["use.ts"],
     }),
   );
-  run("node", [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], project);
+  const diagnostics = run("node", [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", ".", "--extendedDiagnostics"], project);
+  const types = Number(/^Types:\s+(\d+)/m.exec(diagnostics)?.[1]);
+  console.log(`type check: ${types} types, ${/^Total time:\s+(\S+)/m.exec(diagnostics)?.[1]} (the TypeScript library alone is some 16,600 types)`);
+  // a count, not a time, so it cannot be flaky: with zod's types behind the main entry it was over 140,000
+  if (!(types < 50_000)) throw new Error(`${types} types to check a small file against the main entry, over 50,000`);
+});
+
+check("the main entry's types load no other package (no zod): every .d.ts reachable from index.d.ts and index.d.cts imports only the package's own files", () => {
+  const dist = join(project, "node_modules", "award-rules", "dist");
+  const outside = [];
+  for (const entry of ["index.d.ts", "index.d.cts"]) {
+    const seen = new Set();
+    for (const todo = [entry]; todo.length > 0;) {
+      const file = todo.pop();
+      if (seen.has(file)) continue;
+      seen.add(file);
+      // what TypeScript reads as imports and references (comments, such as doc examples, left aside)
+      const { importedFiles, referencedFiles, typeReferenceDirectives, libReferenceDirectives } = ts.preProcessFile(readFileSync(join(dist, file), "utf8"), true, true);
+      for (const { fileName } of [...importedFiles, ...referencedFiles]) {
+        if (fileName.startsWith("./")) todo.push(fileName.replace(/\.(c?js)$/, (_, ext) => (ext === "cjs" ? ".d.cts" : ".d.ts")).slice(2));
+        else outside.push(`${file} imports ${fileName}`);
+      }
+      for (const { fileName } of [...typeReferenceDirectives, ...libReferenceDirectives]) outside.push(`${file} references ${fileName}`);
+    }
+  }
+  if (outside.length > 0) throw new Error(outside.join("\n"));
 });
 
 check("every subpath loads from ESM and CJS, with what it documents", () => {

@@ -4,7 +4,8 @@ import { describe, expect, test } from "vitest";
 import { conditionNodes } from "../../src/lint/walk.js";
 import { renderReviewIndex } from "../../src/review/renderReviewIndex.js";
 import { renderReviewPage, reviewPagePath } from "../../src/review/renderReviewPage.js";
-import { RulebookSchema, type Rulebook } from "../../src/schema/rulebook.js";
+import { RulebookSchema } from "../../src/schema/rulebook.js";
+import type { Rulebook } from "../../src/schema/rulebookTypes.js";
 import { sources } from "../support/sources.js";
 
 const root = join(import.meta.dirname, "..", "..");

@@ -1,17 +1,7 @@
 import { expectTypeOf, test } from "vitest";
-import type { z } from "zod";
 import type { CandidateRecordInput } from "../../src/index.js";
-import type { CandidateRecordSchema } from "../../src/schema/candidate.js";
 
-type ZodInput = z.input<typeof CandidateRecordSchema>;
-type Writable<T> = T extends readonly (infer Item)[] ? Writable<Item>[] : T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
-
-test("the generated record type and the zod schema's input type hold the same records", () => {
-  // every record the schema's type holds is a CandidateRecordInput, and the other way round (lists read-only aside)
-  expectTypeOf<ZodInput>().toExtend<CandidateRecordInput>();
-  expectTypeOf<Writable<CandidateRecordInput>>().toExtend<ZodInput>();
-});
-
+// that it holds what the schema's input type holds, and no more, is checked in schemaTypes.test-d.ts
 test("a misspelt or mistyped field is a compile error", () => {
   // @ts-expect-error partyMembr is not a field (did you mean partyMember?)
   const misspelt: CandidateRecordInput = { id: "T-1", partyMembr: true };

@@ -2,7 +2,7 @@ import { join, resolve, sep } from "node:path";
 import { renderReviewIndex } from "../../review/renderReviewIndex.js";
 import { renderReviewPage, reviewPagePath } from "../../review/renderReviewPage.js";
 import { RULEBOOK_LIMITS } from "../../validate/limits.js";
-import type { Rulebook } from "../../schema/rulebook.js";
+import type { Rulebook } from "../../schema/rulebookTypes.js";
 import { validateInput } from "../../validate/validators.js";
 import { AwardRulesError } from "../../errors/AwardRulesError.js";
 import { raise } from "../../messages/issueOf.js";

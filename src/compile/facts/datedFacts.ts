@@ -1,5 +1,4 @@
-import type { JsonValue } from "../../schema/condition.js";
-import type { BilingualText } from "../../schema/primitives.js";
+import type { JsonValue, BilingualText } from "../../schema/rulebookTypes.js";
 import { TRUE, UNKNOWN, type EvaluationContext } from "../context.js";
 import type { CompiledParams } from "../params.js";
 import { NOT_GIVEN, type FactDefinition } from "./types.js";

@@ -1,4 +1,4 @@
-import type { CandidateRecord } from "../../schema/candidate.js";
+import type { CandidateRecord } from "../../schema/recordTypes.js";
 import { yearOfDay } from "../../util/isoDay.js";
 
 /**

@@ -1,6 +1,6 @@
 import { fullYearsBetween } from "../windows.js";
-import type { CandidateRecord } from "../../schema/candidate.js";
-import type { BilingualText } from "../../schema/primitives.js";
+import type { CandidateRecord } from "../../schema/recordTypes.js";
+import type { BilingualText } from "../../schema/rulebookTypes.js";
 import { NOT_GIVEN, type FactDefinition } from "./types.js";
 
 type FieldName = "partyMember" | "role" | "professionalTitle" | "revokedInPreviousRound" | "employmentType";

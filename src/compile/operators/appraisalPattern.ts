@@ -2,7 +2,7 @@ import type { MessageId, ParamsOf } from "../../messages/catalog.js";
 import { raise } from "../../messages/issueOf.js";
 import { messageText } from "../../messages/registry.js";
 import { mapValues } from "../../schema/describeField.js";
-import type { JsonValue } from "../../schema/condition.js";
+import type { JsonValue } from "../../schema/rulebookTypes.js";
 
 /** Every rating an annual appraisal may hold (the candidate record's own list), read when first needed. */
 let appraisalRatings: string[] | undefined;

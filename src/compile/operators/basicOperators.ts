@@ -1,5 +1,5 @@
 import { raise } from "../../messages/issueOf.js";
-import type { JsonValue } from "../../schema/condition.js";
+import type { JsonValue } from "../../schema/rulebookTypes.js";
 import { FALSE, TRUE, type Tri } from "../context.js";
 import { defineOperator, type OperatorDefinition, type OperatorScope } from "./types.js";
 

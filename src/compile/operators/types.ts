@@ -1,5 +1,4 @@
-import type { JsonValue } from "../../schema/condition.js";
-import type { Award } from "../../schema/rulebook.js";
+import type { JsonValue, Award } from "../../schema/rulebookTypes.js";
 import type { CompileScope, EvaluationContext, Tri } from "../context.js";
 import type { Language } from "../facts/types.js";
 import type { CompiledParams } from "../params.js";

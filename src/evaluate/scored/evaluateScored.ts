@@ -1,9 +1,8 @@
 import type { CompiledRulebook } from "../../compile/compileRulebook.js";
 import { outsideEffectivePeriod } from "../../compile/revision.js";
 import type { CompiledScoredAward } from "../../compile/compileScored.js";
-import type { CandidateKind, CandidateRecord } from "../../schema/candidate.js";
+import type { CandidateKind, CandidateRecord, CandidateRecordInput } from "../../schema/recordTypes.js";
 import type { RecordInput, RulebookIds, Untyped, WideRecord } from "../../schema/rulebookIds.js";
-import type { CandidateRecordInput } from "../../schema/recordInput.js";
 import { EvaluationContext } from "../../compile/context.js";
 import { unknownAwardIssue } from "../unknownAward.js";
 import { AwardRulesError, type SafeResult } from "../../errors/AwardRulesError.js";

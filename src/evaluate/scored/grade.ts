@@ -1,5 +1,5 @@
 import type { CompiledScoredAward } from "../../compile/compileScored.js";
-import type { ScoredAward } from "../../schema/scoring.js";
+import type { ScoredAward } from "../../schema/rulebookTypes.js";
 import { pairOf, said } from "../../messages/said.js";
 import { citationOf } from "../trace.js";
 import type { TraceNode } from "../types.js";

@@ -1,6 +1,6 @@
 import { awardLabelIndex as indexOf, missingText } from "../missingLabels.js";
 import { pairOf as pair, said, type ResultText } from "../../messages/said.js";
-import type { ScoredAward } from "../../schema/scoring.js";
+import type { ScoredAward } from "../../schema/rulebookTypes.js";
 import type { ScoredResult } from "./types.js";
 
 /** The award each summarized result was scored against. */

@@ -1,6 +1,6 @@
 import type { ResultText } from "../../messages/said.js";
 import type { OutsidePeriod, RulebookRevision } from "../../compile/revision.js";
-import type { BilingualText } from "../../schema/primitives.js";
+import type { BilingualText } from "../../schema/rulebookTypes.js";
 import type { NodeStatus, TraceNode } from "../types.js";
 
 /** One rubric item as scored. `score` is null when not given. */

@@ -1,7 +1,7 @@
 import type { CompiledScoredAward } from "../../compile/compileScored.js";
 import { AwardRulesError, type Issue } from "../../errors/AwardRulesError.js";
 import { issueOf } from "../../messages/issueOf.js";
-import type { CandidateRecord } from "../../schema/candidate.js";
+import type { CandidateRecord } from "../../schema/recordTypes.js";
 
 /** Maxima a deployment sets for bonus items whose points the document does not fix (002 items 18–20). */
 export interface Deployment {

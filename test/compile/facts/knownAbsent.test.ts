@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { absentThroughout, yearKey } from "../../../src/compile/facts/knownAbsent.js";
-import type { CandidateRecord } from "../../../src/schema/candidate.js";
+import type { CandidateRecord } from "../../../src/schema/recordTypes.js";
 
 /** The rule as the documents' reading states it: every calendar year the window touches is listed as having nothing. */
 function byHand(listed: string[] | undefined, from: string | null, to: string): boolean {
