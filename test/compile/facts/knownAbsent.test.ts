@@ -11,7 +11,7 @@ function byHand(listed: string[] | undefined, from: string | null, to: string): 
 }
 
 describe("absentThroughout: a dated list not given counts none only when every year of the window is known to have had none", () => {
-  const record = (years: string[] | undefined): CandidateRecord => ({ id: "S-1", ...(years === undefined ? {} : { knownAbsent: { complaints: years } }) }) as CandidateRecord;
+  const record = (years: string[] | undefined): CandidateRecord => ({ id: "S-1", ...(years === undefined ? {} : { knownAbsent: { complaints: years } }) });
 
   test("a window inside one listed year; one reaching a year not listed; no start; nothing listed", () => {
     expect(absentThroughout(record(["2025"]), "complaints", "2025-01-01", "2025-12-31")).toBe(true);
