@@ -69,21 +69,25 @@ const LIBRARY = {
   ...RULEBOOKS,
 };
 
-// One build, so the CLI shares the library's chunks instead of carrying a copy of it (its
-// `#!/usr/bin/env node` line is kept from src/cli/main.ts). Shared code is split into chunks, so the
-// main entry loads neither zod nor json-rules-engine, and each rule file is in its rulebook's chunk.
-export default defineConfig({
-  entry: { ...LIBRARY, cli: "src/cli/main.ts" },
-  format: ["esm", "cjs"],
-  dts: { entry: LIBRARY },
+// Shared code is split into chunks, so the main entry loads neither zod nor json-rules-engine, and
+// each rule file is in its rulebook's chunk.
+const shared: Options = {
   // no source maps in the package: they would add half again to dist to map readable, unminified
   // JavaScript back to sources the package does not ship
   sourcemap: false,
-  clean: true,
   splitting: true,
   target: "node20",
   treeshake: true,
   // import.meta.url in the CJS build (the json-rules-engine subpath loads its optional peer through createRequire)
   shims: true,
   esbuildPlugins: [jsonAsText, pureMessages],
-});
+};
+
+// Two builds into one dist/ (emptied by the build script first: two builds cleaning it would race):
+// the library as ESM, and the library with the CLI as CommonJS, so the CLI shares the library's
+// chunks instead of carrying a copy (its `#!/usr/bin/env node` line is kept from src/cli/main.ts).
+// The CLI runs through its bin (dist/cli.cjs) only, so the package carries no ESM copy of it.
+export default defineConfig([
+  { ...shared, entry: LIBRARY, format: ["esm"], dts: { entry: LIBRARY } },
+  { ...shared, entry: { ...LIBRARY, cli: "src/cli/main.ts" }, format: ["cjs"], dts: { entry: LIBRARY } },
+]);
