@@ -26,16 +26,12 @@ export function decideVerdicts(layout: VerdictLayout, verdicts: readonly Tri[], 
   let bestLevel = 0;
   let bestCategory: string | null = null;
   let open = false;
-  const categories = layout.categories;
-  for (let c = 0; c < categories.length; c += 1) {
-    const category = categories[c]!;
+  for (const category of layout.categories) {
     const audience = verdicts[category.audience] as Tri;
     const words: NodeStatus[] = [];
     const judged = appliedCategory === undefined ? audience !== FALSE : category.id === appliedCategory;
     if (judged && appliedCategory !== undefined && audience === FALSE) refused = true;
-    const ranked = category.levels;
-    for (let l = 0; l < ranked.length; l += 1) {
-      const level = ranked[l]!;
+    for (const level of category.levels) {
       const status = verdicts[level.at] as Tri;
       words.push(STATUS[status] as NodeStatus);
       if (!judged) continue;
