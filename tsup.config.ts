@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { defineConfig, type Options } from "tsup";
+import { CHECKED_RULE_FILE } from "./src/load/checkedSource.js";
+import { validateRulebookInput } from "./src/validate/rulebookInput.js";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
@@ -32,6 +34,16 @@ const jsonAsText: Plugin = {
       contents: `export default ${JSON.stringify(JSON.stringify(withoutDescriptions(JSON.parse(await readFile(args.path, "utf8")))))};`,
       loader: "js",
     }));
+    // a bundled rulebook's rule file, checked here (an invalid one fails the build) and embedded in its
+    // checked form, so the package does not check it again on first use (src/load/checkedSource.ts)
+    build.onResolve({ filter: /[\\/]rules[\\/]\d{3}-[^\\/]+\.json$/ }, (args) =>
+      /[\\/]src[\\/]load[\\/]rulebooks[\\/]\d{3}\.ts$/.test(args.importer) ? { path: `${args.resolveDir}/${args.path}`, namespace: "checked-rule-file" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "checked-rule-file" }, async (args) => {
+      const checked = validateRulebookInput(await readFile(args.path, "utf8"));
+      if (!checked.success) throw new Error(`${args.path}: ${checked.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+      return { contents: `export default ${JSON.stringify({ [CHECKED_RULE_FILE]: JSON.stringify(checked.data) })};`, loader: "js" };
+    });
     build.onLoad({ filter: /[\\/]rules[\\/].*\.json$/ }, async (args) => ({
       contents: `export default ${JSON.stringify(JSON.stringify(JSON.parse(await readFile(args.path, "utf8"))))};`,
       loader: "js",

@@ -1,5 +1,6 @@
 import type { CompiledRulebook } from "../compile/compileRulebook.js";
 import { embeddedJson } from "../util/embedded.js";
+import { compileChecked } from "./checkedSource.js";
 import { loadRulebook } from "./loadRulebook.js";
 
 const cache = new Map<string, CompiledRulebook>();
@@ -17,7 +18,8 @@ const cache = new Map<string, CompiledRulebook>();
 export function bundledOnce(id: string, source: unknown): CompiledRulebook {
   let compiled = cache.get(id);
   if (compiled === undefined) {
-    compiled = loadRulebook(embeddedJson(source));
+    // as built, the package's rule files were checked by the build; from the sources, they are checked here
+    compiled = compileChecked(source) ?? loadRulebook(embeddedJson(source));
     cache.set(id, compiled);
   }
   return compiled;

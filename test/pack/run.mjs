@@ -119,6 +119,25 @@ check("CJS require evaluates a scored award", () => {
   run("node", ["cjs.cjs"], project);
 });
 
+check("the bundled rulebooks, checked by the build, are the rulebooks loadRulebook makes of the rule files (ESM and CJS)", () => {
+  const body = (load) => `
+    ${load}
+    const { isDeepStrictEqual } = require("node:util");
+    const { readdirSync, readFileSync } = require("node:fs");
+    const rules = ${JSON.stringify(join(root, "rules"))};
+    const files = readdirSync(rules).filter((name) => /^\\d{3}-.*\\.json$/.test(name));
+    if (files.length !== bundledRulebookIds().length) throw new Error("rule files and bundled rulebooks differ in number");
+    for (const name of files) {
+      const fromFile = loadRulebook(readFileSync(rules + "/" + name, "utf8"));
+      const bundled = bundledRulebook(fromFile.rulebook.id);
+      if (!isDeepStrictEqual(bundled.rulebook, fromFile.rulebook)) throw new Error(name + ": the bundled rulebook differs from the rule file");
+    }`;
+  writeFileSync(join(project, "same.mjs"), body(`import { createRequire } from "node:module"; const require = createRequire(import.meta.url); import { bundledRulebook, bundledRulebookIds, loadRulebook } from "award-rules";`));
+  writeFileSync(join(project, "same.cjs"), body(`const { bundledRulebook, bundledRulebookIds, loadRulebook } = require("award-rules");`));
+  run("node", ["same.mjs"], project);
+  run("node", ["same.cjs"], project);
+});
+
 check("TypeScript type-checks against the shipped types (strict, NodeNext)", () => {
   writeFileSync(
     join(project, "use.ts"),
