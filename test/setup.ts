@@ -7,7 +7,7 @@ generatorFailures.throw = true;
 // The library registers a group of messages where a public function needs it (see src/messages/registry.ts,
 // and test/messages/registry.test.ts, which checks every public function's bundle); tests that call
 // internal modules directly get every group.
-import { CATALOG } from "../src/messages/catalog.js";
+import { catalog } from "../src/messages/catalog.js";
 import { registerMessages } from "../src/messages/registry.js";
 
-registerMessages(CATALOG);
+registerMessages(catalog());

@@ -15,7 +15,7 @@ import type { CliIo } from "./io.js";
 import type { CommandSpec } from "./usage.js";
 import type { CliOutcome } from "./outcome.js";
 import { registerMessages } from "../messages/registry.js";
-import { CATALOG } from "../messages/catalog.js";
+import { catalog } from "../messages/catalog.js";
 
 export type { CliOutcome } from "./outcome.js";
 
@@ -55,7 +55,7 @@ const languageOf = (argv: string[]): "zh" | "en" => (argv[argv.indexOf("--lang")
  */
 export function runCli(argv: string[], io: CliIo = defaultCliIo): CliOutcome {
   // Node tooling: every message of the catalog, whatever it words
-  registerMessages(CATALOG);
+  registerMessages(catalog());
   const collected: string[] = [];
   const out = io.out ?? ((text: string) => void collected.push(text));
   const withOut: CliIo & { out: (text: string) => void } = { ...io, out };

@@ -37,18 +37,25 @@ const allGroups = () =>
     ...REVIEW_PAGE_MESSAGES,
   }) as const;
 
+/** The catalog's table: every message the library words, by id. */
+type Catalog = ReturnType<typeof allGroups>;
+let made: Catalog | undefined;
+
 /**
  * Every message the library words, by id, each in English and Chinese (the groups are in
  * `catalog/`; the schemas' own, which zod must word, in `src/schema/checkMessages.ts`). The table
- * the library words from at run time is `src/messages/registry.ts`; this one is made only where it
- * is used (`isMessageId`, `renderMessage`), so a bundle without them does not carry every group.
+ * the library words from at run time is `src/messages/registry.ts`; this one is made on its first
+ * use (`isMessageId`, `renderMessage`), not on load, and a bundle without them does not carry
+ * every group.
  *
  * @example
  * ```ts
- * CATALOG["input.tooDeep"].en({ max: 12 }); // "nested deeper than 12 levels"
+ * catalog()["input.tooDeep"].en({ max: 12 }); // "nested deeper than 12 levels"
  * ```
  */
-export const CATALOG = /* @__PURE__ */ allGroups();
+export function catalog(): Catalog {
+  return (made ??= allGroups());
+}
 
 /**
  * The id of a message of the catalog (`"schema.invalidType"`, `"option.notBoolean"`…).
@@ -58,7 +65,7 @@ export const CATALOG = /* @__PURE__ */ allGroups();
  * const id: MessageId = "input.tooDeep";
  * ```
  */
-export type MessageId = keyof typeof CATALOG;
+export type MessageId = keyof Catalog;
 
 /**
  * The params a message of the catalog is rendered from.
@@ -68,7 +75,7 @@ export type MessageId = keyof typeof CATALOG;
  * const params: ParamsOf<"input.tooDeep"> = { max: 12 };
  * ```
  */
-export type ParamsOf<I extends MessageId> = I extends MessageId ? ((typeof CATALOG)[I] extends Message<infer P> ? P : never) : never;
+export type ParamsOf<I extends MessageId> = I extends MessageId ? (Catalog[I] extends Message<infer P> ? P : never) : never;
 
 /**
  * Whether a text is the id of a message of the catalog.
@@ -79,7 +86,7 @@ export type ParamsOf<I extends MessageId> = I extends MessageId ? ((typeof CATAL
  * ```
  */
 export function isMessageId(id: unknown): id is MessageId {
-  return typeof id === "string" && Object.hasOwn(CATALOG, id);
+  return typeof id === "string" && Object.hasOwn(catalog(), id);
 }
 
 /**

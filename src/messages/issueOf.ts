@@ -1,7 +1,7 @@
 import { AwardRulesError, type Issue, type IssueCode, type SafeResult } from "../errors/AwardRulesError.js";
 import type { JsonParam, MessageLanguage, MessageParams } from "../text/defineMessage.js";
 import { describeValue } from "../text/describeValue.js";
-import { CATALOG, isMessageId, type MessageId, type ParamsOf } from "./catalog.js";
+import { catalog, isMessageId, type MessageId, type ParamsOf } from "./catalog.js";
 import { messageOf, registerMessages } from "./registry.js";
 
 /**
@@ -86,7 +86,7 @@ export function raise<I extends MessageId>(code: IssueCode, path: readonly (stri
  */
 export function renderMessage<I extends MessageId>(id: I, params: ParamsOf<I>, language: MessageLanguage): string {
   // any id of the catalog, whichever parts of the library are loaded (the library itself words only those it registered)
-  registerMessages(CATALOG);
+  registerMessages(catalog());
   if (!isMessageId(id)) return raise("invalid_option", ["id"], "option.unknownMessage", { got: describeValue(id) });
   if (language !== "zh" && language !== "en")
     return raise("invalid_option", ["language"], "option.notOneOf", { path: "language", allowed: ["zh", "en"], got: describeValue(language) });

@@ -12,7 +12,7 @@ import { checkShape } from "../door/shape.js";
 import { EQUIVALENTS } from "../door/resultShapes.js";
 import { runCheckedTest } from "./runPolicyTest.js";
 import { registerMessages } from "../messages/registry.js";
-import { CATALOG } from "../messages/catalog.js";
+import { catalog } from "../messages/catalog.js";
 
 /** A mutant the tests did not catch: where, what, the clause, and — when it was shown equivalent — why no test can. */
 export interface SurvivingMutant {
@@ -65,7 +65,7 @@ export interface EquivalentMutant {
  */
 export function checkMutants(cases: TestCase[], lookup: RulebookLookup, equivalents: EquivalentMutant[] = []): RulebookMutation[] {
   // Node tooling: every message of the catalog, whatever it words
-  registerMessages(CATALOG);
+  registerMessages(catalog());
   const find = checkLookup(lookup);
   lookup = find;
   equivalents = checkShape(equivalents, EQUIVALENTS, ["equivalents"]) as EquivalentMutant[];

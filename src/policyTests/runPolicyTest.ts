@@ -14,7 +14,7 @@ import type { PolicyTestResult, RulebookLookup, RunTestOptions } from "./types.j
 import { checkLookup, readRunOptions } from "./readArguments.js";
 import { parsePolicyTest } from "./parsePolicyTest.js";
 import { registerMessages } from "../messages/registry.js";
-import { CATALOG } from "../messages/catalog.js";
+import { catalog } from "../messages/catalog.js";
 
 function runRecord(test: PolicyTest, compiled: CompiledRulebook, differences: Differences, options: RunTestOptions): void {
   const expected = test.expected as RecordExpectation;
@@ -137,7 +137,7 @@ function runAfterRound(test: PolicyTest, compiled: CompiledRulebook, round: Coho
  */
 export function runPolicyTest(test: PolicyTest, lookup: RulebookLookup, options: RunTestOptions = {}): PolicyTestResult {
   // Node tooling: every message of the catalog, whatever it words
-  registerMessages(CATALOG);
+  registerMessages(catalog());
   return runCheckedTest(parsePolicyTest(test), checkLookup(lookup), readRunOptions(options) as RunTestOptions);
 }
 

@@ -8,7 +8,7 @@ import { runCheckedTest } from "./runPolicyTest.js";
 import type { PolicyTestReport, RulebookLookup, RunTestOptions } from "./types.js";
 import { checkLookup, readRunOptions, readTestCase } from "./readArguments.js";
 import { registerMessages } from "../messages/registry.js";
-import { CATALOG } from "../messages/catalog.js";
+import { catalog } from "../messages/catalog.js";
 
 /**
  * Runs policy tests, each checked against its schema first (one bad test is an `invalid_test`
@@ -23,7 +23,7 @@ import { CATALOG } from "../messages/catalog.js";
  */
 export function runPolicyTests(cases: Iterable<TestCase>, lookup: RulebookLookup, options: Omit<RunTestOptions, "records"> = {}): PolicyTestReport {
   // Node tooling: every message of the catalog, whatever it words
-  registerMessages(CATALOG);
+  registerMessages(catalog());
   checkIterable(cases, "cases");
   const find = checkLookup(lookup);
   const runOptions = readRunOptions(options) as RunTestOptions;

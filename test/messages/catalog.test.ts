@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { describe, expect, test } from "vitest";
-import { CATALOG, isMessageId, type MessageId } from "../../src/messages/catalog.js";
+import { catalog, isMessageId, type MessageId } from "../../src/messages/catalog.js";
 import { renderMessage } from "../../src/messages/issueOf.js";
 import { CHECK_MESSAGES } from "../../src/schema/checkMessages.js";
 import { defineMessage, type Message, type MessageParams } from "../../src/text/defineMessage.js";
@@ -15,7 +15,7 @@ import type { Samples } from "./samples/types.js";
 
 // every id has samples: TypeScript refuses this object if one is missing or has params of the wrong type
 const SAMPLES: Samples = { ...INPUT_SAMPLES, ...RULE_SAMPLES, ...EVALUATION_SAMPLES, ...DIFF_SAMPLES, ...SHEET_SAMPLES, ...REASON_SAMPLES };
-const ids = Object.keys(CATALOG) as MessageId[];
+const ids = Object.keys(catalog()) as MessageId[];
 
 /** Every string a value holds, keys included (the params' own words may stand in a Chinese message). */
 const strings = (value: unknown): string[] => {
@@ -36,7 +36,7 @@ describe("the message catalog", () => {
     expect(ids.length).toBeGreaterThan(200);
     expect(Object.keys(SAMPLES).sort()).toEqual([...ids].sort());
     for (const id of ids) {
-      const message = CATALOG[id] as Message<MessageParams>;
+      const message = catalog()[id] as Message<MessageParams>;
       expect(typeof message.en, id).toBe("function");
       expect(typeof message.zh, id).toBe("function");
       expect(isMessageId(id)).toBe(true);
@@ -53,7 +53,7 @@ describe("the message catalog", () => {
       expect(en.trim(), `${id} en`).not.toBe("");
       expect(zh, `${id} zh`).toMatch(/[\u4e00-\u9fff]/);
       expect(englishWords(zh, strings(params)), `${id}: ${zh}`).toEqual([]);
-      expect(en).toBe((CATALOG[id] as Message<MessageParams>).en(params));
+      expect(en).toBe((catalog()[id] as Message<MessageParams>).en(params));
     }
   });
 
