@@ -73,8 +73,15 @@ function run<T>(name: SchemaName, value: unknown, code: IssueCode, prefix: (stri
  * ```
  */
 export function validateInput<T>(name: SchemaName, input: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[] = []): Validated<T> {
+  return readAndCheck<T>(name, input, limits, code, prefix, true);
+}
+
+/** Reads a value once into plain data and checks the copy: the fast yes first where asked, else the full check, which words every issue. */
+function readAndCheck<T>(name: SchemaName, input: unknown, limits: GuardLimits, code: IssueCode, prefix: (string | number)[], fastFirst: boolean): Validated<T> {
   const read = readInput(input, limits, code);
   if (read.issues.length > 0) return { success: false, issues: read.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) };
+  // the copy is plain data, as JSON.parse makes it: one that certainly passes as it is needs no walk that records issues
+  if (fastFirst && fastCheckOf(name)(read.value, limits)) return { success: true, data: read.value as T };
   return run(name, read.value, code, prefix);
 }
 
@@ -93,5 +100,5 @@ export function validateParsedJson<T>(name: SchemaName, parsed: unknown, limits:
   // a value that certainly passes as it is needs no walk that records issues
   if (fastCheckOf(name)(parsed, limits)) return { success: true, data: parsed as T };
   // any other is checked exactly as an object is: the same bounds, the same issues, in the same order
-  return validateInput(name, parsed, limits, code, prefix);
+  return readAndCheck<T>(name, parsed, limits, code, prefix, false);
 }

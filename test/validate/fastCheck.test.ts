@@ -8,6 +8,8 @@ import { RECORD_LIMITS, RULEBOOK_LIMITS, type GuardLimits } from "../../src/vali
 import { compileJsonSchema } from "../../src/validate/compileJsonSchema.js";
 import { compileFastCheck } from "../../src/validate/fastCheck.js";
 import { REFINEMENTS } from "../../src/validate/refinements.js";
+import { readInput } from "../../src/validate/readInput.js";
+import { validateInput } from "../../src/validate/validators.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const jsonFiles = (dir: string): string[] =>
@@ -56,12 +58,13 @@ const mutated = fc
         const name = keys[step % keys.length] as string;
         if (edit === "replace") at[name] = value;
         else if (edit === "remove") delete at[name];
-        else at[key] = value;
+        else if (!Array.isArray(at) || key !== "length") at[key] = value;
         return copy;
       }
       at = next as Record<string, unknown>;
     }
-    at[key] = value;
+    // a list's length is not a key to add (an invalid length throws)
+    if (!Array.isArray(at) || key !== "length") at[key] = value;
     return copy;
   });
 
@@ -96,5 +99,83 @@ describe("compileFastCheck", () => {
       const rulebook = JSON.parse(readFileSync(join(root, "rules", name), "utf8")) as unknown;
       if (fastRulebook(rulebook, RULEBOOK_LIMITS)) expect(fullPasses(fullRulebook, rulebook, RULEBOOK_LIMITS)).toBe(true);
     }
+  });
+
+  // an object is read into a copy first (readInput), and the copy takes the fast check too: it can
+  // hold what JSON text cannot (NaN, ±Infinity, -0, a huge number), each of which must send it on
+  const notJson = fc.constantFrom<unknown>(Number.NaN, Infinity, -Infinity, -0, 2 ** 60, 1e308 * 10, 0.5, "", [Number.NaN], { a: Infinity });
+  const editedObject = fc.tuple(mutated, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), notJson).map(([generated, steps, value]) => {
+    const record = structuredClone(generated);
+    let at: Record<string, unknown> = record;
+    for (const step of steps) {
+      const keys = Object.keys(at);
+      if (keys.length === 0) break;
+      const name = keys[step % keys.length] as string;
+      const next = at[name];
+      if (next === null || typeof next !== "object" || steps.at(-1) === step) {
+        at[name] = value;
+        break;
+      }
+      at = next as Record<string, unknown>;
+    }
+    return record;
+  });
+
+  test("an object's copy: a yes only where the full check gives it back unchanged, with values JSON text cannot hold", () => {
+    let passed = 0;
+    fc.assert(
+      fc.property(editedObject, (record) => {
+        const read = readInput(record, RECORD_LIMITS, "invalid_record");
+        if (read.issues.length > 0) return;
+        const fast = fastCandidate(read.value, RECORD_LIMITS);
+        if (fast) passed += 1;
+        if (fast) expect(fullPasses(fullCandidate, read.value, RECORD_LIMITS)).toBe(true);
+      }),
+      { seed: 20261205, numRuns: 3000 },
+    );
+    expect(passed).toBeGreaterThan(50);
+  });
+
+  test("validateInput gives an object what the full check gives its copy: the same data or the same issues", () => {
+    fc.assert(
+      fc.property(editedObject, (record) => {
+        const got = validateInput("candidate", record, RECORD_LIMITS, "invalid_record");
+        const read = readInput(record, RECORD_LIMITS, "invalid_record");
+        if (read.issues.length > 0) {
+          expect(got.success).toBe(false);
+          return;
+        }
+        const ctx = { issues: [] as unknown[] };
+        const full = fullCandidate(read.value, [], ctx as never);
+        expect(got.success).toBe(ctx.issues.length === 0);
+        if (got.success) expect(got.data).toStrictEqual(full);
+      }),
+      { seed: 20261206, numRuns: 2000 },
+    );
+  });
+
+  test("an object's copy with NaN, ±Infinity, -0 or a huge number in place of any number of the fixtures: a yes only where the full check agrees", () => {
+    let replaced = 0;
+    const numbersIn = (value: unknown, path: (string | number)[] = []): (string | number)[][] =>
+      typeof value === "number"
+        ? [path]
+        : value !== null && typeof value === "object"
+          ? Object.entries(value).flatMap(([key, child]) => numbersIn(child, [...path, Array.isArray(value) ? Number(key) : key]))
+          : [];
+    for (const record of records.slice(0, 80)) {
+      for (const path of numbersIn(record)) {
+        for (const odd of [Number.NaN, Infinity, -Infinity, -0, 2 ** 60]) {
+          const copy = structuredClone(record) as Record<string | number, unknown>;
+          let at = copy;
+          for (const step of path.slice(0, -1)) at = at[step] as Record<string | number, unknown>;
+          at[path.at(-1) as string | number] = odd;
+          const read = readInput(copy, RECORD_LIMITS, "invalid_record");
+          if (read.issues.length > 0) continue;
+          replaced += 1;
+          if (fastCandidate(read.value, RECORD_LIMITS)) expect(fullPasses(fullCandidate, read.value, RECORD_LIMITS)).toBe(true);
+        }
+      }
+    }
+    expect(replaced).toBeGreaterThan(100);
   });
 });
