@@ -23,12 +23,18 @@ const COMPILED_BRAND: unique symbol = Symbol.for("award-rules.CompiledRulebook.v
  */
 export function markCompiled<T extends object>(compiled: T): Readonly<T> {
   Object.defineProperty(compiled, COMPILED_BRAND, { value: true, enumerable: false, writable: false, configurable: false });
+  madeHere.add(compiled);
   return Object.freeze(compiled);
 }
+
+/** The rulebooks this copy of the package branded: known at once (a door checks one on every record). */
+const madeHere = new WeakSet<object>();
 
 /** Whether a value carries the brand as its own property (never throws: a hostile proxy is no rulebook). */
 function isBranded(value: unknown): boolean {
   if (value === null || typeof value !== "object") return false;
+  if (madeHere.has(value)) return true;
+  // one branded by another copy of the package (an ESM and a CJS build loaded together)
   try {
     return Object.getOwnPropertyDescriptor(value, COMPILED_BRAND)?.value === true;
   } catch {
