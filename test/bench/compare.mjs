@@ -2,14 +2,18 @@
 // earlier commit, in one process: both bundled from their sources, the same generated 000 records,
 // interleaved rounds (the order alternating), each timed in CPU time (so a busy machine's waits do
 // not count), medians. Prints now ÷ then per path: below 1 is faster now. Options as environment
-// variables: COMPARE_COUNT (records, default 4,000), COMPARE_ROUNDS (default 9).
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+// variables: COMPARE_COUNT (records, default 4,000), COMPARE_ROUNDS (default 9). With `--cold`, it
+// also builds both packages with their own build (tsup) and times a cold start of each from ESM and
+// CommonJS (import + compile + first verdict, test/bench/coldStart.*), beside bare node, in
+// interleaved rounds (COMPARE_COLD_ROUNDS, default 21), wall time, medians.
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..", "..");
-const ref = process.argv[2];
+const ref = process.argv.slice(2).find((arg) => !arg.startsWith("--"));
+const cold = process.argv.includes("--cold");
 if (ref === undefined) {
   console.error("usage: npm run bench:compare -- <git ref>   (e.g. v0.1.0, HEAD~5, cf24893)");
   process.exit(2);
@@ -31,6 +35,13 @@ try {
   await bundle("then", then);
   writeFileSync(join(work, "records.ts"), `export { benchRecord, mulberry32 } from ${JSON.stringify(join(root, "test", "bench", "generate.ts"))};\n`);
   await build({ entryPoints: [join(work, "records.ts")], bundle: true, platform: "node", format: "esm", outfile: join(work, "records.mjs"), logLevel: "error" });
+  if (cold) {
+    // each package built as it builds itself; then's dist kept beside its package.json (its module type)
+    execFileSync("npm", ["run", "-s", "build", "--", "--silent"], { cwd: root, stdio: "ignore" });
+    execFileSync("npx", ["tsup", "--silent"], { cwd: then, stdio: "ignore" });
+    cpSync(join(then, "dist"), join(work, "then-dist"), { recursive: true });
+    cpSync(join(then, "package.json"), join(work, "then-dist", "package.json"));
+  }
 } finally {
   execFileSync("git", ["worktree", "remove", "--force", then], { cwd: root, stdio: "ignore" });
 }
@@ -82,3 +93,33 @@ for (const [path, byName] of Object.entries(times)) {
   console.log(`| ${path} | ${median(byName.then).toFixed(1)} | ${median(byName.now).toFixed(1)} | ${(median(byName.now) / median(byName.then)).toFixed(2)}× |`);
 }
 if (read === 0) process.exitCode = 1;
+
+if (cold) {
+  const COLD_ROUNDS = Number(process.env.COMPARE_COLD_ROUNDS ?? 21);
+  const here = import.meta.dirname;
+  const wall = (args) => {
+    const start = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, args, { stdio: "ignore" });
+    if (run.status !== 0) throw new Error(`cold start failed: node ${args.join(" ")}`);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const runs = {
+    "bare node": ["-e", ""],
+    "now, ESM": [join(here, "coldStart.mjs"), join(root, "dist", "index.js")],
+    "then, ESM": [join(here, "coldStart.mjs"), join(work, "then-dist", "index.js")],
+    "now, CJS": [join(here, "coldStart.cjs"), join(root, "dist", "index.cjs")],
+    "then, CJS": [join(here, "coldStart.cjs"), join(work, "then-dist", "index.cjs")],
+  };
+  const walls = Object.fromEntries(Object.keys(runs).map((name) => [name, []]));
+  for (let round = 0; round < COLD_ROUNDS; round += 1) {
+    const order = round % 2 === 0 ? Object.keys(runs) : Object.keys(runs).reverse();
+    for (const name of order) walls[name].push(wall(runs[name]));
+  }
+  const bare = median(walls["bare node"]);
+  console.log("");
+  console.log(`Cold start (import + compile + first verdict), wall time, median of ${COLD_ROUNDS} interleaved rounds:`);
+  console.log("");
+  console.log("| run | ms | ÷ bare node |");
+  console.log("|---|---:|---:|");
+  for (const [name, values] of Object.entries(walls)) console.log(`| ${name} | ${median(values).toFixed(0)} | ${(median(values) / bare).toFixed(2)}× |`);
+}
