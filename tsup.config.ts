@@ -85,7 +85,35 @@ const mainEntryCopies: Plugin = {
     build.onResolve({ filter: /^\.\/rulebooks\/\d{3}\.js$/ }, (args) =>
       /[\\/]src[\\/]load[\\/]bundled\.ts$/.test(args.importer) ? { path: resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts")), namespace: "main-entry-copy" } : undefined,
     );
+    // CommonJS: each subpath's entry is the main entry's copy, shared, not a second one
+    build.onResolve({ filter: /^main-entry-copy:/ }, (args) => ({ path: args.path.slice("main-entry-copy:".length), namespace: "main-entry-copy" }));
     build.onLoad({ filter: /.*/, namespace: "main-entry-copy" }, async (args) => ({ contents: await readFile(args.path, "utf8"), loader: "ts", resolveDir: dirname(args.path) }));
+  },
+};
+
+/**
+ * CommonJS only: the subpaths award-rules/rulebooks/000 … are the main entry's own copies of the
+ * rulebooks (src/load/rulebooks/*.ts through mainEntryCopies), so the main entry loads them in the
+ * chunk it shares with them, not in five chunks of their own (a module each: 3 ms of a cold start),
+ * and the package carries each rule file once per format. A bundler takes the ESM build, where
+ * each subpath carries its rule file alone.
+ */
+const sharedSubpaths: Plugin = {
+  name: "cjs-subpaths-share-the-main-entry",
+  setup(build) {
+    build.onResolve({ filter: /[\\/]src[\\/]load[\\/]rulebooks[\\/]\d{3}\.ts$/ }, (args) =>
+      args.kind === "entry-point" ? { path: resolve(args.resolveDir, args.path), namespace: "cjs-subpath" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "cjs-subpath" }, (args) => ({
+      contents: [
+        `import { RULEBOOK_ID } from ${JSON.stringify(`main-entry-copy:${args.path}`)};`,
+        `import { bundledRulebook } from ${JSON.stringify(resolve(dirname(args.path), "..", "bundled.ts"))};`,
+        "export { RULEBOOK_ID };",
+        "export const rulebook = () => bundledRulebook(RULEBOOK_ID);",
+      ].join("\n"),
+      loader: "js",
+      resolveDir: dirname(args.path),
+    }));
   },
 };
 
@@ -128,5 +156,11 @@ const shared: Options = {
 // The CLI runs through its bin (dist/cli.cjs) only, so the package carries no ESM copy of it.
 export default defineConfig([
   { ...shared, entry: LIBRARY, format: ["esm"], dts: { entry: LIBRARY }, esbuildPlugins: [mainEntryCopies, jsonAsText, pureMessages] },
-  { ...shared, entry: { ...LIBRARY, cli: "src/cli/main.ts" }, format: ["cjs"], dts: { entry: LIBRARY } },
+  {
+    ...shared,
+    entry: { ...LIBRARY, cli: "src/cli/main.ts" },
+    format: ["cjs"],
+    dts: { entry: LIBRARY },
+    esbuildPlugins: [sharedSubpaths, mainEntryCopies, jsonAsText, pureMessages],
+  },
 ]);
