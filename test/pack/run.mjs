@@ -132,7 +132,12 @@ check("the bundled rulebooks, checked by the build, are the rulebooks loadRulebo
       const bundled = bundledRulebook(fromFile.rulebook.id);
       if (!isDeepStrictEqual(bundled.rulebook, fromFile.rulebook)) throw new Error(name + ": the bundled rulebook differs from the rule file");
     }`;
-  writeFileSync(join(project, "same.mjs"), body(`import { createRequire } from "node:module"; const require = createRequire(import.meta.url); import { bundledRulebook, bundledRulebookIds, loadRulebook } from "award-rules";`));
+  writeFileSync(
+    join(project, "same.mjs"),
+    body(
+      `import { createRequire } from "node:module"; const require = createRequire(import.meta.url); import { bundledRulebook, bundledRulebookIds, loadRulebook } from "award-rules";`,
+    ),
+  );
   writeFileSync(join(project, "same.cjs"), body(`const { bundledRulebook, bundledRulebookIds, loadRulebook } = require("award-rules");`));
   run("node", ["same.mjs"], project);
   run("node", ["same.cjs"], project);
