@@ -4,8 +4,8 @@ import type { Rulebook } from "../schema/rulebookTypes.js";
 /**
  * The key under which the build (tsup.config.ts) embeds a bundled rule file it has already checked
  * against its schema: the checked rule file (defaults filled in) as JSON text. The package's
- * bundled rulebooks then skip the schema check on first use (about a third of a cold start's
- * compile); run from the sources (tests), a bundled rule file is the plain JSON and is checked.
+ * bundled rulebooks then skip the schema check on first use (about half of `bundledRulebook()`'s
+ * first call); run from the sources (tests), a bundled rule file is the plain JSON and is checked.
  * No rule file can hold this key (the schema refuses unknown keys).
  *
  * @example
